@@ -1,0 +1,51 @@
+# The one entry point for people: `make run`, `make test`, `make lint`, `make bench`, `make messages`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+BUILD := arfer/core/static/arfer/build
+GOVUK := node_modules/govuk-frontend/dist/govuk
+PYTEST_ARGS ?=
+
+.PHONY: setup run test lint bench messages clean
+
+setup: $(VENV)/.installed $(BUILD)/.built
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -r requirements.txt -r requirements-dev.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json
+	npm install --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(BUILD)/.built: node_modules/.installed $(wildcard assets/scss/*.scss assets/scss/*/*.scss assets/js/*)
+	mkdir -p $(BUILD)
+	node_modules/.bin/sass --load-path=node_modules/govuk-frontend/dist --style=compressed \
+		--no-source-map --quiet-deps assets/scss/arfer.scss $(BUILD)/arfer.css
+	cp $(GOVUK)/govuk-frontend.min.js assets/js/arfer.mjs $(BUILD)/
+	touch $@
+
+run: setup
+	$(BIN)/arfer migrate --noinput
+	$(BIN)/arfer demo --if-empty
+	$(BIN)/arfer serve --port $(PORT)
+
+test: setup
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check .
+
+bench: setup
+	$(BIN)/python benchmarks/search.py
+
+messages: setup
+	cd arfer && ../$(BIN)/arfer makemessages --locale cy --no-obsolete --no-location \
+		--ignore 'static/*'
+	cd arfer && ../$(BIN)/arfer compilemessages --locale cy
+
+clean:
+	rm -rf $(VENV) node_modules $(BUILD)

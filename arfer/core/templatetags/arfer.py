@@ -1,0 +1,34 @@
+from django import template
+from django.urls import translate_url
+from django.utils.formats import number_format
+from django.utils.safestring import mark_safe
+
+from arfer.core.bilingual import localised
+from arfer.core.markdown import render_markdown
+
+register = template.Library()
+
+
+@register.filter
+def markdown(source: str) -> str:
+    return mark_safe(render_markdown(str(source)))  # noqa: S308 - sanitised by nh3
+
+
+@register.filter
+def pounds(pence: int | None) -> str:
+    """Whole pounds with thousands separators: 123456789 pence -> £1,234,568."""
+    if pence is None:
+        return ""
+    return "£" + number_format(round(pence / 100), force_grouping=True)
+
+
+@register.simple_tag
+def text(obj, field: str):
+    """A bilingual field in the active language (falling back to English, flagged)."""
+    return localised(obj, field)
+
+
+@register.simple_tag(takes_context=True)
+def url_in_language(context, language: str) -> str:
+    request = context["request"]
+    return translate_url(request.get_full_path(), language)

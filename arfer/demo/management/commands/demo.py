@@ -1,0 +1,34 @@
+from django.core.management.base import BaseCommand
+
+from arfer.demo.loader import load_demo_practices
+from arfer.demo.practices import PRACTICES
+from arfer.directory.actions import load_reference_directory
+from arfer.directory.models import Body
+from arfer.directory.reference import AREAS, BODIES
+from arfer.menu.actions import load_service_areas
+from arfer.menu.models import Practice
+from arfer.menu.taxonomy import SERVICE_AREAS
+
+
+class Command(BaseCommand):
+    help = ("Load the directory of Welsh public bodies, the service-area taxonomy and the "
+            "illustrative demo menu. Safe to run again: nothing is duplicated or lost.")
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty", action="store_true",
+            help="Only load what is missing: the directory if there are no bodies, the demo "
+                 "menu if there are no practices.",
+        )
+
+    def handle(self, *args, if_empty: bool, **options):
+        if not (if_empty and Body.objects.exists()):
+            areas, bodies = load_reference_directory(AREAS, BODIES)
+            service_areas = load_service_areas(SERVICE_AREAS)
+            self.stdout.write(f"Directory: {areas} areas, {bodies} bodies, "
+                              f"{service_areas} service areas.")
+        if not (if_empty and Practice.objects.exists()):
+            count = load_demo_practices(PRACTICES)
+            self.stdout.write(f"Demo menu: {count} illustrative practices.")
+        elif if_empty:
+            self.stdout.write("The database already holds data; nothing loaded.")

@@ -1,0 +1,75 @@
+from django import forms
+from django.conf import settings
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+
+from arfer.menu.models import Practice
+
+from .models import Area, Body
+
+BODIES_PER_PAGE = 50
+
+
+class BodyFilterForm(forms.Form):
+    sector = forms.ChoiceField(label=_("Sector"), required=False,
+                               choices=[("", _("All sectors")), *Body.Sector.choices])
+    region = forms.ChoiceField(label=_("Region"), required=False)
+    page = forms.IntegerField(required=False, min_value=1)
+
+    def __init__(self, data, *, regions):
+        super().__init__(data)
+        self.fields["region"].choices = [("", _("All regions")),
+                                         *[(r.slug, r.name) for r in regions]]
+
+    def valid_value(self, name):
+        """The field's value if it is valid, else nothing: a bad filter is ignored, not an error."""
+        self.is_valid()
+        return self.cleaned_data.get(name) if name not in self.errors else None
+
+
+@require_GET
+def body_list(request):
+    regions = list(Area.objects.regions().order_by("name_en"))
+    form = BodyFilterForm(request.GET, regions=regions)
+    bodies = Body.objects.prefetch_related(
+        Prefetch("areas", queryset=Area.objects.order_by("kind", "name_en")))
+    sector = form.valid_value("sector")
+    region_slug = form.valid_value("region")
+    if sector:
+        bodies = bodies.filter(sector=sector)
+    if region_slug:
+        bodies = bodies.in_region(next(r for r in regions if r.slug == region_slug))
+    total = bodies.count()
+    last_page = max(1, -(-total // BODIES_PER_PAGE))
+    page = min(form.valid_value("page") or 1, last_page)
+    offset = (page - 1) * BODIES_PER_PAGE
+    query_without_page = request.GET.copy()
+    query_without_page.pop("page", None)
+    return render(request, "directory/body_list.html", {
+        "form": form,
+        "bodies": list(bodies.order_by("sector", "name_en")[offset:offset + BODIES_PER_PAGE]),
+        "total": total,
+        "page": page,
+        "last_page": last_page,
+        "query_without_page": query_without_page.urlencode(),
+    })
+
+
+@require_GET
+def body_detail(request, slug):
+    body = get_object_or_404(
+        Body.objects.prefetch_related(
+            Prefetch("areas", queryset=Area.objects.order_by("kind", "name_en"))),
+        slug=slug,
+    )
+    visible = Practice.objects.visible_to(request.user).published().for_listing()
+    limit = settings.ARFER_PAGE_SIZE * 5
+    return render(request, "directory/body_detail.html", {
+        "body": body,
+        "led": list(visible.filter(lead_body=body).order_by("-published_at", "-pk")[:limit]),
+        "partnered": list(visible.filter(partnerships__body=body)
+                          .order_by("-published_at", "-pk")[:limit]),
+        "listing_limit": limit,
+    })

@@ -1,0 +1,120 @@
+"""State changes of the menu. Pages, the admin, the CLI and imports all call these; none of them
+writes a practice's status or derived fields any other way.
+
+Each action is atomic and checks that the actor may make the change (`actor=None` is the system
+itself: the demo loader and operators' commands run by someone with shell access).
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from arfer.directory.models import Area
+
+from .models import Practice, PracticePartner, ServiceArea
+
+
+def _require_programme_staff(actor) -> None:
+    if actor is not None and not (actor.is_active and actor.is_staff):
+        raise PermissionDenied(_("Only the programme team can change the menu."))
+
+
+def effective_areas(practice: Practice) -> list[Area]:
+    """The areas a practice covers: its own list, or else its lead's and partners' areas."""
+    own = list(practice.areas.all())
+    if own:
+        return own
+    body_ids = [practice.lead_body_id, *practice.partnerships.values_list("body_id", flat=True)]
+    return list(Area.objects.filter(bodies__in=body_ids).distinct())
+
+
+def refresh_practice_reach(practice: Practice) -> None:
+    """Recompute what is derived from a practice's partners and areas: the Regional Partnership
+    Board footprints it reaches and whether it works across organisational boundaries."""
+    areas = effective_areas(practice)
+    local_authorities = Area.objects.filter(covering_areas__in=areas)
+    regions = Area.objects.regions().filter(local_authority_areas__in=local_authorities).distinct()
+    practice.regions.set(regions)
+    crosses = practice.partnerships.exclude(body_id=practice.lead_body_id).exists()
+    if crosses != practice.works_across_boundaries:
+        practice.works_across_boundaries = crosses
+        Practice.objects.filter(pk=practice.pk).update(works_across_boundaries=crosses)
+
+
+def validate_partners(practice: Practice, partners: list[tuple[object, str]]) -> None:
+    seen = set()
+    for body, role in partners:
+        PracticePartner(practice=practice, body=body, role=role).clean()
+        if body.pk in seen:
+            raise ValidationError(
+                _("%(body)s is listed as a partner more than once.") % {"body": body})
+        if role not in PracticePartner.Role.values:
+            raise ValidationError(_("Unknown partner role: %(role)s.") % {"role": role})
+        seen.add(body.pk)
+
+
+@transaction.atomic
+def save_practice(practice: Practice, *, actor, partners=None, service_areas=None,
+                  areas=None) -> Practice:
+    """Create or update a practice with its partners, service areas and areas, validated as a
+    whole; nothing is written unless all of it is valid."""
+    _require_programme_staff(actor)
+    practice.full_clean()
+    if partners is not None:
+        validate_partners(practice, partners)
+    practice.save()
+    if partners is not None:
+        practice.partnerships.all().delete()
+        PracticePartner.objects.bulk_create(
+            PracticePartner(practice=practice, body=body, role=role) for body, role in partners
+        )
+    if service_areas is not None:
+        practice.service_areas.set(service_areas)
+    if areas is not None:
+        practice.areas.set(areas)
+    refresh_practice_reach(practice)
+    return practice
+
+
+def _transition(practice: Practice, *, actor, allowed_from: set[str], to: str) -> Practice:
+    _require_programme_staff(actor)
+    with transaction.atomic():
+        current = Practice.objects.select_for_update().get(pk=practice.pk)
+        if current.status not in allowed_from:
+            raise ValidationError(
+                _("A practice that is %(current)s cannot become %(target)s.") % {
+                    "current": current.get_status_display().lower(),
+                    "target": Practice.Status(to).label.lower(),
+                })
+        fields = {"status": to, "updated_at": timezone.now()}
+        if to == Practice.Status.PUBLISHED and current.published_at is None:
+            fields["published_at"] = timezone.now()
+        Practice.objects.filter(pk=practice.pk).update(**fields)
+    practice.refresh_from_db()
+    return practice
+
+
+def publish_practice(practice: Practice, *, actor) -> Practice:
+    return _transition(practice, actor=actor, to=Practice.Status.PUBLISHED,
+                       allowed_from={Practice.Status.DRAFT, Practice.Status.ARCHIVED})
+
+
+def archive_practice(practice: Practice, *, actor) -> Practice:
+    return _transition(practice, actor=actor, to=Practice.Status.ARCHIVED,
+                       allowed_from={Practice.Status.PUBLISHED})
+
+
+@transaction.atomic
+def load_service_areas(rows: list[dict]) -> int:
+    """Create or update the service-area taxonomy from plain rows (parents before children)."""
+    by_slug: dict[str, ServiceArea] = {}
+    for position, row in enumerate(rows):
+        parent = by_slug.get(row["parent"]) if row.get("parent") else None
+        area, _created = ServiceArea.objects.update_or_create(
+            slug=row["slug"],
+            defaults={"name_en": row["name_en"], "name_cy": row.get("name_cy", ""),
+                      "parent": parent, "position": position},
+        )
+        by_slug[area.slug] = area
+    return len(by_slug)

@@ -1,0 +1,146 @@
+"""What the menu can be narrowed and sorted by: one form, read from the query string, shared by the
+page (and later the API). Unknown or malformed values are dropped, never an error page."""
+
+from dataclasses import dataclass, field
+
+from django import forms
+from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
+
+from arfer.directory.models import Body
+
+from .models import EvidenceLevel, Practice, PreventionTier
+
+POUND = 100  # pence
+
+
+@dataclass(frozen=True)
+class SavingBand:
+    key: str
+    label: str
+    lower_pence: int
+    upper_pence: int | None  # exclusive; None means no upper bound
+
+    def condition(self) -> Q:
+        condition = Q(annual_saving_pence__gte=self.lower_pence)
+        if self.upper_pence is not None:
+            condition &= Q(annual_saving_pence__lt=self.upper_pence)
+        return condition
+
+
+SAVING_BANDS = [
+    SavingBand("none", _("No recurring saving"), 0, 1),
+    SavingBand("under-10k", _("Under £10,000 a year"), 1, 10_000 * POUND),
+    SavingBand("10k-100k", _("£10,000 to £100,000 a year"), 10_000 * POUND, 100_000 * POUND),
+    SavingBand("100k-1m", _("£100,000 to £1 million a year"), 100_000 * POUND, 1_000_000 * POUND),
+    SavingBand("over-1m", _("£1 million or more a year"), 1_000_000 * POUND, None),
+]
+SAVING_BAND_BY_KEY = {band.key: band for band in SAVING_BANDS}
+
+SORT_CHOICES = [
+    ("relevance", _("Relevance")),
+    ("newest", _("Newest")),
+    ("saving", _("Largest annual saving")),
+]
+
+
+class MenuFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search the menu"), required=False, max_length=10_000,
+                        strip=True)
+    service_area = forms.MultipleChoiceField(label=_("Service area"), required=False)
+    sector = forms.MultipleChoiceField(label=_("Sector of the lead body"), required=False,
+                                       choices=Body.Sector.choices)
+    region = forms.MultipleChoiceField(label=_("Region"), required=False)
+    tier = forms.MultipleChoiceField(label=_("Prevention tier"), required=False,
+                                     choices=PreventionTier.choices)
+    evidence = forms.TypedMultipleChoiceField(
+        label=_("Evidence level"), required=False, coerce=int,
+        choices=[(level.value, level.value) for level in EvidenceLevel])
+    saving = forms.MultipleChoiceField(
+        label=_("Annual saving"), required=False,
+        choices=[(band.key, band.label) for band in SAVING_BANDS])
+    boundaries = forms.BooleanField(label=_("Works across organisational boundaries"),
+                                    required=False)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
+    page = forms.IntegerField(required=False, min_value=1)
+
+    def __init__(self, data, *, service_areas, regions):
+        super().__init__(data)
+        self.fields["service_area"].choices = [(s.slug, s.name) for s in service_areas]
+        self.fields["region"].choices = [(r.slug, r.name) for r in regions]
+
+    def criteria(self) -> "MenuCriteria":
+        """The valid part of the query string: each field keeps its valid values only."""
+        self.is_valid()
+        values = {}
+        for name, form_field in self.fields.items():
+            raw = self.data.getlist(name) if hasattr(self.data, "getlist") else []
+            if name in self.cleaned_data:
+                values[name] = self.cleaned_data[name]
+            elif isinstance(form_field, forms.MultipleChoiceField):
+                # Keep the valid choices of a partly invalid multiple choice.
+                valid = {str(key) for key, _label in form_field.choices}
+                values[name] = [form_field.clean([v])[0] for v in raw if v in valid]
+            else:
+                values[name] = form_field.initial
+        query = (values.get("q") or "").replace("\x00", " ")
+        return MenuCriteria(
+            query=query,
+            service_areas=values.get("service_area") or [],
+            sectors=values.get("sector") or [],
+            regions=values.get("region") or [],
+            tiers=values.get("tier") or [],
+            evidence_levels=values.get("evidence") or [],
+            saving_bands=values.get("saving") or [],
+            across_boundaries=bool(values.get("boundaries")),
+            sort=values.get("sort") or "",
+            page=values.get("page") or 1,
+        )
+
+
+@dataclass(frozen=True)
+class MenuCriteria:
+    query: str = ""
+    service_areas: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    tiers: list[str] = field(default_factory=list)
+    evidence_levels: list[int] = field(default_factory=list)
+    saving_bands: list[str] = field(default_factory=list)
+    across_boundaries: bool = False
+    sort: str = ""
+    page: int = 1
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.service_areas or self.sectors or self.regions or self.tiers
+                    or self.evidence_levels or self.saving_bands or self.across_boundaries)
+
+    def apply(self, practices):
+        """Narrow a practice queryset by every filter (values OR within a filter, AND across)."""
+        if self.service_areas:
+            through = Practice.service_areas.through
+            practices = practices.filter(Exists(through.objects.filter(
+                Q(servicearea__slug__in=self.service_areas)
+                | Q(servicearea__parent__slug__in=self.service_areas),
+                practice_id=OuterRef("pk"),
+            )))
+        if self.regions:
+            through = Practice.regions.through
+            practices = practices.filter(Exists(through.objects.filter(
+                practice_id=OuterRef("pk"), area__slug__in=self.regions,
+            )))
+        if self.sectors:
+            practices = practices.filter(lead_body__sector__in=self.sectors)
+        if self.tiers:
+            practices = practices.filter(prevention_tier__in=self.tiers)
+        if self.evidence_levels:
+            practices = practices.filter(evidence_level__in=self.evidence_levels)
+        if self.saving_bands:
+            condition = Q()
+            for key in self.saving_bands:
+                condition |= SAVING_BAND_BY_KEY[key].condition()
+            practices = practices.filter(condition)
+        if self.across_boundaries:
+            practices = practices.filter(works_across_boundaries=True)
+        return practices

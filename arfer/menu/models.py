@@ -1,0 +1,249 @@
+"""The menu of good practice: practices, their partners and the service-area taxonomy."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from arfer.core.bilingual import BilingualNameMixin, localised
+from arfer.directory.models import Area, Body
+
+from .querysets import PracticeQuerySet, ServiceAreaQuerySet
+
+
+class ServiceArea(BilingualNameMixin, models.Model):
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    name_en = models.CharField(_("name (English)"), max_length=120)
+    name_cy = models.CharField(_("name (Welsh)"), max_length=120, blank=True)
+    parent = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children",
+        verbose_name=_("part of"),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = ServiceAreaQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("service area")
+        verbose_name_plural = _("service areas")
+        ordering = ["position", "name_en"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(parent=F("pk")), name="service_area_not_own_parent",
+                violation_error_message=_("A service area cannot be part of itself."),
+            ),
+        ]
+
+    @property
+    def root_id(self) -> int:
+        return self.parent_id or self.pk
+
+
+class PreventionTier(models.TextChoices):
+    """The Welsh Government's definitions of preventative spend."""
+
+    PRIMARY = "primary", _("Primary prevention")
+    SECONDARY = "secondary", _("Secondary prevention")
+    TERTIARY = "tertiary", _("Tertiary prevention")
+    ACUTE = "acute", _("Acute (remedial) spending")
+
+
+PREVENTION_TIER_DESCRIPTIONS = {
+    PreventionTier.PRIMARY: _(
+        "Stops problems arising in the first place, across the whole population."),
+    PreventionTier.SECONDARY: _(
+        "Targets people at high risk, to stop a problem that is starting from growing."),
+    PreventionTier.TERTIARY: _(
+        "Works with people who already have a problem, to reduce its harm and stop it recurring."),
+    PreventionTier.ACUTE: _(
+        "Responds to a problem that has fully developed, to manage or treat it."),
+}
+
+
+class EvidenceLevel(models.IntegerChoices):
+    """Nesta Standards of Evidence."""
+
+    DESCRIBED = 1, _("Level 1: we can describe what we do and why it matters")
+    DATA = 2, _("Level 2: we capture data that shows positive change")
+    CAUSALITY = 3, _("Level 3: we can show causality with a comparison or control group")
+    REPLICATED = 4, _("Level 4: independent replication confirms the results")
+    AT_SCALE = 5, _(
+        "Level 5: manuals and systems ensure consistent replication and impact at scale")
+
+
+class Practice(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+        ARCHIVED = "archived", _("Archived")
+
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT, db_index=True,
+    )
+    is_illustrative = models.BooleanField(
+        _("illustrative example"), default=False,
+        help_text=_("Demonstration content, shown to everyone as an illustrative example."),
+    )
+    external_ref = models.CharField(
+        _("external reference"), max_length=100, blank=True,
+        help_text=_("Identifier in the source system, so that imports are idempotent."),
+    )
+
+    title_en = models.CharField(_("title (English)"), max_length=200)
+    title_cy = models.CharField(_("title (Welsh)"), max_length=200, blank=True)
+    summary_en = models.TextField(_("summary (English)"), max_length=1000)
+    summary_cy = models.TextField(_("summary (Welsh)"), max_length=1000, blank=True)
+    problem_en = models.TextField(_("the problem (English)"), blank=True)
+    problem_cy = models.TextField(_("the problem (Welsh)"), blank=True)
+    approach_en = models.TextField(_("what was done (English)"), blank=True)
+    approach_cy = models.TextField(_("what was done (Welsh)"), blank=True)
+    outcomes_en = models.TextField(_("outcomes (English)"), blank=True)
+    outcomes_cy = models.TextField(_("outcomes (Welsh)"), blank=True)
+    adoption_needs_en = models.TextField(_("what you need to adopt this (English)"), blank=True)
+    adoption_needs_cy = models.TextField(_("what you need to adopt this (Welsh)"), blank=True)
+
+    lead_body = models.ForeignKey(
+        Body, on_delete=models.PROTECT, related_name="led_practices", verbose_name=_("lead body"),
+    )
+    partners = models.ManyToManyField(
+        Body, through="PracticePartner", related_name="partner_practices",
+        verbose_name=_("partners"), blank=True,
+    )
+    service_areas = models.ManyToManyField(
+        ServiceArea, related_name="practices", verbose_name=_("service areas"), blank=True,
+    )
+    areas = models.ManyToManyField(
+        Area, related_name="practices", verbose_name=_("areas covered"), blank=True,
+        help_text=_("Leave empty to use the areas the lead body and partners cover."),
+    )
+    regions = models.ManyToManyField(
+        Area, related_name="regional_practices", verbose_name=_("regions"), blank=True,
+        editable=False,
+        help_text=_("Regional Partnership Board footprints the practice reaches; derived."),
+    )
+    works_across_boundaries = models.BooleanField(
+        _("works across organisational boundaries"), default=False, editable=False,
+        help_text=_("Derived: true when at least one other body is a partner."),
+    )
+
+    prevention_tier = models.CharField(
+        _("prevention tier"), max_length=12, choices=PreventionTier.choices,
+    )
+    evidence_level = models.PositiveSmallIntegerField(
+        _("evidence level"), choices=EvidenceLevel.choices,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+    )
+
+    setup_cost_pence = models.BigIntegerField(_("set-up cost (pence)"), default=0)
+    one_off_cashable_saving_pence = models.BigIntegerField(
+        _("one-off cashable saving (pence)"), default=0)
+    one_off_non_cashable_saving_pence = models.BigIntegerField(
+        _("one-off non-cashable saving (pence)"), default=0)
+    annual_cashable_saving_pence = models.BigIntegerField(
+        _("recurring cashable saving per year (pence)"), default=0)
+    annual_non_cashable_saving_pence = models.BigIntegerField(
+        _("recurring non-cashable saving per year (pence)"), default=0)
+    annual_saving_pence = models.GeneratedField(
+        expression=F("annual_cashable_saving_pence") + F("annual_non_cashable_saving_pence"),
+        output_field=models.BigIntegerField(),
+        db_persist=True,
+        verbose_name=_("recurring saving per year (pence)"),
+    )
+    non_cashable_note_en = models.CharField(
+        _("what the non-cashable saving is (English)"), max_length=300, blank=True,
+        help_text=_("For example: 4,000 bed days a year."),
+    )
+    non_cashable_note_cy = models.CharField(
+        _("what the non-cashable saving is (Welsh)"), max_length=300, blank=True,
+    )
+
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    contact_name = models.CharField(_("contact name or team"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True, db_index=True)
+
+    objects = PracticeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("practice")
+        verbose_name_plural = _("practices")
+        ordering = ["-published_at", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="practice_status_newest"),
+            models.Index(fields=["status", "-annual_saving_pence"], name="practice_status_saving"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(evidence_level__gte=1) & Q(evidence_level__lte=5),
+                name="practice_evidence_level_1_to_5",
+                violation_error_message=_("The evidence level must be between 1 and 5."),
+            ),
+            models.CheckConstraint(
+                condition=Q(setup_cost_pence__gte=0)
+                & Q(one_off_cashable_saving_pence__gte=0)
+                & Q(one_off_non_cashable_saving_pence__gte=0)
+                & Q(annual_cashable_saving_pence__gte=0)
+                & Q(annual_non_cashable_saving_pence__gte=0),
+                name="practice_money_not_negative",
+                violation_error_message=_("Costs and savings cannot be negative."),
+            ),
+            models.UniqueConstraint(
+                fields=["external_ref"], condition=~Q(external_ref=""),
+                name="practice_external_ref_unique",
+                violation_error_message=_("Another practice already has this external reference."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title.text
+
+    def get_absolute_url(self) -> str:
+        return reverse("menu:practice", kwargs={"slug": self.slug})
+
+    @property
+    def title(self):
+        return localised(self, "title")
+
+
+class PracticePartner(models.Model):
+    class Role(models.TextChoices):
+        JOINT_LEAD = "joint_lead", _("Joint lead")
+        DELIVERY = "delivery", _("Delivery partner")
+        FUNDER = "funder", _("Funder")
+        WORKFORCE = "workforce", _("Workforce and trade union partner")
+        COMMUNITY = "community", _("Community and voluntary partner")
+        EVALUATION = "evaluation", _("Evaluation partner")
+
+    practice = models.ForeignKey(
+        Practice, on_delete=models.CASCADE, related_name="partnerships",
+        verbose_name=_("practice"),
+    )
+    body = models.ForeignKey(
+        Body, on_delete=models.PROTECT, related_name="partnerships", verbose_name=_("body"),
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        ordering = ["role", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["practice", "body"], name="practice_partner_once",
+                violation_error_message=_("This body is already a partner in this practice."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.body} ({self.get_role_display()})"
+
+    def clean(self):
+        if self.body_id is not None and self.body_id == self.practice.lead_body_id:
+            raise ValidationError(
+                {"body": _("The lead body cannot also be listed as a partner.")})

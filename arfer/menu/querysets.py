@@ -1,0 +1,41 @@
+from django.db import models
+from django.db.models import Prefetch
+
+
+class ServiceAreaQuerySet(models.QuerySet):
+    def top_level(self) -> "ServiceAreaQuerySet":
+        return self.filter(parent__isnull=True)
+
+
+class PracticeQuerySet(models.QuerySet):
+    def published(self) -> "PracticeQuerySet":
+        return self.filter(status="published")
+
+    def visible_to(self, user) -> "PracticeQuerySet":
+        """The one read policy for practices: the public sees the published menu; programme
+        staff (Django staff) also see drafts and archived practices."""
+        if user is not None and user.is_active and user.is_staff:
+            return self.all()
+        return self.published()
+
+    def for_listing(self) -> "PracticeQuerySet":
+        """What a result card shows, loaded in a fixed number of queries."""
+        from .models import ServiceArea
+
+        return self.select_related("lead_body").prefetch_related(
+            Prefetch("service_areas", queryset=ServiceArea.objects.order_by("position")),
+        )
+
+    def for_detail(self) -> "PracticeQuerySet":
+        from arfer.directory.models import Area
+
+        from .models import PracticePartner, ServiceArea
+
+        return self.select_related("lead_body").prefetch_related(
+            Prefetch("partnerships", queryset=PracticePartner.objects.select_related("body")
+                     .order_by("role", "pk")),
+            Prefetch("service_areas",
+                     queryset=ServiceArea.objects.select_related("parent").order_by("position")),
+            Prefetch("areas", queryset=Area.objects.order_by("kind", "name_en")),
+            Prefetch("regions", queryset=Area.objects.order_by("name_en")),
+        )

@@ -1,0 +1,78 @@
+from django.conf import settings
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from arfer.directory.models import Area
+
+from . import search
+from .actions import effective_areas
+from .facets import menu_facets
+from .filters import MenuFilterForm
+from .models import PREVENTION_TIER_DESCRIPTIONS, Practice, ServiceArea
+
+
+def _page_bounds(page: int, total: int, page_size: int) -> tuple[int, int]:
+    """(page, last page), the page clamped into range so any page number shows something."""
+    last = max(1, -(-total // page_size))
+    return min(max(page, 1), last), last
+
+
+@require_GET
+def practice_list(request):
+    service_areas = list(ServiceArea.objects.top_level())
+    regions = list(Area.objects.regions().order_by("name_en"))
+    form = MenuFilterForm(request.GET, service_areas=service_areas, regions=regions)
+    criteria = form.criteria()
+
+    practices = Practice.objects.visible_to(request.user).published()
+    searched = search.matching(practices, criteria.query)
+    if searched is not None:
+        practices = searched
+    practices = criteria.apply(practices)
+
+    result_count, facets = menu_facets(practices, criteria, service_areas=service_areas,
+                                       regions=regions)
+
+    sort = criteria.sort or ("relevance" if searched is not None else "newest")
+    if sort == "relevance" and searched is None:
+        sort = "newest"
+    ordering = {
+        "relevance": ["search_rank", "-published_at", "-pk"],
+        "newest": ["-published_at", "-pk"],
+        "saving": ["-annual_saving_pence", "-pk"],
+    }[sort]
+    page_size = settings.ARFER_PAGE_SIZE
+    # Beyond the cap the count is not exact, so pages stop there too.
+    page, last_page = _page_bounds(criteria.page, result_count.shown, page_size)
+    offset = (page - 1) * page_size
+    results = list(practices.order_by(*ordering).for_listing()[offset:offset + page_size])
+
+    query_without_page = request.GET.copy()
+    query_without_page.pop("page", None)
+    return render(request, "menu/practice_list.html", {
+        "form": form,
+        "criteria": criteria,
+        "searched": searched is not None,
+        "results": results,
+        "result_count": result_count,
+        "facets": facets,
+        "sort": sort,
+        "page": page,
+        "last_page": last_page,
+        "first_shown": offset + 1 if results else 0,
+        "last_shown": offset + len(results),
+        "query_without_page": query_without_page.urlencode(),
+    })
+
+
+@require_GET
+def practice_detail(request, slug):
+    visible = Practice.objects.visible_to(request.user)
+    practice = get_object_or_404(visible.for_detail(), slug=slug)
+    similar = list(search.similar_to(visible.published().select_related("lead_body"), practice))
+    return render(request, "menu/practice_detail.html", {
+        "practice": practice,
+        "areas_covered": effective_areas(practice),
+        "prevention_tier_description": PREVENTION_TIER_DESCRIPTIONS.get(practice.prevention_tier),
+        "similar": similar,
+    })
