@@ -1,0 +1,42 @@
+import pytest
+
+from arfer.directory.actions import load_reference_directory
+from arfer.directory.models import Body
+from arfer.directory.reference import AREAS, BODIES
+from arfer.menu.actions import load_service_areas, publish_practice, save_practice
+from arfer.menu.models import Practice, ServiceArea
+from arfer.menu.taxonomy import SERVICE_AREAS
+
+
+@pytest.fixture
+def directory(db):
+    """The real reference directory of Welsh public bodies and the service-area taxonomy."""
+    load_reference_directory(AREAS, BODIES)
+    load_service_areas(SERVICE_AREAS)
+
+
+def make_practice(slug, *, lead="carmarthenshire-county-council", partners=(),
+                  service_areas=("reablement",), areas=(), publish=True, **fields):
+    """A practice built through the menu's own actions, published unless told otherwise."""
+    defaults = {
+        "title_en": slug.replace("-", " ").capitalize(),
+        "summary_en": f"Summary of {slug}.",
+        "prevention_tier": "secondary",
+        "evidence_level": 2,
+    }
+    defaults.update(fields)
+    practice = Practice(slug=slug, lead_body=Body.objects.get(slug=lead), **defaults)
+    save_practice(
+        practice, actor=None,
+        partners=[(Body.objects.get(slug=body), role) for body, role in partners],
+        service_areas=list(ServiceArea.objects.filter(slug__in=service_areas)),
+        areas=list(practice.lead_body.areas.model.objects.filter(slug__in=areas)),
+    )
+    if publish:
+        publish_practice(practice, actor=None)
+    return practice
+
+
+@pytest.fixture
+def practice_factory(directory):
+    return make_practice

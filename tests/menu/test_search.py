@@ -1,0 +1,89 @@
+"""Search through both engines (SQLite FTS5 and PostgreSQL full text, by the test database)."""
+
+import pytest
+from django.db import transaction
+
+from arfer.menu import search
+from arfer.menu.models import Practice
+
+pytestmark = pytest.mark.django_db(transaction=False)
+
+
+def found(query):
+    matches = search.matching(Practice.objects.published(), query)
+    return [p.slug for p in matches.order_by("search_rank", "pk")] if matches is not None else None
+
+
+def test_finds_english_and_welsh_text(practice_factory):
+    practice_factory("reablement", title_en="Reablement at home", title_cy="Ailalluogi gartref")
+    practice_factory("procurement", title_en="Shared procurement")
+    assert found("reablement") == ["reablement"]
+    assert found("ailalluogi") == ["reablement"]
+    assert found("procurement") == ["procurement"]
+
+
+def test_all_words_must_match(practice_factory):
+    practice_factory("one", title_en="Falls prevention")
+    practice_factory("two", title_en="Falls response")
+    assert found("falls prevention") == ["one"]
+    assert sorted(found("falls")) == ["one", "two"]
+
+
+def test_title_ranks_above_body(practice_factory):
+    practice_factory("in-body", title_en="Something else", approach_en="Uses telecare widely.")
+    practice_factory("in-title", title_en="Telecare for everyone")
+    assert found("telecare") == ["in-title", "in-body"]
+
+
+def test_drafts_are_not_found(practice_factory):
+    practice_factory("draft", title_en="Hidden draft idea", publish=False)
+    assert found("hidden") == []
+
+
+def test_welsh_diacritics_are_optional_on_sqlite(practice_factory, settings):
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL's simple configuration keeps diacritics (see docs/architecture.md)")
+    practice_factory("welsh", title_en="Water", title_cy="Dŵr glân i bawb")
+    assert found("dwr") == ["welsh"]
+    assert found("dŵr") == ["welsh"]
+
+
+def test_index_follows_edits_in_the_same_transaction(practice_factory):
+    practice = practice_factory("edit", title_en="Original wording")
+    with transaction.atomic():
+        Practice.objects.filter(pk=practice.pk).update(title_en="Replacement wording")
+        assert found("replacement") == ["edit"]
+        assert found("original") == []
+
+
+def test_index_unchanged_when_the_transaction_rolls_back(practice_factory):
+    practice = practice_factory("rollback", title_en="Steady wording")
+
+    class Abort(Exception):
+        pass
+
+    with pytest.raises(Abort), transaction.atomic():
+        Practice.objects.filter(pk=practice.pk).update(title_en="Fleeting wording")
+        raise Abort
+    assert found("fleeting") == []
+    assert found("steady") == ["rollback"]
+
+
+def test_deleted_practices_leave_the_index(practice_factory):
+    practice = practice_factory("gone", title_en="Ephemeral scheme")
+    practice.delete()
+    assert found("ephemeral") == []
+
+
+def test_query_without_words_means_no_search():
+    assert search.matching(Practice.objects.all(), " !!! ") is None
+
+
+def test_similar_practices_share_distinctive_words(practice_factory):
+    a = practice_factory("a", title_en="Hospital discharge to assess", summary_en="Wards.")
+    practice_factory("b", title_en="Discharge to assess in the community", summary_en="Homes.")
+    practice_factory("c", title_en="School meal waste", summary_en="Kitchens.")
+    similar = [p.slug for p in search.similar_to(Practice.objects.published(), a)]
+    assert similar == ["b"]
