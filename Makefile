@@ -34,7 +34,7 @@ run: setup
 	$(BIN)/arfer serve --port $(PORT)
 
 test: setup
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 lint: setup
 	$(BIN)/ruff check .

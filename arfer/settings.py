@@ -117,8 +117,9 @@ TEMPLATES = [
     },
 ]
 
-# Databases: SQLite in the data folder unless DATABASE_URL names another (PostgreSQL 15+).
-SQLITE_PATH = DATA_DIR / "arfer.sqlite3"
+# Databases: SQLite in the data folder (or at ARFER_SQLITE_PATH, which the benchmarks use to point
+# at a synthetic database) unless DATABASE_URL names another (PostgreSQL 15+).
+SQLITE_PATH = Path(env("ARFER_SQLITE_PATH", str(DATA_DIR / "arfer.sqlite3"))).resolve()
 DATABASE_URL = env("DATABASE_URL")
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}

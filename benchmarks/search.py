@@ -1,0 +1,232 @@
+"""Search benchmark, run by `make bench`.
+
+Builds (once) a synthetic national-scale database with `arfer synth`, then times the menu's pages
+through the whole Django stack (middleware, search, filters, facets, pagination, templates) and
+the equivalent raw SQL through sqlite3 on the same file, and checks both against the performance
+bars: typical search p95 <= 60 ms, the most common word p95 <= 300 ms, list and facet pages p95 <=
+50 ms, and the stack within 2x of the raw SQL. Writes the table to benchmarks/results/search.json.
+
+Environment: ARFER_BENCH_PRACTICES and ARFER_BENCH_BODIES (default 100000 and 10000) for a quick
+run at a smaller size; ARFER_BENCH_RUNS (default 50) timed runs per row after a warm-up.
+"""
+
+import json
+import os
+import platform
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlencode
+
+REPO = Path(__file__).resolve().parent.parent
+RESULTS = REPO / "benchmarks" / "results" / "search.json"
+FULL_SIZE = {"practices": 100_000, "bodies": 10_000}
+WARM_UP_RUNS = 5
+MAX_RATIO = 2.0
+PAGE_SIZE = 20
+RANK = "bm25(menu_practice_fts, 10.0, 4.0, 1.0)"
+CARD_COLUMNS = ("p.id, p.slug, p.title_en, p.title_cy, p.summary_en, p.summary_cy, "
+                "p.annual_saving_pence, p.is_illustrative, b.name_en, b.name_cy")
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value else default
+
+
+@dataclass
+class Case:
+    name: str
+    url: str
+    target_ms: float
+    raw: list[tuple[str, list]] = field(default_factory=list)  # the equivalent SQL statements
+    ratio_applies: bool = False
+
+
+@dataclass
+class Timing:
+    p50: float
+    p95: float
+
+
+def time_runs(run: Callable[[], object], runs: int) -> Timing:
+    for _ in range(WARM_UP_RUNS):
+        run()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        run()
+        samples.append((time.perf_counter() - started) * 1000)
+    return Timing(statistics.median(samples),
+                  statistics.quantiles(samples, n=100, method="inclusive")[94])
+
+
+def synthetic_database(practices: int, bodies: int) -> Path:
+    """The synthetic database, made by `arfer synth` unless it already holds this size. A quick
+    run at a smaller size gets a file of its own, so the full-size one is kept."""
+    # The same rule as arfer/settings.py, read before Django starts so that the benchmark's own
+    # settings can then point at the synthetic file.
+    data_dir = Path(os.environ.get("ARFER_DATA_DIR") or REPO / "var").resolve()
+    name = ("synth.sqlite3" if {"practices": practices, "bodies": bodies} == FULL_SIZE
+            else f"synth-{bodies}-{practices}.sqlite3")
+    path = data_dir / name
+    child_env = {k: v for k, v in os.environ.items() if k != "ARFER_SQLITE_PATH"}
+    subprocess.run(  # noqa: S603 - our own command, arguments built here
+        [sys.executable, "-m", "arfer.cli", "synth", "--bodies", str(bodies),
+         "--practices", str(practices), "--database-path", str(path), "--if-missing"],
+        check=True, env=child_env, cwd=REPO)
+    return path
+
+
+def search_sql(match: str, extra_where: str = "", extra_params=()) -> list[tuple[str, list]]:
+    """What the results page needs at the least: the first page by rank, and the count."""
+    joins = ("FROM menu_practice_fts JOIN menu_practice p ON p.id = menu_practice_fts.rowid "
+             "JOIN directory_body b ON b.id = p.lead_body_id "
+             "WHERE menu_practice_fts MATCH ? AND p.status = 'published'" + extra_where)
+    return [
+        (f"SELECT {CARD_COLUMNS} {joins} ORDER BY {RANK}, p.published_at DESC, p.id DESC "
+         f"LIMIT {PAGE_SIZE}", [match, *extra_params]),
+        (f"SELECT COUNT(*) {joins}", [match, *extra_params]),
+    ]
+
+
+def list_sql(extra_where: str = "", extra_params=()) -> list[tuple[str, list]]:
+    joins = ("FROM menu_practice p JOIN directory_body b ON b.id = p.lead_body_id "
+             "WHERE p.status = 'published'" + extra_where)
+    return [
+        (f"SELECT {CARD_COLUMNS} {joins} ORDER BY p.published_at DESC, p.id DESC "
+         f"LIMIT {PAGE_SIZE}", list(extra_params)),
+        (f"SELECT COUNT(*) {joins}", list(extra_params)),
+    ]
+
+
+def quoted(query: str) -> str:
+    return " ".join(f'"{word}"' for word in query.split())
+
+
+def build_cases(queries: dict) -> list[Case]:
+    from arfer.directory.models import Area
+    from arfer.menu.models import Practice
+    from arfer.menu.search import significant_terms
+
+    region = Area.objects.regions().order_by("name_en").first()
+    # A practice from the middle of the menu, with Welsh text like a third of them.
+    published = Practice.objects.published().exclude(title_cy="").order_by("pk")
+    practice = published[published.count() // 2]
+    facet_where = (" AND p.prevention_tier = 'primary' AND EXISTS (SELECT 1 FROM "
+                   "menu_practice_regions r WHERE r.practice_id = p.id AND r.area_id = ?)")
+    facets = {"tier": "primary", "region": region.slug}
+    similar_terms = significant_terms(" ".join(
+        [practice.title_en, practice.title_cy, practice.summary_en, practice.summary_cy]))
+
+    cases = []
+    for key, label, target in [("rare", "rare word", 60), ("typical", "typical two words", 60),
+                               ("most_common_distinctive", "most common distinctive word", 300),
+                               ("most_common", "most common word", 300)]:
+        query = queries[key]["query"]
+        cases.append(Case(f"{label}: {query}", "/practices/?" + urlencode({"q": query}),
+                          target, search_sql(quoted(query)), ratio_applies=True))
+    typical = queries["typical"]["query"]
+    cases.append(Case(
+        f"typical + facets: {typical}, tier, region",
+        "/practices/?" + urlencode({"q": typical, **facets}), 60,
+        search_sql(quoted(typical), facet_where, [region.pk]), ratio_applies=True))
+    cases.append(Case("facet page: tier, region (no search)",
+                      "/practices/?" + urlencode(facets), 50, list_sql(facet_where, [region.pk])))
+    cases.append(Case("list page (no search)", "/practices/", 50, list_sql()))
+    cases.append(Case(
+        "practice detail", practice.get_absolute_url(), 50,
+        [("SELECT * FROM menu_practice p JOIN directory_body b ON b.id = p.lead_body_id "
+          "WHERE p.slug = ?", [practice.slug]),
+         *search_sql(" OR ".join(f'"{t}"' for t in similar_terms), " AND p.id != ?",
+                     [practice.pk])[:1]]))
+    return cases
+
+
+RESULT_COUNT = re.compile(r'id="result-count">\s*(.*?)\s*(?:·|</p>)', re.S)
+
+
+def shown_count(html: str) -> str:
+    found = RESULT_COUNT.search(html)
+    if not found:
+        return "-"
+    text = " ".join(found.group(1).split())
+    number = re.search(r"[\d,]+", text)
+    return (number.group(0) + ("+" if text.startswith("More") else "")) if number else text
+
+
+def main() -> int:
+    practices = env_int("ARFER_BENCH_PRACTICES", FULL_SIZE["practices"])
+    bodies = env_int("ARFER_BENCH_BODIES", FULL_SIZE["bodies"])
+    runs = env_int("ARFER_BENCH_RUNS", 50)
+    path = synthetic_database(practices, bodies)
+    summary = json.loads(path.with_suffix(".json").read_text())
+
+    # Django reads these when it starts: the synthetic file, production-like (no debug query log).
+    os.environ.pop("DATABASE_URL", None)
+    os.environ["ARFER_SQLITE_PATH"] = str(path)
+    os.environ["ARFER_DEBUG"] = "false"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "arfer.settings")
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    raw = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    raw.execute("PRAGMA cache_size=-65536")
+    raw.execute("PRAGMA temp_store=MEMORY")
+
+    rows = []
+    print(f"{practices:,} practices, {bodies:,} bodies; {runs} runs per row after "
+          f"{WARM_UP_RUNS} warm-up runs; SQLite {sqlite3.sqlite_version}.\n")
+    header = (f"{'query':<56} {'hits':>8} {'SQL':>4} {'p50 ms':>8} {'p95 ms':>8} "
+              f"{'target':>7} {'raw p50':>8} {'ratio':>6}  result")
+    print(header)
+    print("-" * len(header))
+    for case in build_cases(summary["queries"]):
+        response = client.get(case.url)
+        if response.status_code != 200:
+            raise SystemExit(f"{case.url} answered {response.status_code}")
+        with CaptureQueriesContext(connection) as captured:
+            client.get(case.url)
+        stack = time_runs(lambda url=case.url: client.get(url), runs)
+        raw_timing = time_runs(
+            lambda statements=case.raw: [raw.execute(sql, params).fetchall()
+                                         for sql, params in statements], runs)
+        ratio = stack.p50 / raw_timing.p50 if raw_timing.p50 else float("inf")
+        passed = stack.p95 <= case.target_ms and (not case.ratio_applies or ratio <= MAX_RATIO)
+        row = {"query": case.name, "url": case.url, "hits": shown_count(response.content.decode()),
+               "sql_queries": len(captured), "p50_ms": round(stack.p50, 2),
+               "p95_ms": round(stack.p95, 2), "target_p95_ms": case.target_ms,
+               "raw_p50_ms": round(raw_timing.p50, 2), "raw_p95_ms": round(raw_timing.p95, 2),
+               "stack_raw_ratio": round(ratio, 2), "ratio_target": MAX_RATIO
+               if case.ratio_applies else None, "passed": passed}
+        rows.append(row)
+        print(f"{case.name[:56]:<56} {row['hits']:>8} {len(captured):>4} {stack.p50:>8.1f} "
+              f"{stack.p95:>8.1f} {case.target_ms:>7.0f} {raw_timing.p50:>8.1f} "
+              f"{ratio:>5.1f}x  {'pass' if passed else 'FAIL'}")
+
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps({
+        "database": str(path), "practices": practices, "bodies": bodies, "runs": runs,
+        "warm_up_runs": WARM_UP_RUNS, "sqlite": sqlite3.sqlite_version,
+        "python": platform.python_version(), "cpus": os.cpu_count(),
+        "queries": summary["queries"], "rows": rows,
+        "passed": all(row["passed"] for row in rows),
+    }, indent=2, ensure_ascii=False) + "\n")
+    print(f"\nWritten to {RESULTS.relative_to(REPO)}. Targets: p95 at or under the target; "
+          f"searches also within {MAX_RATIO:.0f}x of the raw SQL (p50 against p50).")
+    return 0 if all(row["passed"] for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""The Welsh catalogue is complete, and the compiled catalogue matches its source."""
+
+import gettext
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGUE = ROOT / "arfer" / "locale" / "cy" / "LC_MESSAGES" / "django.po"
+COMPILED = CATALOGUE.with_suffix(".mo")
+
+
+def parse_po(text: str) -> list[dict]:
+    """Entries of a .po file: flags, msgid, msgid_plural and msgstr[...] (strings joined)."""
+    entries, current, key = [], None, None
+    for line in text.splitlines() + [""]:
+        if not line.strip():
+            if current:
+                entries.append(current)
+            current, key = None, None
+            continue
+        current = current or {"flags": "", "msgstr": {}}
+        if line.startswith("#,"):
+            current["flags"] += line
+        elif line.startswith("#"):
+            continue
+        else:
+            match = re.match(r'(msgid_plural|msgid|msgstr(?:\[(\d)\])?) "(.*)"$', line)
+            if match:
+                key = match.group(1)
+                value = match.group(3)
+            else:
+                value = re.match(r'"(.*)"$', line).group(1)
+            if key.startswith("msgstr"):
+                index = key[7] if "[" in key else "0"
+                current["msgstr"][index] = current["msgstr"].get(index, "") + value
+            else:
+                current[key] = current.get(key, "") + value
+    return entries
+
+
+def unescape(text: str) -> str:
+    return text.encode("latin-1", "backslashreplace").decode("unicode_escape").encode(
+        "latin-1").decode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def entries():
+    return parse_po(CATALOGUE.read_text(encoding="utf-8"))
+
+
+def test_no_untranslated_or_fuzzy_entries(entries):
+    problems = []
+    for entry in entries:
+        if not entry.get("msgid"):
+            assert "fuzzy" not in entry["flags"], "the catalogue header is still fuzzy"
+            continue
+        if "fuzzy" in entry["flags"]:
+            problems.append(("fuzzy", entry["msgid"]))
+        forms = 4 if "msgid_plural" in entry else 1
+        for index in range(forms):
+            if not entry["msgstr"].get(str(index)):
+                problems.append(("untranslated", entry["msgid"]))
+    assert not problems, problems
+
+
+def test_placeholders_survive_translation(entries):
+    placeholder = re.compile(r"%\(\w+\)s|%s|%d")
+    for entry in entries:
+        if not entry.get("msgid"):
+            continue
+        expected = sorted(set(placeholder.findall(entry["msgid"] + entry.get("msgid_plural", ""))))
+        for translation in entry["msgstr"].values():
+            assert set(placeholder.findall(translation)) <= set(expected), entry["msgid"]
+
+
+def test_compiled_catalogue_matches_its_source(entries):
+    with COMPILED.open("rb") as handle:
+        compiled = gettext.GNUTranslations(handle)
+    for entry in entries:
+        msgid = unescape(entry.get("msgid", ""))
+        if not msgid or "msgid_plural" in entry:
+            continue
+        assert compiled.gettext(msgid) == unescape(entry["msgstr"]["0"]), msgid
+
+
+def test_every_translatable_string_is_in_the_catalogue(tmp_path):
+    """Running makemessages afresh adds nothing: no string was marked after the last update."""
+    if subprocess.run(["which", "xgettext"], capture_output=True).returncode != 0:
+        pytest.skip("GNU gettext is not installed")
+    work = tmp_path / "arfer"
+    subprocess.run(["cp", "-r", str(ROOT / "arfer"), str(work)], check=True)
+    subprocess.run([sys.executable, "-m", "arfer.cli", "makemessages", "--locale", "cy",
+                    "--no-obsolete", "--no-location", "--ignore", "static/*"],
+                   cwd=work, check=True, capture_output=True, timeout=300)
+    fresh = {e.get("msgid") for e in parse_po((work / CATALOGUE.relative_to(ROOT / "arfer"))
+                                               .read_text(encoding="utf-8"))}
+    committed = {e.get("msgid") for e in parse_po(CATALOGUE.read_text(encoding="utf-8"))}
+    assert fresh - committed == set()
