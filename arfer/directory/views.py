@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from arfer.core.pagination import page_window
 from arfer.menu.models import Practice
 
 from .models import Area, Body
@@ -42,18 +43,13 @@ def body_list(request):
     if region_slug:
         bodies = bodies.in_region(next(r for r in regions if r.slug == region_slug))
     total = bodies.count()
-    last_page = max(1, -(-total // BODIES_PER_PAGE))
-    page = min(form.valid_value("page") or 1, last_page)
-    offset = (page - 1) * BODIES_PER_PAGE
-    query_without_page = request.GET.copy()
-    query_without_page.pop("page", None)
+    window = page_window(form.valid_value("page"), total, BODIES_PER_PAGE)
     return render(request, "directory/body_list.html", {
+        **window.context(request),
         "form": form,
-        "bodies": list(bodies.order_by("sector", "name_en")[offset:offset + BODIES_PER_PAGE]),
+        "bodies": list(bodies.order_by("sector", "name_en")
+                       [window.offset:window.offset + window.size]),
         "total": total,
-        "page": page,
-        "last_page": last_page,
-        "query_without_page": query_without_page.urlencode(),
     })
 
 

@@ -21,12 +21,16 @@ def _require_programme_staff(actor) -> None:
 
 
 def effective_areas(practice: Practice) -> list[Area]:
-    """The areas a practice covers: its own list, or else its lead's and partners' areas."""
+    """The areas a practice covers: its own list if it has one; otherwise the local footprints of
+    its lead and partners. A national partner (a union, a national body) supports a local scheme
+    without making it national, so national areas count only when nothing local is left."""
     own = list(practice.areas.all())
     if own:
         return own
     body_ids = [practice.lead_body_id, *practice.partnerships.values_list("body_id", flat=True)]
-    return list(Area.objects.filter(bodies__in=body_ids).distinct())
+    areas = list(Area.objects.filter(bodies__in=body_ids).distinct().order_by("kind", "name_en"))
+    local = [area for area in areas if area.kind != Area.Kind.NATION]
+    return local or areas
 
 
 def refresh_practice_reach(practice: Practice) -> None:

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from arfer.core.pagination import page_window
 from arfer.directory.models import Area
 
 from . import search
@@ -9,12 +10,6 @@ from .actions import effective_areas
 from .facets import menu_facets
 from .filters import MenuFilterForm
 from .models import PREVENTION_TIER_DESCRIPTIONS, Practice, ServiceArea
-
-
-def _page_bounds(page: int, total: int, page_size: int) -> tuple[int, int]:
-    """(page, last page), the page clamped into range so any page number shows something."""
-    last = max(1, -(-total // page_size))
-    return min(max(page, 1), last), last
 
 
 @require_GET
@@ -41,15 +36,12 @@ def practice_list(request):
         "newest": ["-published_at", "-pk"],
         "saving": ["-annual_saving_pence", "-pk"],
     }[sort]
-    page_size = settings.ARFER_PAGE_SIZE
     # Beyond the cap the count is not exact, so pages stop there too.
-    page, last_page = _page_bounds(criteria.page, result_count.shown, page_size)
-    offset = (page - 1) * page_size
-    results = list(practices.order_by(*ordering).for_listing()[offset:offset + page_size])
-
-    query_without_page = request.GET.copy()
-    query_without_page.pop("page", None)
+    window = page_window(criteria.page, result_count.shown, settings.ARFER_PAGE_SIZE)
+    results = list(practices.order_by(*ordering).for_listing()
+                   [window.offset:window.offset + window.size])
     return render(request, "menu/practice_list.html", {
+        **window.context(request),
         "form": form,
         "criteria": criteria,
         "searched": searched is not None,
@@ -57,11 +49,8 @@ def practice_list(request):
         "result_count": result_count,
         "facets": facets,
         "sort": sort,
-        "page": page,
-        "last_page": last_page,
-        "first_shown": offset + 1 if results else 0,
-        "last_shown": offset + len(results),
-        "query_without_page": query_without_page.urlencode(),
+        "first_shown": window.offset + 1 if results else 0,
+        "last_shown": window.offset + len(results),
     })
 
 

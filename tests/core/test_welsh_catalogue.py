@@ -1,5 +1,6 @@
 """The Welsh catalogue is complete, and the compiled catalogue matches its source."""
 
+import codecs
 import gettext
 import re
 import subprocess
@@ -16,7 +17,7 @@ COMPILED = CATALOGUE.with_suffix(".mo")
 def parse_po(text: str) -> list[dict]:
     """Entries of a .po file: flags, msgid, msgid_plural and msgstr[...] (strings joined)."""
     entries, current, key = [], None, None
-    for line in text.splitlines() + [""]:
+    for line in [*text.splitlines(), ""]:
         if not line.strip():
             if current:
                 entries.append(current)
@@ -43,8 +44,10 @@ def parse_po(text: str) -> list[dict]:
 
 
 def unescape(text: str) -> str:
-    return text.encode("latin-1", "backslashreplace").decode("unicode_escape").encode(
-        "latin-1").decode("utf-8")
+    """The string a .po literal stands for (its backslash escapes resolved)."""
+    if "\\" not in text:
+        return text
+    return codecs.decode(text.encode("utf-8"), "unicode_escape").encode("latin-1").decode("utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 import pytest
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 NASTY_QUERIES = [
     "", " ", "!!!", "'", '"', '"unbalanced', "NEAR(", "NEAR(a b", "a*", "*", "^start",
@@ -79,7 +79,7 @@ def test_saving_bands_and_sorting(client, practice_factory):
     response = client.get("/practices/", {"sort": "saving"})
     assert [p.slug for p in response.context["results"]] == ["big", "small", "none"]
     response = client.get("/practices/", {"sort": "newest"})
-    assert [p.slug for p in response.context["results"]][0] == "none"
+    assert next(p.slug for p in response.context["results"]) == "none"
 
 
 def test_pagination(client, practice_factory, settings):
