@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "csp",
     "arfer.core",
+    "arfer.accounts",
     "arfer.directory",
     "arfer.menu",
     "arfer.demo",
@@ -144,6 +145,7 @@ else:
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTH_USER_MODEL = "accounts.User"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",

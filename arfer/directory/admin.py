@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from .models import Area, Body
 
@@ -19,3 +20,4 @@ class BodyAdmin(admin.ModelAdmin):
     search_fields = ["name_en", "name_cy", "short_name", "gss_code", "ods_code", "slug"]
     prepopulated_fields = {"slug": ["name_en"]}
     filter_horizontal = ["areas"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}

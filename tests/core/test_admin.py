@@ -3,13 +3,14 @@ import pytest
 ADMIN_PAGES = [
     "/admin/", "/admin/directory/area/", "/admin/directory/area/add/", "/admin/directory/body/",
     "/admin/directory/body/add/", "/admin/menu/servicearea/", "/admin/menu/practice/",
-    "/admin/menu/practice/add/", "/cy/admin/menu/practice/",
+    "/admin/menu/practice/add/", "/cy/admin/menu/practice/", "/admin/accounts/user/",
+    "/admin/accounts/user/add/",
 ]
 
 
 @pytest.fixture
 def staff_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("admin", "admin@example.org",
+    user = django_user_model.objects.create_superuser("admin@example.org",
                                                       "correct-horse-battery")
     client.force_login(user)
     return client
@@ -58,3 +59,14 @@ def test_editing_partners_in_the_admin_refreshes_derived_fields(staff_client, pr
     assert response.status_code == 302, response.context["adminform"].form.errors
     practice.refresh_from_db()
     assert practice.works_across_boundaries
+
+
+def test_programme_staff_can_add_an_account_by_email(staff_client):
+    from arfer.accounts.models import User
+
+    response = staff_client.post("/admin/accounts/user/add/", {
+        "email": "New.Person@Example.org", "usable_password": "true",
+        "password1": "a-long-unusual-passphrase", "password2": "a-long-unusual-passphrase"})
+    assert response.status_code == 302
+    assert User.objects.get(email="new.person@example.org").check_password(
+        "a-long-unusual-passphrase")

@@ -45,7 +45,7 @@ def test_drafts_answer_404_to_the_public(client, practice_factory):
 
 def test_staff_see_drafts(client, practice_factory, django_user_model):
     practice_factory("draft", publish=False)
-    staff = django_user_model.objects.create_user("staff", password="x-long-password",
+    staff = django_user_model.objects.create_user("staff@example.org", password="x-long-password",
                                                   is_staff=True)
     client.force_login(staff)
     assert client.get("/practices/draft/").status_code == 200

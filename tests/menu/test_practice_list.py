@@ -1,6 +1,10 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from arfer.menu.models import Practice
 
 NASTY_QUERIES = [
     "", " ", "!!!", "'", '"', '"unbalanced', "NEAR(", "NEAR(a b", "a*", "*", "^start",
@@ -131,3 +135,13 @@ def test_list_runs_a_fixed_number_of_queries(client, practice_factory, params):
                          partners=[("hywel-dda-university-health-board", "delivery")])
     assert _queries(client, "/practices/", params) == few
     assert few <= 8
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(max_size=300), tier=st.text(max_size=20), page=st.text(max_size=12))
+def test_fuzzed_query_strings_never_fail(client, practice_factory, query, tier, page):
+    if not Practice.objects.exists():
+        practice_factory("care", title_en="Care at home")
+    response = client.get("/practices/", {"q": query, "tier": tier, "page": page})
+    assert response.status_code == 200
