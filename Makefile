@@ -43,7 +43,7 @@ bench: setup
 	$(BIN)/python benchmarks/search.py
 
 messages: setup
-	cd arfer && ../$(BIN)/arfer makemessages --locale cy --no-obsolete --no-location \
+	cd arfer && ../$(BIN)/arfer makemessages --locale cy --no-obsolete --no-location --no-fuzzy-matching \
 		--ignore 'static/*'
 	cd arfer && ../$(BIN)/arfer compilemessages --locale cy
 
