@@ -43,7 +43,7 @@ bench: setup
 	$(BIN)/python benchmarks/search.py
 
 messages: setup
-	cd arfer && ../$(BIN)/arfer makemessages --locale cy --no-obsolete --no-location --no-fuzzy-matching \
+	cd arfer && ../$(BIN)/arfer makemessages --locale cy --no-obsolete --no-location \
 		--ignore 'static/*'
 	cd arfer && ../$(BIN)/arfer compilemessages --locale cy
 

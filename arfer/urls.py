@@ -13,6 +13,7 @@ urlpatterns += i18n_patterns(
     path("", core_views.home, name="home"),
     path("practices/", include("arfer.menu.urls")),
     path("bodies/", include("arfer.directory.urls")),
+    path("account/", include("arfer.accounts.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

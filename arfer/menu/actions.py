@@ -16,7 +16,7 @@ from .models import Practice, PracticePartner, ServiceArea
 
 
 def _require_programme_staff(actor) -> None:
-    if actor is not None and not (actor.is_active and actor.is_staff):
+    if actor is not None and not (actor.is_programme_staff or actor.is_superuser):
         raise PermissionDenied(_("Only the programme team can change the menu."))
 
 

@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 
 class ServiceAreaQuerySet(models.QuerySet):
@@ -12,11 +12,17 @@ class PracticeQuerySet(models.QuerySet):
         return self.filter(status="published")
 
     def visible_to(self, user) -> "PracticeQuerySet":
-        """The one read policy for practices: the public sees the published menu; programme
-        staff (Django staff) also see drafts and archived practices."""
-        if user is not None and user.is_active and user.is_staff:
+        """The one read policy for practices, in SQL: the public sees the published menu;
+        members of a body also see their body's unpublished practices; programme roles see
+        everything."""
+        if user is None or not user.is_authenticated or not user.is_active:
+            return self.published()
+        if user.sees_everything:
             return self.all()
-        return self.published()
+        from arfer.accounts.models import Membership
+
+        member_of = Membership.objects.filter(user=user).values("body_id")
+        return self.filter(Q(status="published") | Q(lead_body__in=member_of))
 
     def for_listing(self) -> "PracticeQuerySet":
         """What a result card shows, loaded in a fixed number of queries."""

@@ -43,10 +43,10 @@ def test_drafts_answer_404_to_the_public(client, practice_factory):
     assert client.get("/practices/does-not-exist/").status_code == 404
 
 
-def test_staff_see_drafts(client, practice_factory, django_user_model):
+def test_programme_staff_see_drafts(client, practice_factory, django_user_model):
     practice_factory("draft", publish=False)
     staff = django_user_model.objects.create_user("staff@example.org", password="x-long-password",
-                                                  is_staff=True)
+                                                  programme_role="moderator")
     client.force_login(staff)
     assert client.get("/practices/draft/").status_code == 200
 

@@ -1,5 +1,8 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from arfer.accounts.actions import BODY_ROLES, ROLE_NAMES, create_account
+from arfer.accounts.models import User
 from arfer.demo.loader import load_demo_practices
 from arfer.demo.practices import PRACTICES
 from arfer.directory.actions import load_reference_directory
@@ -8,6 +11,8 @@ from arfer.directory.reference import AREAS, BODIES
 from arfer.menu.actions import load_service_areas
 from arfer.menu.models import Practice
 from arfer.menu.taxonomy import SERVICE_AREAS
+
+DEMO_ACCOUNTS_BODY = "carmarthenshire-county-council"
 
 
 class Command(BaseCommand):
@@ -32,3 +37,21 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo menu: {count} illustrative practices.")
         elif if_empty:
             self.stdout.write("The database already holds data; nothing loaded.")
+        if settings.ARFER_DEMO_MODE:
+            self.create_demo_accounts()
+
+    def create_demo_accounts(self):
+        """One account per role, printed once: when it is created, never again."""
+        body = Body.objects.get(slug=DEMO_ACCOUNTS_BODY)
+        created = []
+        for role in ROLE_NAMES:
+            email = f"demo-{role}@example.org"
+            if User.objects.filter(email=email).exists():
+                continue
+            _user, password = create_account(
+                email, role=role, body=body if role in BODY_ROLES else None)
+            created.append((role, email, password))
+        if created:
+            self.stdout.write("Demo accounts (passwords shown once; demo mode only):")
+            for role, email, password in created:
+                self.stdout.write(f"  {role:16} {email:36} {password}")

@@ -1,0 +1,56 @@
+"""State changes of accounts. The CLI, the admin, invitations and the demo loader all call these."""
+
+import secrets
+
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from .models import Membership, ProgrammeRole, User
+
+# The roles a person can be given from the command line: a body role needs a body.
+BODY_ROLES = {"viewer": Membership.Role.VIEWER, "editor": Membership.Role.EDITOR,
+              "body-admin": Membership.Role.ADMIN}
+PROGRAMME_ROLES = {"moderator": ProgrammeRole.MODERATOR, "board": ProgrammeRole.BOARD,
+                   "programme-admin": ProgrammeRole.ADMIN}
+ROLE_NAMES = [*BODY_ROLES, *PROGRAMME_ROLES]
+
+
+def generate_password() -> str:
+    """A random passphrase-strength password (about 128 bits)."""
+    return secrets.token_urlsafe(16)
+
+
+@transaction.atomic
+def create_account(email: str, *, role: str, body=None, password: str | None = None,
+                   actor=None, first_name: str = "", last_name: str = "") -> tuple[User, str]:
+    """Create a person with one role; returns the user and the password they will sign in with
+    (generated when none is given). Refuses a duplicate address, a weak password, a body role
+    without a body and a programme role with one."""
+    if actor is not None and not (actor.is_active and actor.programme_role == ProgrammeRole.ADMIN):
+        raise PermissionDenied(_("Only a programme admin can create accounts."))
+    email = (email or "").strip().lower()
+    validate_email(email)
+    if role not in ROLE_NAMES:
+        raise ValidationError(_("Unknown role %(role)s: choose one of %(roles)s.")
+                              % {"role": role, "roles": ", ".join(ROLE_NAMES)})
+    if role in BODY_ROLES and body is None:
+        raise ValidationError(_("The role %(role)s needs a body.") % {"role": role})
+    if role in PROGRAMME_ROLES and body is not None:
+        raise ValidationError(_("The role %(role)s is for the whole programme, not one body.")
+                              % {"role": role})
+    if User.objects.filter(email=email).exists():
+        raise ValidationError(_("An account already exists for %(email)s.") % {"email": email})
+    user = User(email=email, first_name=first_name, last_name=last_name,
+                programme_role=PROGRAMME_ROLES.get(role, ProgrammeRole.NONE))
+    password = password or generate_password()
+    validate_password(password, user)
+    user.set_password(password)
+    # Programme admins also run the back office (the Django admin).
+    user.is_staff = user.programme_role in (ProgrammeRole.MODERATOR, ProgrammeRole.ADMIN)
+    user.save()
+    if body is not None:
+        Membership.objects.create(user=user, body=body, role=BODY_ROLES[role])
+    return user, password

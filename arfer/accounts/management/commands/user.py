@@ -1,0 +1,38 @@
+import sys
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+
+from arfer.accounts.actions import ROLE_NAMES, create_account
+from arfer.directory.models import Body
+
+
+class Command(BaseCommand):
+    help = "Manage accounts without the web: `arfer user add EMAIL --role ROLE [--body SLUG]`."
+
+    def add_arguments(self, parser):
+        subcommands = parser.add_subparsers(dest="subcommand", required=True)
+        add = subcommands.add_parser(
+            "add", help="Create an account. The password is read from standard input when one "
+                        "is piped in; otherwise one is generated and printed once.")
+        add.add_argument("email")
+        add.add_argument("--role", required=True, choices=ROLE_NAMES)
+        add.add_argument("--body", help="Slug of the body, for viewer, editor and body-admin.")
+
+    def handle(self, *args, subcommand, email, role, body, **options):
+        body_object = None
+        if body:
+            body_object = Body.objects.filter(slug=body).first()
+            if body_object is None:
+                raise CommandError(f"No body has the slug {body!r}.")
+        password = None
+        if not sys.stdin.isatty():
+            password = sys.stdin.readline().rstrip("\n") or None
+        try:
+            user, password_used = create_account(email, role=role, body=body_object,
+                                                 password=password)
+        except ValidationError as error:
+            raise CommandError(" ".join(error.messages)) from error
+        self.stdout.write(f"Created {user.email} ({role}{' of ' + body if body else ''}).")
+        if password is None:
+            self.stdout.write(f"Password (shown once): {password_used}")
