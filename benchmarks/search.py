@@ -19,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ PAGE_SIZE = 20
 RANK = "bm25(menu_practice_fts, 10.0, 4.0, 1.0)"
 CARD_COLUMNS = ("p.id, p.slug, p.title_en, p.title_cy, p.summary_en, p.summary_cy, "
                 "p.annual_saving_pence, p.is_illustrative, b.name_en, b.name_cy")
+BODY_JOIN = "JOIN directory_body b ON b.id = p.lead_body_id"
 
 
 def env_int(name: str, default: int) -> int:
@@ -77,33 +79,36 @@ def synthetic_database(practices: int, bodies: int) -> Path:
             else f"synth-{bodies}-{practices}.sqlite3")
     path = data_dir / name
     child_env = {k: v for k, v in os.environ.items() if k != "ARFER_SQLITE_PATH"}
-    subprocess.run(  # noqa: S603 - our own command, arguments built here
+    subprocess.run(
         [sys.executable, "-m", "arfer.cli", "synth", "--bodies", str(bodies),
          "--practices", str(practices), "--database-path", str(path), "--if-missing"],
         check=True, env=child_env, cwd=REPO)
     return path
 
 
+def first_page_sql(ranked: str, order: list[str]) -> str:
+    """The page's ids ordered on narrow rows, then its cards: the fastest way to write it."""
+    inner = ", ".join(order)
+    outer = ", ".join(f"page.{term}" for term in order)
+    return (f"SELECT {CARD_COLUMNS} FROM ({ranked} ORDER BY {inner} LIMIT {PAGE_SIZE}) page "
+            f"JOIN menu_practice p ON p.id = page.id {BODY_JOIN} ORDER BY {outer}")
+
+
 def search_sql(match: str, extra_where: str = "", extra_params=()) -> list[tuple[str, list]]:
-    """What the results page needs at the least: the first page by rank, and the count."""
-    joins = ("FROM menu_practice_fts JOIN menu_practice p ON p.id = menu_practice_fts.rowid "
-             "JOIN directory_body b ON b.id = p.lead_body_id "
-             "WHERE menu_practice_fts MATCH ? AND p.status = 'published'" + extra_where)
-    return [
-        (f"SELECT {CARD_COLUMNS} {joins} ORDER BY {RANK}, p.published_at DESC, p.id DESC "
-         f"LIMIT {PAGE_SIZE}", [match, *extra_params]),
-        (f"SELECT COUNT(*) {joins}", [match, *extra_params]),
-    ]
+    """What a results page needs at the least: the first page by rank, and the count."""
+    matching = ("FROM menu_practice_fts JOIN menu_practice p ON p.id = menu_practice_fts.rowid "
+                "WHERE menu_practice_fts MATCH ? AND p.status = 'published'" + extra_where)
+    ranked = f"SELECT p.id, {RANK} AS search_rank, p.published_at {matching}"
+    params = [match, *extra_params]
+    return [(first_page_sql(ranked, ["search_rank", "published_at DESC", "id DESC"]), params),
+            (f"SELECT COUNT(*) {matching}", params)]
 
 
 def list_sql(extra_where: str = "", extra_params=()) -> list[tuple[str, list]]:
-    joins = ("FROM menu_practice p JOIN directory_body b ON b.id = p.lead_body_id "
-             "WHERE p.status = 'published'" + extra_where)
-    return [
-        (f"SELECT {CARD_COLUMNS} {joins} ORDER BY p.published_at DESC, p.id DESC "
-         f"LIMIT {PAGE_SIZE}", list(extra_params)),
-        (f"SELECT COUNT(*) {joins}", list(extra_params)),
-    ]
+    published = "FROM menu_practice p WHERE p.status = 'published'" + extra_where
+    ranked = f"SELECT p.id, p.published_at {published}"
+    return [(first_page_sql(ranked, ["published_at DESC", "id DESC"]), list(extra_params)),
+            (f"SELECT COUNT(*) {published}", list(extra_params))]
 
 
 def quoted(query: str) -> str:
@@ -161,6 +166,49 @@ def shown_count(html: str) -> str:
     return (number.group(0) + ("+" if text.startswith("More") else "")) if number else text
 
 
+def measure(case: Case, client, raw: sqlite3.Connection, runs: int) -> dict:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    response = client.get(case.url)
+    if response.status_code != 200:
+        raise SystemExit(f"{case.url} answered {response.status_code}")
+    with CaptureQueriesContext(connection) as captured:
+        client.get(case.url)
+    query_count = len(captured)  # read now: every later request clears the query log
+    stack = time_runs(lambda: client.get(case.url), runs)
+    raw_timing = time_runs(
+        lambda: [raw.execute(sql, params).fetchall() for sql, params in case.raw], runs)
+    ratio = stack.p50 / raw_timing.p50 if raw_timing.p50 else float("inf")
+    missed = [name for name, missed in [
+        ("p95", stack.p95 > case.target_ms),
+        ("ratio", case.ratio_applies and ratio > MAX_RATIO)] if missed]
+    return {
+        "query": case.name, "url": case.url, "hits": shown_count(response.content.decode()),
+        "sql_queries": query_count, "p50_ms": round(stack.p50, 2), "p95_ms": round(stack.p95, 2),
+        "target_p95_ms": case.target_ms, "raw_p50_ms": round(raw_timing.p50, 2),
+        "raw_p95_ms": round(raw_timing.p95, 2), "stack_raw_ratio": round(ratio, 2),
+        "stack_over_raw_ms": round(stack.p50 - raw_timing.p50, 2),
+        "ratio_target": MAX_RATIO if case.ratio_applies else None,
+        "passed": not missed, "missed": missed,
+    }
+
+
+COLUMNS = [("query", 50, "{:<50.50}"), ("hits", 8, "{:>8}"), ("SQL", 4, "{:>4}"),
+           ("p50 ms", 8, "{:>8.1f}"), ("p95 ms", 8, "{:>8.1f}"), ("target", 6, "{:>6.0f}"),
+           ("raw p50", 8, "{:>8.1f}"), ("ratio", 6, "{:>5.1f}x"), ("+ms", 7, "{:>7.1f}"),
+           ("result", 0, "{}")]
+
+
+def table_line(row: dict) -> str:
+    values = [row["query"], row["hits"], row["sql_queries"], row["p50_ms"], row["p95_ms"],
+              row["target_p95_ms"], row["raw_p50_ms"], row["stack_raw_ratio"],
+              row["stack_over_raw_ms"],
+              "pass" if row["passed"] else "FAIL (" + ", ".join(row["missed"]) + ")"]
+    return " ".join(form.format(value) for (_n, _w, form), value in zip(COLUMNS, values,
+                                                                         strict=True))
+
+
 def main() -> int:
     practices = env_int("ARFER_BENCH_PRACTICES", FULL_SIZE["practices"])
     bodies = env_int("ARFER_BENCH_BODIES", FULL_SIZE["bodies"])
@@ -173,59 +221,42 @@ def main() -> int:
     os.environ["ARFER_SQLITE_PATH"] = str(path)
     os.environ["ARFER_DEBUG"] = "false"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "arfer.settings")
+    # The static folder only exists once collectstatic has run; pages do not need it here.
+    warnings.filterwarnings("ignore", message="No directory at")
     import django
 
     django.setup()
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     client = Client()
     raw = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    # The same page cache and temporary storage as the app's own connections.
     raw.execute("PRAGMA cache_size=-65536")
     raw.execute("PRAGMA temp_store=MEMORY")
 
-    rows = []
     print(f"{practices:,} practices, {bodies:,} bodies; {runs} runs per row after "
-          f"{WARM_UP_RUNS} warm-up runs; SQLite {sqlite3.sqlite_version}.\n")
-    header = (f"{'query':<56} {'hits':>8} {'SQL':>4} {'p50 ms':>8} {'p95 ms':>8} "
-              f"{'target':>7} {'raw p50':>8} {'ratio':>6}  result")
+          f"{WARM_UP_RUNS} warm-up runs; SQLite {sqlite3.sqlite_version}; {os.cpu_count()} CPUs.\n")
+    header = " ".join(f"{name:{'<' if form.startswith('{:<') else '>'}{width}}"
+                      for name, width, form in COLUMNS)
     print(header)
     print("-" * len(header))
+    rows = []
     for case in build_cases(summary["queries"]):
-        response = client.get(case.url)
-        if response.status_code != 200:
-            raise SystemExit(f"{case.url} answered {response.status_code}")
-        with CaptureQueriesContext(connection) as captured:
-            client.get(case.url)
-        stack = time_runs(lambda url=case.url: client.get(url), runs)
-        raw_timing = time_runs(
-            lambda statements=case.raw: [raw.execute(sql, params).fetchall()
-                                         for sql, params in statements], runs)
-        ratio = stack.p50 / raw_timing.p50 if raw_timing.p50 else float("inf")
-        passed = stack.p95 <= case.target_ms and (not case.ratio_applies or ratio <= MAX_RATIO)
-        row = {"query": case.name, "url": case.url, "hits": shown_count(response.content.decode()),
-               "sql_queries": len(captured), "p50_ms": round(stack.p50, 2),
-               "p95_ms": round(stack.p95, 2), "target_p95_ms": case.target_ms,
-               "raw_p50_ms": round(raw_timing.p50, 2), "raw_p95_ms": round(raw_timing.p95, 2),
-               "stack_raw_ratio": round(ratio, 2), "ratio_target": MAX_RATIO
-               if case.ratio_applies else None, "passed": passed}
-        rows.append(row)
-        print(f"{case.name[:56]:<56} {row['hits']:>8} {len(captured):>4} {stack.p50:>8.1f} "
-              f"{stack.p95:>8.1f} {case.target_ms:>7.0f} {raw_timing.p50:>8.1f} "
-              f"{ratio:>5.1f}x  {'pass' if passed else 'FAIL'}")
+        rows.append(measure(case, client, raw, runs))
+        print(table_line(rows[-1]), flush=True)
 
+    passed = all(row["passed"] for row in rows)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps({
         "database": str(path), "practices": practices, "bodies": bodies, "runs": runs,
         "warm_up_runs": WARM_UP_RUNS, "sqlite": sqlite3.sqlite_version,
         "python": platform.python_version(), "cpus": os.cpu_count(),
-        "queries": summary["queries"], "rows": rows,
-        "passed": all(row["passed"] for row in rows),
+        "queries": summary["queries"], "rows": rows, "passed": passed,
     }, indent=2, ensure_ascii=False) + "\n")
-    print(f"\nWritten to {RESULTS.relative_to(REPO)}. Targets: p95 at or under the target; "
-          f"searches also within {MAX_RATIO:.0f}x of the raw SQL (p50 against p50).")
-    return 0 if all(row["passed"] for row in rows) else 1
+    print(f"\nWritten to {RESULTS.relative_to(REPO)}. A row passes when its p95 is within the "
+          f"target and, for searches, the stack's p50 is within {MAX_RATIO:.0f}x of the raw "
+          "SQL's (+ms: what the stack adds to the raw SQL).")
+    return 0 if passed else 1
 
 
 if __name__ == "__main__":

@@ -26,10 +26,11 @@ from arfer.menu.search.terms import STOPWORDS
 
 BATCH_SIZE = 5_000
 SYNTHETIC_REF_PREFIX = "synth:"
+MADE_BY = "arfer synth"  # marks a summary file, and so its database, as made here
 # Publication dates end here rather than "now", so that a seed always gives the same database.
 PUBLISHED_UNTIL = datetime(2025, 1, 1, tzinfo=UTC)
 PUBLISHED_SPAN = timedelta(days=round(15 * 365.25))
-TAIL_WORDS = 120_000
+MAX_TAIL_WORDS = 120_000
 ZIPF_EXPONENT = 1.05
 ZIPF_OFFSET = 2.7  # Zipf-Mandelbrot: flattens the very top, as in real text
 PENCE = 100
@@ -88,40 +89,40 @@ def _made_up_words(rng: random.Random, count: int, taken: set[str]) -> list[str]
     seen = set(taken)
     while len(words) < count:
         word = "".join(rng.choice(SYLLABLE_ONSETS) + rng.choice(SYLLABLE_VOWELS)
-                       + rng.choice(SYLLABLE_CODAS) for _ in range(rng.randint(2, 4)))
+                       + rng.choice(SYLLABLE_CODAS) for _ in range(rng.randint(2, 3)))
         if word not in seen:
             seen.add(word)
             words.append(word)
     return words
 
 
-class ZipfWords:
-    """Draws words with probability falling as a power of their rank."""
+class Zipf:
+    """Draws items (words, service areas) with probability falling as a power of their rank."""
 
-    def __init__(self, words: list[str]):
-        self.words = words
+    def __init__(self, ranked: list):
+        self.ranked = ranked
         self.cumulative = list(accumulate(
-            1.0 / (rank + ZIPF_OFFSET) ** ZIPF_EXPONENT for rank in range(1, len(words) + 1)))
+            1.0 / (rank + ZIPF_OFFSET) ** ZIPF_EXPONENT for rank in range(1, len(ranked) + 1)))
 
-    def draw(self, rng: random.Random, count: int) -> list[str]:
-        return rng.choices(self.words, cum_weights=self.cumulative, k=count)
+    def draw(self, rng: random.Random, count: int) -> list:
+        return rng.choices(self.ranked, cum_weights=self.cumulative, k=count)
 
 
 class TextWriter:
     """Practice text in English and Welsh, drawn from the demo practices' vocabulary."""
 
-    def __init__(self, rng: random.Random, demo_practices: list[dict]):
+    def __init__(self, rng: random.Random, demo_practices: list[dict], tail_size: int):
         self.rng = rng
         english = _ranked_words([row.get(f, "") for row in demo_practices for f in ENGLISH_FIELDS])
         welsh = _ranked_words([row.get(f.replace("_en", "_cy"), "")
                                for row in demo_practices for f in ENGLISH_FIELDS])
-        tail = _made_up_words(rng, TAIL_WORDS, {w.lower() for w in english + welsh})
+        tail = _made_up_words(rng, tail_size, {w.lower() for w in english + welsh})
         self.vocabulary_sizes = {"english": len(english), "welsh": len(welsh), "tail": len(tail)}
-        self.english = ZipfWords(english + tail)
-        self.welsh = ZipfWords((welsh or english) + tail)
+        self.english = Zipf(english + tail)
+        self.welsh = Zipf((welsh or english) + tail)
         # Titles name what a practice is about, so they draw from the distinctive words only.
-        self.english_titles = ZipfWords([w for w in english if self._distinctive(w)] + tail)
-        self.welsh_titles = ZipfWords([w for w in welsh if self._distinctive(w)] + tail)
+        self.english_titles = Zipf([w for w in english if self._distinctive(w)] + tail)
+        self.welsh_titles = Zipf([w for w in welsh if self._distinctive(w)] + tail)
 
     @staticmethod
     def _distinctive(word: str) -> bool:
@@ -157,8 +158,9 @@ def _pounds(rng: random.Random, median: float, spread: float, cap: float) -> int
 
 
 class ReachMap:
-    """The Regional Partnership Board footprints each area reaches, worked out as
-    `refresh_practice_reach` does: through the local authority areas both cover."""
+    """The Regional Partnership Board footprints a practice reaches, worked out as
+    `refresh_practice_reach` does: from the areas its lead and partners serve (national areas
+    only when no local one is left), through the local authority areas they cover."""
 
     def __init__(self, using: str):
         kinds = dict(Area.objects.using(using).values_list("id", "kind"))
@@ -167,11 +169,13 @@ class ReachMap:
                 "from_area_id", "to_area_id"):
             covers[area_id].add(la_id)
         regions = [a for a, kind in kinds.items() if kind == Area.Kind.REGIONAL_PARTNERSHIP]
+        self.national = {a for a, kind in kinds.items() if kind == Area.Kind.NATION}
         self.by_area = {area_id: frozenset(r for r in regions if covers[r] & las)
                         for area_id, las in covers.items()}
 
-    def regions_of(self, area_ids) -> frozenset[int]:
-        return frozenset().union(*(self.by_area[a] for a in area_ids))
+    def regions_of(self, area_ids: set[int]) -> list[int]:
+        served = {a for a in area_ids if a not in self.national} or area_ids
+        return sorted(frozenset().union(*(self.by_area[a] for a in served)))
 
 
 def generate_bodies(using: str, rng: random.Random, count: int) -> None:
@@ -188,7 +192,7 @@ def generate_bodies(using: str, rng: random.Random, count: int) -> None:
     bodies, body_areas = [], []
     first_id = (Body.objects.using(using).order_by("-id").values_list("id", flat=True).first()
                 or 0) + 1
-    kind_shares = {kind: kind[2] for kind in SYNTHETIC_BODY_KINDS}
+    kind_shares = {entry: entry[2] for entry in SYNTHETIC_BODY_KINDS}
     for number in range(1, count + 1):
         sector, kind, _share, described = _weighted_choice(rng, kind_shares)
         if kind in NATIONAL_KINDS:
@@ -229,12 +233,12 @@ class PracticeWriter:
         for body_id, area_id in Body.areas.through.objects.using(using).order_by(
                 "body_id", "area_id").values_list("body_id", "area_id"):
             areas_of.setdefault(body_id, []).append(area_id)
-        reach = ReachMap(using)
-        self.regions_of_body = {b: reach.regions_of(areas_of.get(b, [])) for b in self.body_ids}
+        self.areas_of_body = {b: frozenset(areas_of.get(b, ())) for b in self.body_ids}
+        self.reach = ReachMap(using)
         service_area_ids = list(ServiceArea.objects.using(using).order_by("id")
                                 .values_list("id", flat=True))
         rng.shuffle(service_area_ids)
-        self.service_areas = ZipfWords(service_area_ids)
+        self.service_areas = Zipf(service_area_ids)
 
     def _bodies(self, count: int) -> list[int]:
         return self.rng.choices(self.body_ids, cum_weights=self.body_weights, k=count)
@@ -306,9 +310,9 @@ class PracticeWriter:
             chosen = dict.fromkeys(self.service_areas.draw(rng, rng.randint(1, 3)))
             service_areas.extend(Practice.service_areas.through(
                 practice_id=number, servicearea_id=s) for s in chosen)
-            reached = set().union(*(self.regions_of_body[b] for b in [lead_id, *partner_ids]))
+            served = set().union(*(self.areas_of_body[b] for b in [lead_id, *partner_ids]))
             regions.extend(Practice.regions.through(practice_id=number, area_id=r)
-                           for r in sorted(reached))
+                           for r in self.reach.regions_of(served))
         with transaction.atomic(using=self.using):
             Practice.objects.using(self.using).bulk_create(practices)
             PracticePartner.objects.using(self.using).bulk_create(partners)
@@ -321,7 +325,8 @@ def generate(using: str, *, bodies: int, practices: int, seed: int, demo_practic
     """Add synthetic bodies and practices to a database that holds the reference directory and
     the taxonomy but no practice yet; returns what was made, for `synth.json`."""
     rng = random.Random(seed)
-    text = TextWriter(rng, demo_practices)
+    # About one made-up word per practice keeps the rarest in a handful of practices at any size.
+    text = TextWriter(rng, demo_practices, tail_size=min(MAX_TAIL_WORDS, max(2_000, practices)))
     generate_bodies(using, rng, bodies)
     progress(f"{bodies:,} synthetic bodies")
     writer = PracticeWriter(using, rng, text)
@@ -330,9 +335,10 @@ def generate(using: str, *, bodies: int, practices: int, seed: int, demo_practic
         writer.write_batch(first, last)
         progress(f"{last:,} of {practices:,} practices")
     with connections[using].cursor() as cursor:
-        # Merge the index segments, as a maintenance run would, so timings reflect a settled index.
-        cursor.execute("INSERT INTO menu_practice_fts(menu_practice_fts) VALUES ('optimize')")
-        cursor.execute("PRAGMA optimize")
+        # Without statistics SQLite's planner takes `status = 'published'` for a selective filter
+        # and may drive a search from the practice table instead of the full-text index.
+        cursor.execute("ANALYZE")
+        # Fold the write-ahead log into the file, so that it can be read (or copied) on its own.
         cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return {"seed": seed, "bodies": bodies, "practices": practices,
             "vocabulary": text.vocabulary_sizes}
@@ -354,61 +360,43 @@ def write_summary(database_path: Path, summary: dict) -> None:
     summary_path(database_path).write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
 
 
-def practice_count(database_path: Path) -> int | None:
-    """How many practices a database file holds; None if it is missing or not an Arfer database.
-    Read-only and outside Django, so that checking never creates or changes the file."""
-    if not database_path.is_file():
-        return None
-    try:
-        with closing(sqlite3.connect(f"{database_path.as_uri()}?mode=ro", uri=True)) as db:
-            return db.execute("SELECT COUNT(*) FROM menu_practice").fetchone()[0]
-    except sqlite3.Error:
-        return None
-
-
-def holds_only_synthetic_practices(database_path: Path) -> bool:
-    """True for an empty file or one this module filled, so it is safe to replace."""
-    if not database_path.is_file() or database_path.stat().st_size == 0:
-        return True
-    try:
-        with closing(sqlite3.connect(f"{database_path.as_uri()}?mode=ro", uri=True)) as db:
-            other = db.execute(
-                "SELECT EXISTS(SELECT 1 FROM menu_practice WHERE external_ref NOT LIKE ?)",
-                [SYNTHETIC_REF_PREFIX + "%"]).fetchone()[0]
-    except sqlite3.Error:
-        return False
-    return not other
-
-
 def _matches(db: sqlite3.Connection, words: list[str]) -> int:
     expression = " ".join(f'"{word}"' for word in words)
     return db.execute("SELECT COUNT(*) FROM menu_practice_fts WHERE menu_practice_fts MATCH ?",
                       [expression]).fetchone()[0]
 
 
-def choose_queries(database_path: Path, practices: int) -> dict[str, dict]:
+def english_words(demo_practices: list[dict]) -> set[str]:
+    return {word.lower() for word in _ranked_words(
+        [row.get(f, "") for row in demo_practices for f in ENGLISH_FIELDS])}
+
+
+def choose_queries(database_path: Path, practices: int, language: set[str]) -> dict[str, dict]:
     """The benchmark's queries, read from the index itself: the word in the most practices, the
-    most widespread distinctive word, a typical pair of distinctive words (each in a few percent
-    of practices, together in about one percent) and a rare word (in a handful)."""
+    most widespread distinctive word, a typical pair of distinctive words of one `language` (each
+    in a few percent of practices, together in about one percent) and a rare word (in a
+    handful)."""
     with closing(sqlite3.connect(database_path)) as db:
         db.execute("CREATE VIRTUAL TABLE temp.synth_vocabulary "
                    "USING fts5vocab(main, menu_practice_fts, row)")
         terms = db.execute("SELECT term, doc FROM temp.synth_vocabulary "
                            "WHERE term GLOB '[a-z]*' ORDER BY doc DESC, term").fetchall()
         distinctive = [(t, n) for t, n in terms if len(t) > 4 and t not in STOPWORDS]
-        most_common = terms[0]
+        if not distinctive:
+            return {}
         rare_limit = max(5, practices // 5_000)
-        rare = next((t, n) for t, n in terms if n <= rare_limit)
-        candidates = [t for t, n in distinctive if 0.03 * practices <= n <= 0.15 * practices]
+        rare = next(((t, n) for t, n in terms if n <= rare_limit), terms[-1])
+        candidates = [t for t, n in distinctive
+                      if t in language and 0.03 * practices <= n <= 0.15 * practices]
         candidates = candidates[:30] or [t for t, _n in distinctive[:10]]
         pairs = [(a, b) for i, a in enumerate(candidates) for b in candidates[i + 1:]]
-        scored = [(abs(math.log(max(_matches(db, list(p)), 1) / (0.01 * practices))), p)
-                  for p in pairs[:60]]
-        typical = min(scored)[1]
+        pairs = pairs[:60] or [(distinctive[0][0],)]
+        target = max(0.01 * practices, 1)
+        typical = min((abs(math.log(max(_matches(db, list(p)), 1) / target)), p) for p in pairs)[1]
         return {
             "rare": {"query": rare[0], "matches": rare[1]},
             "typical": {"query": " ".join(typical), "matches": _matches(db, list(typical))},
             "most_common_distinctive": {"query": distinctive[0][0],
                                         "matches": distinctive[0][1]},
-            "most_common": {"query": most_common[0], "matches": most_common[1]},
+            "most_common": {"query": terms[0][0], "matches": terms[0][1]},
         }

@@ -1,7 +1,8 @@
 import copy
+import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -10,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, connections
 
 from arfer.demo import synth
+from arfer.demo.practices import PRACTICES
 from arfer.directory.actions import load_reference_directory
 from arfer.directory.reference import AREAS, BODIES
 from arfer.menu.actions import load_service_areas
@@ -19,7 +21,8 @@ SYNTH_ALIAS = "synth"
 SQLITE_ENGINE = "django.db.backends.sqlite3"
 
 
-def _non_negative(value: str) -> int:
+def count(value: str) -> int:
+    """A whole number of things, zero or more (argparse names this function in its errors)."""
     number = int(value)
     if number < 0:
         raise ValueError(value)
@@ -31,6 +34,38 @@ def main_database_path() -> Path | None:
     if default["ENGINE"] != SQLITE_ENGINE:
         return None
     return Path(default["NAME"]).resolve()
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    # Outside Django and read-only, so that looking at a file never creates or changes it.
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+
+
+def practice_count(path: Path) -> int | None:
+    """How many practices a database file holds; None if it is missing or not an Arfer one."""
+    if not path.is_file():
+        return None
+    try:
+        with closing(_read_only(path)) as db:
+            return db.execute("SELECT COUNT(*) FROM menu_practice").fetchone()[0]
+    except sqlite3.Error:
+        return None
+
+
+def is_replaceable(path: Path) -> bool:
+    """A file may be replaced if it does not exist yet, or if this command made it (it has its
+    summary beside it, written before anything else) and it holds synthetic practices only."""
+    if not path.exists():
+        return True
+    if (synth.read_summary(path) or {}).get("made_by") != synth.MADE_BY:
+        return False
+    try:
+        with closing(_read_only(path)) as db:
+            return not db.execute(
+                "SELECT EXISTS(SELECT 1 FROM menu_practice WHERE external_ref NOT LIKE ?)",
+                [synth.SYNTHETIC_REF_PREFIX + "%"]).fetchone()[0]
+    except sqlite3.Error:
+        return True  # ours, interrupted before its schema was written
 
 
 @contextmanager
@@ -69,9 +104,9 @@ class Command(BaseCommand):
             "(the real directory and taxonomy first). The main database is never touched.")
 
     def add_arguments(self, parser):
-        parser.add_argument("--bodies", type=_non_negative, default=10_000,
+        parser.add_argument("--bodies", type=count, default=10_000,
                             help="Synthetic bodies to add to the real directory (default 10000).")
-        parser.add_argument("--practices", type=_non_negative, default=100_000,
+        parser.add_argument("--practices", type=count, default=100_000,
                             help="Synthetic practices (default 100000).")
         parser.add_argument("--seed", type=int, default=1,
                             help="The same seed always gives the same data (default 1).")
@@ -94,13 +129,15 @@ class Command(BaseCommand):
             self.stdout.write(f"{path} already holds {practices:,} synthetic practices "
                               f"(seed {seed}); nothing to do.")
             return
-        if not synth.holds_only_synthetic_practices(path):
+        if not is_replaceable(path):
             raise CommandError(
                 f"{path} holds data that `arfer synth` did not make; it will not replace it. "
                 "Choose another --database-path or delete the file.")
-        for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), synth.summary_path(path)):
+        for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             stale.unlink(missing_ok=True)
         path.parent.mkdir(parents=True, exist_ok=True)
+        # Written first: it marks the file as ours, so an interrupted run can be replaced.
+        synth.write_summary(path, {"made_by": synth.MADE_BY, **wanted, "complete": False})
 
         def progress(message: str) -> None:
             self.stdout.write(f"[{time.perf_counter() - started:6.1f} s] {message}")
@@ -111,13 +148,12 @@ class Command(BaseCommand):
                 load_reference_directory(AREAS, BODIES)
                 load_service_areas(SERVICE_AREAS)
             progress(f"schema, reference directory and taxonomy in {path}")
-            from arfer.demo.practices import PRACTICES
-
             summary = synth.generate(alias, bodies=bodies, practices=practices, seed=seed,
                                      demo_practices=PRACTICES, progress=progress)
-        summary["queries"] = synth.choose_queries(path, practices)
+        summary["queries"] = synth.choose_queries(path, practices,
+                                                  language=synth.english_words(PRACTICES))
         summary["elapsed_seconds"] = round(time.perf_counter() - started, 1)
-        synth.write_summary(path, summary)
+        synth.write_summary(path, {"made_by": synth.MADE_BY, **summary, "complete": True})
         progress(f"benchmark queries written to {synth.summary_path(path)}")
         self.stdout.write(self.style.SUCCESS(
             f"{bodies:,} bodies and {practices:,} practices in {summary['elapsed_seconds']} s."))
@@ -125,5 +161,6 @@ class Command(BaseCommand):
     @staticmethod
     def _already_holds(path: Path, wanted: dict) -> bool:
         summary = synth.read_summary(path) or {}
-        return (all(summary.get(key) == value for key, value in wanted.items())
-                and synth.practice_count(path) == wanted["practices"])
+        return (summary.get("complete") is True
+                and all(summary.get(key) == value for key, value in wanted.items())
+                and practice_count(path) == wanted["practices"])
