@@ -1,17 +1,19 @@
-"""Facet counts for the menu, computed from the same filtered queryset as the results, in three
-queries whatever the number of practices: one pass of conditional counts for every facet held on
-the practice row (and its lead body), and one grouped count per many-to-many facet."""
+"""Filtering, facet counts and ordering of the menu: pure functions over a MenuIndex.
+
+Facet counts come from the same filtered set as the results. Filters OR the values chosen within
+one facet and AND across facets.
+"""
 
 from dataclasses import dataclass
 
+import numpy as np
 from django.conf import settings
-from django.db.models import Count, Q
-from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
 from arfer.directory.models import Body
 
-from .filters import SAVING_BANDS, MenuCriteria
+from .filters import SAVING_BAND_BY_KEY, SAVING_BANDS, MenuCriteria
+from .menu_index import SECTORS, TIERS, MenuIndex
 from .models import EvidenceLevel, PreventionTier
 
 
@@ -44,70 +46,126 @@ class ResultCount:
         return min(self.count, self.cap)
 
 
-def _scalar_counts(practices) -> dict[str, int]:
-    counts = {"total": Count("pk")}
-    for sector in Body.Sector:
-        counts[f"sector:{sector.value}"] = Count("pk", filter=Q(lead_body__sector=sector.value))
-    for tier in PreventionTier:
-        counts[f"tier:{tier.value}"] = Count("pk", filter=Q(prevention_tier=tier.value))
+def _any_bit(values: np.ndarray, bits: dict[str, int], chosen: list[str]) -> np.ndarray:
+    wanted = 0
+    for slug in chosen:
+        wanted |= bits.get(slug, 0)
+    return (values & wanted) != 0
+
+
+def filter_mask(index: MenuIndex, criteria: MenuCriteria) -> np.ndarray:
+    """True for each practice of the index that passes every filter of the criteria."""
+    mask = np.ones(len(index), dtype=bool)
+    if criteria.service_areas:
+        mask &= _any_bit(index.service_areas, index.service_area_bits, criteria.service_areas)
+    if criteria.regions:
+        mask &= _any_bit(index.regions, index.region_bits, criteria.regions)
+    if criteria.sectors:
+        mask &= np.isin(index.sector, [SECTORS.index(s) for s in criteria.sectors])
+    if criteria.tiers:
+        mask &= np.isin(index.tier, [TIERS.index(t) for t in criteria.tiers])
+    if criteria.evidence_levels:
+        mask &= np.isin(index.evidence, criteria.evidence_levels)
+    if criteria.saving_bands:
+        in_bands = np.zeros(len(index), dtype=bool)
+        for key in criteria.saving_bands:
+            in_bands |= _in_band(index.saving, SAVING_BAND_BY_KEY[key])
+        mask &= in_bands
+    if criteria.across_boundaries:
+        mask &= index.across
+    return mask
+
+
+def _in_band(saving: np.ndarray, band) -> np.ndarray:
+    inside = saving >= band.lower_pence
+    if band.upper_pence is not None:
+        inside &= saving < band.upper_pence
+    return inside
+
+
+def facet_counts(index: MenuIndex, mask: np.ndarray) -> dict[str, int]:
+    """Counts per facet value, keyed "facet:value", plus "total", over the masked practices."""
+    counts = {"total": int(mask.sum())}
+    for name, codes, values in (("sector", index.sector[mask], SECTORS),
+                                ("tier", index.tier[mask], TIERS)):
+        for value, count in zip(values, np.bincount(codes, minlength=len(values)), strict=True):
+            counts[f"{name}:{value}"] = int(count)
+    by_level = np.bincount(index.evidence[mask], minlength=6)
     for level in EvidenceLevel:
-        counts[f"evidence:{level.value}"] = Count("pk", filter=Q(evidence_level=level.value))
+        counts[f"evidence:{level.value}"] = int(by_level[level.value])
+    saving = index.saving[mask]
     for band in SAVING_BANDS:
-        counts[f"saving:{band.key}"] = Count("pk", filter=band.condition())
-    counts["boundaries:1"] = Count("pk", filter=Q(works_across_boundaries=True))
-    return practices.order_by().aggregate(**counts)
+        counts[f"saving:{band.key}"] = int(_in_band(saving, band).sum())
+    counts["boundaries:1"] = int(index.across[mask].sum())
+    for name, values, bits in (("region", index.regions[mask], index.region_bits),
+                               ("service_area", index.service_areas[mask],
+                                index.service_area_bits)):
+        for slug, bit in bits.items():
+            counts[f"{name}:{slug}"] = int(np.count_nonzero(values & bit))
+    return counts
 
 
-def _options(name, choices, counts, selected) -> list[FacetOption]:
-    selected = {str(value) for value in selected}
-    return [
-        FacetOption(str(value), str(label), counts.get(f"{name}:{value}", 0),
-                    str(value) in selected)
-        for value, label in choices
-    ]
+def hit_mask(index: MenuIndex, hits: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """True for each practice of the index that a search found."""
+    mask = np.zeros(len(index), dtype=bool)
+    mask[hits[0]] = True
+    return mask
 
 
-def menu_facets(practices, criteria: MenuCriteria, *, service_areas, regions):
-    """(ResultCount, [Facet]) for a filtered practice queryset. `service_areas` are the top-level
+def ordered_positions(index: MenuIndex, mask: np.ndarray, sort: str,
+                      hits: tuple[np.ndarray, np.ndarray] | None = None,
+                      limit: int | None = None) -> np.ndarray:
+    """Positions of the masked practices in display order, the first `limit` of them (all when
+    None): "relevance" (by the search's rank, then newest; needs `hits`), "saving" (largest
+    first) or "newest"."""
+    if sort == "relevance" and hits is not None:
+        positions, ranks = hits
+        keep = mask[positions]
+        positions, ranks = positions[keep], ranks[keep]
+        if limit is not None and len(ranks) > limit:
+            # Only the best `limit` ranks (and any tied with the last of them) need sorting.
+            threshold = np.partition(ranks, limit - 1)[limit - 1]
+            best = ranks <= threshold
+            positions, ranks = positions[best], ranks[best]
+        order = np.lexsort((-index.ids[positions], -index.published_at[positions], ranks))
+        return positions[order][:limit]
+    order = index.largest_saving if sort == "saving" else index.newest
+    return order[mask[order]][:limit]
+
+
+def search_hits(index: MenuIndex, ranked: list[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]:
+    """(positions, ranks) of a search engine's hits that are in the index (published)."""
+    pairs = np.array(ranked, dtype=np.float64).reshape(-1, 2)
+    ids, ranks = pairs[:, 0].astype(np.int64), pairs[:, 1]
+    positions, found = index.positions(ids)
+    return positions[found], ranks[found]
+
+
+def menu_facets(counts: dict[str, int], criteria: MenuCriteria, *, service_areas, regions):
+    """(ResultCount, [Facet]) to display, from facet_counts. `service_areas` are the top-level
     service areas and `regions` the Regional Partnership Board footprints, already loaded."""
-    counts = _scalar_counts(practices)
-    # Grouped from the practices queryset itself (a join, not a subquery), so that a search
-    # engine's raw join clauses keep referring to the outer practice table.
-    unordered = practices.order_by()
-    by_service_area = dict(
-        unordered.filter(service_areas__isnull=False)
-        .values(root=Coalesce("service_areas__parent_id", "service_areas__id"))
-        .annotate(n=Count("pk", distinct=True)).values_list("root", "n")
-    )
-    by_region = dict(
-        unordered.filter(regions__isnull=False)
-        .values("regions__id").annotate(n=Count("pk")).values_list("regions__id", "n")
-    )
-    for area in service_areas:
-        counts[f"service_area:{area.slug}"] = by_service_area.get(area.pk, 0)
-    for region in regions:
-        counts[f"region:{region.slug}"] = by_region.get(region.pk, 0)
+
+    def options(name, choices, selected):
+        chosen = {str(value) for value in selected}
+        return [FacetOption(str(value), str(label), counts.get(f"{name}:{value}", 0),
+                            str(value) in chosen) for value, label in choices]
 
     facets = [
-        Facet("service_area", _("Service area"), _options(
-            "service_area", [(a.slug, a.name) for a in service_areas], counts,
-            criteria.service_areas)),
-        Facet("sector", _("Sector of the lead body"), _options(
-            "sector", Body.Sector.choices, counts, criteria.sectors)),
-        Facet("region", _("Region (Regional Partnership Board)"), _options(
-            "region", [(r.slug, r.name) for r in regions], counts, criteria.regions)),
-        Facet("tier", _("Prevention tier"), _options(
-            "tier", PreventionTier.choices, counts, criteria.tiers)),
-        Facet("evidence", _("Evidence level"), _options(
+        Facet("service_area", _("Service area"), options(
+            "service_area", [(a.slug, a.name) for a in service_areas], criteria.service_areas)),
+        Facet("sector", _("Sector of the lead body"), options(
+            "sector", Body.Sector.choices, criteria.sectors)),
+        Facet("region", _("Region (Regional Partnership Board)"), options(
+            "region", [(r.slug, r.name) for r in regions], criteria.regions)),
+        Facet("tier", _("Prevention tier"), options(
+            "tier", PreventionTier.choices, criteria.tiers)),
+        Facet("evidence", _("Evidence level"), options(
             "evidence", [(level.value, _("Level %(level)s") % {"level": level.value})
-                         for level in EvidenceLevel],
-            counts, criteria.evidence_levels)),
-        Facet("saving", _("Recurring saving a year"), _options(
-            "saving", [(band.key, band.label) for band in SAVING_BANDS], counts,
-            criteria.saving_bands)),
-        Facet("boundaries", _("Partnership"), _options(
-            "boundaries", [("1", _("Works across organisational boundaries"))], counts,
+                         for level in EvidenceLevel], criteria.evidence_levels)),
+        Facet("saving", _("Recurring saving a year"), options(
+            "saving", [(band.key, band.label) for band in SAVING_BANDS], criteria.saving_bands)),
+        Facet("boundaries", _("Partnership"), options(
+            "boundaries", [("1", _("Works across organisational boundaries"))],
             ["1"] if criteria.across_boundaries else [])),
     ]
     return ResultCount(counts["total"], settings.ARFER_RESULT_COUNT_CAP), facets
-

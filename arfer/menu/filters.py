@@ -4,12 +4,12 @@ page (and later the API). Unknown or malformed values are dropped, never an erro
 from dataclasses import dataclass, field
 
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from arfer.directory.models import Body
 
-from .models import EvidenceLevel, Practice, PreventionTier
+from .models import EvidenceLevel, PreventionTier
 
 POUND = 100  # pence
 
@@ -115,32 +115,3 @@ class MenuCriteria:
     def is_filtered(self) -> bool:
         return bool(self.service_areas or self.sectors or self.regions or self.tiers
                     or self.evidence_levels or self.saving_bands or self.across_boundaries)
-
-    def apply(self, practices):
-        """Narrow a practice queryset by every filter (values OR within a filter, AND across)."""
-        if self.service_areas:
-            through = Practice.service_areas.through
-            practices = practices.filter(Exists(through.objects.filter(
-                Q(servicearea__slug__in=self.service_areas)
-                | Q(servicearea__parent__slug__in=self.service_areas),
-                practice_id=OuterRef("pk"),
-            )))
-        if self.regions:
-            through = Practice.regions.through
-            practices = practices.filter(Exists(through.objects.filter(
-                practice_id=OuterRef("pk"), area__slug__in=self.regions,
-            )))
-        if self.sectors:
-            practices = practices.filter(lead_body__sector__in=self.sectors)
-        if self.tiers:
-            practices = practices.filter(prevention_tier__in=self.tiers)
-        if self.evidence_levels:
-            practices = practices.filter(evidence_level__in=self.evidence_levels)
-        if self.saving_bands:
-            condition = Q()
-            for key in self.saving_bands:
-                condition |= SAVING_BAND_BY_KEY[key].condition()
-            practices = practices.filter(condition)
-        if self.across_boundaries:
-            practices = practices.filter(works_across_boundaries=True)
-        return practices

@@ -247,3 +247,19 @@ class PracticePartner(models.Model):
         if self.body_id is not None and self.body_id == self.practice.lead_body_id:
             raise ValidationError(
                 {"body": _("The lead body cannot also be listed as a partner.")})
+
+
+class MenuVersion(models.Model):
+    """One row whose token changes, through database triggers, whenever anything the menu's
+    in-memory facet index holds changes (practices, their service areas and regions, body
+    sectors, the taxonomy, the regions). A process compares the token to the one its index was
+    built from, so every write path, bulk and raw SQL included, invalidates the index."""
+
+    token = models.BigIntegerField(_("token"), default=0)
+
+    class Meta:
+        verbose_name = _("menu version")
+        verbose_name_plural = _("menu versions")
+
+    def __str__(self) -> str:
+        return str(self.token)

@@ -7,8 +7,9 @@ from arfer.directory.models import Area
 
 from . import search
 from .actions import effective_areas
-from .facets import menu_facets
+from .facets import facet_counts, filter_mask, hit_mask, menu_facets, ordered_positions, search_hits
 from .filters import MenuFilterForm
+from .menu_index import current_menu_index
 from .models import PREVENTION_TIER_DESCRIPTIONS, Practice, ServiceArea
 
 
@@ -19,38 +20,31 @@ def practice_list(request):
     form = MenuFilterForm(request.GET, service_areas=service_areas, regions=regions)
     criteria = form.criteria()
 
-    visible = Practice.objects.visible_to(request.user).published()
-    practices = visible
-    searched = search.matching(practices, criteria.query)
-    if searched is not None:
-        practices = searched
-    practices = criteria.apply(practices)
+    index = current_menu_index()
+    mask = filter_mask(index, criteria)
+    ranked = search.ranked_matches(criteria.query)
+    hits = search_hits(index, ranked) if ranked is not None else None
+    if hits is not None:
+        mask &= hit_mask(index, hits)
+    result_count, facets = menu_facets(facet_counts(index, mask), criteria,
+                                       service_areas=service_areas, regions=regions)
 
-    result_count, facets = menu_facets(practices, criteria, service_areas=service_areas,
-                                       regions=regions)
-
-    sort = criteria.sort or ("relevance" if searched is not None else "newest")
-    if sort == "relevance" and searched is None:
+    sort = criteria.sort or ("relevance" if hits is not None else "newest")
+    if sort == "relevance" and hits is None:
         sort = "newest"
-    ordering = {
-        "relevance": ["search_rank", "-published_at", "-pk"],
-        "newest": ["-published_at", "-pk"],
-        "saving": ["-annual_saving_pence", "-pk"],
-    }[sort]
-    # Beyond the cap the count is not exact, so pages stop there too.
+    # Beyond the cap the count is not shown exactly, so pages stop there too.
     window = page_window(criteria.page, result_count.shown, settings.ARFER_PAGE_SIZE)
-    # Order and cut the page on ids alone, then load just those practices in full: sorting whole
-    # rows (long texts in two languages) for every match is what made a common word slow.
-    page_ids = list(practices.order_by(*ordering).values_list("pk", flat=True)
-                    [window.offset:window.offset + window.size])
-    page_practices = visible.filter(pk__in=page_ids).order_by().for_listing()
-    loaded = {practice.pk: practice for practice in page_practices}
-    results = [loaded[pk] for pk in page_ids if pk in loaded]
+    positions = ordered_positions(index, mask, sort, hits,
+                                  limit=window.offset + window.size)[window.offset:]
+    page_ids = [int(pk) for pk in index.ids[positions]]
+    loaded = Practice.objects.visible_to(request.user).published().filter(pk__in=page_ids)
+    by_id = {practice.pk: practice for practice in loaded.for_listing()}
+    results = [by_id[pk] for pk in page_ids if pk in by_id]
     return render(request, "menu/practice_list.html", {
         **window.context(request),
         "form": form,
         "criteria": criteria,
-        "searched": searched is not None,
+        "searched": hits is not None,
         "results": results,
         "result_count": result_count,
         "facets": facets,
@@ -64,7 +58,7 @@ def practice_list(request):
 def practice_detail(request, slug):
     visible = Practice.objects.visible_to(request.user)
     practice = get_object_or_404(visible.for_detail(), slug=slug)
-    similar = list(search.similar_to(visible.published().select_related("lead_body"), practice))
+    similar = search.similar_to(visible.published().select_related("lead_body"), practice)
     return render(request, "menu/practice_detail.html", {
         "practice": practice,
         "areas_covered": effective_areas(practice),

@@ -10,8 +10,12 @@ pytestmark = pytest.mark.django_db(transaction=False)
 
 
 def found(query):
-    matches = search.matching(Practice.objects.published(), query)
-    return [p.slug for p in matches.order_by("search_rank", "pk")] if matches is not None else None
+    """Slugs of the published practices a query finds, best first."""
+    ranked = search.ranked_matches(query)
+    if ranked is None:
+        return None
+    slugs = dict(Practice.objects.published().values_list("pk", "slug"))
+    return [slugs[pk] for _rank, pk in sorted((rank, pk) for pk, rank in ranked if pk in slugs)]
 
 
 def test_finds_english_and_welsh_text(practice_factory):
@@ -78,7 +82,7 @@ def test_deleted_practices_leave_the_index(practice_factory):
 
 
 def test_query_without_words_means_no_search():
-    assert search.matching(Practice.objects.all(), " !!! ") is None
+    assert search.ranked_matches(" !!! ") is None
 
 
 def test_similar_practices_share_distinctive_words(practice_factory):

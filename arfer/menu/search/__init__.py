@@ -1,15 +1,18 @@
 """Full-text search of practices: one interface, an engine per database.
 
-`matching(queryset, raw_query)` narrows a practice queryset to the matches of what the user typed
-and annotates `search_rank` (lower is better on both engines). User input never reaches the
-engine's query language: `search_terms` keeps only words, which each engine then quotes itself.
+`ranked_matches(raw_query)` returns the ids of every practice matching what the user typed, with
+a rank (lower is better on both engines); `None` when the query holds no searchable word. User
+input never reaches the engine's query language: `search_terms` keeps only words, which each
+engine then quotes itself. Callers filter the ids by what the reader may see.
 """
 
 from django.db import connection
 
 from .terms import search_terms, significant_terms
 
-__all__ = ["matching", "search_terms", "similar_to"]
+__all__ = ["ranked_matches", "search_terms", "similar_to"]
+
+SIMILAR_CANDIDATES = 50
 
 
 def _engine():
@@ -20,20 +23,21 @@ def _engine():
     return engine
 
 
-def matching(queryset, raw_query: str):
-    """The practices matching `raw_query`, annotated with `search_rank`; `None` when the query
-    holds no searchable word (the caller then shows the unsearched menu)."""
+def ranked_matches(raw_query: str) -> list[tuple[int, float]] | None:
     terms = search_terms(raw_query)
     if not terms:
         return None
-    return _engine().matching(queryset, terms)
+    return _engine().ranked_ids(terms)
 
 
-def similar_to(queryset, practice, limit: int = 5):
-    """Practices whose text shares the most distinctive words of this one's title and summary."""
+def similar_to(queryset, practice, limit: int = 5) -> list:
+    """Practices from `queryset` whose text shares the most distinctive words of this one's
+    title and summary, best first."""
     terms = significant_terms(" ".join([practice.title_en, practice.title_cy, practice.summary_en,
                                         practice.summary_cy]))
     if not terms:
-        return queryset.none()
-    return (_engine().matching_any(queryset.exclude(pk=practice.pk), terms)
-            .order_by("search_rank", "pk")[:limit])
+        return []
+    ranked = _engine().ranked_ids(terms, any_term=True, limit=SIMILAR_CANDIDATES)
+    rank_of = {pk: rank for pk, rank in ranked if pk != practice.pk}
+    candidates = queryset.filter(pk__in=list(rank_of))
+    return sorted(candidates, key=lambda other: (rank_of[other.pk], other.pk))[:limit]

@@ -1,27 +1,26 @@
 """PostgreSQL full text: `menu_practice.search_vector` is a stored generated tsvector (the
 `simple` configuration: PostgreSQL has no Welsh one) with a GIN index, created by the migration."""
 
-QUERY = "plainto_tsquery('simple', %s)"
+from django.db import connection
 
 
-def matching(queryset, terms: list[str]):
-    # plainto_tsquery treats its input as plain words joined by AND, whatever it contains.
-    text = " ".join(terms)
-    return queryset.extra(  # noqa: S610 - user words travel as bound parameters
-        where=[f"menu_practice.search_vector @@ {QUERY}"],
-        params=[text],
-        select={"search_rank": f"-ts_rank_cd(menu_practice.search_vector, {QUERY}, 1)"},
-        select_params=[text],
-    )
-
-
-def matching_any(queryset, terms: list[str]):
-    # Terms are plain words (see terms.py); each is quoted as a tsquery lexeme and joined by OR.
-    text = " | ".join("'" + term + "'" for term in terms)
-    query = "to_tsquery('simple', %s)"
-    return queryset.extra(  # noqa: S610 - user words travel as bound parameters
-        where=[f"menu_practice.search_vector @@ {query}"],
-        params=[text],
-        select={"search_rank": f"-ts_rank_cd(menu_practice.search_vector, {query}, 1)"},
-        select_params=[text],
-    )
+def ranked_ids(terms: list[str], *, any_term: bool = False,
+               limit: int | None = None) -> list[tuple[int, float]]:
+    if any_term:
+        # Terms are plain words (see terms.py), each quoted as a lexeme and joined by OR.
+        query = "to_tsquery('simple', %s)"
+        text = " | ".join("'" + term + "'" for term in terms)
+    else:
+        # plainto_tsquery treats its input as plain words joined by AND, whatever it contains.
+        query = "plainto_tsquery('simple', %s)"
+        text = " ".join(terms)
+    # Negated so that, as with SQLite's bm25, lower is better.
+    sql = (f"SELECT id, -ts_rank_cd(search_vector, {query}, 1) AS rank FROM menu_practice "
+           f"WHERE search_vector @@ {query}")
+    params: list = [text, text]
+    if limit is not None:
+        sql += " ORDER BY rank LIMIT %s"
+        params.append(limit)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()

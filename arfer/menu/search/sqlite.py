@@ -2,29 +2,25 @@
 step with `menu_practice` by triggers (see the migration), so every write path, admin and import
 included, updates the index in the same transaction."""
 
+from django.db import connection
+
 FTS_TABLE = "menu_practice_fts"
-# bm25 weights per column: title, summary, body.
+# bm25 weights per column: title, summary, body. Lower is better.
 RANK = f"bm25({FTS_TABLE}, 10.0, 4.0, 1.0)"
 
 
-def match_expression(terms: list[str]) -> str:
+def match_expression(terms: list[str], *, any_term: bool) -> str:
     # Each word becomes a quoted FTS5 string; terms hold no quote characters (see terms.py).
-    return " ".join(f'"{term}"' for term in terms)
+    return (" OR " if any_term else " ").join(f'"{term}"' for term in terms)
 
 
-def matching(queryset, terms: list[str]):
-    return queryset.extra(  # noqa: S610 - user words travel as bound parameters
-        tables=[FTS_TABLE],
-        where=[f"{FTS_TABLE}.rowid = menu_practice.id", f"{FTS_TABLE} MATCH %s"],
-        params=[match_expression(terms)],
-        select={"search_rank": RANK},
-    )
-
-
-def matching_any(queryset, terms: list[str]):
-    return queryset.extra(  # noqa: S610 - user words travel as bound parameters
-        tables=[FTS_TABLE],
-        where=[f"{FTS_TABLE}.rowid = menu_practice.id", f"{FTS_TABLE} MATCH %s"],
-        params=[" OR ".join(f'"{term}"' for term in terms)],
-        select={"search_rank": RANK},
-    )
+def ranked_ids(terms: list[str], *, any_term: bool = False,
+               limit: int | None = None) -> list[tuple[int, float]]:
+    sql = f"SELECT rowid, {RANK} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"
+    params: list = [match_expression(terms, any_term=any_term)]
+    if limit is not None:
+        sql += f" ORDER BY {RANK} LIMIT %s"
+        params.append(limit)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()

@@ -126,8 +126,11 @@ class Command(BaseCommand):
                 "Choose another --database-path.")
         wanted = {"seed": seed, "bodies": bodies, "practices": practices}
         if if_missing and self._already_holds(path, wanted):
+            # Kept data still follows the current schema (later migrations, new triggers).
+            with synthetic_database(path) as alias:
+                call_command("migrate", database=alias, interactive=False, verbosity=0)
             self.stdout.write(f"{path} already holds {practices:,} synthetic practices "
-                              f"(seed {seed}); nothing to do.")
+                              f"(seed {seed}); schema brought up to date.")
             return
         if not is_replaceable(path):
             raise CommandError(
