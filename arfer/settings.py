@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "csp",
     "axes",
+    "simple_history",
     "arfer.core",
     "arfer.accounts",
     "arfer.directory",
@@ -98,6 +99,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Records who made each change for the audit trail.
+    "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes requires: it turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -234,6 +237,20 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("ARFER_LOG_LEVEL", "WARNING")},
 }
+
+# Email: written to files under the data folder unless an SMTP host is set.
+ARFER_SITE_URL = (env("ARFER_SITE_URL", "http://127.0.0.1:8000") or "").rstrip("/")
+DEFAULT_FROM_EMAIL = env("ARFER_EMAIL_FROM", "arfer@localhost")
+EMAIL_HOST = env("ARFER_EMAIL_HOST")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = int(env("ARFER_EMAIL_PORT", "587") or 587)
+    EMAIL_HOST_USER = env("ARFER_EMAIL_USER", "")
+    EMAIL_HOST_PASSWORD = env("ARFER_EMAIL_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("ARFER_EMAIL_TLS", default=True)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = DATA_DIR / "mail"
 
 # Demo mode: `arfer demo` also creates one account per role and prints their passwords once.
 ARFER_DEMO_MODE = env_bool("ARFER_DEMO_MODE", default=not PRODUCTION)

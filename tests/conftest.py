@@ -3,9 +3,10 @@ import pytest
 from arfer.directory.actions import load_reference_directory
 from arfer.directory.models import Body
 from arfer.directory.reference import AREAS, BODIES
-from arfer.menu.actions import load_service_areas, publish_practice, save_practice
+from arfer.menu.actions import load_service_areas, save_practice
 from arfer.menu.models import Practice, ServiceArea
 from arfer.menu.taxonomy import SERVICE_AREAS
+from arfer.menu.workflow import publish_practice
 
 
 @pytest.fixture

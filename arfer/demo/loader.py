@@ -7,8 +7,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from arfer.directory.models import Area, Body
-from arfer.menu.actions import publish_practice, save_practice
+from arfer.menu.actions import save_practice
 from arfer.menu.models import Practice, ServiceArea
+from arfer.menu.workflow import publish_practice
 
 PENCE_PER_POUND = 100
 MONEY_FIELDS = {

@@ -7,7 +7,6 @@ itself: the demo loader and operators' commands run by someone with shell access
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from arfer.directory.models import Area
@@ -79,34 +78,6 @@ def save_practice(practice: Practice, *, actor, partners=None, service_areas=Non
         practice.areas.set(areas)
     refresh_practice_reach(practice)
     return practice
-
-
-def _transition(practice: Practice, *, actor, allowed_from: set[str], to: str) -> Practice:
-    _require_programme_staff(actor)
-    with transaction.atomic():
-        current = Practice.objects.select_for_update().get(pk=practice.pk)
-        if current.status not in allowed_from:
-            raise ValidationError(
-                _("A practice that is %(current)s cannot become %(target)s.") % {
-                    "current": current.get_status_display().lower(),
-                    "target": Practice.Status(to).label.lower(),
-                })
-        fields = {"status": to, "updated_at": timezone.now()}
-        if to == Practice.Status.PUBLISHED and current.published_at is None:
-            fields["published_at"] = timezone.now()
-        Practice.objects.filter(pk=practice.pk).update(**fields)
-    practice.refresh_from_db()
-    return practice
-
-
-def publish_practice(practice: Practice, *, actor) -> Practice:
-    return _transition(practice, actor=actor, to=Practice.Status.PUBLISHED,
-                       allowed_from={Practice.Status.DRAFT, Practice.Status.ARCHIVED})
-
-
-def archive_practice(practice: Practice, *, actor) -> Practice:
-    return _transition(practice, actor=actor, to=Practice.Status.ARCHIVED,
-                       allowed_from={Practice.Status.PUBLISHED})
 
 
 @transaction.atomic

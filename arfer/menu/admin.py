@@ -1,9 +1,11 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
-from .actions import archive_practice, publish_practice, refresh_practice_reach
-from .models import Practice, PracticePartner, ServiceArea
+from .actions import refresh_practice_reach
+from .models import Practice, PracticePartner, Review, ServiceArea
+from .workflow import archive_practice, publish_practice
 
 
 @admin.register(ServiceArea)
@@ -46,7 +48,7 @@ def archive_selected(modeladmin, request, queryset):
 
 
 @admin.register(Practice)
-class PracticeAdmin(admin.ModelAdmin):
+class PracticeAdmin(SimpleHistoryAdmin):
     list_display = ["title_en", "lead_body", "status", "is_illustrative", "evidence_level",
                     "prevention_tier", "updated_at"]
     list_filter = ["status", "is_illustrative", "prevention_tier", "evidence_level",
@@ -65,3 +67,21 @@ class PracticeAdmin(admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         # Regions and the boundary flag derive from partners and areas, saved just above.
         refresh_practice_reach(form.instance)
+
+
+@admin.register(Review)
+class ReviewAdmin(admin.ModelAdmin):
+    """Reviews are part of the record: they are made through the workflow and never edited."""
+
+    list_display = ["practice", "decision", "reviewer", "created_at"]
+    list_filter = ["decision"]
+    list_select_related = ["practice", "reviewer"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,11 +1,13 @@
 """The menu of good practice: practices, their partners and the service-area taxonomy."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from arfer.core.bilingual import BilingualNameMixin, localised
 from arfer.directory.models import Area, Body
@@ -76,6 +78,8 @@ class EvidenceLevel(models.IntegerChoices):
 class Practice(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Submitted for review")
+        CHANGES_REQUESTED = "changes", _("Changes requested")
         PUBLISHED = "published", _("Published")
         ARCHIVED = "archived", _("Archived")
 
@@ -167,6 +171,9 @@ class Practice(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True, db_index=True)
+
+    # Every change, with who made it and the values before and after (django-simple-history).
+    history = HistoricalRecords(excluded_fields=["annual_saving_pence"])
 
     objects = PracticeQuerySet.as_manager()
 
@@ -263,3 +270,47 @@ class MenuVersion(models.Model):
 
     def __str__(self) -> str:
         return str(self.token)
+
+
+class ReviewCriterion(models.TextChoices):
+    """What a reviewer checks before a practice goes on the menu."""
+
+    EVIDENCE = "evidence", _("Evidence is given")
+    SAVINGS = "savings", _("Savings are substantiated")
+    TRANSFERABILITY = "transferability", _("Transferability is described")
+    CONTACT = "contact", _("A contact is given")
+    WELSH = "welsh", _("Welsh text is present or has been requested")
+
+
+class Review(models.Model):
+    """A programme moderator's decision on a submitted practice, with reasons."""
+
+    class Decision(models.TextChoices):
+        PUBLISH = "publish", _("Publish")
+        REQUEST_CHANGES = "changes", _("Request changes")
+
+    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="reviews",
+                                 verbose_name=_("practice"))
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                 related_name="reviews", verbose_name=_("reviewer"))
+    decision = models.CharField(_("decision"), max_length=10, choices=Decision.choices)
+    criteria_met = models.JSONField(
+        _("criteria met"), default=list, blank=True,
+        help_text=_("The review criteria the practice meets."))
+    reasons = models.TextField(_("reasons"), blank=True)
+    created_at = models.DateTimeField(_("decided"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("review")
+        verbose_name_plural = _("reviews")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(decision="publish") | ~Q(reasons=""),
+                name="review_changes_need_reasons",
+                violation_error_message=_("Say what needs to change."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.practice}: {self.get_decision_display()}"

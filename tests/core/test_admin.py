@@ -4,7 +4,7 @@ ADMIN_PAGES = [
     "/admin/", "/admin/directory/area/", "/admin/directory/area/add/", "/admin/directory/body/",
     "/admin/directory/body/add/", "/admin/menu/servicearea/", "/admin/menu/practice/",
     "/admin/menu/practice/add/", "/cy/admin/menu/practice/", "/admin/accounts/user/",
-    "/admin/accounts/user/add/",
+    "/admin/accounts/user/add/", "/admin/menu/review/",
 ]
 
 
@@ -70,3 +70,11 @@ def test_programme_staff_can_add_an_account_by_email(staff_client):
     assert response.status_code == 302
     assert User.objects.get(email="new.person@example.org").check_password(
         "a-long-unusual-passphrase")
+
+
+def test_the_back_office_shows_a_practices_history(staff_client, practice_factory):
+    practice = practice_factory("recorded", publish=False)
+    staff_client.post("/admin/menu/practice/", {"action": "publish_selected",
+                                               "_selected_action": [practice.pk]})
+    html = staff_client.get(f"/admin/menu/practice/{practice.pk}/history/").content.decode()
+    assert "admin@example.org" in html

@@ -91,3 +91,20 @@ def test_similar_practices_share_distinctive_words(practice_factory):
     practice_factory("c", title_en="School meal waste", summary_en="Kitchens.")
     similar = [p.slug for p in search.similar_to(Practice.objects.published(), a)]
     assert similar == ["b"]
+
+
+def test_every_trigger_survives_the_migrations(db):
+    """SQLite drops a table's triggers when a migration rebuilds the table; a later migration
+    that rebuilds menu_practice must recreate them."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite only")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                       "AND tbl_name = 'menu_practice'")
+        names = {row[0] for row in cursor.fetchall()}
+    assert {"menu_practice_fts_after_insert", "menu_practice_fts_after_update",
+            "menu_practice_fts_after_delete", "menu_version_after_insert_menu_practice",
+            "menu_version_after_update_menu_practice",
+            "menu_version_after_delete_menu_practice"} <= names

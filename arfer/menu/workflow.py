@@ -1,0 +1,109 @@
+"""The life of a practice on the menu, as action functions:
+
+    draft -> submitted -> (changes requested <-> submitted) -> published -> archived
+
+Each transition is atomic, checks who may make it, refuses an illegal move with a clear message,
+is recorded in the practice's history with its actor, and sends its emails only once the
+transaction has committed.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import notifications
+from .models import Practice, Review, ReviewCriterion
+
+Status = Practice.Status
+
+
+def _may_edit_for_lead_body(actor, practice: Practice) -> bool:
+    from arfer.accounts.models import Membership
+
+    return Membership.objects.filter(
+        user=actor, body_id=practice.lead_body_id,
+        role__in=[Membership.Role.EDITOR, Membership.Role.ADMIN]).exists()
+
+
+def _is_programme_staff(actor) -> bool:
+    return actor is None or actor.is_programme_staff or actor.is_superuser
+
+
+def _transition(practice: Practice, *, actor, allowed_from: set[str], to: str,
+                reason: str = "") -> Practice:
+    with transaction.atomic():
+        current = Practice.objects.select_for_update().get(pk=practice.pk)
+        if current.status not in allowed_from:
+            raise ValidationError(
+                _("A practice that is “%(current)s” cannot become “%(target)s”.") % {
+                    "current": current.get_status_display(),
+                    "target": Status(to).label,
+                })
+        current.status = to
+        if to == Status.PUBLISHED and current.published_at is None:
+            current.published_at = timezone.now()
+        current._history_user = actor
+        current._change_reason = reason[:100]
+        current.save(update_fields=["status", "published_at", "updated_at"])
+    practice.refresh_from_db()
+    return practice
+
+
+def submit_practice(practice: Practice, *, actor) -> Practice:
+    """An editor of the lead body (or the programme team) sends a practice for review."""
+    if not (_is_programme_staff(actor) or _may_edit_for_lead_body(actor, practice)):
+        raise PermissionDenied(_("Only editors of the lead body can submit this practice."))
+    _transition(practice, actor=actor, to=Status.SUBMITTED,
+                allowed_from={Status.DRAFT, Status.CHANGES_REQUESTED},
+                reason="submitted for review")
+    transaction.on_commit(lambda: notifications.practice_submitted(practice))
+    return practice
+
+
+def review_practice(practice: Practice, *, actor, decision: str, criteria_met: list[str],
+                    reasons: str = "") -> Review:
+    """A programme moderator publishes a submitted practice or asks for changes, with reasons.
+    Publishing needs every review criterion met; asking for changes needs reasons."""
+    if actor is None or not _is_programme_staff(actor):
+        raise PermissionDenied(_("Only programme moderators can review practices."))
+    criteria_met = [c for c in ReviewCriterion.values if c in set(criteria_met)]
+    reasons = (reasons or "").strip()
+    if decision == Review.Decision.PUBLISH:
+        missing = [ReviewCriterion(c).label for c in ReviewCriterion.values
+                   if c not in criteria_met]
+        if missing:
+            raise ValidationError(
+                _("To publish, every criterion must be met. Not yet met: %(missing)s.")
+                % {"missing": "; ".join(str(label) for label in missing)})
+        target = Status.PUBLISHED
+    elif decision == Review.Decision.REQUEST_CHANGES:
+        if not reasons:
+            raise ValidationError(_("Say what needs to change."))
+        target = Status.CHANGES_REQUESTED
+    else:
+        raise ValidationError(_("Choose whether to publish or to request changes."))
+    with transaction.atomic():
+        _transition(practice, actor=actor, to=target, allowed_from={Status.SUBMITTED},
+                    reason=f"review: {decision}")
+        review = Review.objects.create(practice=practice, reviewer=actor, decision=decision,
+                                       criteria_met=criteria_met, reasons=reasons)
+    transaction.on_commit(lambda: notifications.practice_reviewed(review))
+    return review
+
+
+def publish_practice(practice: Practice, *, actor) -> Practice:
+    """Publish directly, without review: for the programme team's back office and for loading
+    the demo menu (actor None)."""
+    if not _is_programme_staff(actor):
+        raise PermissionDenied(_("Only the programme team can change the menu."))
+    return _transition(practice, actor=actor, to=Status.PUBLISHED,
+                       allowed_from={Status.DRAFT, Status.SUBMITTED, Status.ARCHIVED},
+                       reason="published by the programme team")
+
+
+def archive_practice(practice: Practice, *, actor) -> Practice:
+    if not _is_programme_staff(actor):
+        raise PermissionDenied(_("Only the programme team can change the menu."))
+    return _transition(practice, actor=actor, to=Status.ARCHIVED,
+                       allowed_from={Status.PUBLISHED}, reason="archived")
