@@ -1,6 +1,7 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from arfer.core import views as core_views
 
@@ -14,6 +15,9 @@ urlpatterns += i18n_patterns(
     path("practices/", include("arfer.menu.urls")),
     path("bodies/", include("arfer.directory.urls")),
     path("account/", include("arfer.accounts.urls")),
+    # One way in for everyone, with two-factor sign-in: the back office signs in there too.
+    path("admin/login/", RedirectView.as_view(pattern_name="accounts:sign-in",
+                                              query_string=True), name="admin-sign-in"),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

@@ -9,6 +9,13 @@ from arfer.menu.taxonomy import SERVICE_AREAS
 from arfer.menu.workflow import publish_practice
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Argon2 is deliberately slow; tests that create hundreds of accounts use a fast hasher.
+    tests/accounts/test_accounts.py checks that the real settings use Argon2."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def directory(db):
     """The real reference directory of Welsh public bodies and the service-area taxonomy."""

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from .models import Membership, ProgrammeRole, User
+from .querysets import may_manage_members
 
 # The roles a person can be given from the command line: a body role needs a body.
 BODY_ROLES = {"viewer": Membership.Role.VIEWER, "editor": Membership.Role.EDITOR,
@@ -54,3 +55,52 @@ def create_account(email: str, *, role: str, body=None, password: str | None = N
     if body is not None:
         Membership.objects.create(user=user, body=body, role=BODY_ROLES[role])
     return user, password
+
+
+def _refuse_leaving_without_an_admin(membership: Membership, actor) -> None:
+    """A body admin may not remove or demote the body's last admin, or nobody would be left to
+    manage its members. Programme admins may (they can invite a new admin)."""
+    if actor is not None and actor.is_programme_admin:
+        return
+    if membership.role != Membership.Role.ADMIN:
+        return
+    # Locks the body's admin rows, so two admins cannot demote each other at the same moment.
+    admins = list(Membership.objects.select_for_update().filter(
+        body_id=membership.body_id, role=Membership.Role.ADMIN).values_list("pk", flat=True))
+    if admins == [membership.pk]:
+        raise ValidationError(
+            _("%(person)s is the only admin of %(body)s. Make someone else an admin first.")
+            % {"person": membership.user, "body": membership.body.name}, code="last_admin")
+
+
+def change_member_role(membership: Membership, role: str, *, actor) -> Membership:
+    """Give a member another role in their body."""
+    if not may_manage_members(actor, membership.body):
+        raise PermissionDenied(_("Only the body's admins can change its members' roles."))
+    if role not in Membership.Role.values:
+        raise ValidationError(_("Choose a role."), code="role")
+    with transaction.atomic():
+        current = Membership.objects.select_related("user", "body").get(pk=membership.pk)
+        if current.role == role:
+            return current
+        if role != Membership.Role.ADMIN:
+            _refuse_leaving_without_an_admin(current, actor)
+        current.role = role
+        current._history_user = actor
+        current.save(update_fields=["role"])
+    membership.role = role
+    return current
+
+
+def remove_member(membership: Membership, *, actor) -> None:
+    """Take a person out of a body. Their account stays, with any other memberships."""
+    if not may_manage_members(actor, membership.body):
+        raise PermissionDenied(_("Only the body's admins can remove its members."))
+    with transaction.atomic():
+        current = (Membership.objects.select_related("user", "body")
+                   .filter(pk=membership.pk).first())
+        if current is None:
+            return
+        _refuse_leaving_without_an_admin(current, actor)
+        current._history_user = actor
+        current.delete()

@@ -1,9 +1,11 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from .models import User
+from .models import TwoFactorDevice, User
+from .two_factor import reset_two_factor
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -35,3 +37,45 @@ class UserAdmin(BaseUserAdmin):
     add_fieldsets = [(None, {"classes": ["wide"],
                              "fields": ["email", "usable_password", "password1",
                                         "password2"]})]
+
+
+@admin.register(TwoFactorDevice)
+class TwoFactorDeviceAdmin(admin.ModelAdmin):
+    """Who has two-factor sign-in, and a reset for someone who lost their phone. The secret is
+    never shown."""
+
+    list_display = ["user", "confirmed_at", "last_used_at"]
+    search_fields = ["user__email"]
+    fields = ["user", "confirmed_at", "last_used_at"]
+    readonly_fields = fields
+    actions = ["reset"]
+
+    def has_module_permission(self, request):
+        return request.user.is_programme_admin
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_programme_admin
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        # Removal goes through the reset action, which also removes the recovery codes.
+        return False
+
+    def has_reset_permission(self, request):
+        return request.user.is_programme_admin
+
+    @admin.action(description=_("Reset two-factor sign-in (the person sets it up again)"),
+                  permissions=["reset"])
+    def reset(self, request, queryset):
+        users = [device.user for device in queryset.select_related("user")]
+        for user in users:
+            reset_two_factor(user, actor=request.user)
+        self.message_user(request, ngettext(
+            "Two-factor sign-in reset for %(count)d person.",
+            "Two-factor sign-in reset for %(count)d people.", len(users)) % {"count": len(users)},
+            messages.SUCCESS)

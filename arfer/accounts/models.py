@@ -3,7 +3,12 @@ address, not a username."""
 
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .querysets import InvitationQuerySet, MembershipQuerySet
 
 
 class EmailUserManager(UserManager):
@@ -63,6 +68,18 @@ class User(AbstractUser):
                                                           ProgrammeRole.ADMIN)
 
     @property
+    def is_programme_admin(self) -> bool:
+        """Programme admins (and Django superusers) manage every body's members."""
+        return self.is_active and (self.programme_role == ProgrammeRole.ADMIN
+                                   or self.is_superuser)
+
+    @property
+    def requires_two_factor(self) -> bool:
+        """Privileged roles must sign in with a second factor: they can see or change
+        everything, so a stolen password alone must not be enough."""
+        return self.programme_role != ProgrammeRole.NONE or self.is_superuser
+
+    @property
     def sees_everything(self) -> bool:
         """Programme staff and board members read every record, published or not."""
         return self.is_active and (self.programme_role != ProgrammeRole.NONE or self.is_superuser)
@@ -88,6 +105,10 @@ class Membership(models.Model):
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.VIEWER)
     created_at = models.DateTimeField(_("joined"), auto_now_add=True)
 
+    objects = MembershipQuerySet.as_manager()
+    # Who joined, changed role or left, when and by whose hand (django-simple-history).
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
@@ -101,3 +122,95 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user}, {self.body} ({self.get_role_display()})"
+
+
+class Invitation(models.Model):
+    """An invitation, sent by email, to join a body with a role. Only a hash of its token is
+    stored: the link in the email is the only copy of the token itself."""
+
+    body = models.ForeignKey("directory.Body", on_delete=models.CASCADE,
+                             related_name="invitations", verbose_name=_("body"))
+    email = models.EmailField(_("email address"))
+    role = models.CharField(_("role"), max_length=10, choices=Membership.Role.choices,
+                            default=Membership.Role.VIEWER)
+    token_hash = models.CharField(_("token hash"), max_length=64, unique=True)
+    invited_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="invitations_sent",
+                                   verbose_name=_("invited by"))
+    created_at = models.DateTimeField(_("sent"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"))
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    accepted_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True,
+                                    related_name="invitations_accepted",
+                                    verbose_name=_("accepted by"))
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["body", "email"], condition=Q(accepted_at__isnull=True),
+                name="invitation_one_open_per_body_and_address",
+                violation_error_message=_("This address already has an invitation to this body "
+                                          "that has not been accepted."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.email}, {self.body} ({self.get_role_display()})"
+
+    @property
+    def is_accepted(self) -> bool:
+        return self.accepted_at is not None
+
+    @property
+    def is_expired(self) -> bool:
+        return not self.is_accepted and self.expires_at <= timezone.now()
+
+
+class TwoFactorDevice(models.Model):
+    """A person's authenticator app: the TOTP secret it shares with Arfer. A row exists only once
+    the person has proved, with a code, that their app holds the secret."""
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE,
+                                related_name="two_factor_device", verbose_name=_("person"))
+    secret = models.CharField(_("secret key"), max_length=64,
+                              help_text=_("Base32, as shown to the person at set-up."))
+    confirmed_at = models.DateTimeField(_("set up"), default=timezone.now)
+    last_used_step = models.BigIntegerField(
+        _("last time step used"), null=True, blank=True,
+        help_text=_("The 30-second step of the last code accepted: a code from this step or an "
+                    "earlier one is refused, so a code cannot be used twice."))
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("two-factor device")
+        verbose_name_plural = _("two-factor devices")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+
+class RecoveryCode(models.Model):
+    """A single-use code for signing in without the authenticator app. Stored as a keyed hash:
+    the codes themselves are shown once, when they are made."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="recovery_codes",
+                             verbose_name=_("person"))
+    code_hash = models.CharField(_("code hash"), max_length=64)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    used_at = models.DateTimeField(_("used"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("recovery code")
+        verbose_name_plural = _("recovery codes")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "code_hash"],
+                                    name="recovery_code_once_per_person"),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.user)

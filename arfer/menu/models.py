@@ -171,6 +171,10 @@ class Practice(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True, db_index=True)
+    version = models.PositiveIntegerField(
+        _("version"), default=1, editable=False,
+        help_text=_("Goes up with every edit, so that an edit made on an older version is "
+                    "refused rather than silently overwriting a newer one."))
 
     # Every change, with who made it and the values before and after (django-simple-history).
     history = HistoricalRecords(excluded_fields=["annual_saving_pence"])

@@ -24,6 +24,19 @@ class PracticeQuerySet(models.QuerySet):
         member_of = Membership.objects.filter(user=user).values("body_id")
         return self.filter(Q(status="published") | Q(lead_body__in=member_of))
 
+    def editable_by(self, user) -> "PracticeQuerySet":
+        """Practices this person may edit: drafts and practices sent back for changes, of the
+        bodies they edit for; the programme team may edit any of those."""
+        editable_statuses = ["draft", "changes"]
+        if user is None or not user.is_authenticated or not user.is_active:
+            return self.none()
+        if user.is_programme_staff or user.is_superuser:
+            return self.filter(status__in=editable_statuses)
+        from arfer.directory.models import Body
+
+        return self.filter(status__in=editable_statuses,
+                           lead_body__in=Body.objects.editable_by(user))
+
     def for_listing(self) -> "PracticeQuerySet":
         """What a result card shows, loaded in a fixed number of queries."""
         from .models import ServiceArea

@@ -1,9 +1,18 @@
 from django.urls import path
 
-from . import views
+from . import editing_views, views
 
 app_name = "menu"
 urlpatterns = [
     path("", views.practice_list, name="practices"),
+    # Fixed words come before <slug>: editing.RESERVED_SLUGS keeps practices off them.
+    path("share/", editing_views.share_practice, name="share"),
+    path("review/", editing_views.review_queue, name="review-queue"),
     path("<slug:slug>/", views.practice_detail, name="practice"),
+    path("<slug:slug>/edit/", editing_views.check_answers, name="check-answers"),
+    path("<slug:slug>/edit/partners/", editing_views.change_partners, name="partners"),
+    path("<slug:slug>/edit/<slug:step>/", editing_views.edit_step, name="edit-step"),
+    path("<slug:slug>/submit/", editing_views.submit, name="submit"),
+    path("<slug:slug>/review/", editing_views.review, name="review"),
+    path("<slug:slug>/history/", editing_views.history, name="history"),
 ]

@@ -59,7 +59,14 @@ def practice_detail(request, slug):
     visible = Practice.objects.visible_to(request.user)
     practice = get_object_or_404(visible.for_detail(), slug=slug)
     similar = search.similar_to(visible.published().select_related("lead_body"), practice)
+    user = request.user
     return render(request, "menu/practice_detail.html", {
+        "can_edit": Practice.objects.editable_by(user).filter(pk=practice.pk).exists(),
+        "can_review": (practice.status == Practice.Status.SUBMITTED
+                       and user.is_authenticated and user.is_programme_staff),
+        "can_see_history": user.is_authenticated and (
+            user.sees_everything or user.memberships.filter(body_id=practice.lead_body_id)
+            .exists()),
         "practice": practice,
         "areas_covered": effective_areas(practice),
         "prevention_tier_description": PREVENTION_TIER_DESCRIPTIONS.get(practice.prevention_tier),

@@ -50,10 +50,26 @@ def _transition(practice: Practice, *, actor, allowed_from: set[str], to: str,
     return practice
 
 
+def missing_for_submission(practice: Practice) -> list[str]:
+    """What a practice still needs before it can be reviewed, as field names for people."""
+    required = ["title_en", "summary_en", "problem_en", "approach_en", "outcomes_en",
+                "prevention_tier"]
+    missing = [str(Practice._meta.get_field(name).verbose_name) for name in required
+               if not getattr(practice, name)]
+    if not practice.service_areas.exists():
+        missing.append(str(Practice._meta.get_field("service_areas").verbose_name))
+    return missing
+
+
 def submit_practice(practice: Practice, *, actor) -> Practice:
-    """An editor of the lead body (or the programme team) sends a practice for review."""
+    """An editor of the lead body (or the programme team) sends a practice for review, once it
+    holds everything a reviewer needs."""
     if not (_is_programme_staff(actor) or _may_edit_for_lead_body(actor, practice)):
         raise PermissionDenied(_("Only editors of the lead body can submit this practice."))
+    missing = missing_for_submission(practice)
+    if missing:
+        raise ValidationError(_("Before submitting, add: %(missing)s.")
+                              % {"missing": "; ".join(missing)})
     _transition(practice, actor=actor, to=Status.SUBMITTED,
                 allowed_from={Status.DRAFT, Status.CHANGES_REQUESTED},
                 reason="submitted for review")

@@ -7,8 +7,12 @@ PASSWORD = "a-long-unusual-passphrase"
 
 
 @pytest.fixture
-def person(db):
-    return create_account("person@example.org", role="board", password=PASSWORD)[0]
+def person(directory):
+    # A body member: programme roles must also give a code (see test_two_factor.py).
+    from arfer.directory.models import Body
+
+    return create_account("person@example.org", role="editor", password=PASSWORD,
+                          body=Body.objects.get(slug="gwynedd-council"))[0]
 
 
 def test_sign_in_and_out(client, person):

@@ -1,5 +1,7 @@
 import pytest
 
+from tests.accounts.helpers import sign_in_with_two_factor
+
 ADMIN_PAGES = [
     "/admin/", "/admin/directory/area/", "/admin/directory/area/add/", "/admin/directory/body/",
     "/admin/directory/body/add/", "/admin/menu/servicearea/", "/admin/menu/practice/",
@@ -12,7 +14,8 @@ ADMIN_PAGES = [
 def staff_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("admin@example.org",
                                                       "correct-horse-battery")
-    client.force_login(user)
+    # Superusers must sign in with two-factor sign-in.
+    sign_in_with_two_factor(client, user)
     return client
 
 

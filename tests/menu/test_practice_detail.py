@@ -2,6 +2,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from tests.accounts.helpers import sign_in_with_two_factor
+
 
 def test_detail_shows_everything_a_reader_needs(client, practice_factory):
     practice_factory(
@@ -47,7 +49,7 @@ def test_programme_staff_see_drafts(client, practice_factory, django_user_model)
     practice_factory("draft", publish=False)
     staff = django_user_model.objects.create_user("staff@example.org", password="x-long-password",
                                                   programme_role="moderator")
-    client.force_login(staff)
+    sign_in_with_two_factor(client, staff)
     assert client.get("/practices/draft/").status_code == 200
 
 

@@ -6,6 +6,7 @@ from arfer.accounts.actions import create_account
 from arfer.directory.models import Body
 from arfer.menu.models import Practice, Review, ReviewCriterion
 from arfer.menu.workflow import archive_practice, publish_practice, review_practice, submit_practice
+from tests.accounts.helpers import sign_in_with_two_factor
 
 PASSWORD = "a-long-unusual-passphrase"
 ALL_CRITERIA = list(ReviewCriterion.values)
@@ -30,7 +31,8 @@ def people(directory):
 
 @pytest.fixture
 def draft(practice_factory, people):
-    return practice_factory("draft", title_en="Shared reablement", publish=False)
+    return practice_factory("draft", title_en="Shared reablement", problem_en="Waits.",
+                            approach_en="One team.", outcomes_en="Fewer waits.", publish=False)
 
 
 def test_the_whole_happy_path(draft, people, django_capture_on_commit_callbacks):
@@ -123,7 +125,7 @@ def test_members_see_their_bodys_drafts_and_nobody_else_does(client, draft, peop
     assert client.get("/practices/draft/").status_code == 200
     client.force_login(people["other_editor"])
     assert client.get("/practices/draft/").status_code == 404
-    client.force_login(people["board"])
+    sign_in_with_two_factor(client, people["board"])
     assert client.get("/practices/draft/").status_code == 200
     client.logout()
     assert client.get("/practices/draft/").status_code == 404
@@ -134,3 +136,10 @@ def test_back_office_publishing_is_for_the_programme_team(draft, people):
         publish_practice(draft, actor=people["editor"])
     publish_practice(draft, actor=people["moderator"])
     assert draft.status == "published"
+
+
+def test_an_incomplete_practice_cannot_be_submitted(practice_factory, people):
+    bare = practice_factory("bare", publish=False, service_areas=[])
+    with pytest.raises(ValidationError, match="Before submitting, add: the problem"):
+        submit_practice(bare, actor=people["editor"])
+    assert Practice.objects.get(pk=bare.pk).status == "draft"

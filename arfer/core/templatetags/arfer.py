@@ -32,3 +32,32 @@ def text(obj, field: str):
 def url_in_language(context, language: str) -> str:
     request = context["request"]
     return translate_url(request.get_full_path(), language)
+
+
+@register.filter
+def widget_kind(bound_field) -> str:
+    """Which GOV.UK pattern renders a form field (see core/_field.html)."""
+    from django import forms
+
+    widget = bound_field.field.widget
+    if isinstance(widget, forms.RadioSelect):
+        return "radios"
+    if isinstance(widget, forms.CheckboxSelectMultiple):
+        return "checkboxes"
+    if isinstance(widget, forms.Select):
+        return "select"
+    if isinstance(widget, forms.Textarea):
+        return "textarea"
+    if isinstance(widget, forms.NumberInput):
+        return "number"
+    return "input"
+
+
+@register.filter
+def described_by(bound_field) -> str:
+    ids = []
+    if bound_field.help_text:
+        ids.append(f"{bound_field.auto_id}-hint")
+    if bound_field.errors:
+        ids.append(f"{bound_field.auto_id}-error")
+    return " ".join(ids)

@@ -4,11 +4,14 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from arfer.accounts.actions import ROLE_NAMES, create_account
+from arfer.accounts.models import User
+from arfer.accounts.two_factor import reset_two_factor
 from arfer.directory.models import Body
 
 
 class Command(BaseCommand):
-    help = "Manage accounts without the web: `arfer user add EMAIL --role ROLE [--body SLUG]`."
+    help = ("Manage accounts without the web: `arfer user add EMAIL --role ROLE [--body SLUG]`, "
+            "`arfer user reset-two-factor EMAIL`.")
 
     def add_arguments(self, parser):
         subcommands = parser.add_subparsers(dest="subcommand", required=True)
@@ -18,8 +21,27 @@ class Command(BaseCommand):
         add.add_argument("email")
         add.add_argument("--role", required=True, choices=ROLE_NAMES)
         add.add_argument("--body", help="Slug of the body, for viewer, editor and body-admin.")
+        reset = subcommands.add_parser(
+            "reset-two-factor", help="Remove a person's authenticator app and recovery codes "
+                                     "(a lost phone): they set it up again at their next "
+                                     "sign-in.")
+        reset.add_argument("email")
 
-    def handle(self, *args, subcommand, email, role, body, **options):
+    def handle(self, *args, subcommand, email, **options):
+        if subcommand == "reset-two-factor":
+            return self.reset_two_factor(email)
+        return self.add(email, options["role"], options["body"])
+
+    def reset_two_factor(self, email):
+        user = User.objects.filter(email=email.strip().lower()).first()
+        if user is None:
+            raise CommandError(f"No account has the address {email!r}.")
+        if reset_two_factor(user, actor=None):
+            self.stdout.write(f"Two-factor sign-in reset for {user.email}.")
+        else:
+            self.stdout.write(f"{user.email} had no two-factor sign-in set up.")
+
+    def add(self, email, role, body):
         body_object = None
         if body:
             body_object = Body.objects.filter(slug=body).first()

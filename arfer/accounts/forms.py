@@ -1,0 +1,98 @@
+from django import forms
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from .models import Membership, User
+
+ROLE_HINTS = {
+    Membership.Role.VIEWER: _("Sees the body's draft practices and its members."),
+    Membership.Role.EDITOR: _("Also writes, edits and submits the body's practices."),
+    Membership.Role.ADMIN: _("Also invites people, changes their roles and removes them."),
+}
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code"), max_length=40, strip=True,
+        help_text=_("The 6-digit code your authenticator app shows now."),
+        error_messages={"required": _("Enter the code from your authenticator app.")})
+
+
+class SignInCodeForm(CodeForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].help_text = _("The 6-digit code your authenticator app shows now, "
+                                          "or one of your recovery codes.")
+        self.fields["code"].error_messages["required"] = _(
+            "Enter the code from your authenticator app, or a recovery code.")
+
+
+class PasswordConfirmForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"), widget=forms.PasswordInput, strip=False,
+        error_messages={"required": _("Enter your password.")})
+
+
+class Radios(forms.RadioSelect):
+    def id_for_label(self, id_, index=None):
+        # The error summary links to the first radio, as the GOV.UK pattern does.
+        return super().id_for_label(id_, "0" if index is None else index)
+
+
+class RoleChoiceField(forms.ChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(choices=Membership.Role.choices, widget=Radios,
+                         error_messages={"required": _("Choose a role."),
+                                         "invalid_choice": _("Choose a role.")}, **kwargs)
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Email address"), max_length=254,
+        help_text=_("Their work email address. The invitation link is sent there and works "
+                    "for 14 days."),
+        error_messages={"required": _("Enter an email address."),
+                        "invalid": _("Enter an email address in the correct format, like "
+                                     "name@example.org.")})
+    role = RoleChoiceField(label=_("Role"))
+
+
+class RoleForm(forms.Form):
+    role = RoleChoiceField(label=_("Role"))
+
+
+class NewAccountForm(forms.Form):
+    """An account made from an invitation: the address is the invitation's, fixed."""
+
+    password1 = forms.CharField(
+        label=_("Create a password"), widget=forms.PasswordInput, strip=False,
+        help_text=_("At least 8 characters. A passphrase of several words is easy to remember "
+                    "and hard to guess."),
+        error_messages={"required": _("Enter a password.")})
+    password2 = forms.CharField(
+        label=_("Confirm your password"), widget=forms.PasswordInput, strip=False,
+        error_messages={"required": _("Enter the password again.")})
+
+    def __init__(self, *args, email: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.email = email
+
+    def clean_password1(self):
+        password = self.cleaned_data["password1"]
+        validate_password(password, User(email=self.email))
+        return password
+
+    def clean(self):
+        cleaned = super().clean()
+        first, second = cleaned.get("password1"), cleaned.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", ValidationError(
+                _("The passwords do not match. Enter the same password twice."),
+                code="mismatch"))
+        return cleaned
+
+
+def posted(request):
+    """The form data of a POST (even an empty one, so that it is validated), else None."""
+    return request.POST if request.method == "POST" else None

@@ -1,0 +1,53 @@
+"""Two-factor sign-in is required for privileged roles (programme moderators, board members,
+programme admins and superusers): until they have set it up, every page sends them to the set-up
+page. And a session signed in without the second factor by someone who has one (through a path
+other than Arfer's sign-in) is signed out."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.auth import logout
+from django.shortcuts import redirect
+from django.urls import reverse
+
+from . import sign_in
+from .models import TwoFactorDevice
+
+# Pages a person who must set up two-factor sign-in can still reach.
+ALLOWED_BEFORE_SET_UP = {"accounts:two-factor-set-up", "accounts:sign-out", "health"}
+
+
+class TwoFactorMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.path_info.startswith(settings.STATIC_URL):
+            return None
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return None
+        state = request.session.get(sign_in.STATE_KEY)
+        if state == sign_in.VERIFIED:
+            return None
+        if state == sign_in.PASSWORD_ONLY and not user.requires_two_factor:
+            return None
+        # Left: a privileged person not signed in with a code, or a session of unknown origin.
+        if TwoFactorDevice.objects.filter(user=user).exists():
+            # Signed in without the code this person needs: start again at the sign-in page.
+            logout(request)
+            return redirect(self._with_next(reverse("accounts:sign-in"), request))
+        if not user.requires_two_factor:
+            return None
+        if request.resolver_match and request.resolver_match.view_name in ALLOWED_BEFORE_SET_UP:
+            return None
+        return redirect(self._with_next(reverse("accounts:two-factor-set-up"), request))
+
+    @staticmethod
+    def _with_next(url: str, request) -> str:
+        if request.method != "GET":
+            return url
+        return f"{url}?{urlencode({'next': request.get_full_path()})}"

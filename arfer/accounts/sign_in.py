@@ -1,0 +1,76 @@
+"""The steps of signing in, kept in the session.
+
+After a correct password, a person with two-factor sign-in set up is not yet signed in: the
+session holds a *pending* sign-in (their id, when it started, how many wrong codes so far) until
+they give a code. It lapses after five minutes and after five wrong codes. Every completed
+sign-in records in the session how it was made, which the two-factor middleware checks.
+"""
+
+import time
+
+from django.contrib.auth import login
+from django.contrib.auth.signals import user_login_failed
+
+from .models import User
+
+PENDING_KEY = "arfer_pending_sign_in"
+PENDING_SECONDS = 5 * 60
+MAX_WRONG_CODES = 5
+
+# How the session was signed in: with the second factor, or with a password alone (by someone
+# without two-factor sign-in set up). Absent when a session was made some other way.
+STATE_KEY = "arfer_sign_in"
+VERIFIED = "two-factor"
+PASSWORD_ONLY = "password"  # noqa: S105 - a label, not a password
+
+
+def begin(request, user, *, backend: str, next_url: str) -> None:
+    """Hold a sign-in open until the person gives their code."""
+    # A new session key now as well as at the end, so nobody who knew the old one can follow.
+    request.session.cycle_key()
+    request.session[PENDING_KEY] = {"user": user.pk, "backend": backend, "next": next_url,
+                                    "started": time.time(), "wrong_codes": 0}
+
+
+def pending(request) -> tuple[User, dict] | None:
+    """The person waiting to give their code, and the pending sign-in; None when there is none
+    or it has lapsed (and then it is forgotten)."""
+    data = request.session.get(PENDING_KEY)
+    if not isinstance(data, dict):
+        return None
+    fresh = 0 <= time.time() - data.get("started", 0) <= PENDING_SECONDS
+    user = User.objects.filter(pk=data.get("user"), is_active=True).first() if fresh else None
+    if user is None:
+        abandon(request)
+        return None
+    return user, data
+
+
+def abandon(request) -> None:
+    request.session.pop(PENDING_KEY, None)
+
+
+def record_wrong_code(request, user, data: dict) -> bool:
+    """Count a wrong code, here and in the sign-in throttle (django-axes counts it as a failed
+    sign-in for this address, towards its lockout). Returns True when the pending sign-in has
+    now ended."""
+    data["wrong_codes"] = data.get("wrong_codes", 0) + 1
+    request.session[PENDING_KEY] = data
+    user_login_failed.send(sender=__name__, credentials={"username": user.email},
+                           request=request)
+    if data["wrong_codes"] >= MAX_WRONG_CODES:
+        abandon(request)
+        return True
+    return False
+
+
+def complete(request, user, *, backend: str, verified: bool) -> None:
+    """Sign the person in (Django's login gives the session a new key) and record how."""
+    abandon(request)
+    login(request, user, backend=backend)
+    request.session[STATE_KEY] = VERIFIED if verified else PASSWORD_ONLY
+
+
+def mark_verified(request) -> None:
+    """The signed-in person has just proved they hold their app (at set-up)."""
+    request.session[STATE_KEY] = VERIFIED

@@ -1,0 +1,53 @@
+"""The SQLite triggers on `menu_practice`, as they stand today, for migrations to reinstall.
+
+SQLite drops a table's triggers when Django rebuilds the table (as it does to add a column with a
+default, or to alter one). Every migration that rebuilds `menu_practice` must end with
+`RunPython(reinstall_practice_triggers, ...)`; tests/menu/test_search.py checks they exist.
+"""
+
+TITLE = "{row}.title_en || ' ' || {row}.title_cy"
+SUMMARY = "{row}.summary_en || ' ' || {row}.summary_cy"
+BODY = " || ' ' || ".join(
+    f"{{row}}.{field}_{lang}"
+    for field in ("problem", "approach", "outcomes", "adoption_needs")
+    for lang in ("en", "cy")
+)
+SEARCHED_COLUMNS = ("title_en, title_cy, summary_en, summary_cy, problem_en, problem_cy, "
+                    "approach_en, approach_cy, outcomes_en, outcomes_cy, adoption_needs_en, "
+                    "adoption_needs_cy")
+
+
+def _values(row: str) -> str:
+    return ", ".join(part.format(row=row) for part in (TITLE, SUMMARY, BODY))
+
+
+_BUMP = "UPDATE menu_menuversion SET token = random() WHERE id = 1;"
+
+PRACTICE_TRIGGERS = {
+    "menu_practice_fts_after_insert": f"""AFTER INSERT ON menu_practice BEGIN
+        INSERT INTO menu_practice_fts(rowid, title, summary, body)
+        VALUES (new.id, {_values("new")});
+    END""",
+    "menu_practice_fts_after_delete": f"""AFTER DELETE ON menu_practice BEGIN
+        INSERT INTO menu_practice_fts(menu_practice_fts, rowid, title, summary, body)
+        VALUES ('delete', old.id, {_values("old")});
+    END""",
+    "menu_practice_fts_after_update": f"""AFTER UPDATE OF {SEARCHED_COLUMNS} ON menu_practice
+    BEGIN
+        INSERT INTO menu_practice_fts(menu_practice_fts, rowid, title, summary, body)
+        VALUES ('delete', old.id, {_values("old")});
+        INSERT INTO menu_practice_fts(rowid, title, summary, body)
+        VALUES (new.id, {_values("new")});
+    END""",
+    "menu_version_after_insert_menu_practice": f"AFTER INSERT ON menu_practice BEGIN {_BUMP} END",
+    "menu_version_after_update_menu_practice": f"AFTER UPDATE ON menu_practice BEGIN {_BUMP} END",
+    "menu_version_after_delete_menu_practice": f"AFTER DELETE ON menu_practice BEGIN {_BUMP} END",
+}
+
+
+def reinstall_practice_triggers(apps, schema_editor) -> None:
+    if schema_editor.connection.vendor != "sqlite":
+        return  # PostgreSQL keeps triggers when a table is altered
+    for name, definition in PRACTICE_TRIGGERS.items():
+        schema_editor.execute(f"DROP TRIGGER IF EXISTS {name}")
+        schema_editor.execute(f"CREATE TRIGGER {name} {definition}")

@@ -1,0 +1,149 @@
+"""Editing a practice from the pages ("Share a practice"): action functions that check the
+editor's rights in SQL (`editable_by`), refuse stale edits, and record every change with its
+author in the practice's history.
+
+A stale edit is one made on an older version than the one stored: someone else saved in
+between. It is refused with the list of what they changed; nothing is overwritten silently.
+"""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from arfer.directory.models import Body
+
+from .actions import refresh_practice_reach
+from .models import Practice, PracticePartner
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str  # the field's verbose name
+    old: str
+    new: str
+
+
+class StaleEdit(Exception):
+    """The practice changed since the form was loaded."""
+
+    def __init__(self, changes: list[FieldChange], current_version: int):
+        super().__init__(_("Someone else changed this practice while you were editing it."))
+        self.changes = changes
+        self.current_version = current_version
+
+
+def _editable(practice_pk: int, actor) -> Practice:
+    """The practice, locked for update, if the actor may edit it; otherwise 404-like refusal."""
+    practice = (Practice.objects.editable_by(actor).select_for_update()
+                .filter(pk=practice_pk).first())
+    if practice is None:
+        raise PermissionDenied(_("You cannot edit this practice."))
+    return practice
+
+
+def changes_since(practice: Practice, version: int) -> list[FieldChange]:
+    """What changed in a practice's own fields since the given version, from its history."""
+    then = practice.history.filter(version=version).order_by("-history_id").first()
+    now = practice.history.order_by("-history_id").first()
+    if then is None or now is None:
+        return []
+    delta = now.diff_against(then, excluded_fields=["version", "updated_at", "history"])
+    return [FieldChange(str(Practice._meta.get_field(c.field).verbose_name),
+                        str(c.old or ""), str(c.new or "")) for c in delta.changes]
+
+
+# Words the menu's own pages use after /practices/ (see urls.py).
+RESERVED_SLUGS = {"share", "review"}
+
+
+def _unique_slug(title: str) -> str:
+    base = slugify(title)[:100] or "practice"
+    if base in RESERVED_SLUGS:
+        base = f"{base}-practice"
+    slug, n = base, 1
+    while Practice.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def start_practice(*, actor, lead_body: Body, title_en: str, title_cy: str = "") -> Practice:
+    """Create a draft led by a body the actor edits for."""
+    if not Body.objects.editable_by(actor).filter(pk=lead_body.pk).exists():
+        raise PermissionDenied(_("You cannot share practice for this body."))
+    for _attempt in range(3):
+        try:
+            with transaction.atomic():
+                practice = Practice(
+                    slug=_unique_slug(title_en), lead_body=lead_body, title_en=title_en.strip(),
+                    title_cy=title_cy.strip(), summary_en="", status=Practice.Status.DRAFT,
+                    prevention_tier="", evidence_level=1)
+                practice.full_clean(exclude=["summary_en", "prevention_tier"])
+                practice._history_user = actor
+                practice.save()
+                refresh_practice_reach(practice)
+                return practice
+        except IntegrityError:
+            continue  # another draft took the same slug at the same moment: try the next one
+    raise ValidationError(_("Could not create the practice; please try again."))
+
+
+def update_practice(practice: Practice, *, actor, expected_version: int,
+                    values: dict) -> Practice:
+    """Save edited fields of a draft, all or nothing, if nobody saved since `expected_version`."""
+    with transaction.atomic():
+        current = _editable(practice.pk, actor)
+        if current.version != expected_version:
+            raise StaleEdit(changes_since(current, expected_version), current.version)
+        service_areas = values.pop("service_areas", None)
+        for field, value in values.items():
+            setattr(current, field, value)
+        current.full_clean(exclude=_unfinished_fields(current))
+        # The row is locked until commit, so reading and raising the version is safe.
+        current.version += 1
+        current._history_user = actor
+        current.save()
+        if service_areas is not None:
+            current.service_areas.set(service_areas)
+    return current
+
+
+def _unfinished_fields(practice: Practice) -> list[str]:
+    # A draft may still lack what only submission requires.
+    return [name for name in ("summary_en", "prevention_tier") if not getattr(practice, name)]
+
+
+def set_partner(practice: Practice, *, actor, expected_version: int, body: Body,
+                role: str) -> Practice:
+    """Add a partner body with a role (or change its role)."""
+    with transaction.atomic():
+        current = _editable(practice.pk, actor)
+        if current.version != expected_version:
+            raise StaleEdit(changes_since(current, expected_version), current.version)
+        partnership = PracticePartner(practice=current, body=body, role=role)
+        partnership.full_clean(exclude=["practice"], validate_unique=False)
+        PracticePartner.objects.update_or_create(practice=current, body=body,
+                                                 defaults={"role": role})
+        _bump(current, actor)
+        refresh_practice_reach(current)
+    return current
+
+
+def remove_partner(practice: Practice, *, actor, expected_version: int, body_id: int) -> Practice:
+    with transaction.atomic():
+        current = _editable(practice.pk, actor)
+        if current.version != expected_version:
+            raise StaleEdit(changes_since(current, expected_version), current.version)
+        current.partnerships.filter(body_id=body_id).delete()
+        _bump(current, actor)
+        refresh_practice_reach(current)
+    return current
+
+
+def _bump(practice: Practice, actor) -> None:
+    practice.version += 1
+    practice._history_user = actor
+    practice.save(update_fields=["version", "updated_at"])

@@ -1,0 +1,189 @@
+"""Pages for sharing and reviewing practices: thin views over editing.py and workflow.py."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from arfer.directory.models import Body
+
+from . import editing, workflow
+from .forms import STEPS, PartnerForm, ReviewForm, StartForm, initial_for
+from .models import Practice
+
+STEP_NAMES = list(STEPS)
+
+
+def _for_editing(request, slug) -> Practice:
+    """A practice the user may edit; 404 if they may not see it, 403 if they may only see it."""
+    practice = get_object_or_404(Practice.objects.visible_to(request.user), slug=slug)
+    if not Practice.objects.editable_by(request.user).filter(pk=practice.pk).exists():
+        raise PermissionDenied(_("You cannot edit this practice now."))
+    return practice
+
+
+def _require_reviewer(user) -> None:
+    # Hidden means 404: the review pages do not exist for anyone who cannot review.
+    if not (user.is_programme_staff or user.is_superuser):
+        raise Http404
+
+
+def _add_errors(form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+@login_required
+def share_practice(request):
+    form = StartForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            practice = editing.start_practice(actor=request.user, **form.cleaned_data)
+        except (ValidationError, PermissionDenied) as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Draft saved. Tell us about the practice."))
+            return redirect("menu:edit-step", slug=practice.slug, step=STEP_NAMES[0])
+    return render(request, "menu/share_start.html", {
+        "form": form,
+        "can_share": Body.objects.editable_by(request.user).exists(),
+        "drafts": list(Practice.objects.editable_by(request.user).select_related("lead_body")
+                       .order_by("-updated_at")[:50]),
+    })
+
+
+@login_required
+def edit_step(request, slug, step):
+    form_class = STEPS.get(step)
+    if form_class is None:
+        raise Http404
+    practice = _for_editing(request, slug)
+    stale = None
+    if request.method == "POST":
+        form = form_class(request.POST)
+        if form.is_valid():
+            values = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+            try:
+                editing.update_practice(practice, actor=request.user,
+                                        expected_version=form.cleaned_data["version"],
+                                        values=values)
+            except editing.StaleEdit as error:
+                stale = error
+            except ValidationError as error:
+                _add_errors(form, error)
+            else:
+                position = STEP_NAMES.index(step)
+                if "continue" in request.POST and position + 1 < len(STEP_NAMES):
+                    return redirect("menu:edit-step", slug=slug, step=STEP_NAMES[position + 1])
+                messages.success(request, _("Your changes have been saved."))
+                return redirect("menu:check-answers", slug=slug)
+    else:
+        form = form_class(initial=initial_for(form_class, practice))
+    return render(request, "menu/edit_step.html", {
+        "practice": practice, "form": form, "step": step, "stale": stale,
+        "position": STEP_NAMES.index(step) + 1, "step_count": len(STEP_NAMES),
+    }, status=409 if stale else 200)
+
+
+@login_required
+def check_answers(request, slug):
+    practice = _for_editing(request, slug)
+    practice = Practice.objects.for_detail().get(pk=practice.pk)
+    return render(request, "menu/check_answers.html", {
+        "practice": practice,
+        "steps": [(name, STEPS[name].title) for name in STEP_NAMES],
+        "partner_form": PartnerForm(initial={"version": practice.version}),
+        "missing": workflow.missing_for_submission(practice),
+    })
+
+
+@login_required
+@require_POST
+def change_partners(request, slug):
+    practice = _for_editing(request, slug)
+    form = PartnerForm(request.POST)
+    try:
+        if request.POST.get("remove"):
+            version = int(request.POST.get("version", "0"))
+            editing.remove_partner(practice, actor=request.user, expected_version=version,
+                                   body_id=int(request.POST["remove"]))
+        elif form.is_valid():
+            editing.set_partner(practice, actor=request.user,
+                                expected_version=form.cleaned_data["version"],
+                                body=form.cleaned_data["body"], role=form.cleaned_data["role"])
+        else:
+            messages.error(request, " ".join(e for errs in form.errors.values() for e in errs))
+            return redirect("menu:check-answers", slug=slug)
+    except editing.StaleEdit:
+        messages.error(request, _("Someone else changed this practice while you were editing "
+                                  "it. Check the partners below and try again."))
+    except (ValidationError, ValueError) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [_("Check the partner.")])))
+    else:
+        messages.success(request, _("Partners updated."))
+    return redirect("menu:check-answers", slug=slug)
+
+
+@login_required
+@require_POST
+def submit(request, slug):
+    practice = _for_editing(request, slug)
+    try:
+        workflow.submit_practice(practice, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("menu:check-answers", slug=slug)
+    messages.success(request, _("Submitted for review. The programme team will look at it soon."))
+    return redirect(practice.get_absolute_url())
+
+
+@login_required
+def review_queue(request):
+    _require_reviewer(request.user)
+    submitted = (Practice.objects.filter(status=Practice.Status.SUBMITTED)
+                 .select_related("lead_body").order_by("updated_at", "pk"))
+    return render(request, "menu/review_queue.html", {"submitted": list(submitted[:200])})
+
+
+@login_required
+def review(request, slug):
+    _require_reviewer(request.user)
+    practice = get_object_or_404(Practice.objects.for_detail(), slug=slug,
+                                 status=Practice.Status.SUBMITTED)
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            workflow.review_practice(practice, actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Decision recorded and sent to the lead body."))
+            return redirect("menu:review-queue")
+    return render(request, "menu/review.html", {"practice": practice, "form": form,
+                                                "earlier": list(practice.reviews.all())})
+
+
+@login_required
+def history(request, slug):
+    practice = get_object_or_404(Practice.objects.visible_to(request.user), slug=slug)
+    user = request.user
+    if not (user.sees_everything or user.memberships.filter(body_id=practice.lead_body_id)
+            .exists()):
+        raise Http404
+    records = list(practice.history.select_related("history_user").order_by("-history_id")[:200])
+    entries = []
+    # Newest first, so each record's predecessor is the next one in the list.
+    for record, previous in zip(records, [*records[1:], None], strict=True):
+        changes = (record.diff_against(previous, excluded_fields=["updated_at", "version"])
+                   .changes if previous else [])
+        entries.append({"record": record, "changes": changes})
+    return render(request, "menu/history.html", {
+        "practice": practice, "entries": entries,
+        "reviews": list(practice.reviews.select_related("reviewer")),
+    })

@@ -1,0 +1,132 @@
+"""The permission matrix: every URL and method, for every role, with the designed status.
+
+Each row: URL name, a function from the test world to the path, the method, and the statuses
+for the roles in ROLES order. "own" objects belong to the body that viewer, editor and body_admin
+are members of; outsider edits for another body. A POST carries no form data: it shows what a
+role may reach, not what a valid form does (that is tested beside each feature).
+
+Adding a URL without a row here fails tests/permissions/test_matrix.py.
+"""
+
+ROLES = ["anonymous", "viewer", "editor", "body_admin", "outsider", "moderator", "board",
+         "programme_admin"]
+
+OWN_BODY = "carmarthenshire-county-council"
+
+
+def _member_path(world, action):
+    return f"/account/bodies/{OWN_BODY}/members/{world['member'].pk}/{action}/"
+
+
+#         anonymous viewer editor body_admin outsider moderator board programme_admin
+MATRIX = [
+    ("health", lambda w: "/healthz", "GET", "200 200 200 200 200 200 200 200"),
+    ("home", lambda w: "/", "GET", "200 200 200 200 200 200 200 200"),
+    ("menu:practices", lambda w: "/practices/", "GET", "200 200 200 200 200 200 200 200"),
+    ("menu:practices", lambda w: "/practices/", "POST", "405 405 405 405 405 405 405 405"),
+    ("menu:practice", lambda w: "/practices/published/", "GET",
+     "200 200 200 200 200 200 200 200"),
+    ("menu:practice", lambda w: "/practices/own-draft/", "GET",
+     "404 200 200 200 404 200 200 200"),
+    ("menu:share", lambda w: "/practices/share/", "GET", "302 200 200 200 200 200 200 200"),
+    ("menu:share", lambda w: "/practices/share/", "POST", "302 200 200 200 200 200 200 200"),
+    ("menu:review-queue", lambda w: "/practices/review/", "GET",
+     "302 404 404 404 404 200 404 200"),
+    ("menu:check-answers", lambda w: "/practices/own-draft/edit/", "GET",
+     "302 403 200 200 404 200 403 200"),
+    ("menu:edit-step", lambda w: "/practices/own-draft/edit/about/", "GET",
+     "302 403 200 200 404 200 403 200"),
+    ("menu:edit-step", lambda w: "/practices/own-draft/edit/about/", "POST",
+     "302 403 200 200 404 200 403 200"),
+    ("menu:edit-step", lambda w: "/practices/published/edit/about/", "GET",
+     "302 403 403 403 403 403 403 403"),
+    ("menu:partners", lambda w: "/practices/own-draft/edit/partners/", "GET",
+     "302 405 405 405 405 405 405 405"),
+    ("menu:partners", lambda w: "/practices/own-draft/edit/partners/", "POST",
+     "302 403 302 302 404 302 403 302"),
+    ("menu:submit", lambda w: "/practices/own-draft/submit/", "GET",
+     "302 405 405 405 405 405 405 405"),
+    ("menu:submit", lambda w: "/practices/own-draft/submit/", "POST",
+     "302 403 302 302 404 302 403 302"),
+    ("menu:review", lambda w: "/practices/own-submitted/review/", "GET",
+     "302 404 404 404 404 200 404 200"),
+    ("menu:review", lambda w: "/practices/own-submitted/review/", "POST",
+     "302 404 404 404 404 200 404 200"),
+    ("menu:review", lambda w: "/practices/own-draft/review/", "GET",
+     "302 404 404 404 404 404 404 404"),
+    ("menu:history", lambda w: "/practices/own-draft/history/", "GET",
+     "302 200 200 200 404 200 200 200"),
+    ("menu:history", lambda w: "/practices/published/history/", "GET",
+     "302 200 200 200 404 200 200 200"),
+    ("directory:bodies", lambda w: "/bodies/", "GET", "200 200 200 200 200 200 200 200"),
+    ("directory:body", lambda w: f"/bodies/{OWN_BODY}/", "GET",
+     "200 200 200 200 200 200 200 200"),
+    ("accounts:account", lambda w: "/account/", "GET", "302 200 200 200 200 200 200 200"),
+    ("accounts:account", lambda w: "/account/", "POST", "405 405 405 405 405 405 405 405"),
+    # Signed-in people are sent on to their account.
+    ("accounts:sign-in", lambda w: "/account/sign-in/", "GET", "200 302 302 302 302 302 302 302"),
+    ("accounts:sign-in", lambda w: "/account/sign-in/", "POST",
+     "200 302 302 302 302 302 302 302"),
+    # Only reachable between password and code: everyone else starts again.
+    ("accounts:sign-in-code", lambda w: "/account/sign-in/code/", "GET",
+     "302 302 302 302 302 302 302 302"),
+    ("accounts:sign-in-code", lambda w: "/account/sign-in/code/", "POST",
+     "302 302 302 302 302 302 302 302"),
+    ("accounts:sign-out", lambda w: "/account/sign-out/", "GET",
+     "405 405 405 405 405 405 405 405"),
+    ("accounts:sign-out", lambda w: "/account/sign-out/", "POST",
+     "302 302 302 302 302 302 302 302"),
+    ("accounts:password", lambda w: "/account/password/", "GET",
+     "302 200 200 200 200 200 200 200"),
+    ("accounts:password", lambda w: "/account/password/", "POST",
+     "302 200 200 200 200 200 200 200"),
+    # Without two-factor set up, the status page sends people to set it up.
+    ("accounts:two-factor", lambda w: "/account/two-factor/", "GET",
+     "302 302 302 302 302 200 200 200"),
+    ("accounts:two-factor-set-up", lambda w: "/account/two-factor/set-up/", "GET",
+     "302 200 200 200 200 302 302 302"),
+    ("accounts:two-factor-set-up", lambda w: "/account/two-factor/set-up/", "POST",
+     "302 200 200 200 200 302 302 302"),
+    # Recovery codes are shown once, straight after they are made.
+    ("accounts:two-factor-recovery-codes", lambda w: "/account/two-factor/recovery-codes/",
+     "GET", "302 302 302 302 302 302 302 302"),
+    ("accounts:two-factor-new-codes", lambda w: "/account/two-factor/recovery-codes/new/",
+     "GET", "302 302 302 302 302 200 200 200"),
+    ("accounts:two-factor-new-codes", lambda w: "/account/two-factor/recovery-codes/new/",
+     "POST", "302 302 302 302 302 200 200 200"),
+    # Privileged roles may not turn it off.
+    ("accounts:two-factor-turn-off", lambda w: "/account/two-factor/turn-off/", "GET",
+     "302 302 302 302 302 403 403 403"),
+    ("accounts:two-factor-turn-off", lambda w: "/account/two-factor/turn-off/", "POST",
+     "302 302 302 302 302 403 403 403"),
+    ("accounts:invitation", lambda w: "/account/invitations/no-such-token/", "GET",
+     "404 404 404 404 404 404 404 404"),
+    ("accounts:invitation", lambda w: "/account/invitations/no-such-token/", "POST",
+     "404 404 404 404 404 404 404 404"),
+    ("accounts:members", lambda w: f"/account/bodies/{OWN_BODY}/members/", "GET",
+     "302 200 200 200 404 404 404 200"),
+    ("accounts:members", lambda w: f"/account/bodies/{OWN_BODY}/members/", "POST",
+     "405 405 405 405 405 405 405 405"),
+    ("accounts:members", lambda w: "/account/bodies/gwynedd-council/members/", "GET",
+     "302 404 404 404 200 404 404 200"),
+    ("accounts:invite", lambda w: f"/account/bodies/{OWN_BODY}/members/invite/", "GET",
+     "302 403 403 200 404 404 404 200"),
+    ("accounts:invite", lambda w: f"/account/bodies/{OWN_BODY}/members/invite/", "POST",
+     "302 403 403 200 404 404 404 200"),
+    ("accounts:change-role", lambda w: _member_path(w, "role"), "GET",
+     "302 403 403 200 404 404 404 200"),
+    ("accounts:change-role", lambda w: _member_path(w, "role"), "POST",
+     "302 403 403 200 404 404 404 200"),
+    ("accounts:remove-member", lambda w: _member_path(w, "remove"), "GET",
+     "302 403 403 200 404 404 404 200"),
+    ("accounts:remove-member", lambda w: _member_path(w, "remove"), "POST",
+     "302 403 403 302 404 404 404 302"),
+    ("accounts:cancel-invitation",
+     lambda w: f"/account/bodies/{OWN_BODY}/invitations/999/cancel/", "GET",
+     "405 405 405 405 405 405 405 405"),
+    ("accounts:cancel-invitation",
+     lambda w: f"/account/bodies/{OWN_BODY}/invitations/999/cancel/", "POST",
+     "302 404 404 404 404 404 404 404"),
+    # The back office signs in through Arfer's own sign-in, with two-factor sign-in.
+    ("admin-sign-in", lambda w: "/admin/login/", "GET", "302 302 302 302 302 302 302 302"),
+]
