@@ -10,6 +10,16 @@ from arfer.menu.workflow import publish_practice
 
 
 @pytest.fixture(autouse=True)
+def english_unless_asked(settings):
+    """A request under /cy/ leaves Welsh active in the thread; each test starts in English."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """Argon2 is deliberately slow; tests that create hundreds of accounts use a fast hasher.
     tests/accounts/test_accounts.py checks that the real settings use Argon2."""

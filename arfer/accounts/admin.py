@@ -4,7 +4,7 @@ from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from .models import TwoFactorDevice, User
+from .models import DigestItem, TwoFactorDevice, User
 from .two_factor import reset_two_factor
 
 
@@ -79,3 +79,29 @@ class TwoFactorDeviceAdmin(admin.ModelAdmin):
             "Two-factor sign-in reset for %(count)d person.",
             "Two-factor sign-in reset for %(count)d people.", len(users)) % {"count": len(users)},
             messages.SUCCESS)
+
+
+@admin.register(DigestItem)
+class DigestItemAdmin(admin.ModelAdmin):
+    """What waits for, or went into, people's daily digests: read only, for the programme
+    admins to answer "why did I (not) get an email?"."""
+
+    list_display = ["user", "kind", "subject_en", "created_at", "sent_at"]
+    list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter)]
+    search_fields = ["user__email", "subject_en"]
+    list_select_related = ["user"]
+
+    def has_module_permission(self, request):
+        return request.user.is_programme_admin
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_programme_admin
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

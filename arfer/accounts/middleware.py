@@ -14,7 +14,8 @@ from . import sign_in
 from .models import TwoFactorDevice
 
 # Pages a person who must set up two-factor sign-in can still reach.
-ALLOWED_BEFORE_SET_UP = {"accounts:two-factor-set-up", "accounts:sign-out", "health"}
+ALLOWED_BEFORE_SET_UP = {"accounts:two-factor-set-up", "accounts:sign-out", "accounts:unsubscribe",
+                         "health"}
 
 
 class TwoFactorMiddleware:

@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.db import models
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Area, Body
 
@@ -14,7 +15,7 @@ class AreaAdmin(admin.ModelAdmin):
 
 
 @admin.register(Body)
-class BodyAdmin(admin.ModelAdmin):
+class BodyAdmin(SimpleHistoryAdmin):
     list_display = ["name_en", "name_cy", "sector", "kind", "gss_code", "ods_code", "active_to"]
     list_filter = ["sector", "kind"]
     search_fields = ["name_en", "name_cy", "short_name", "gss_code", "ods_code", "slug"]

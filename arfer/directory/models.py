@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from arfer.core.bilingual import BilingualNameMixin
 
@@ -94,6 +95,9 @@ class Body(BilingualNameMixin, models.Model):
         _("active to"), null=True, blank=True,
         help_text=_("Set when the body closed or merged into another."),
     )
+
+    # Every change to a body's record, with who made it (django-simple-history).
+    history = HistoricalRecords()
 
     objects = BodyQuerySet.as_manager()
 

@@ -1,10 +1,13 @@
 from django import forms
 from django.conf import settings
+from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from arfer.core.history import history_entries
 from arfer.core.pagination import page_window
 from arfer.menu.models import Practice
 
@@ -62,10 +65,33 @@ def body_detail(request, slug):
     )
     visible = Practice.objects.visible_to(request.user).published().for_listing()
     limit = settings.ARFER_PAGE_SIZE * 5
+    user = request.user
     return render(request, "directory/body_detail.html", {
+        "can_see_history": user.is_authenticated and (
+            user.sees_everything or user.memberships.filter(body=body).exists()),
         "body": body,
         "led": list(visible.filter(lead_body=body).order_by("-published_at", "-pk")[:limit]),
         "partnered": list(visible.filter(partnerships__body=body)
                           .order_by("-published_at", "-pk")[:limit]),
         "listing_limit": limit,
+    })
+
+
+@require_GET
+@login_required
+def body_history(request, slug):
+    """Changes to a body's record and to its membership, for its members and the programme."""
+    body = get_object_or_404(Body, slug=slug)
+    user = request.user
+    if not (user.sees_everything or user.memberships.filter(body=body).exists()):
+        raise Http404
+    from arfer.accounts.models import Membership
+
+    records = list(body.history.select_related("history_user").order_by("-history_id")[:200])
+    memberships = list(Membership.history.filter(body_id=body.pk)
+                       .select_related("history_user", "user").order_by("-history_id")[:200])
+    return render(request, "directory/body_history.html", {
+        "body": body,
+        "entries": history_entries(records, excluded_fields=[]),
+        "memberships": memberships,
     })

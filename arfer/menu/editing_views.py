@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from arfer.core.history import history_entries
 from arfer.directory.models import Body
 
 from . import editing, workflow
@@ -177,12 +178,7 @@ def history(request, slug):
             .exists()):
         raise Http404
     records = list(practice.history.select_related("history_user").order_by("-history_id")[:200])
-    entries = []
-    # Newest first, so each record's predecessor is the next one in the list.
-    for record, previous in zip(records, [*records[1:], None], strict=True):
-        changes = (record.diff_against(previous, excluded_fields=["updated_at", "version"])
-                   .changes if previous else [])
-        entries.append({"record": record, "changes": changes})
+    entries = history_entries(records, excluded_fields=["updated_at", "version"])
     return render(request, "menu/history.html", {
         "practice": practice, "entries": entries,
         "reviews": list(practice.reviews.select_related("reviewer")),

@@ -1,41 +1,27 @@
 """Emails about practices. Sent after the transaction commits (see workflow.py), in both
-languages, since the recipient's language preference is not yet known."""
+languages, since the recipient's language preference is not yet known. Every recipient goes
+through `arfer.accounts.delivery.notify`, which follows their preference for the kind of event:
+an email now, an item in their daily digest, or nothing."""
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+
+from arfer.accounts.delivery import notify
+from arfer.accounts.models import Membership, NotificationKind, ProgrammeRole, User
 
 
-def _send(template: str, context: dict, recipients: list[str]) -> None:
-    if not recipients:
-        return
-    parts = {}
-    for language in ("en", "cy"):
-        with translation.override(language):
-            parts[language] = render_to_string(template, context).strip()
-    subject, _blank, english = parts["en"].partition("\n")
-    subject_cy, _blank, welsh = parts["cy"].partition("\n")
-    send_mail(f"{subject} / {subject_cy}", f"{english.strip()}\n\n---\n\n{welsh.strip()}",
-              settings.DEFAULT_FROM_EMAIL, recipients)
-
-
-def _moderators() -> list[str]:
-    from arfer.accounts.models import ProgrammeRole, User
-
-    return list(User.objects.filter(
+def _moderators():
+    return User.objects.filter(
         is_active=True, programme_role__in=[ProgrammeRole.MODERATOR, ProgrammeRole.ADMIN],
-    ).values_list("email", flat=True))
+    ).select_related("notification_preference")
 
 
-def _lead_body_editors(practice) -> list[str]:
-    from arfer.accounts.models import Membership
-
-    return list(Membership.objects.filter(
-        body_id=practice.lead_body_id, user__is_active=True,
-        role__in=[Membership.Role.EDITOR, Membership.Role.ADMIN],
-    ).values_list("user__email", flat=True))
+def _lead_body_editors(practice):
+    return User.objects.filter(
+        is_active=True,
+        memberships__body_id=practice.lead_body_id,
+        memberships__role__in=[Membership.Role.EDITOR, Membership.Role.ADMIN],
+    ).distinct().select_related("notification_preference")
 
 
 def _link(practice) -> str:
@@ -43,11 +29,12 @@ def _link(practice) -> str:
 
 
 def practice_submitted(practice) -> None:
-    _send("menu/email/submitted.txt", {"practice": practice, "link": _link(practice)},
-          _moderators())
+    notify(_moderators(), NotificationKind.PRACTICE_SUBMITTED, "menu/email/submitted.txt",
+           {"practice": practice, "link": _link(practice)}, practice=practice)
 
 
 def practice_reviewed(review) -> None:
-    _send("menu/email/reviewed.txt", {"review": review, "practice": review.practice,
-                                      "link": _link(review.practice)},
-          _lead_body_editors(review.practice))
+    notify(_lead_body_editors(review.practice), NotificationKind.PRACTICE_REVIEWED,
+           "menu/email/reviewed.txt",
+           {"review": review, "practice": review.practice, "link": _link(review.practice)},
+           practice=review.practice)

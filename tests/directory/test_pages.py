@@ -78,3 +78,31 @@ def test_body_page_runs_a_fixed_number_of_queries(client, practice_factory):
     with CaptureQueriesContext(connection) as captured:
         client.get("/bodies/hywel-dda-university-health-board/")
     assert len(captured) == few
+
+
+def test_body_history_for_members_and_the_programme(client, directory):
+    from arfer.accounts.actions import create_account
+    from tests.accounts.helpers import sign_in_with_two_factor
+
+    council = Body.objects.get(slug="carmarthenshire-county-council")
+    member, _ = create_account("member@example.org", role="editor", body=council,
+                               password="a-long-unusual-passphrase")
+    outsider, _ = create_account("outsider@example.org", role="editor",
+                                 body=Body.objects.get(slug="gwynedd-council"),
+                                 password="a-long-unusual-passphrase")
+    board, _ = create_account("board@example.org", role="board",
+                              password="a-long-unusual-passphrase")
+    council.website = "https://www.example.org"
+    council._history_user = board
+    council.save()
+    url = f"/bodies/{council.slug}/history/"
+    assert client.get(url).status_code == 302
+    client.force_login(outsider)
+    assert client.get(url).status_code == 404
+    client.force_login(member)
+    html = client.get(url).content.decode()
+    assert "member@example.org joined as Editor" in html
+    assert "https://www.example.org" in html and "board@example.org" in html
+    sign_in_with_two_factor(client, board)
+    assert client.get(url).status_code == 200
+    assert "History of changes" in client.get(f"/bodies/{council.slug}/").content.decode()

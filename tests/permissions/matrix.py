@@ -14,6 +14,13 @@ ROLES = ["anonymous", "viewer", "editor", "body_admin", "outsider", "moderator",
 OWN_BODY = "carmarthenshire-county-council"
 
 
+def _unsubscribe_path(world):
+    from arfer.accounts.delivery import unsubscribe_token
+
+    return ("/account/notifications/unsubscribe/"
+            f"{unsubscribe_token(world['people']['editor'], 'practice_reviewed')}/")
+
+
 def _member_path(world, action):
     return f"/account/bodies/{OWN_BODY}/members/{world['member'].pk}/{action}/"
 
@@ -61,8 +68,22 @@ MATRIX = [
     ("directory:bodies", lambda w: "/bodies/", "GET", "200 200 200 200 200 200 200 200"),
     ("directory:body", lambda w: f"/bodies/{OWN_BODY}/", "GET",
      "200 200 200 200 200 200 200 200"),
+    ("directory:body-history", lambda w: f"/bodies/{OWN_BODY}/history/", "GET",
+     "302 200 200 200 404 200 200 200"),
     ("accounts:account", lambda w: "/account/", "GET", "302 200 200 200 200 200 200 200"),
     ("accounts:account", lambda w: "/account/", "POST", "405 405 405 405 405 405 405 405"),
+    ("accounts:notifications", lambda w: "/account/notifications/", "GET",
+     "302 200 200 200 200 200 200 200"),
+    # An empty form is shown again with its errors.
+    ("accounts:notifications", lambda w: "/account/notifications/", "POST",
+     "302 200 200 200 200 200 200 200"),
+    # The signed link is the credential: the same page whoever is signed in, or nobody.
+    ("accounts:unsubscribe", _unsubscribe_path, "GET", "200 200 200 200 200 200 200 200"),
+    ("accounts:unsubscribe", _unsubscribe_path, "POST", "200 200 200 200 200 200 200 200"),
+    ("accounts:unsubscribe", lambda w: "/account/notifications/unsubscribe/not-a-token/",
+     "GET", "404 404 404 404 404 404 404 404"),
+    ("accounts:unsubscribe", lambda w: "/account/notifications/unsubscribe/not-a-token/",
+     "POST", "404 404 404 404 404 404 404 404"),
     # Signed-in people are sent on to their account.
     ("accounts:sign-in", lambda w: "/account/sign-in/", "GET", "200 302 302 302 302 302 302 302"),
     ("accounts:sign-in", lambda w: "/account/sign-in/", "POST",
