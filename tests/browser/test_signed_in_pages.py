@@ -1,0 +1,67 @@
+"""The pages behind sign-in meet the same accessibility bar, in both languages."""
+
+import pytest
+
+from arfer.accounts.actions import create_account
+from arfer.directory.models import Body
+from arfer.menu.models import Practice
+from tests.accounts.helpers import give_two_factor
+from tests.browser.test_pages_in_a_browser import serious_violations
+from tests.browser.test_untrusted_content import signed_in
+from tests.conftest import make_practice
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+EDITOR_PAGES = [
+    "/account/", "/account/password/", "/account/notifications/", "/account/two-factor/set-up/",
+    "/account/bodies/carmarthenshire-county-council/members/",
+    "/practices/share/", "/practices/draft-scheme/edit/", "/practices/draft-scheme/edit/about/",
+    "/practices/draft-scheme/edit/classification/", "/practices/draft-scheme/edit/money/",
+    "/practices/draft-scheme/history/", "/bodies/carmarthenshire-county-council/history/",
+]
+MODERATOR_PAGES = ["/practices/review/", "/practices/submitted-scheme/review/",
+                   "/account/two-factor/"]
+SIGNED_OUT_PAGES = ["/account/sign-in/"]
+
+
+@pytest.fixture
+def world(directory):
+    council = Body.objects.get(slug="carmarthenshire-county-council")
+    editor, _ = create_account("editor@example.org", role="body-admin", body=council,
+                               password="a-long-unusual-passphrase")
+    moderator, _ = create_account("moderator@example.org", role="moderator",
+                                  password="a-long-unusual-passphrase")
+    give_two_factor(moderator)
+    make_practice("draft-scheme", title_en="Draft scheme", publish=False)
+    submitted = make_practice("submitted-scheme", title_en="Submitted scheme", publish=False)
+    Practice.objects.filter(pk=submitted.pk).update(status="submitted")
+    return {"editor": editor, "moderator": moderator}
+
+
+def visit(page, url):
+    response = page.goto(url)
+    assert response.status == 200 and page.url == url, (url, page.url)
+    return serious_violations(page)
+
+
+@pytest.mark.parametrize("language", ["", "/cy"])
+def test_signed_in_pages_have_no_serious_violations(live_server, page, world, language):
+    failures = {}
+    for path in SIGNED_OUT_PAGES:
+        failures[path] = visit(page, live_server.url + language + path)
+    signed_in(page, live_server, world["editor"])
+    for path in EDITOR_PAGES:
+        failures[path] = visit(page, live_server.url + language + path)
+    signed_in(page, live_server, world["moderator"])
+    for path in MODERATOR_PAGES:
+        failures[path] = visit(page, live_server.url + language + path)
+    assert {path: found for path, found in failures.items() if found} == {}
+
+
+def test_form_errors_are_accessible(live_server, page, world):
+    signed_in(page, live_server, world["editor"])
+    page.goto(live_server.url + "/practices/draft-scheme/edit/money/")
+    page.fill("#id_setup_cost_pence", "-5")
+    page.get_by_role("button", name="Save and continue").click()
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert serious_violations(page) == []
