@@ -147,3 +147,48 @@ def _bump(practice: Practice, actor) -> None:
     practice.version += 1
     practice._history_user = actor
     practice.save(update_fields=["version", "updated_at"])
+
+
+# What a revision carries: everything a body writes about its practice.
+REVISED_FIELDS = [
+    *(f"{name}_{lang}" for name in ("title", "summary", "problem", "approach", "outcomes",
+                                    "adoption_needs", "non_cashable_note")
+      for lang in ("en", "cy")),
+    "prevention_tier", "evidence_level", "setup_cost_pence", "one_off_cashable_saving_pence",
+    "one_off_non_cashable_saving_pence", "annual_cashable_saving_pence",
+    "annual_non_cashable_saving_pence", "start_date", "contact_name", "contact_email",
+]
+
+
+def copy_content(source: Practice, target: Practice) -> None:
+    """Copy a practice's own fields and its partners, service areas and areas onto another."""
+    for field in REVISED_FIELDS:
+        setattr(target, field, getattr(source, field))
+    target.save()
+    target.service_areas.set(source.service_areas.all())
+    target.areas.set(source.areas.all())
+    target.partnerships.all().delete()
+    PracticePartner.objects.bulk_create(
+        PracticePartner(practice=target, body_id=p.body_id, role=p.role)
+        for p in source.partnerships.all())
+    refresh_practice_reach(target)
+
+
+def start_revision(practice: Practice, *, actor) -> Practice:
+    """A draft copy of a published practice, for its lead body to change and send for review;
+    the published version stays on the menu until the revision is approved."""
+    if practice.status != Practice.Status.PUBLISHED:
+        raise ValidationError(_("Only a published practice can be revised."))
+    if not Body.objects.editable_by(actor).filter(pk=practice.lead_body_id).exists():
+        raise PermissionDenied(_("Only editors of the lead body can revise this practice."))
+    with transaction.atomic():
+        published = Practice.objects.select_for_update().get(pk=practice.pk)
+        existing = published.revisions.first()
+        if existing is not None:
+            return existing
+        revision = Practice(revision_of=published, lead_body_id=published.lead_body_id,
+                            slug=_unique_slug(f"{published.slug}-revision"),
+                            status=Practice.Status.DRAFT)
+        revision._history_user = actor
+        copy_content(published, revision)
+    return revision

@@ -133,6 +133,20 @@ def change_partners(request, slug):
 
 @login_required
 @require_POST
+def revise(request, slug):
+    practice = get_object_or_404(Practice.objects.visible_to(request.user), slug=slug)
+    try:
+        revision = editing.start_revision(practice, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(practice.get_absolute_url())
+    messages.success(request, _("Your changes are kept in a revision. The published version "
+                                "stays on the menu until the programme team approves them."))
+    return redirect("menu:check-answers", slug=revision.slug)
+
+
+@login_required
+@require_POST
 def submit(request, slug):
     practice = _for_editing(request, slug)
     try:

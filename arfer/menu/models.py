@@ -171,6 +171,11 @@ class Practice(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True, db_index=True)
+    revision_of = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="revisions",
+        verbose_name=_("revision of"),
+        help_text=_("A proposed new version of a published practice: it goes through review "
+                    "while the published version stays on the menu."))
     version = models.PositiveIntegerField(
         _("version"), default=1, editable=False,
         help_text=_("Goes up with every edit, so that an edit made on an older version is "
@@ -203,6 +208,11 @@ class Practice(models.Model):
                 & Q(annual_non_cashable_saving_pence__gte=0),
                 name="practice_money_not_negative",
                 violation_error_message=_("Costs and savings cannot be negative."),
+            ),
+            models.UniqueConstraint(
+                fields=["revision_of"], condition=Q(revision_of__isnull=False),
+                name="practice_one_open_revision",
+                violation_error_message=_("This practice already has a revision in progress."),
             ),
             models.UniqueConstraint(
                 fields=["external_ref"], condition=~Q(external_ref=""),

@@ -13,6 +13,7 @@ urlpatterns = [
     path("<slug:slug>/edit/partners/", editing_views.change_partners, name="partners"),
     path("<slug:slug>/edit/<slug:step>/", editing_views.edit_step, name="edit-step"),
     path("<slug:slug>/submit/", editing_views.submit, name="submit"),
+    path("<slug:slug>/revise/", editing_views.revise, name="revise"),
     path("<slug:slug>/review/", editing_views.review, name="review"),
     path("<slug:slug>/history/", editing_views.history, name="history"),
 ]

@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from arfer.core.pagination import page_window
-from arfer.directory.models import Area
+from arfer.directory.models import Area, Body
 
 from . import search
 from .actions import effective_areas
@@ -62,6 +62,9 @@ def practice_detail(request, slug):
     user = request.user
     return render(request, "menu/practice_detail.html", {
         "can_edit": Practice.objects.editable_by(user).filter(pk=practice.pk).exists(),
+        "can_revise": (practice.status == Practice.Status.PUBLISHED
+                       and Body.objects.editable_by(user).filter(pk=practice.lead_body_id)
+                       .exists()),
         "can_review": (practice.status == Practice.Status.SUBMITTED
                        and user.is_authenticated and user.is_programme_staff),
         "can_see_history": user.is_authenticated and (

@@ -100,10 +100,35 @@ def review_practice(practice: Practice, *, actor, decision: str, criteria_met: l
     else:
         raise ValidationError(_("Choose whether to publish or to request changes."))
     with transaction.atomic():
+        if practice.revision_of_id is not None and target == Status.PUBLISHED:
+            # An approved revision replaces the published version's content, then goes.
+            return _approve_revision(practice, actor=actor, criteria_met=criteria_met,
+                                     reasons=reasons)
         _transition(practice, actor=actor, to=target, allowed_from={Status.SUBMITTED},
                     reason=f"review: {decision}")
         review = Review.objects.create(practice=practice, reviewer=actor, decision=decision,
                                        criteria_met=criteria_met, reasons=reasons)
+    transaction.on_commit(lambda: notifications.practice_reviewed(review))
+    return review
+
+
+def _approve_revision(revision: Practice, *, actor, criteria_met, reasons) -> Review:
+    from .editing import copy_content
+
+    revision = Practice.objects.select_for_update().get(pk=revision.pk)
+    if revision.status != Status.SUBMITTED:
+        raise ValidationError(
+            _("A practice that is “%(current)s” cannot become “%(target)s”.") % {
+                "current": revision.get_status_display(), "target": Status.PUBLISHED.label})
+    published = Practice.objects.select_for_update().get(pk=revision.revision_of_id)
+    published.version += 1
+    published._history_user = actor
+    published._change_reason = "revision approved"
+    copy_content(revision, published)
+    review = Review.objects.create(practice=published, reviewer=actor,
+                                   decision=Review.Decision.PUBLISH,
+                                   criteria_met=criteria_met, reasons=reasons)
+    revision.delete()
     transaction.on_commit(lambda: notifications.practice_reviewed(review))
     return review
 
@@ -113,6 +138,8 @@ def publish_practice(practice: Practice, *, actor) -> Practice:
     the demo menu (actor None)."""
     if not _is_programme_staff(actor):
         raise PermissionDenied(_("Only the programme team can change the menu."))
+    if practice.revision_of_id is not None:
+        raise ValidationError(_("A revision is published by approving it in review."))
     return _transition(practice, actor=actor, to=Status.PUBLISHED,
                        allowed_from={Status.DRAFT, Status.SUBMITTED, Status.ARCHIVED},
                        reason="published by the programme team")

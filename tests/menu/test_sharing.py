@@ -195,3 +195,58 @@ def test_unknown_step_is_404(client, people):
 def test_reserved_words_never_become_slugs(client, people):
     practice = start(client, people, title="Share")
     assert practice.slug == "share-practice"
+
+
+def test_a_published_practice_is_revised_while_the_published_version_stays(client, people):
+    practice = start(client, people)
+    fill_every_step(client, practice)
+    client.post(f"/practices/{practice.slug}/submit/")
+    sign_in(client, people["moderator"])
+    criteria = ["evidence", "savings", "transferability", "contact", "welsh"]
+    client.post(f"/practices/{practice.slug}/review/", {"decision": "publish",
+                                                       "criteria_met": criteria})
+    practice.refresh_from_db()
+    assert practice.status == "published"
+
+    sign_in(client, people["editor"])
+    response = client.post(f"/practices/{practice.slug}/revise/")
+    revision = Practice.objects.get(revision_of=practice)
+    assert response["Location"] == f"/practices/{revision.slug}/edit/"
+    assert client.post(f"/practices/{practice.slug}/revise/")["Location"] == \
+        response["Location"]  # one revision at a time
+    client.post(f"/practices/{revision.slug}/edit/about/", {
+        "version": revision.version, "title_en": "Community reablement, second edition",
+        "summary_en": "Now county-wide."})
+    client.post(f"/practices/{revision.slug}/submit/")
+    # Meanwhile the public still sees the published text, and only once.
+    client.logout()
+    assert b"Short support at home." in client.get(f"/practices/{practice.slug}/").content
+    assert client.get(f"/practices/{revision.slug}/").status_code == 404
+    assert client.get("/practices/", {"q": "reablement"}).context["result_count"].count == 1
+
+    sign_in(client, people["moderator"])
+    client.post(f"/practices/{revision.slug}/review/", {"decision": "publish",
+                                                       "criteria_met": criteria})
+    practice.refresh_from_db()
+    assert practice.title_en == "Community reablement, second edition"
+    assert practice.status == "published" and not Practice.objects.filter(pk=revision.pk).exists()
+    assert practice.history.filter(history_change_reason="revision approved").exists()
+    assert practice.reviews.count() == 2
+    client.logout()
+    found = client.get("/practices/", {"q": "county"}).context["results"]
+    assert [p.slug for p in found] == [practice.slug]
+
+
+def test_changes_can_be_requested_on_a_revision(client, people, practice_factory):
+    published = practice_factory("live", title_en="Live scheme", problem_en="P",
+                                 approach_en="A", outcomes_en="O")
+    sign_in(client, people["editor"])
+    client.post(f"/practices/{published.slug}/revise/")
+    revision = Practice.objects.get(revision_of=published)
+    client.post(f"/practices/{revision.slug}/submit/")
+    sign_in(client, people["moderator"])
+    client.post(f"/practices/{revision.slug}/review/", {"decision": "changes",
+                                                       "reasons": "Say more."})
+    revision.refresh_from_db()
+    assert revision.status == "changes"
+    assert Practice.objects.get(pk=published.pk).status == "published"
