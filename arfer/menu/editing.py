@@ -123,10 +123,12 @@ def set_partner(practice: Practice, *, actor, expected_version: int, body: Body,
         current = _editable(practice.pk, actor)
         if current.version != expected_version:
             raise StaleEdit(changes_since(current, expected_version), current.version)
-        partnership = PracticePartner(practice=current, body=body, role=role)
+        partnership = (PracticePartner.objects.filter(practice=current, body=body).first()
+                       or PracticePartner(practice=current, body=body))
+        partnership.role = role
         partnership.full_clean(exclude=["practice"], validate_unique=False)
-        PracticePartner.objects.update_or_create(practice=current, body=body,
-                                                 defaults={"role": role})
+        partnership._history_user = actor
+        partnership.save()
         _bump(current, actor)
         refresh_practice_reach(current)
     return current
@@ -137,7 +139,9 @@ def remove_partner(practice: Practice, *, actor, expected_version: int, body_id:
         current = _editable(practice.pk, actor)
         if current.version != expected_version:
             raise StaleEdit(changes_since(current, expected_version), current.version)
-        current.partnerships.filter(body_id=body_id).delete()
+        for partnership in current.partnerships.filter(body_id=body_id):
+            partnership._history_user = actor
+            partnership.delete()  # one by one, so that each removal is recorded
         _bump(current, actor)
         refresh_practice_reach(current)
     return current

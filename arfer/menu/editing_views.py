@@ -13,7 +13,7 @@ from arfer.directory.models import Body
 
 from . import editing, workflow
 from .forms import STEPS, PartnerForm, ReviewForm, StartForm, initial_for
-from .models import Practice
+from .models import Practice, PracticePartner
 
 STEP_NAMES = list(STEPS)
 
@@ -193,7 +193,9 @@ def history(request, slug):
         raise Http404
     records = list(practice.history.select_related("history_user").order_by("-history_id")[:200])
     entries = history_entries(records, excluded_fields=["updated_at", "version"])
+    partners = (PracticePartner.history.filter(practice_id=practice.pk)
+                .select_related("history_user", "body").order_by("-history_id")[:200])
     return render(request, "menu/history.html", {
-        "practice": practice, "entries": entries,
+        "practice": practice, "entries": entries, "partners": list(partners),
         "reviews": list(practice.reviews.select_related("reviewer")),
     })

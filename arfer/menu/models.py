@@ -250,6 +250,9 @@ class PracticePartner(models.Model):
     )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
 
+    # Partners joining, changing role or leaving a practice are part of its audit trail.
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("partner")
         verbose_name_plural = _("partners")

@@ -250,3 +250,16 @@ def test_changes_can_be_requested_on_a_revision(client, people, practice_factory
     revision.refresh_from_db()
     assert revision.status == "changes"
     assert Practice.objects.get(pk=published.pk).status == "published"
+
+
+def test_partner_changes_are_on_the_record(client, people):
+    practice = start(client, people)
+    gwynedd = Body.objects.get(slug="gwynedd-council")
+    client.post(f"/practices/{practice.slug}/edit/partners/",
+                {"version": practice.version, "body": gwynedd.pk, "role": "delivery"})
+    practice.refresh_from_db()
+    client.post(f"/practices/{practice.slug}/edit/partners/",
+                {"version": practice.version, "remove": gwynedd.pk})
+    html = client.get(f"/practices/{practice.slug}/history/").content.decode()
+    assert "Gwynedd Council became a partner as Delivery partner" in html
+    assert "Gwynedd Council is no longer a partner" in html
