@@ -17,36 +17,9 @@ from arfer.accounts.invitations import (
     invite_member,
 )
 from arfer.accounts.models import Invitation, Membership, User
-from arfer.directory.models import Body
 
+from .conftest import PASSWORD
 from .helpers import sign_in_with_two_factor
-
-PASSWORD = "a-long-unusual-passphrase"
-
-
-@pytest.fixture
-def council(directory):
-    return Body.objects.get(slug="carmarthenshire-county-council")
-
-
-@pytest.fixture
-def other_body(directory):
-    return Body.objects.get(slug="gwynedd-council")
-
-
-@pytest.fixture
-def people(council, other_body):
-    def person(email, role, body=None):
-        return create_account(email, role=role, body=body, password=PASSWORD)[0]
-
-    return {
-        "admin": person("admin@example.org", "body-admin", council),
-        "editor": person("editor@example.org", "editor", council),
-        "viewer": person("viewer@example.org", "viewer", council),
-        "other_admin": person("other-admin@example.org", "body-admin", other_body),
-        "programme_admin": person("programme-admin@example.org", "programme-admin"),
-        "moderator": person("moderator@example.org", "moderator"),
-    }
 
 
 def invite(council, people, email="new@example.org", role="editor", actor="admin"):

@@ -7,37 +7,9 @@ from django.test.utils import CaptureQueriesContext
 from arfer.accounts.actions import change_member_role, create_account, remove_member
 from arfer.accounts.invitations import invite_member
 from arfer.accounts.models import Membership, User
-from arfer.directory.models import Body
 
+from .conftest import PASSWORD
 from .helpers import sign_in_with_two_factor
-
-PASSWORD = "a-long-unusual-passphrase"
-
-
-@pytest.fixture
-def council(directory):
-    return Body.objects.get(slug="carmarthenshire-county-council")
-
-
-@pytest.fixture
-def other_body(directory):
-    return Body.objects.get(slug="gwynedd-council")
-
-
-@pytest.fixture
-def people(council, other_body):
-    def person(email, role, body=None):
-        return create_account(email, role=role, body=body, password=PASSWORD)[0]
-
-    return {
-        "admin": person("admin@example.org", "body-admin", council),
-        "editor": person("editor@example.org", "editor", council),
-        "viewer": person("viewer@example.org", "viewer", council),
-        "other_admin": person("other-admin@example.org", "body-admin", other_body),
-        "programme_admin": person("programme-admin@example.org", "programme-admin"),
-        "moderator": person("moderator@example.org", "moderator"),
-        "board": person("board@example.org", "board"),
-    }
 
 
 def membership(people, who, body):
