@@ -7,8 +7,9 @@ from django.contrib.sessions.backends.db import SessionStore
 
 from arfer.accounts import sign_in
 from arfer.accounts.actions import create_account
+from arfer.accounts.models import User
 from arfer.directory.models import Body
-from arfer.menu.models import Practice
+from arfer.menu.models import Practice, Review
 from tests.accounts.helpers import give_two_factor
 from tests.conftest import make_practice
 
@@ -53,6 +54,10 @@ def hostile(directory):
     moderator, _ = create_account("moderator@example.org", role="moderator",
                                   password="a-long-unusual-passphrase")
     give_two_factor(moderator)
+    # A reviewer's reasons and a person's name are text too.
+    Review.objects.create(practice=practice, reviewer=moderator, decision="changes",
+                          reasons=PAYLOADS[1] + PAYLOADS[2])
+    User.objects.filter(pk=editor.pk).update(first_name=PAYLOADS[0], last_name=PAYLOADS[4])
     return {"practice": practice, "editor": editor, "moderator": moderator}
 
 
@@ -74,7 +79,8 @@ def visit_without_script_running(page, url):
 def test_no_payload_runs_anywhere(live_server, page, hostile):
     editor_pages = ["/practices/hostile/", "/cy/practices/hostile/", "/practices/hostile/edit/",
                     "/practices/hostile/edit/about/", "/practices/hostile/history/",
-                    "/practices/share/"]
+                    "/practices/share/", "/account/",
+                    "/account/bodies/carmarthenshire-county-council/members/"]
     signed_in(page, live_server, hostile["editor"])
     for path in editor_pages:
         visit_without_script_running(page, live_server.url + path)
