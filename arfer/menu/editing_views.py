@@ -16,6 +16,8 @@ from .forms import STEPS, PartnerForm, ReviewForm, StartForm, initial_for
 from .models import Practice, PracticePartner
 
 STEP_NAMES = list(STEPS)
+# The steps whose long texts are rendered from Markdown.
+MARKDOWN_STEPS = {"story", "results"}
 
 
 def _for_editing(request, slug) -> Practice:
@@ -89,6 +91,7 @@ def edit_step(request, slug, step):
     return render(request, "menu/edit_step.html", {
         "practice": practice, "form": form, "step": step, "stale": stale,
         "position": STEP_NAMES.index(step) + 1, "step_count": len(STEP_NAMES),
+        "takes_markdown": step in MARKDOWN_STEPS,
     }, status=409 if stale else 200)
 
 
