@@ -1,7 +1,24 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def refresh_sqlite_statistics(sender, using, **kwargs):
+    """SQLite's query planner needs table statistics, and a migration that rebuilds a table
+    loses them: without them a search runs the wrong way round, ten times slower. ANALYZE after
+    every migrate keeps them."""
+    from django.db import connections
+
+    connection = connections[using]
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 class CoreConfig(AppConfig):
     name = "arfer.core"
     label = "core"
     verbose_name = "Arfer"
+
+    def ready(self):
+        # Once per migrate (sent for this app only), after every app's migrations.
+        post_migrate.connect(refresh_sqlite_statistics, sender=self)
