@@ -4,6 +4,8 @@ from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from arfer.core.admin import ProgrammeAdminRecordAdmin
+
 from .models import DigestItem, TwoFactorDevice, User
 from .two_factor import reset_two_factor
 
@@ -40,7 +42,7 @@ class UserAdmin(BaseUserAdmin):
 
 
 @admin.register(TwoFactorDevice)
-class TwoFactorDeviceAdmin(admin.ModelAdmin):
+class TwoFactorDeviceAdmin(ProgrammeAdminRecordAdmin):
     """Who has two-factor sign-in, and a reset for someone who lost their phone. The secret is
     never shown."""
 
@@ -50,22 +52,7 @@ class TwoFactorDeviceAdmin(admin.ModelAdmin):
     readonly_fields = fields
     actions = ["reset"]
 
-    def has_module_permission(self, request):
-        return request.user.is_programme_admin
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.is_programme_admin
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        # Removal goes through the reset action, which also removes the recovery codes.
-        return False
-
+    # Removal goes through the reset action, which also removes the recovery codes.
     def has_reset_permission(self, request):
         return request.user.is_programme_admin
 
@@ -82,7 +69,7 @@ class TwoFactorDeviceAdmin(admin.ModelAdmin):
 
 
 @admin.register(DigestItem)
-class DigestItemAdmin(admin.ModelAdmin):
+class DigestItemAdmin(ProgrammeAdminRecordAdmin):
     """What waits for, or went into, people's daily digests: read only, for the programme
     admins to answer "why did I (not) get an email?"."""
 
@@ -91,17 +78,3 @@ class DigestItemAdmin(admin.ModelAdmin):
     search_fields = ["user__email", "subject_en"]
     list_select_related = ["user"]
 
-    def has_module_permission(self, request):
-        return request.user.is_programme_admin
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.is_programme_admin
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

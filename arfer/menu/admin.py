@@ -3,6 +3,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from arfer.core.admin import RecordAdmin
+
 from .actions import refresh_practice_reach
 from .models import Practice, PracticePartner, Review, ServiceArea
 from .workflow import archive_practice, publish_practice
@@ -70,18 +72,10 @@ class PracticeAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Review)
-class ReviewAdmin(admin.ModelAdmin):
+class ReviewAdmin(RecordAdmin):
     """Reviews are part of the record: they are made through the workflow and never edited."""
 
     list_display = ["practice", "decision", "reviewer", "created_at"]
     list_filter = ["decision"]
     list_select_related = ["practice", "reviewer"]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
