@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "arfer.accounts",
     "arfer.directory",
     "arfer.menu",
+    "arfer.rollout",
     "arfer.demo",
 ]
 
@@ -200,7 +201,10 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Uploaded evidence files. Never served as static files: a permission-checked view hands
+    # each one only to the people who may see its ledger entry.
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage",
+                "OPTIONS": {"location": str(DATA_DIR / "uploads")}},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
                     if PRODUCTION else "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
@@ -265,3 +269,6 @@ ARFER_DEMO_MODE = env_bool("ARFER_DEMO_MODE", default=not PRODUCTION)
 # Search results beyond this many are reported as "10,000+" rather than counted in full.
 ARFER_RESULT_COUNT_CAP = 10_000
 ARFER_PAGE_SIZE = 20
+
+# The largest evidence file accepted with a ledger entry, in megabytes.
+ARFER_EVIDENCE_MAX_MB = int(env("ARFER_EVIDENCE_MAX_MB", "10"))

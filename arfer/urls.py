@@ -12,6 +12,7 @@ urlpatterns = [
 # English at the unprefixed URL, Welsh under /cy/.
 urlpatterns += i18n_patterns(
     path("", core_views.home, name="home"),
+    path("", include("arfer.rollout.urls")),
     path("practices/", include("arfer.menu.urls")),
     path("bodies/", include("arfer.directory.urls")),
     path("account/", include("arfer.accounts.urls")),

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from arfer.core.history import history_entries
 from arfer.core.pagination import page_window
 from arfer.menu.models import Practice
+from arfer.rollout.figures import body_rollout
 
 from .models import Area, Body
 
@@ -74,6 +75,7 @@ def body_detail(request, slug):
         "partnered": list(visible.filter(partnerships__body=body)
                           .order_by("-published_at", "-pk")[:limit]),
         "listing_limit": limit,
+        "rollout": body_rollout(body),
     })
 
 

@@ -6,33 +6,16 @@ A stale edit is one made on an older version than the one stored: someone else s
 between. It is refused with the list of what they changed; nothing is overwritten silently.
 """
 
-from dataclasses import dataclass
-
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from arfer.core.stale import refuse_if_stale
 from arfer.directory.models import Body
 
 from .actions import refresh_practice_reach
 from .models import Practice, PracticePartner
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    field: str  # the field's verbose name
-    old: str
-    new: str
-
-
-class StaleEdit(Exception):
-    """The practice changed since the form was loaded."""
-
-    def __init__(self, changes: list[FieldChange], current_version: int):
-        super().__init__(_("Someone else changed this practice while you were editing it."))
-        self.changes = changes
-        self.current_version = current_version
 
 
 def _editable(practice_pk: int, actor) -> Practice:
@@ -42,17 +25,6 @@ def _editable(practice_pk: int, actor) -> Practice:
     if practice is None:
         raise PermissionDenied(_("You cannot edit this practice."))
     return practice
-
-
-def changes_since(practice: Practice, version: int) -> list[FieldChange]:
-    """What changed in a practice's own fields since the given version, from its history."""
-    then = practice.history.filter(version=version).order_by("-history_id").first()
-    now = practice.history.order_by("-history_id").first()
-    if then is None or now is None:
-        return []
-    delta = now.diff_against(then, excluded_fields=["version", "updated_at", "history"])
-    return [FieldChange(str(Practice._meta.get_field(c.field).verbose_name),
-                        str(c.old or ""), str(c.new or "")) for c in delta.changes]
 
 
 # Words the menu's own pages use after /practices/ (see urls.py).
@@ -96,8 +68,7 @@ def update_practice(practice: Practice, *, actor, expected_version: int,
     """Save edited fields of a draft, all or nothing, if nobody saved since `expected_version`."""
     with transaction.atomic():
         current = _editable(practice.pk, actor)
-        if current.version != expected_version:
-            raise StaleEdit(changes_since(current, expected_version), current.version)
+        refuse_if_stale(current, expected_version)
         service_areas = values.pop("service_areas", None)
         for field, value in values.items():
             setattr(current, field, value)
@@ -121,8 +92,7 @@ def set_partner(practice: Practice, *, actor, expected_version: int, body: Body,
     """Add a partner body with a role (or change its role)."""
     with transaction.atomic():
         current = _editable(practice.pk, actor)
-        if current.version != expected_version:
-            raise StaleEdit(changes_since(current, expected_version), current.version)
+        refuse_if_stale(current, expected_version)
         partnership = (PracticePartner.objects.filter(practice=current, body=body).first()
                        or PracticePartner(practice=current, body=body))
         partnership.role = role
@@ -137,8 +107,7 @@ def set_partner(practice: Practice, *, actor, expected_version: int, body: Body,
 def remove_partner(practice: Practice, *, actor, expected_version: int, body_id: int) -> Practice:
     with transaction.atomic():
         current = _editable(practice.pk, actor)
-        if current.version != expected_version:
-            raise StaleEdit(changes_since(current, expected_version), current.version)
+        refuse_if_stale(current, expected_version)
         for partnership in current.partnerships.filter(body_id=body_id):
             partnership._history_user = actor
             partnership.delete()  # one by one, so that each removal is recorded

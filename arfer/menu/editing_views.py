@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from arfer.core.history import history_entries
+from arfer.core.stale import StaleEdit
 from arfer.directory.models import Body
 
 from . import editing, workflow
@@ -76,7 +77,7 @@ def edit_step(request, slug, step):
                 editing.update_practice(practice, actor=request.user,
                                         expected_version=form.cleaned_data["version"],
                                         values=values)
-            except editing.StaleEdit as error:
+            except StaleEdit as error:
                 stale = error
             except ValidationError as error:
                 _add_errors(form, error)
@@ -124,7 +125,7 @@ def change_partners(request, slug):
         else:
             messages.error(request, " ".join(e for errs in form.errors.values() for e in errs))
             return redirect("menu:check-answers", slug=slug)
-    except editing.StaleEdit:
+    except StaleEdit:
         messages.error(request, _("Someone else changed this practice while you were editing "
                                   "it. Check the partners below and try again."))
     except (ValidationError, ValueError) as error:

@@ -74,4 +74,6 @@ def practice_detail(request, slug):
         "areas_covered": effective_areas(practice),
         "prevention_tier_description": PREVENTION_TIER_DESCRIPTIONS.get(practice.prevention_tier),
         "similar": similar,
+        "adoption_count": (practice.adoptions.count()
+                           if practice.status == Practice.Status.PUBLISHED else 0),
     })

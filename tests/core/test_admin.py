@@ -6,7 +6,8 @@ ADMIN_PAGES = [
     "/admin/", "/admin/directory/area/", "/admin/directory/area/add/", "/admin/directory/body/",
     "/admin/directory/body/add/", "/admin/menu/servicearea/", "/admin/menu/practice/",
     "/admin/menu/practice/add/", "/cy/admin/menu/practice/", "/admin/accounts/user/",
-    "/admin/accounts/user/add/", "/admin/menu/review/",
+    "/admin/accounts/user/add/", "/admin/menu/review/", "/admin/rollout/adoption/",
+    "/admin/rollout/ledgerentry/", "/admin/rollout/savingstarget/",
 ]
 
 

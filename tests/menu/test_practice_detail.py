@@ -78,4 +78,5 @@ def test_detail_runs_a_fixed_number_of_queries(client, practice_factory, partner
                      service_areas=["reablement", "care-homes", "recycling"])
     with CaptureQueriesContext(connection) as captured:
         assert client.get("/practices/subject/").status_code == 200
-    assert len(captured) == 8
+    # Includes one count of the adoptions, for the link to the rollout page.
+    assert len(captured) == 9

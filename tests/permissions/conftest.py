@@ -4,6 +4,7 @@ from arfer.accounts.actions import create_account
 from arfer.accounts.models import Membership
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
+from arfer.rollout.actions import record_adoption, record_saving
 from tests.accounts.helpers import sign_in_with_two_factor
 from tests.conftest import make_practice
 
@@ -33,9 +34,21 @@ def world(directory):
     make_practice("own-draft", publish=False)
     submitted = make_practice("own-submitted", publish=False)
     Practice.objects.filter(pk=submitted.pk).update(status="submitted")
-    make_practice("published")
+    published = make_practice("published")
     member = Membership.objects.get(user=people["viewer"])
-    return {"people": people, "member": member}
+    # The own body adopts another body's practice; a third body adopts the own body's one.
+    # The outsider's body (Gwynedd) has no part in either.
+    cardiff = Body.objects.get(slug="cardiff-council")
+    other = make_practice("other-published", lead="cardiff-council")
+    own_adoption = record_adoption(other, own, actor=None)
+    incoming_adoption = record_adoption(published, cardiff, actor=None)
+    saving = {"financial_year": 2024, "quarter": 1, "kind": "cashable",
+              "recurrence": "one_off", "certainty": "realised", "amount_pence": 100_000}
+    return {"people": people, "member": member, "own_adoption": own_adoption,
+            "incoming_adoption": incoming_adoption,
+            "own_entry": record_saving(actor=None, values=saving, adoption=own_adoption),
+            "incoming_entry": record_saving(actor=None, values=saving,
+                                            adoption=incoming_adoption)}
 
 
 @pytest.fixture

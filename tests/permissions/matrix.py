@@ -21,6 +21,14 @@ def _unsubscribe_path(world):
             f"{unsubscribe_token(world['people']['editor'], 'practice_reviewed')}/")
 
 
+def _adoption(world, which, action=""):
+    return f"/rollout/adoptions/{world[which].pk}/{action}"
+
+
+def _entry(world, which, action=""):
+    return f"/rollout/savings/{world[which].pk}/{action}"
+
+
 def _member_path(world, action):
     return f"/account/bodies/{OWN_BODY}/members/{world['member'].pk}/{action}/"
 
@@ -69,6 +77,94 @@ MATRIX = [
      "302 200 200 200 404 200 200 200"),
     ("menu:history", lambda w: "/practices/published/history/", "GET",
      "302 200 200 200 404 200 200 200"),
+    # The rollout. Stages of published practices are public; records are seen by the bodies
+    # concerned (adopter and lead) and the programme; changed by the adopter's editors and the
+    # programme team. "own_*" is the own body adopting; "incoming_*" another body adopting the
+    # own body's practice.
+    ("rollout:practice-rollout", lambda w: "/practices/published/rollout/", "GET",
+     "200 200 200 200 200 200 200 200"),
+    ("rollout:practice-rollout", lambda w: "/practices/published/rollout/", "POST",
+     "405 405 405 405 405 405 405 405"),
+    ("rollout:practice-rollout", lambda w: "/practices/own-draft/rollout/", "GET",
+     "404 200 200 200 404 200 200 200"),
+    ("rollout:adopt", lambda w: "/practices/other-published/adopt/", "GET",
+     "302 403 200 200 200 200 403 200"),
+    # An empty form is shown again with its errors.
+    ("rollout:adopt", lambda w: "/practices/other-published/adopt/", "POST",
+     "302 403 200 200 200 200 403 200"),
+    # A body cannot adopt its own practice.
+    ("rollout:adopt", lambda w: "/practices/published/adopt/", "GET",
+     "302 403 403 403 200 200 403 200"),
+    ("rollout:adopt", lambda w: "/practices/own-draft/adopt/", "GET",
+     "302 404 404 404 404 404 404 404"),
+    ("rollout:own-saving", lambda w: "/practices/published/savings/new/", "GET",
+     "302 403 200 200 403 200 403 200"),
+    ("rollout:own-saving", lambda w: "/practices/published/savings/new/", "POST",
+     "302 403 200 200 403 200 403 200"),
+    ("rollout:register", lambda w: "/rollout/adoptions/", "GET",
+     "302 200 200 200 200 200 200 200"),
+    ("rollout:register", lambda w: "/rollout/adoptions/", "POST",
+     "302 405 405 405 405 405 405 405"),
+    ("rollout:register-export", lambda w: "/rollout/adoptions/export.csv", "GET",
+     "302 200 200 200 200 200 200 200"),
+    ("rollout:register-export", lambda w: "/rollout/adoptions/export.xlsx", "GET",
+     "302 200 200 200 200 200 200 200"),
+    ("rollout:register-export", lambda w: "/rollout/adoptions/export.pdf", "GET",
+     "302 404 404 404 404 404 404 404"),
+    ("rollout:adoption", lambda w: _adoption(w, "own_adoption"), "GET",
+     "302 200 200 200 404 200 200 200"),
+    ("rollout:adoption", lambda w: _adoption(w, "incoming_adoption"), "GET",
+     "302 200 200 200 404 200 200 200"),
+    ("rollout:adoption", lambda w: _adoption(w, "own_adoption"), "POST",
+     "302 405 405 405 405 405 405 405"),
+    ("rollout:adoption-edit", lambda w: _adoption(w, "own_adoption", "edit/"), "GET",
+     "302 403 200 200 404 200 403 200"),
+    ("rollout:adoption-edit", lambda w: _adoption(w, "own_adoption", "edit/"), "POST",
+     "302 403 200 200 404 200 403 200"),
+    ("rollout:adoption-edit", lambda w: _adoption(w, "incoming_adoption", "edit/"), "GET",
+     "302 403 403 403 404 200 403 200"),
+    ("rollout:adoption-stage", lambda w: _adoption(w, "own_adoption", "stage/"), "GET",
+     "302 403 200 200 404 200 403 200"),
+    ("rollout:adoption-stage", lambda w: _adoption(w, "own_adoption", "stage/"), "POST",
+     "302 403 200 200 404 200 403 200"),
+    ("rollout:adoption-stage", lambda w: _adoption(w, "incoming_adoption", "stage/"), "POST",
+     "302 403 403 403 404 200 403 200"),
+    ("rollout:adoption-saving", lambda w: _adoption(w, "own_adoption", "savings/new/"), "GET",
+     "302 403 200 200 404 200 403 200"),
+    ("rollout:adoption-saving", lambda w: _adoption(w, "own_adoption", "savings/new/"),
+     "POST", "302 403 200 200 404 200 403 200"),
+    ("rollout:adoption-saving", lambda w: _adoption(w, "incoming_adoption", "savings/new/"),
+     "GET", "302 403 403 403 404 200 403 200"),
+    ("rollout:ledger", lambda w: "/rollout/savings/", "GET", "302 200 200 200 200 200 200 200"),
+    ("rollout:ledger", lambda w: "/rollout/savings/", "POST",
+     "302 405 405 405 405 405 405 405"),
+    ("rollout:ledger-export", lambda w: "/rollout/savings/export.csv", "GET",
+     "302 200 200 200 200 200 200 200"),
+    ("rollout:ledger-export", lambda w: "/rollout/savings/export.xlsx", "GET",
+     "302 200 200 200 200 200 200 200"),
+    ("rollout:entry", lambda w: _entry(w, "own_entry"), "GET",
+     "302 200 200 200 404 200 200 200"),
+    ("rollout:entry", lambda w: _entry(w, "incoming_entry"), "GET",
+     "302 200 200 200 404 200 200 200"),
+    ("rollout:entry", lambda w: _entry(w, "own_entry"), "POST",
+     "302 405 405 405 405 405 405 405"),
+    ("rollout:entry-edit", lambda w: _entry(w, "own_entry", "edit/"), "GET",
+     "302 403 200 200 404 200 403 200"),
+    ("rollout:entry-edit", lambda w: _entry(w, "own_entry", "edit/"), "POST",
+     "302 403 200 200 404 200 403 200"),
+    ("rollout:entry-edit", lambda w: _entry(w, "incoming_entry", "edit/"), "GET",
+     "302 403 403 403 404 200 403 200"),
+    ("rollout:entry-verify", lambda w: _entry(w, "own_entry", "verify/"), "GET",
+     "302 405 405 405 405 405 405 405"),
+    # Only moderators (and programme admins) verify; an empty form is shown again.
+    ("rollout:entry-verify", lambda w: _entry(w, "own_entry", "verify/"), "POST",
+     "302 403 403 403 404 200 403 200"),
+    # No file was attached to this entry.
+    ("rollout:entry-evidence", lambda w: _entry(w, "own_entry", "evidence/"), "GET",
+     "302 404 404 404 404 404 404 404"),
+    ("rollout:targets", lambda w: "/rollout/targets/", "GET", "302 404 404 404 404 200 200 200"),
+    ("rollout:targets", lambda w: "/rollout/targets/", "POST",
+     "302 404 404 404 404 403 403 200"),
     ("directory:bodies", lambda w: "/bodies/", "GET", "200 200 200 200 200 200 200 200"),
     ("directory:body", lambda w: f"/bodies/{OWN_BODY}/", "GET",
      "200 200 200 200 200 200 200 200"),

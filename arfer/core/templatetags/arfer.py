@@ -61,3 +61,19 @@ def described_by(bound_field) -> str:
     if bound_field.errors:
         ids.append(f"{bound_field.auto_id}-error")
     return " ".join(ids)
+
+
+@register.filter
+def financial_year(start_year: int | None) -> str:
+    """2025 -> "2025-26"."""
+    from arfer.core.periods import year_label
+
+    return year_label(start_year) if start_year else ""
+
+
+@register.filter
+def percentage(share: float | None) -> str:
+    """0.4567 -> "46%"."""
+    if share is None:
+        return ""
+    return number_format(round(share * 100), force_grouping=True) + "%"

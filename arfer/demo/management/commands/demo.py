@@ -5,6 +5,7 @@ from arfer.accounts.actions import BODY_ROLES, ROLE_NAMES, create_account
 from arfer.accounts.models import User
 from arfer.demo.loader import load_demo_practices
 from arfer.demo.practices import PRACTICES
+from arfer.demo.rollout import load_demo_rollout
 from arfer.directory.actions import load_reference_directory
 from arfer.directory.models import Body
 from arfer.directory.reference import AREAS, BODIES
@@ -37,6 +38,10 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo menu: {count} illustrative practices.")
         elif if_empty:
             self.stdout.write("The database already holds data; nothing loaded.")
+        adoptions, entries, targets = load_demo_rollout()
+        if adoptions:
+            self.stdout.write(f"Demo rollout: {adoptions} illustrative adoptions, {entries} "
+                              f"ledger entries, {targets} yearly targets.")
         if settings.ARFER_DEMO_MODE:
             self.create_demo_accounts()
 

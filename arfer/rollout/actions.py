@@ -1,0 +1,337 @@
+"""Every change to the register, the ledger and the targets. Each action is atomic, checks the
+actor's rights in SQL, refuses bad input with a clear message before writing anything, and is
+recorded in the history with its actor. `actor=None` is the system itself (demo data, imports
+run by an operator)."""
+
+import datetime
+import os
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, Quarter, year_of
+from arfer.core.stale import refuse_if_stale
+from arfer.directory.models import Body
+
+from .evidence import check_evidence_file
+from .models import (
+    CLOSED,
+    MAX_ENTRY_PENCE,
+    PROGRESS,
+    Adoption,
+    LedgerEntry,
+    SavingsTarget,
+    Stage,
+    StageChange,
+    Support,
+)
+
+ADOPTION_DETAILS = ["target_date", "contact_name", "contact_email", "support_requested",
+                    "support_details", "adapted", "adaptations"]
+ENTRY_FIELDS = ["financial_year", "quarter", "kind", "unit", "quantity", "amount_pence",
+                "recurrence", "certainty", "evidence"]
+# Set from records already loaded (and the file, checked on its own): no query to re-check them.
+RELATED_FIELDS = ["practice", "body", "adoption", "recorded_by", "verified_by", "attachment"]
+# A change to any of these undoes a verification: what was verified is no longer what is there.
+VERIFIED_FIELDS = set(ENTRY_FIELDS)
+
+
+def _may_act_for(actor, body: Body) -> bool:
+    if actor is None:
+        return True
+    return Body.objects.editable_by(actor).filter(pk=body.pk).exists()
+
+
+def _today() -> datetime.date:
+    return timezone.localdate()
+
+
+def _clean_support(values: dict) -> dict:
+    chosen = set(values.get("support_requested") or [])
+    unknown = chosen - set(Support.values)
+    if unknown:
+        raise ValidationError({"support_requested": _("Choose the support from the list.")})
+    values["support_requested"] = [value for value in Support.values if value in chosen]
+    if not values.get("adapted"):
+        values["adaptations"] = ""
+    return values
+
+
+def _check_stage_date(changed_on: datetime.date, since: datetime.date | None) -> None:
+    if changed_on > _today():
+        raise ValidationError({"changed_on": _("The date of the change cannot be in the future.")})
+    if since is not None and changed_on < since:
+        raise ValidationError({"changed_on": _(
+            "The date of the change cannot be before the last change (%(date)s).")
+            % {"date": since.isoformat()}})
+    if changed_on.year < FIRST_YEAR:
+        raise ValidationError({"changed_on": _("Enter a date from 2010 onwards.")})
+
+
+def record_adoption(practice, body: Body, *, actor, stage: str = Stage.EXPLORING,
+                    changed_on: datetime.date | None = None, reason: str = "",
+                    is_illustrative: bool = False, **details) -> Adoption:
+    """A body starts (or declines) adopting a published practice of another body."""
+    if not _may_act_for(actor, body):
+        raise PermissionDenied(_("You cannot record adoptions for this body."))
+    if practice.status != "published":
+        raise ValidationError(_("Only practices on the published menu can be adopted."))
+    if practice.lead_body_id == body.pk:
+        raise ValidationError({"body": _("A body cannot adopt its own practice.")})
+    if stage not in Stage.values:
+        raise ValidationError({"stage": _("Choose a stage from the list.")})
+    reason = (reason or "").strip()
+    if stage in CLOSED and not reason:
+        raise ValidationError({"reason": _("Say why the practice was declined or stopped.")})
+    changed_on = changed_on or _today()
+    _check_stage_date(changed_on, None)
+    details = _clean_support({key: details[key] for key in ADOPTION_DETAILS if key in details})
+    adoption = Adoption(practice=practice, body=body, stage=stage, stage_since=changed_on,
+                        closed_reason=reason if stage in CLOSED else "",
+                        is_illustrative=is_illustrative, **details)
+    adoption.full_clean()
+    adoption._history_user = actor
+    try:
+        with transaction.atomic():
+            adoption.save()
+            StageChange.objects.create(adoption=adoption, from_stage="", to_stage=stage,
+                                       changed_on=changed_on, reason=reason, actor=actor)
+    except IntegrityError as error:
+        # Two people recording the same adoption at once: the second is told, nothing saved.
+        raise ValidationError(
+            {"body": _("This body has already recorded an adoption of this practice.")},
+        ) from error
+    return adoption
+
+
+def _locked_editable(adoption: Adoption, actor) -> Adoption:
+    current = (Adoption.objects.editable_by(actor) if actor is not None else Adoption.objects)
+    current = current.select_for_update().filter(pk=adoption.pk).first()
+    if current is None:
+        raise PermissionDenied(_("You cannot change this adoption."))
+    return current
+
+
+def update_adoption(adoption: Adoption, *, actor, expected_version: int,
+                    values: dict) -> Adoption:
+    """Change an adoption's details (target date, contact, support asked for, adaptations)."""
+    values = _clean_support({key: values[key] for key in ADOPTION_DETAILS if key in values})
+    with transaction.atomic():
+        current = _locked_editable(adoption, actor)
+        refuse_if_stale(current, expected_version)
+        for field, value in values.items():
+            setattr(current, field, value)
+        current.full_clean(validate_unique=False)
+        current.version += 1
+        current._history_user = actor
+        current.save()
+    return current
+
+
+def is_backwards(from_stage: str, to_stage: str) -> bool:
+    """Back to an earlier stage, or reopened after being declined or stopped."""
+    if from_stage in CLOSED:
+        return to_stage not in CLOSED
+    if to_stage in CLOSED:
+        return False
+    return PROGRESS.index(to_stage) < PROGRESS.index(from_stage)
+
+
+def change_stage(adoption: Adoption, *, actor, expected_version: int, to_stage: str,
+                 changed_on: datetime.date | None = None, reason: str = "") -> Adoption:
+    """Move an adoption to another stage. Closing it (declined, stopped) and moving it
+    backwards both need a reason; every move is kept with its date and actor."""
+    reason = (reason or "").strip()
+    changed_on = changed_on or _today()
+    if to_stage not in Stage.values:
+        raise ValidationError({"to_stage": _("Choose a stage from the list.")})
+    with transaction.atomic():
+        current = _locked_editable(adoption, actor)
+        refuse_if_stale(current, expected_version)
+        if to_stage == current.stage:
+            raise ValidationError({"to_stage": _("The adoption is already at this stage.")})
+        if to_stage in CLOSED and not reason:
+            raise ValidationError({"reason": _("Say why the practice was declined or stopped.")})
+        if is_backwards(current.stage, to_stage) and not reason:
+            raise ValidationError({"reason": _("Say why the adoption is moving back a stage.")})
+        _check_stage_date(changed_on, current.stage_since)
+        StageChange.objects.create(adoption=current, from_stage=current.stage,
+                                   to_stage=to_stage, changed_on=changed_on, reason=reason,
+                                   actor=actor)
+        current.stage = to_stage
+        current.stage_since = changed_on
+        current.closed_reason = reason if to_stage in CLOSED else ""
+        current.version += 1
+        current._history_user = actor
+        current._change_reason = f"stage: {to_stage}"
+        current.save()
+    return current
+
+
+def _check_period(financial_year: int, quarter: int, certainty: str) -> None:
+    today = _today()
+    latest = year_of(today) + YEARS_AHEAD
+    if not FIRST_YEAR <= financial_year <= latest:
+        raise ValidationError({"financial_year": _(
+            "Choose a financial year from 2010-11 to %(latest)s.")
+            % {"latest": f"{latest}-{(latest + 1) % 100:02d}"}})
+    if quarter not in (1, 2, 3, 4):
+        raise ValidationError({"quarter": _("Choose a quarter from Q1 (April to June) to Q4 "
+                                            "(January to March).")})
+    if (certainty == LedgerEntry.Certainty.REALISED
+            and Quarter(financial_year, quarter) > Quarter.containing(today)):
+        raise ValidationError({"quarter": _(
+            "A realised saving cannot be in a quarter that has not started yet; record it as "
+            "a forecast.")})
+
+
+def _check_amounts(values: dict) -> None:
+    amount = values.get("amount_pence")
+    if not isinstance(amount, int) or amount <= 0:
+        raise ValidationError({"amount_pence": _("Enter an amount greater than £0.")})
+    if amount > MAX_ENTRY_PENCE:
+        raise ValidationError({"amount_pence": _(
+            "Enter an amount no more than £1,000,000,000: larger savings are recorded as "
+            "several entries, one per body and quarter.")})
+    if values.get("kind") == LedgerEntry.Kind.NON_CASHABLE:
+        if not values.get("unit"):
+            raise ValidationError({"unit": _("Choose the unit of the non-cashable saving.")})
+        if values.get("quantity") is None or values["quantity"] <= 0:
+            raise ValidationError({"quantity": _(
+                "Enter how many staff hours, bed days or other units were freed.")})
+    else:
+        values["unit"], values["quantity"] = "", None
+
+
+def _attach(entry: LedgerEntry, attachment) -> None:
+    check_evidence_file(attachment)
+    entry.attachment_name = os.path.basename(attachment.name)[:200]
+    # The stored name is ours, never the uploader's: no path tricks, no clashes.
+    extension = os.path.splitext(attachment.name)[1].lower()
+    entry.attachment.save(f"evidence{extension}", attachment, save=False)
+
+
+def record_saving(*, actor, values: dict, adoption: Adoption | None = None, practice=None,
+                  attachment=None, is_illustrative: bool = False) -> LedgerEntry:
+    """Log a saving against an adoption, or against the lead body's own practice."""
+    if adoption is not None:
+        practice, body = adoption.practice, adoption.body
+        if adoption.stage == Stage.DECLINED:
+            raise ValidationError(_("A declined adoption has no savings to record."))
+    elif practice is not None:
+        body = practice.lead_body
+    else:
+        raise ValidationError(_("Say which adoption or practice the saving comes from."))
+    if not _may_act_for(actor, body):
+        raise PermissionDenied(_("You cannot record savings for this body."))
+    values = {key: values[key] for key in ENTRY_FIELDS if key in values}
+    _check_amounts(values)
+    _check_period(values.get("financial_year"), values.get("quarter"), values.get("certainty"))
+    entry = LedgerEntry(practice=practice, body=body, adoption=adoption, recorded_by=actor,
+                        is_illustrative=is_illustrative, **values)
+    # The checks above say in words what the table's constraints hold; the constraints stay as
+    # the last guard in the database, without a query each to test them here.
+    entry.full_clean(exclude=RELATED_FIELDS, validate_constraints=False)
+    if attachment is not None:
+        _attach(entry, attachment)
+    entry._history_user = actor
+    try:
+        with transaction.atomic():
+            entry.save()
+    except Exception:
+        # Nothing half-saved: a file written for a row that was not is removed.
+        if entry.attachment:
+            entry.attachment.delete(save=False)
+        raise
+    return entry
+
+
+def _locked_entry(entry: LedgerEntry, actor) -> LedgerEntry:
+    found = (LedgerEntry.objects.editable_by(actor) if actor is not None
+             else LedgerEntry.objects).select_for_update().filter(pk=entry.pk).first()
+    if found is None:
+        raise PermissionDenied(_("You cannot change this saving."))
+    return found
+
+
+def update_saving(entry: LedgerEntry, *, actor, expected_version: int, values: dict,
+                  attachment=None, remove_attachment: bool = False) -> LedgerEntry:
+    """Correct a ledger entry. A change to what was verified returns it to unverified."""
+    values = {key: values[key] for key in ENTRY_FIELDS if key in values}
+    with transaction.atomic():
+        current = _locked_entry(entry, actor)
+        refuse_if_stale(current, expected_version)
+        merged = {key: getattr(current, key) for key in ENTRY_FIELDS} | values
+        _check_amounts(merged)
+        _check_period(merged["financial_year"], merged["quarter"], merged["certainty"])
+        changed = {key for key in ENTRY_FIELDS if getattr(current, key) != merged[key]}
+        for field, value in merged.items():
+            setattr(current, field, value)
+        if remove_attachment and current.attachment:
+            current.attachment.delete(save=False)
+            current.attachment_name = ""
+            changed.add("attachment")
+        if attachment is not None:
+            _attach(current, attachment)
+            changed.add("attachment")
+        if changed & (VERIFIED_FIELDS | {"attachment"}):
+            current.verification = LedgerEntry.Verification.UNVERIFIED
+            current.query_reason = ""
+            current.verified_by, current.verified_at = None, None
+        current.full_clean(exclude=RELATED_FIELDS, validate_constraints=False)
+        current.version += 1
+        current._history_user = actor
+        current.save()
+    return current
+
+
+def may_verify(actor) -> bool:
+    return actor is not None and (actor.is_programme_staff or actor.is_superuser)
+
+
+def verify_saving(entry: LedgerEntry, *, actor, verification: str,
+                  reason: str = "") -> LedgerEntry:
+    """A programme moderator marks a saving verified, queried (with a reason) or unverified."""
+    if actor is not None and not may_verify(actor):
+        raise PermissionDenied(_("Only programme moderators can verify savings."))
+    if verification not in LedgerEntry.Verification.values:
+        raise ValidationError({"verification": _("Choose verified, queried or unverified.")})
+    reason = (reason or "").strip()
+    if verification == LedgerEntry.Verification.QUERIED and not reason:
+        raise ValidationError({"reason": _("Say why the saving is queried.")})
+    with transaction.atomic():
+        current = LedgerEntry.objects.select_for_update().get(pk=entry.pk)
+        current.verification = verification
+        current.query_reason = reason if verification == LedgerEntry.Verification.QUERIED else ""
+        current.verified_by = actor
+        current.verified_at = timezone.now()
+        current.version += 1
+        current._history_user = actor
+        current._change_reason = f"verification: {verification}"
+        current.save()
+    return current
+
+
+def set_target(financial_year: int, amount_pence: int, *, actor,
+               is_illustrative: bool = False) -> SavingsTarget:
+    """Programme admins set the programme's savings target for a financial year."""
+    if actor is not None and not actor.is_programme_admin:
+        raise PermissionDenied(_("Only programme admins can set savings targets."))
+    latest = year_of(_today()) + YEARS_AHEAD
+    if not FIRST_YEAR <= financial_year <= latest:
+        raise ValidationError({"financial_year": _("Choose a financial year from the list.")})
+    if not isinstance(amount_pence, int) or amount_pence <= 0:
+        raise ValidationError({"amount_pence": _("Enter a target greater than £0.")})
+    if amount_pence > MAX_ENTRY_PENCE * 100:
+        raise ValidationError({"amount_pence": _("Enter a target no more than £100,000,000,000.")})
+    with transaction.atomic():
+        target = (SavingsTarget.objects.select_for_update()
+                  .filter(financial_year=financial_year).first()
+                  or SavingsTarget(financial_year=financial_year))
+        target.amount_pence = amount_pence
+        target.is_illustrative = is_illustrative
+        target._history_user = actor
+        target.save()
+    return target

@@ -1,0 +1,100 @@
+"""The query layer of the rollout figures: each function loads plain rows in a fixed number of
+queries and hands them to the pure functions in analytics.py."""
+
+from collections import defaultdict
+
+from django.db.models import Count, Sum
+
+from arfer.directory.models import Area, Body
+from arfer.menu.models import Practice
+
+from . import analytics
+from .models import CLOSED, Adoption, LedgerEntry, SavingsTarget, Stage
+
+
+def local_footprints(body_ids) -> dict[int, set[str]]:
+    """Body id -> the GSS codes of the local-authority areas it covers. A body whose only area
+    is the whole nation (or that has none) has no local footprint: it is national."""
+    through = Area.local_authority_areas.through
+    rows = (through.objects.filter(from_area__bodies__in=list(body_ids))
+            .exclude(from_area__kind=Area.Kind.NATION)
+            .values_list("from_area__bodies", "to_area__code"))
+    footprints: dict[int, set[str]] = defaultdict(set)
+    for body_id, code in rows:
+        if code:
+            footprints[body_id].add(code)
+    return footprints
+
+
+def local_authority_names() -> dict[str, str]:
+    return {area.code: area.name for area in
+            Area.objects.filter(kind=Area.Kind.LOCAL_AUTHORITY).exclude(code="")}
+
+
+def practice_rollout(practice: Practice) -> dict:
+    """Who is at which stage of a practice, for its rollout page: the adoptions (public facts),
+    the map's state per local-authority area, and the national bodies beside the map."""
+    adoptions = list(Adoption.objects.filter(practice=practice).select_related("body")
+                     .order_by("body__name_en"))
+    footprints = local_footprints([a.body_id for a in adoptions] + [practice.lead_body_id])
+    states = analytics.map_states(
+        [(code, adoption.stage) for adoption in adoptions
+         for code in footprints.get(adoption.body_id, ())],
+        lead_areas=footprints.get(practice.lead_body_id, ()))
+    return {
+        "adoptions": adoptions,
+        "national": [a for a in adoptions if not footprints.get(a.body_id)],
+        "stage_counts": [(stage, Stage(stage).label, count) for stage, count
+                         in analytics.stage_counts(a.stage for a in adoptions)],
+        "map_states": states,
+    }
+
+
+def _targets() -> dict[int, int]:
+    return dict(SavingsTarget.objects.values_list("financial_year", "amount_pence"))
+
+
+def savings_rows(entries):
+    """(year, certainty, verification, pence) summed in the database, for savings_by_year."""
+    return (entries.order_by().values_list("financial_year", "certainty", "verification")
+            .annotate(total=Sum("amount_pence")))
+
+
+def savings_by_year(entries, *, with_targets: bool = False) -> list[analytics.YearSavings]:
+    return analytics.savings_by_year(savings_rows(entries),
+                                     _targets() if with_targets else None)
+
+
+def body_rollout(body: Body, *, suggestions: int = 10) -> dict:
+    """A body page's rollout section: its adoptions by stage, its savings by year and the
+    practices peers of the same kind are adopting that it has not considered."""
+    adoptions = list(Adoption.objects.public().filter(body=body)
+                     .select_related("practice").order_by("practice__title_en"))
+    by_stage = defaultdict(list)
+    for adoption in adoptions:
+        by_stage[adoption.stage].append(adoption)
+    return {
+        "adoptions_by_stage": [(stage, label, by_stage[stage])
+                               for stage, label in Adoption._meta.get_field("stage").choices
+                               if by_stage[stage]],
+        "adoption_count": len(adoptions),
+        "savings_by_year": savings_by_year(LedgerEntry.objects.filter(body=body)),
+        "peer_suggestions": peer_suggestions(body, limit=suggestions),
+    }
+
+
+def peer_suggestions(body: Body, *, limit: int = 10) -> list[tuple[Practice, int]]:
+    """Practices adopted by bodies like this one, with how many peers adopt each."""
+    peer_counts = dict(
+        Adoption.objects.filter(body__kind=body.kind).exclude(body=body)
+        .exclude(stage__in=CLOSED).order_by().values_list("practice_id")
+        .annotate(peers=Count("body_id", distinct=True)))
+    if not peer_counts:
+        return []
+    considered = set(Adoption.objects.filter(body=body).values_list("practice_id", flat=True))
+    evidence = dict(Practice.objects.published().filter(pk__in=list(peer_counts))
+                    .exclude(lead_body=body).values_list("pk", "evidence_level"))
+    ranked = analytics.adopted_by_peers(peer_counts, considered, evidence, limit)
+    practices = Practice.objects.select_related("lead_body").in_bulk(
+        [s.practice_id for s in ranked])
+    return [(practices[s.practice_id], s.peers_adopting) for s in ranked]

@@ -1,0 +1,280 @@
+"""The rollout of the menu: who adopted which practice (the adoption register), what it saved
+(the savings ledger) and what the programme aims to save (targets)."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from arfer.core.periods import year_label
+
+from .querysets import AdoptionQuerySet, LedgerEntryQuerySet
+
+# The largest single ledger entry accepted: £1 billion. Anything larger is a typing error.
+MAX_ENTRY_PENCE = 100_000_000_000
+
+
+class Stage(models.TextChoices):
+    EXPLORING = "exploring", _("Exploring")
+    PLANNING = "planning", _("Planning")
+    PILOTING = "piloting", _("Piloting")
+    IMPLEMENTED = "implemented", _("Implemented")
+    EMBEDDED = "embedded", _("Embedded")
+    DECLINED = "declined", _("Declined")
+    STOPPED = "stopped", _("Stopped")
+
+
+# The open stages in the order an adoption moves through them.
+PROGRESS = [Stage.EXPLORING, Stage.PLANNING, Stage.PILOTING, Stage.IMPLEMENTED, Stage.EMBEDDED]
+CLOSED = [Stage.DECLINED, Stage.STOPPED]
+
+
+class Support(models.TextChoices):
+    ADVICE = "advice", _("Advice")
+    VISIT = "visit", _("A visit")
+    DOCUMENTS = "documents", _("Documents")
+    SECONDMENT = "secondment", _("A secondment")
+
+
+class Adoption(models.Model):
+    """One body's adoption of one practice, from first look to embedded (or declined)."""
+
+    practice = models.ForeignKey(
+        "menu.Practice", on_delete=models.PROTECT, related_name="adoptions",
+        verbose_name=_("practice"),
+    )
+    body = models.ForeignKey(
+        "directory.Body", on_delete=models.PROTECT, related_name="adoptions",
+        verbose_name=_("adopting body"),
+    )
+    stage = models.CharField(_("stage"), max_length=12, choices=Stage.choices,
+                             default=Stage.EXPLORING)
+    stage_since = models.DateField(_("at this stage since"))
+    closed_reason = models.TextField(
+        _("reason"), blank=True,
+        help_text=_("Why the practice was declined or stopped."),
+    )
+    adapted = models.BooleanField(_("adapted"), default=False)
+    adaptations = models.TextField(_("what was changed"), blank=True)
+    target_date = models.DateField(_("target date"), null=True, blank=True)
+    contact_name = models.CharField(_("contact name or team"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    support_requested = models.JSONField(
+        _("support requested"), default=list, blank=True,
+        help_text=_("What the adopting body asked of the body that leads the practice."),
+    )
+    support_details = models.TextField(_("support details"), blank=True)
+    is_illustrative = models.BooleanField(_("illustrative example"), default=False)
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+
+    history = HistoricalRecords()
+    objects = AdoptionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("adoption")
+        verbose_name_plural = _("adoptions")
+        ordering = ["-updated_at", "-pk"]
+        indexes = [models.Index(fields=["body", "stage"], name="adoption_body_stage")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["practice", "body"], name="adoption_once_per_body",
+                violation_error_message=_(
+                    "This body has already recorded an adoption of this practice."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(stage__in=CLOSED) | ~Q(closed_reason=""),
+                name="adoption_closed_needs_reason",
+                violation_error_message=_("Say why the practice was declined or stopped."),
+            ),
+            models.CheckConstraint(
+                condition=Q(adapted=False) | ~Q(adaptations=""),
+                name="adoption_adapted_says_what",
+                violation_error_message=_("Say what was changed in adapting the practice."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.body} · {self.practice}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("rollout:adoption", kwargs={"pk": self.pk})
+
+    @property
+    def is_closed(self) -> bool:
+        return self.stage in CLOSED
+
+    def support_labels(self) -> list[str]:
+        return [str(Support(value).label) for value in self.support_requested
+                if value in Support.values]
+
+
+class StageChange(models.Model):
+    """One move of an adoption from a stage to another, kept for ever: the register's timeline."""
+
+    adoption = models.ForeignKey(Adoption, on_delete=models.CASCADE, related_name="stage_changes",
+                                 verbose_name=_("adoption"))
+    from_stage = models.CharField(_("from stage"), max_length=12, choices=Stage.choices,
+                                  blank=True)
+    to_stage = models.CharField(_("to stage"), max_length=12, choices=Stage.choices)
+    changed_on = models.DateField(_("date of the change"))
+    reason = models.TextField(_("reason"), blank=True)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
+                              blank=True, related_name="+", verbose_name=_("recorded by"))
+    recorded_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("stage change")
+        verbose_name_plural = _("stage changes")
+        ordering = ["changed_on", "pk"]
+
+
+class LedgerEntry(models.Model):
+    """A saving, forecast or realised, in one quarter of a financial year."""
+
+    class Kind(models.TextChoices):
+        CASHABLE = "cashable", _("Cashable")
+        NON_CASHABLE = "non_cashable", _("Non-cashable")
+
+    class Unit(models.TextChoices):
+        STAFF_HOURS = "staff_hours", _("Staff hours")
+        BED_DAYS = "bed_days", _("Bed days")
+        APPOINTMENTS = "appointments", _("Appointments")
+        JOURNEYS = "journeys", _("Journeys")
+        OTHER = "other", _("Other")
+
+    class Recurrence(models.TextChoices):
+        ONE_OFF = "one_off", _("One-off")
+        RECURRING = "recurring", _("Recurring")
+
+    class Certainty(models.TextChoices):
+        FORECAST = "forecast", _("Forecast")
+        REALISED = "realised", _("Realised")
+
+    class Verification(models.TextChoices):
+        UNVERIFIED = "unverified", _("Unverified")
+        VERIFIED = "verified", _("Verified")
+        QUERIED = "queried", _("Queried")
+
+    practice = models.ForeignKey("menu.Practice", on_delete=models.PROTECT,
+                                 related_name="ledger_entries", verbose_name=_("practice"))
+    body = models.ForeignKey(
+        "directory.Body", on_delete=models.PROTECT, related_name="ledger_entries",
+        verbose_name=_("body that saved"),
+    )
+    adoption = models.ForeignKey(
+        Adoption, on_delete=models.PROTECT, null=True, blank=True,
+        related_name="ledger_entries", verbose_name=_("adoption"),
+        help_text=_("Empty for the savings of the body that leads the practice."),
+    )
+    financial_year = models.PositiveSmallIntegerField(
+        _("financial year"), help_text=_("The calendar year the financial year starts in."))
+    quarter = models.PositiveSmallIntegerField(_("quarter"))
+    kind = models.CharField(_("kind of saving"), max_length=12, choices=Kind.choices)
+    unit = models.CharField(_("unit"), max_length=12, choices=Unit.choices, blank=True)
+    quantity = models.DecimalField(_("quantity"), max_digits=12, decimal_places=2, null=True,
+                                   blank=True)
+    amount_pence = models.BigIntegerField(_("amount (pence)"))
+    recurrence = models.CharField(_("one-off or recurring"), max_length=10,
+                                  choices=Recurrence.choices)
+    certainty = models.CharField(_("forecast or realised"), max_length=10,
+                                 choices=Certainty.choices)
+    evidence = models.TextField(_("evidence"), blank=True)
+    attachment = models.FileField(_("evidence file"), upload_to="evidence/%Y/", blank=True)
+    attachment_name = models.CharField(_("evidence file name"), max_length=200, blank=True)
+    verification = models.CharField(_("verification"), max_length=10,
+                                    choices=Verification.choices,
+                                    default=Verification.UNVERIFIED)
+    query_reason = models.TextField(_("reason for the query"), blank=True)
+    verified_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                    null=True, blank=True, related_name="+",
+                                    verbose_name=_("verification by"))
+    verified_at = models.DateTimeField(_("verification date"), null=True, blank=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                    null=True, blank=True, related_name="+",
+                                    verbose_name=_("recorded by"))
+    is_illustrative = models.BooleanField(_("illustrative example"), default=False)
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+
+    history = HistoricalRecords()
+    objects = LedgerEntryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("ledger entry")
+        verbose_name_plural = _("ledger entries")
+        ordering = ["-financial_year", "-quarter", "-pk"]
+        indexes = [
+            models.Index(fields=["body", "financial_year"], name="ledger_body_year"),
+            models.Index(fields=["practice", "financial_year"], name="ledger_practice_year"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(quarter__gte=1) & Q(quarter__lte=4),
+                name="ledger_quarter_1_to_4",
+                violation_error_message=_("A financial year has quarters 1 to 4."),
+            ),
+            models.CheckConstraint(
+                condition=Q(amount_pence__gt=0) & Q(amount_pence__lte=MAX_ENTRY_PENCE),
+                name="ledger_amount_sensible",
+                violation_error_message=_(
+                    "Enter an amount greater than £0 and no more than £1,000,000,000."),
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="cashable", unit="", quantity__isnull=True)
+                | (Q(kind="non_cashable") & ~Q(unit="") & Q(quantity__gt=0)),
+                name="ledger_non_cashable_has_unit",
+                violation_error_message=_(
+                    "A non-cashable saving needs a unit and a quantity; a cashable one has "
+                    "neither."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(verification="queried") | ~Q(query_reason=""),
+                name="ledger_query_has_reason",
+                violation_error_message=_("Say why the saving is queried."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.body} · {self.practice} · {self.period_label}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("rollout:entry", kwargs={"pk": self.pk})
+
+    @property
+    def period_label(self) -> str:
+        return f"{year_label(self.financial_year)} Q{self.quarter}"
+
+    @property
+    def year_label(self) -> str:
+        return year_label(self.financial_year)
+
+
+class SavingsTarget(models.Model):
+    """What the programme aims to save in a financial year."""
+
+    financial_year = models.PositiveSmallIntegerField(_("financial year"), unique=True)
+    amount_pence = models.BigIntegerField(_("target (pence)"))
+    is_illustrative = models.BooleanField(_("illustrative example"), default=False)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("savings target")
+        verbose_name_plural = _("savings targets")
+        ordering = ["-financial_year"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(amount_pence__gt=0) & Q(amount_pence__lte=MAX_ENTRY_PENCE * 100),
+                name="target_amount_sensible",
+                violation_error_message=_("Enter a target greater than £0."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return year_label(self.financial_year)

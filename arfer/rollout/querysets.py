@@ -1,0 +1,53 @@
+"""Reads of the register and the ledger, with the one policy for who sees what.
+
+Which body is at which stage of a published practice is public: it is what the rollout map and
+body pages show. The records themselves (contacts, support asked for, reasons, evidence) are seen
+by the programme roles, by members of the body concerned and by members of the body that leads
+the practice. Changes are made by the body's editors, or by the programme team on its behalf.
+"""
+
+from django.db import models
+from django.db.models import Q
+
+
+def _member_bodies(user):
+    from arfer.accounts.models import Membership
+
+    return Membership.objects.filter(user=user).values("body_id")
+
+
+def _is_signed_in(user) -> bool:
+    return user is not None and user.is_authenticated and user.is_active
+
+
+class _RolloutRecordQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        if not _is_signed_in(user):
+            return self.none()
+        if user.sees_everything:
+            return self.all()
+        mine = _member_bodies(user)
+        return self.filter(Q(body__in=mine) | Q(practice__lead_body__in=mine))
+
+    def editable_by(self, user):
+        from arfer.directory.models import Body
+
+        if not _is_signed_in(user):
+            return self.none()
+        if user.is_programme_staff or user.is_superuser:
+            return self.all()
+        return self.filter(body__in=Body.objects.editable_by(user).values("pk"))
+
+
+class AdoptionQuerySet(_RolloutRecordQuerySet):
+    def public(self) -> "AdoptionQuerySet":
+        """Adoptions of practices on the published menu: their stages are public."""
+        return self.filter(practice__status="published")
+
+    def for_listing(self) -> "AdoptionQuerySet":
+        return self.select_related("practice", "practice__lead_body", "body")
+
+
+class LedgerEntryQuerySet(_RolloutRecordQuerySet):
+    def for_listing(self) -> "LedgerEntryQuerySet":
+        return self.select_related("practice", "body", "adoption")

@@ -1,0 +1,106 @@
+"""The adoption register and the savings ledger as filtered tables, on a page and exported as
+CSV or XLSX exactly as filtered."""
+
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Sum
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from arfer.core.exports import csv_response, xlsx_response
+from arfer.core.pagination import page_window
+from arfer.core.periods import year_of
+
+from .models import Adoption, LedgerEntry
+from .tables import (
+    LedgerFilterForm,
+    RegisterFilterForm,
+    adoption_columns,
+    adoption_row,
+    ledger_columns,
+    ledger_row,
+)
+
+ROWS_PER_PAGE = 50
+# An export holds every filtered row up to this many; beyond it the page says to filter more.
+EXPORT_LIMIT = 100_000
+
+
+def _page(form, records):
+    total = records.count()
+    window = page_window(form.criteria().get("page"), total, ROWS_PER_PAGE)
+    return window, total, list(records[window.offset:window.offset + window.size])
+
+
+def _filtered_register(request):
+    form = RegisterFilterForm(request.GET)
+    adoptions = form.apply(Adoption.objects.visible_to(request.user).for_listing())
+    return form, adoptions.order_by("practice__title_en", "body__name_en", "pk")
+
+
+@login_required
+@require_GET
+def register(request):
+    form, adoptions = _filtered_register(request)
+    window, total, rows = _page(form, adoptions)
+    return render(request, "rollout/register.html", {
+        **window.context(request), "form": form, "adoptions": rows, "total": total,
+        "export_query": form.export_query(), "export_limit": EXPORT_LIMIT,
+    })
+
+
+def _export(request, fmt, *, name, title, columns, row, records):
+    rows = (row(record) for record in records[:EXPORT_LIMIT].iterator(chunk_size=2000))
+    stamp = timezone.localdate().isoformat()
+    if fmt == "csv":
+        return csv_response(f"arfer-{name}-{stamp}.csv", columns, rows)
+    if fmt == "xlsx":
+        return xlsx_response(f"arfer-{name}-{stamp}.xlsx", title, columns, rows)
+    raise Http404
+
+
+@login_required
+@require_GET
+def register_export(request, fmt):
+    from django.utils.translation import gettext as _
+
+    _form, adoptions = _filtered_register(request)
+    return _export(request, fmt, name="adoptions", title=_("Adoption register"),
+                   columns=adoption_columns(), row=adoption_row, records=adoptions)
+
+
+def _filtered_ledger(request):
+    visible = LedgerEntry.objects.visible_to(request.user)
+    latest = year_of(timezone.localdate()) + 10
+    form = LedgerFilterForm(request.GET, years=range(latest, 2009, -1))
+    entries = form.apply(visible.for_listing())
+    return form, entries.order_by("-financial_year", "-quarter", "body__name_en", "pk")
+
+
+@login_required
+@require_GET
+def ledger(request):
+    form, entries = _filtered_ledger(request)
+    totals = {row["certainty"]: row for row in entries.order_by().values("certainty")
+              .annotate(amount=Sum("amount_pence"), count=Count("pk"))}
+    verified = entries.filter(certainty="realised", verification="verified").aggregate(
+        amount=Sum("amount_pence"))["amount"] or 0
+    window, total, rows = _page(form, entries)
+    return render(request, "rollout/ledger.html", {
+        **window.context(request), "form": form, "entries": rows, "total": total,
+        "forecast": (totals.get("forecast") or {}).get("amount") or 0,
+        "realised": (totals.get("realised") or {}).get("amount") or 0,
+        "verified": verified,
+        "export_query": form.export_query(), "export_limit": EXPORT_LIMIT,
+    })
+
+
+@login_required
+@require_GET
+def ledger_export(request, fmt):
+    from django.utils.translation import gettext as _
+
+    _form, entries = _filtered_ledger(request)
+    return _export(request, fmt, name="savings", title=_("Savings ledger"),
+                   columns=ledger_columns(), row=ledger_row, records=entries)

@@ -1,0 +1,132 @@
+"""The register and the ledger as filtered tables: one filter form and one set of columns per
+table, used by the pages and by the CSV and XLSX exports, so an export holds exactly what the
+page shows."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from arfer.core.exports import Column
+from arfer.core.periods import year_label
+from arfer.directory.models import Area, Body
+
+from .models import Adoption, LedgerEntry, Stage
+
+
+class TableFilterForm(forms.Form):
+    """Filters read from the query string. A bad value is ignored, never an error: a link
+    someone edited still shows a page."""
+
+    sector = forms.ChoiceField(label=_("Sector of the body"), required=False)
+    region = forms.ChoiceField(label=_("Region"), required=False)
+    page = forms.IntegerField(required=False, min_value=1)
+
+    def __init__(self, data, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.regions = {area.slug: area for area in Area.objects.regions().order_by("name_en")}
+        self.fields["sector"].choices = [("", _("All sectors")), *Body.Sector.choices]
+        self.fields["region"].choices = [
+            ("", _("All regions")), *[(slug, area.name) for slug, area in self.regions.items()]]
+
+    def criteria(self) -> dict:
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items()
+                if name not in self.errors and value not in (None, "")}
+
+    def filter_bodies(self, records, criteria):
+        if "sector" in criteria:
+            records = records.filter(body__sector=criteria["sector"])
+        if "region" in criteria:
+            records = records.filter(
+                body__in=Body.objects.in_region(self.regions[criteria["region"]]).values("pk"))
+        return records
+
+    def export_query(self) -> str:
+        """The filters as a query string, without the page: the export takes every page."""
+        query = self.data.copy()
+        query.pop("page", None)
+        return query.urlencode()
+
+
+class RegisterFilterForm(TableFilterForm):
+    stage = forms.ChoiceField(label=_("Stage"), required=False,
+                              choices=[("", _("All stages")), *Stage.choices])
+    field_order = ["stage", "sector", "region"]
+
+    def apply(self, adoptions):
+        criteria = self.criteria()
+        if "stage" in criteria:
+            adoptions = adoptions.filter(stage=criteria["stage"])
+        return self.filter_bodies(adoptions, criteria)
+
+
+class LedgerFilterForm(TableFilterForm):
+    financial_year = forms.TypedChoiceField(label=_("Financial year"), required=False,
+                                            coerce=int, empty_value=None)
+    certainty = forms.ChoiceField(label=_("Forecast or realised"), required=False,
+                                  choices=[("", _("Both")), *LedgerEntry.Certainty.choices])
+    kind = forms.ChoiceField(label=_("Kind of saving"), required=False,
+                             choices=[("", _("Both")), *LedgerEntry.Kind.choices])
+    verification = forms.ChoiceField(
+        label=_("Verification"), required=False,
+        choices=[("", _("Any")), *LedgerEntry.Verification.choices])
+    field_order = ["financial_year", "certainty", "kind", "verification", "sector", "region"]
+
+    def __init__(self, data, *args, years=(), **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.fields["financial_year"].choices = [("", _("All years")),
+                                                 *[(y, year_label(y)) for y in years]]
+
+    def apply(self, entries):
+        criteria = self.criteria()
+        for name in ("financial_year", "certainty", "kind", "verification"):
+            if name in criteria:
+                entries = entries.filter(**{name: criteria[name]})
+        return self.filter_bodies(entries, criteria)
+
+
+def _yes_no(value: bool) -> str:
+    return str(_("Yes")) if value else str(_("No"))
+
+
+def adoption_columns() -> list[Column]:
+    return [
+        Column(str(_("Practice"))), Column(str(_("Lead body"))),
+        Column(str(_("Adopting body"))), Column(str(_("Sector"))), Column(str(_("Stage"))),
+        Column(str(_("At this stage since")), "date"), Column(str(_("Adapted"))),
+        Column(str(_("What was changed"))), Column(str(_("Reason"))),
+        Column(str(_("Target date")), "date"), Column(str(_("Support requested"))),
+        Column(str(_("Illustrative example"))), Column(str(_("Reference")), "integer"),
+    ]
+
+
+def adoption_row(adoption: Adoption) -> list:
+    return [
+        str(adoption.practice), str(adoption.practice.lead_body), str(adoption.body),
+        adoption.body.get_sector_display(), adoption.get_stage_display(), adoption.stage_since,
+        _yes_no(adoption.adapted), adoption.adaptations, adoption.closed_reason,
+        adoption.target_date, "; ".join(adoption.support_labels()),
+        _yes_no(adoption.is_illustrative), adoption.pk,
+    ]
+
+
+def ledger_columns() -> list[Column]:
+    return [
+        Column(str(_("Financial year"))), Column(str(_("Quarter")), "integer"),
+        Column(str(_("Practice"))), Column(str(_("Body that saved"))),
+        Column(str(_("Sector"))), Column(str(_("Forecast or realised"))),
+        Column(str(_("Kind of saving"))), Column(str(_("One-off or recurring"))),
+        Column(str(_("Amount (£)")), "money"), Column(str(_("Unit"))),
+        Column(str(_("Quantity"))), Column(str(_("Verification"))),
+        Column(str(_("Reason for the query"))), Column(str(_("Evidence"))),
+        Column(str(_("Illustrative example"))), Column(str(_("Reference")), "integer"),
+    ]
+
+
+def ledger_row(entry: LedgerEntry) -> list:
+    return [
+        year_label(entry.financial_year), entry.quarter, str(entry.practice), str(entry.body),
+        entry.body.get_sector_display(), entry.get_certainty_display(), entry.get_kind_display(),
+        entry.get_recurrence_display(), entry.amount_pence, entry.get_unit_display(),
+        entry.quantity, entry.get_verification_display(), entry.query_reason, entry.evidence,
+        _yes_no(entry.is_illustrative), entry.pk,
+    ]

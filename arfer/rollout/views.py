@@ -1,0 +1,316 @@
+"""Pages of the rollout: a practice's rollout map, the adoption register and the savings
+ledger. Thin views over querysets (who sees what), actions (every change) and figures."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from arfer.core.stale import StaleEdit
+from arfer.directory.models import Body
+from arfer.menu.models import Practice
+
+from . import actions, figures
+from .forms import (
+    AdoptionDetailsForm,
+    EditSavingForm,
+    RecordAdoptionForm,
+    SavingForm,
+    StageForm,
+    TargetForm,
+    VerificationForm,
+)
+from .hexmap import hex_cells, map_size
+from .models import Adoption, LedgerEntry, Stage
+
+ROWS_PER_PAGE = 50
+
+
+def add_errors(form, error: ValidationError) -> None:
+    """An action's refusal shown on the form: on its field where it names one."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+def _visible_adoption(request, pk) -> Adoption:
+    return get_object_or_404(Adoption.objects.visible_to(request.user).for_listing(), pk=pk)
+
+
+def _editable_adoption(request, pk) -> Adoption:
+    adoption = _visible_adoption(request, pk)
+    if not Adoption.objects.editable_by(request.user).filter(pk=adoption.pk).exists():
+        raise PermissionDenied(_("Only the adopting body's editors can change this adoption."))
+    return adoption
+
+
+@require_GET
+def practice_rollout(request, slug):
+    practice = get_object_or_404(
+        Practice.objects.visible_to(request.user).select_related("lead_body"), slug=slug)
+    rollout = figures.practice_rollout(practice)
+    stage_labels = dict(Stage.choices)
+    state_labels = {**stage_labels, "lead": _("The lead body's area")}
+    width, height = map_size()
+    visible_ids = set(Adoption.objects.visible_to(request.user).filter(practice=practice)
+                      .values_list("pk", flat=True))
+    editable_bodies = Body.objects.editable_by(request.user).exclude(pk=practice.lead_body_id)
+    return render(request, "rollout/practice_rollout.html", {
+        "practice": practice,
+        **rollout,
+        "cells": hex_cells(
+            figures.local_authority_names(),
+            {code: (state, state_labels[state]) for code, state in rollout["map_states"].items()},
+            empty_label=_("No adoption recorded")),
+        "map_width": width, "map_height": height,
+        "legend": [*Stage.choices, ("lead", state_labels["lead"]),
+                   ("none", _("No adoption recorded"))],
+        "visible_ids": visible_ids,
+        "can_adopt": practice.status == Practice.Status.PUBLISHED and editable_bodies.exists(),
+        "can_record_own": Body.objects.editable_by(request.user)
+        .filter(pk=practice.lead_body_id).exists(),
+        "savings": figures.savings_by_year(LedgerEntry.objects.filter(practice=practice)),
+    })
+
+
+@login_required
+def record_adoption(request, slug):
+    practice = get_object_or_404(
+        Practice.objects.visible_to(request.user).published().select_related("lead_body"),
+        slug=slug)
+    form = RecordAdoptionForm(request.POST or None, user=request.user, practice=practice)
+    if not form.fields["body"].queryset.exists():
+        raise PermissionDenied(_("You do not edit for a body that could adopt this practice."))
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        try:
+            adoption = actions.record_adoption(
+                practice, data.pop("body"), actor=request.user, stage=data.pop("stage"),
+                changed_on=data.pop("changed_on"), reason=data.pop("reason"), **data)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("Adoption recorded."))
+            return redirect(adoption.get_absolute_url())
+    return render(request, "rollout/record_adoption.html", {"practice": practice, "form": form})
+
+
+@login_required
+@require_GET
+def adoption_detail(request, pk):
+    adoption = _visible_adoption(request, pk)
+    can_edit = Adoption.objects.editable_by(request.user).filter(pk=adoption.pk).exists()
+    return render(request, "rollout/adoption_detail.html", {
+        "adoption": adoption,
+        "changes": list(adoption.stage_changes.select_related("actor")),
+        "entries": list(adoption.ledger_entries.all()),
+        "can_edit": can_edit,
+        "can_record_saving": can_edit and adoption.stage != Stage.DECLINED,
+    })
+
+
+@login_required
+def adoption_edit(request, pk):
+    adoption = _editable_adoption(request, pk)
+    stale = None
+    if request.method == "POST":
+        form = AdoptionDetailsForm(request.POST)
+        if form.is_valid():
+            values = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+            try:
+                actions.update_adoption(adoption, actor=request.user,
+                                        expected_version=form.cleaned_data["version"],
+                                        values=values)
+            except StaleEdit as error:
+                stale = error
+            except ValidationError as error:
+                add_errors(form, error)
+            else:
+                messages.success(request, _("Your changes have been saved."))
+                return redirect(adoption.get_absolute_url())
+    else:
+        form = AdoptionDetailsForm(initial={
+            "version": adoption.version,
+            **{name: getattr(adoption, name) for name in actions.ADOPTION_DETAILS}})
+    return render(request, "rollout/adoption_edit.html",
+                  {"adoption": adoption, "form": form, "stale": stale},
+                  status=409 if stale else 200)
+
+
+@login_required
+def adoption_stage(request, pk):
+    adoption = _editable_adoption(request, pk)
+    stale = None
+    if request.method == "POST":
+        form = StageForm(request.POST)
+        if form.is_valid():
+            try:
+                actions.change_stage(adoption, actor=request.user,
+                                     expected_version=form.cleaned_data["version"],
+                                     to_stage=form.cleaned_data["to_stage"],
+                                     changed_on=form.cleaned_data["changed_on"],
+                                     reason=form.cleaned_data["reason"])
+            except StaleEdit as error:
+                stale = error
+            except ValidationError as error:
+                add_errors(form, error)
+            else:
+                messages.success(request, _("Stage changed."))
+                return redirect(adoption.get_absolute_url())
+    else:
+        form = StageForm(initial={"version": adoption.version})
+    return render(request, "rollout/adoption_stage.html",
+                  {"adoption": adoption, "form": form, "stale": stale},
+                  status=409 if stale else 200)
+
+
+def _saving_page(request, *, adoption=None, practice=None):
+    form = SavingForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        attachment = data.pop("attachment")
+        try:
+            entry = actions.record_saving(actor=request.user, values=data, adoption=adoption,
+                                          practice=practice, attachment=attachment)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("Saving recorded. The programme team will verify it."))
+            return redirect(entry.get_absolute_url())
+    return render(request, "rollout/saving_form.html", {
+        "form": form, "adoption": adoption, "practice": practice or adoption.practice,
+        "body": practice.lead_body if practice else adoption.body,
+    })
+
+
+@login_required
+def adoption_saving(request, pk):
+    adoption = _editable_adoption(request, pk)
+    if adoption.stage == Stage.DECLINED:
+        raise PermissionDenied(_("A declined adoption has no savings to record."))
+    return _saving_page(request, adoption=adoption)
+
+
+@login_required
+def own_saving(request, slug):
+    practice = get_object_or_404(
+        Practice.objects.visible_to(request.user).select_related("lead_body"), slug=slug)
+    if not Body.objects.editable_by(request.user).filter(pk=practice.lead_body_id).exists():
+        raise PermissionDenied(_("Only the lead body's editors can record its own savings."))
+    return _saving_page(request, practice=practice)
+
+
+def _visible_entry(request, pk) -> LedgerEntry:
+    return get_object_or_404(LedgerEntry.objects.visible_to(request.user).for_listing()
+                             .select_related("verified_by", "recorded_by"), pk=pk)
+
+
+@login_required
+@require_GET
+def entry_detail(request, pk):
+    entry = _visible_entry(request, pk)
+    return render(request, "rollout/entry_detail.html", {
+        "entry": entry,
+        "can_edit": LedgerEntry.objects.editable_by(request.user).filter(pk=entry.pk).exists(),
+        "can_verify": actions.may_verify(request.user),
+        "verification_form": VerificationForm(initial={"verification": entry.verification}),
+    })
+
+
+@login_required
+def entry_edit(request, pk):
+    entry = _visible_entry(request, pk)
+    if not LedgerEntry.objects.editable_by(request.user).filter(pk=entry.pk).exists():
+        raise PermissionDenied(_("Only the body's editors can change this saving."))
+    stale = None
+    if request.method == "POST":
+        form = EditSavingForm(request.POST, request.FILES)
+        if form.is_valid():
+            data = dict(form.cleaned_data)
+            version, attachment = data.pop("version"), data.pop("attachment")
+            remove = data.pop("remove_attachment")
+            try:
+                actions.update_saving(entry, actor=request.user, expected_version=version,
+                                      values=data, attachment=attachment,
+                                      remove_attachment=remove)
+            except StaleEdit as error:
+                stale = error
+            except ValidationError as error:
+                add_errors(form, error)
+            else:
+                messages.success(request, _("Your changes have been saved."))
+                return redirect(entry.get_absolute_url())
+    else:
+        form = EditSavingForm(initial={
+            "version": entry.version,
+            **{name: getattr(entry, name) for name in actions.ENTRY_FIELDS}})
+    return render(request, "rollout/saving_form.html", {
+        "form": form, "entry": entry, "adoption": entry.adoption, "practice": entry.practice,
+        "body": entry.body, "stale": stale,
+    }, status=409 if stale else 200)
+
+
+@login_required
+@require_POST
+def entry_verify(request, pk):
+    entry = _visible_entry(request, pk)
+    form = VerificationForm(request.POST)
+    if not actions.may_verify(request.user):
+        raise PermissionDenied(_("Only programme moderators can verify savings."))
+    if form.is_valid():
+        try:
+            actions.verify_saving(entry, actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("Verification recorded."))
+            return redirect(entry.get_absolute_url())
+    return render(request, "rollout/entry_detail.html", {
+        "entry": entry, "can_verify": True, "verification_form": form,
+        "can_edit": LedgerEntry.objects.editable_by(request.user).filter(pk=entry.pk).exists(),
+    })
+
+
+@login_required
+@require_GET
+def entry_attachment(request, pk):
+    entry = _visible_entry(request, pk)
+    if not entry.attachment:
+        raise Http404
+    try:
+        handle = entry.attachment.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    return FileResponse(handle, as_attachment=True,
+                        filename=entry.attachment_name or entry.attachment.name)
+
+
+@login_required
+def targets(request):
+    user = request.user
+    if not user.sees_everything:
+        raise Http404
+    form = TargetForm(request.POST or None)
+    if request.method == "POST":
+        if not user.is_programme_admin:
+            raise PermissionDenied(_("Only programme admins can set savings targets."))
+        if form.is_valid():
+            try:
+                actions.set_target(form.cleaned_data["financial_year"],
+                                   form.cleaned_data["amount_pence"], actor=user)
+            except ValidationError as error:
+                add_errors(form, error)
+            else:
+                messages.success(request, _("Target saved."))
+                return redirect("rollout:targets")
+    years = figures.savings_by_year(LedgerEntry.objects.all(), with_targets=True)
+    return render(request, "rollout/targets.html", {
+        "years": years, "total": figures.analytics.savings_total(years), "form": form,
+        "can_set": user.is_programme_admin,
+    })
+
