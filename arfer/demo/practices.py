@@ -3184,7 +3184,7 @@ PRACTICES: list[dict] = [
         "annual_non_cashable": 0,
         "non_cashable_note_en": "",
         "non_cashable_note_cy": "",
-        "start_date": "2011-04-04",
+        "start_date": "2010-05-04",
         "contact_name": "Community Hubs service",
         "contact_email": "hubs@example.org",
     },

@@ -7,7 +7,10 @@ from arfer.menu.models import Practice, ServiceArea
 
 
 @pytest.fixture
-def demo(db):
+def demo(db, monkeypatch):
+    # The demo rollout takes seconds to build; it has its own test (test_demo_rollout.py).
+    monkeypatch.setattr("arfer.demo.management.commands.demo.load_demo_rollout",
+                        lambda: (0, 0, 0))
     call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
