@@ -206,7 +206,10 @@ def _check_amounts(values: dict) -> None:
 
 
 def _attach(entry: LedgerEntry, attachment) -> None:
-    check_evidence_file(attachment)
+    try:
+        check_evidence_file(attachment)
+    except ValidationError as error:
+        raise ValidationError({"attachment": error.messages}) from error
     entry.attachment_name = os.path.basename(attachment.name)[:200]
     # The stored name is ours, never the uploader's: no path tricks, no clashes.
     extension = os.path.splitext(attachment.name)[1].lower()
@@ -291,9 +294,10 @@ def may_verify(actor) -> bool:
     return actor is not None and (actor.is_programme_staff or actor.is_superuser)
 
 
-def verify_saving(entry: LedgerEntry, *, actor, verification: str,
-                  reason: str = "") -> LedgerEntry:
-    """A programme moderator marks a saving verified, queried (with a reason) or unverified."""
+def verify_saving(entry: LedgerEntry, *, actor, verification: str, reason: str = "",
+                  expected_version: int | None = None) -> LedgerEntry:
+    """A programme moderator marks a saving verified, queried (with a reason) or unverified.
+    From a page, the version the moderator saw: figures changed since are not verified."""
     if actor is not None and not may_verify(actor):
         raise PermissionDenied(_("Only programme moderators can verify savings."))
     if verification not in LedgerEntry.Verification.values:
@@ -303,6 +307,8 @@ def verify_saving(entry: LedgerEntry, *, actor, verification: str,
         raise ValidationError({"reason": _("Say why the saving is queried.")})
     with transaction.atomic():
         current = LedgerEntry.objects.select_for_update().get(pk=entry.pk)
+        if expected_version is not None:
+            refuse_if_stale(current, expected_version)
         current.verification = verification
         current.query_reason = reason if verification == LedgerEntry.Verification.QUERIED else ""
         current.verified_by = actor

@@ -218,7 +218,8 @@ def entry_detail(request, pk):
         "entry": entry,
         "can_edit": LedgerEntry.objects.editable_by(request.user).filter(pk=entry.pk).exists(),
         "can_verify": actions.may_verify(request.user),
-        "verification_form": VerificationForm(initial={"verification": entry.verification}),
+        "verification_form": VerificationForm(initial={"verification": entry.verification,
+                                                       "version": entry.version}),
     })
 
 
@@ -262,18 +263,28 @@ def entry_verify(request, pk):
     form = VerificationForm(request.POST)
     if not actions.may_verify(request.user):
         raise PermissionDenied(_("Only programme moderators can verify savings."))
+    stale = None
     if form.is_valid():
         try:
-            actions.verify_saving(entry, actor=request.user, **form.cleaned_data)
+            actions.verify_saving(entry, actor=request.user,
+                                  verification=form.cleaned_data["verification"],
+                                  reason=form.cleaned_data["reason"],
+                                  expected_version=form.cleaned_data["version"])
+        except StaleEdit as error:
+            stale = error
         except ValidationError as error:
             add_errors(form, error)
         else:
             messages.success(request, _("Verification recorded."))
             return redirect(entry.get_absolute_url())
+    if stale:
+        entry = _visible_entry(request, pk)
+        form = VerificationForm(initial={"verification": entry.verification,
+                                         "version": entry.version})
     return render(request, "rollout/entry_detail.html", {
-        "entry": entry, "can_verify": True, "verification_form": form,
+        "entry": entry, "can_verify": True, "verification_form": form, "stale": stale,
         "can_edit": LedgerEntry.objects.editable_by(request.user).filter(pk=entry.pk).exists(),
-    })
+    }, status=409 if stale else 200)
 
 
 @login_required

@@ -54,6 +54,13 @@ def widget_kind(bound_field) -> str:
 
 
 @register.filter
+def input_value(bound_field) -> str | None:
+    """The value as the widget writes it (a date as 2026-04-01, which a date input needs),
+    or None for an empty field."""
+    return bound_field.field.widget.format_value(bound_field.value())
+
+
+@register.filter
 def described_by(bound_field) -> str:
     ids = []
     if bound_field.help_text:
