@@ -99,6 +99,9 @@ NOTIFICATION_HINTS = {
     NotificationKind.PRACTICE_REVIEWED: _("Sent to the editors and admins of a practice's lead "
                                           "body when the programme team publishes it or asks "
                                           "for changes."),
+    NotificationKind.ADOPTION_RECORDED: _("Sent to the editors and admins of a practice's lead "
+                                          "body when another body records adopting it, with "
+                                          "the support it asks for."),
 }
 
 

@@ -221,6 +221,7 @@ class NotificationKind(models.TextChoices):
 
     PRACTICE_SUBMITTED = "practice_submitted", _("A practice is submitted for review")
     PRACTICE_REVIEWED = "practice_reviewed", _("A decision on your body's practice")
+    ADOPTION_RECORDED = "adoption_recorded", _("Another body adopts your body's practice")
 
 
 class Delivery(models.TextChoices):
@@ -241,6 +242,9 @@ class NotificationPreference(models.Model):
         default=Delivery.IMMEDIATELY)
     practice_reviewed = models.CharField(
         _("decision on your body's practice"), max_length=12, choices=Delivery.choices,
+        default=Delivery.IMMEDIATELY)
+    adoption_recorded = models.CharField(
+        _("another body adopts your body's practice"), max_length=12, choices=Delivery.choices,
         default=Delivery.IMMEDIATELY)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

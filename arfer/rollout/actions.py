@@ -15,6 +15,7 @@ from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, Quarter, year_of
 from arfer.core.stale import refuse_if_stale
 from arfer.directory.models import Body
 
+from . import notifications
 from .evidence import check_evidence_file
 from .models import (
     CLOSED,
@@ -103,6 +104,8 @@ def record_adoption(practice, body: Body, *, actor, stage: str = Stage.EXPLORING
         raise ValidationError(
             {"body": _("This body has already recorded an adoption of this practice.")},
         ) from error
+    if not is_illustrative:
+        transaction.on_commit(lambda: notifications.adoption_recorded(adoption))
     return adoption
 
 

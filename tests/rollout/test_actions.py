@@ -367,3 +367,25 @@ def test_only_programme_admins_set_targets(rollout_world):
         actions.set_target(2025, -5, actor=rollout_world["admin"])
     with pytest.raises(ValidationError):
         actions.set_target(1999, 5, actor=rollout_world["admin"])
+
+
+# Notifications
+
+
+def test_the_lead_body_hears_who_adopts_and_what_support_they_ask(
+        rollout_world, mailoutbox, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        adopt(rollout_world, support_requested=["visit"], support_details="Two staff, a day.",
+              contact_email="nia@gwynedd.example")
+    assert [message.to for message in mailoutbox] == [["editor@carmarthenshire.example"]]
+    text = mailoutbox[0].body
+    assert "Gwynedd Council has recorded an adoption" in text
+    assert "A visit" in text and "Two staff, a day." in text and "nia@gwynedd.example" in text
+    assert "/rollout/adoptions/" in text
+
+
+def test_illustrative_adoptions_send_no_email(rollout_world, mailoutbox,
+                                              django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        adopt(rollout_world, is_illustrative=True)
+    assert mailoutbox == []
