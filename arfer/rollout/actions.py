@@ -196,8 +196,7 @@ def _check_amounts(values: dict) -> None:
         raise ValidationError({"amount_pence": _("Enter an amount greater than £0.")})
     if amount > MAX_ENTRY_PENCE:
         raise ValidationError({"amount_pence": _(
-            "Enter an amount no more than £1,000,000,000: larger savings are recorded as "
-            "several entries, one per body and quarter.")})
+            "Enter an amount no more than £1,000,000,000.")})
     if values.get("kind") == LedgerEntry.Kind.NON_CASHABLE:
         if not values.get("unit"):
             raise ValidationError({"unit": _("Choose the unit of the non-cashable saving.")})

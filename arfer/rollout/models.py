@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -247,7 +248,8 @@ class LedgerEntry(models.Model):
 
     @property
     def period_label(self) -> str:
-        return f"{year_label(self.financial_year)} Q{self.quarter}"
+        return gettext("%(year)s Q%(quarter)s") % {"year": year_label(self.financial_year),
+                                                  "quarter": self.quarter}
 
     @property
     def year_label(self) -> str:
@@ -272,7 +274,8 @@ class SavingsTarget(models.Model):
             models.CheckConstraint(
                 condition=Q(amount_pence__gt=0) & Q(amount_pence__lte=MAX_ENTRY_PENCE * 100),
                 name="target_amount_sensible",
-                violation_error_message=_("Enter a target greater than £0."),
+                violation_error_message=_(
+                    "Enter a target greater than £0 and no more than £100,000,000,000."),
             ),
         ]
 

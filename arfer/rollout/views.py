@@ -85,7 +85,8 @@ def record_adoption(request, slug):
         slug=slug)
     form = RecordAdoptionForm(request.POST or None, user=request.user, practice=practice)
     if not form.fields["body"].queryset.exists():
-        raise PermissionDenied(_("You do not edit for a body that could adopt this practice."))
+        raise PermissionDenied(
+            _("You are not an editor for any body that could adopt this practice."))
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:

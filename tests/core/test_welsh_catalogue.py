@@ -15,7 +15,8 @@ COMPILED = CATALOGUE.with_suffix(".mo")
 
 
 def parse_po(text: str) -> list[dict]:
-    """Entries of a .po file: flags, msgid, msgid_plural and msgstr[...] (strings joined)."""
+    """Entries of a .po file: flags, msgctxt, msgid, msgid_plural and msgstr[...] (strings
+    joined)."""
     entries, current, key = [], None, None
     for line in [*text.splitlines(), ""]:
         if not line.strip():
@@ -29,7 +30,7 @@ def parse_po(text: str) -> list[dict]:
         elif line.startswith("#"):
             continue
         else:
-            match = re.match(r'(msgid_plural|msgid|msgstr(?:\[(\d)\])?) "(.*)"$', line)
+            match = re.match(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d)\])?) "(.*)"$', line)
             if match:
                 key = match.group(1)
                 value = match.group(3)
@@ -87,7 +88,11 @@ def test_compiled_catalogue_matches_its_source(entries):
         msgid = unescape(entry.get("msgid", ""))
         if not msgid or "msgid_plural" in entry:
             continue
-        assert compiled.gettext(msgid) == unescape(entry["msgstr"]["0"]), msgid
+        if "msgctxt" in entry:
+            translated = compiled.pgettext(unescape(entry["msgctxt"]), msgid)
+        else:
+            translated = compiled.gettext(msgid)
+        assert translated == unescape(entry["msgstr"]["0"]), msgid
 
 
 def test_every_translatable_string_is_in_the_catalogue(tmp_path):
@@ -99,7 +104,9 @@ def test_every_translatable_string_is_in_the_catalogue(tmp_path):
     subprocess.run([sys.executable, "-m", "arfer.cli", "makemessages", "--locale", "cy",
                     "--no-obsolete", "--no-location", "--ignore", "static/*"],
                    cwd=work, check=True, capture_output=True, timeout=300)
-    fresh = {e.get("msgid") for e in parse_po((work / CATALOGUE.relative_to(ROOT / "arfer"))
-                                               .read_text(encoding="utf-8"))}
-    committed = {e.get("msgid") for e in parse_po(CATALOGUE.read_text(encoding="utf-8"))}
+    fresh = {(e.get("msgctxt"), e.get("msgid"))
+             for e in parse_po((work / CATALOGUE.relative_to(ROOT / "arfer"))
+                               .read_text(encoding="utf-8"))}
+    committed = {(e.get("msgctxt"), e.get("msgid"))
+                 for e in parse_po(CATALOGUE.read_text(encoding="utf-8"))}
     assert fresh - committed == set()

@@ -536,10 +536,10 @@ def test_the_body_page_shows_adoptions_savings_and_peer_suggestions(client, roll
     assert "Implemented" in adoptions and "Adopted by Powys" in adoptions
     assert "Declined" in adoptions and "Declined by Powys" in adoptions
     assert x.title_en not in adoptions
-    savings = between(html, "Savings by financial year", "Adopted by bodies like you")
+    savings = between(html, "Savings by financial year", "Adopted by bodies like this one")
     assert "2024-25" in savings and "£12,500" in savings
     assert "2025-26" in savings and "£20,000" in savings
-    suggested = html.split("Adopted by bodies like you", 1)[1]
+    suggested = html.split("Adopted by bodies like this one", 1)[1]
     assert x.title_en in suggested
     assert "Carmarthenshire County Council" in suggested
     assert "2 peers adopting" in suggested and "evidence level 3" in suggested

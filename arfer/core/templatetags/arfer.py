@@ -1,6 +1,7 @@
 from django import template
 from django.urls import translate_url
 from django.utils.formats import number_format
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
 from arfer.core.bilingual import localised
@@ -84,3 +85,13 @@ def percentage(share: float | None) -> str:
     if share is None:
         return ""
     return number_format(round(share * 100), force_grouping=True) + "%"
+
+
+@register.simple_tag
+def title_of(obj) -> str:
+    """A bilingual title for running text, marked lang="en" when the Welsh is missing and the
+    English stands in (so screen readers pronounce it as English)."""
+    title = localised(obj, "title")
+    if title.is_fallback:
+        return format_html('<span lang="en">{}</span>', title.text)
+    return conditional_escape(title.text)
