@@ -334,14 +334,18 @@ def generate(using: str, *, bodies: int, practices: int, seed: int, demo_practic
         last = min(first + BATCH_SIZE - 1, practices)
         writer.write_batch(first, last)
         progress(f"{last:,} of {practices:,} practices")
+    return {"seed": seed, "bodies": bodies, "practices": practices,
+            "vocabulary": text.vocabulary_sizes}
+
+
+def finish(using: str) -> None:
+    """Statistics for the planner and one self-contained file, once everything is written."""
     with connections[using].cursor() as cursor:
         # Without statistics SQLite's planner takes `status = 'published'` for a selective filter
         # and may drive a search from the practice table instead of the full-text index.
         cursor.execute("ANALYZE")
         # Fold the write-ahead log into the file, so that it can be read (or copied) on its own.
         cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return {"seed": seed, "bodies": bodies, "practices": practices,
-            "vocabulary": text.vocabulary_sizes}
 
 
 def summary_path(database_path: Path) -> Path:

@@ -34,7 +34,7 @@ def _page(form, records):
 
 
 def _filtered_register(request):
-    form = RegisterFilterForm(request.GET)
+    form = RegisterFilterForm(request.GET, user=request.user)
     adoptions = form.apply(Adoption.objects.visible_to(request.user).for_listing())
     return form, adoptions.order_by("practice__title_en", "body__name_en", "pk")
 
@@ -73,7 +73,7 @@ def register_export(request, fmt):
 def _filtered_ledger(request):
     visible = LedgerEntry.objects.visible_to(request.user)
     latest = year_of(timezone.localdate()) + 10
-    form = LedgerFilterForm(request.GET, years=range(latest, 2009, -1))
+    form = LedgerFilterForm(request.GET, user=request.user, years=range(latest, 2009, -1))
     entries = form.apply(visible.for_listing())
     return form, entries.order_by("-financial_year", "-quarter", "body__name_en", "pk")
 

@@ -16,12 +16,22 @@ class TableFilterForm(forms.Form):
     """Filters read from the query string. A bad value is ignored, never an error: a link
     someone edited still shows a page."""
 
+    relation = forms.ChoiceField(
+        label=_("Whose"), required=False,
+        choices=[("", _("Everything you can see")), ("own", _("Your bodies' own")),
+                 ("of_ours", _("Other bodies', with your bodies' practices"))])
     sector = forms.ChoiceField(label=_("Sector of the body"), required=False)
     region = forms.ChoiceField(label=_("Region"), required=False)
-    page = forms.IntegerField(required=False, min_value=1)
+    page = forms.IntegerField(required=False, min_value=1, max_value=10**9)
 
-    def __init__(self, data, *args, **kwargs):
+    def __init__(self, data, *args, user, **kwargs):
         super().__init__(data, *args, **kwargs)
+        from arfer.accounts.models import Membership
+
+        # Only people who belong to bodies are asked whose records they want.
+        self.member_bodies = Membership.objects.filter(user=user).values("body_id")
+        if not (user.is_authenticated and user.memberships.exists()):
+            del self.fields["relation"]
         self.regions = {area.slug: area for area in Area.objects.regions().order_by("name_en")}
         self.fields["sector"].choices = [("", _("All sectors")), *Body.Sector.choices]
         self.fields["region"].choices = [
@@ -33,6 +43,11 @@ class TableFilterForm(forms.Form):
                 if name not in self.errors and value not in (None, "")}
 
     def filter_bodies(self, records, criteria):
+        if criteria.get("relation") == "own":
+            records = records.filter(body__in=self.member_bodies)
+        elif criteria.get("relation") == "of_ours":
+            records = records.filter(practice__lead_body__in=self.member_bodies).exclude(
+                body__in=self.member_bodies)
         if "sector" in criteria:
             records = records.filter(body__sector=criteria["sector"])
         if "region" in criteria:
@@ -50,7 +65,7 @@ class TableFilterForm(forms.Form):
 class RegisterFilterForm(TableFilterForm):
     stage = forms.ChoiceField(label=_("Stage"), required=False,
                               choices=[("", _("All stages")), *Stage.choices])
-    field_order = ["stage", "sector", "region"]
+    field_order = ["relation", "stage", "sector", "region"]
 
     def apply(self, adoptions):
         criteria = self.criteria()
@@ -69,7 +84,8 @@ class LedgerFilterForm(TableFilterForm):
     verification = forms.ChoiceField(
         label=_("Verification"), required=False,
         choices=[("", _("Any")), *LedgerEntry.Verification.choices])
-    field_order = ["financial_year", "certainty", "kind", "verification", "sector", "region"]
+    field_order = ["relation", "financial_year", "certainty", "kind", "verification", "sector",
+                   "region"]
 
     def __init__(self, data, *args, years=(), **kwargs):
         super().__init__(data, *args, **kwargs)

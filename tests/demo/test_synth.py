@@ -24,7 +24,7 @@ from arfer.directory.reference import BODIES
 from arfer.menu.actions import refresh_practice_reach
 from arfer.menu.models import Practice
 
-SIZE = {"bodies": 30, "practices": 200}
+SIZE = {"bodies": 30, "practices": 200, "adoptions": 600}
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -56,6 +56,10 @@ def content(path: Path) -> dict[str, list[tuple]]:
                                     "FROM menu_practice_service_areas ORDER BY 1, 2"),
         "regions": rows(path, "SELECT practice_id, area_id FROM menu_practice_regions "
                               "ORDER BY 1, 2"),
+        "adoptions": rows(path, "SELECT id, practice_id, body_id, stage, stage_since "
+                                "FROM rollout_adoption ORDER BY id"),
+        "ledger": rows(path, "SELECT adoption_id, financial_year, quarter, amount_pence, "
+                             "verification FROM rollout_ledgerentry ORDER BY id"),
     }
 
 
@@ -64,6 +68,33 @@ def synth_database(tmp_path_factory, django_db_blocker) -> Path:
     path = tmp_path_factory.mktemp("synth") / "synth.sqlite3"
     run_synth(django_db_blocker, path)
     return path
+
+
+def test_adoptions_follow_the_registers_rules(synth_database):
+    assert rows(synth_database, "SELECT COUNT(*) FROM rollout_adoption") == [
+        (SIZE["adoptions"],)]
+    # Never a body's own practice, never an unpublished one, never twice.
+    assert rows(synth_database, "SELECT COUNT(*) FROM rollout_adoption a JOIN menu_practice p "
+                                "ON p.id = a.practice_id WHERE p.lead_body_id = a.body_id "
+                                "OR p.status != 'published'") == [(0,)]
+    assert rows(synth_database, "SELECT COUNT(*) FROM (SELECT 1 FROM rollout_adoption "
+                                "GROUP BY practice_id, body_id HAVING COUNT(*) > 1)") == [(0,)]
+    stages = {stage for (stage,) in rows(synth_database,
+                                         "SELECT DISTINCT stage FROM rollout_adoption")}
+    assert stages == {"exploring", "planning", "piloting", "implemented", "embedded",
+                      "declined", "stopped"}
+    assert rows(synth_database, "SELECT COUNT(*) FROM rollout_adoption WHERE stage IN "
+                                "('declined', 'stopped') AND closed_reason = ''") == [(0,)]
+    # Every adoption's timeline ends at its stage; savings belong to their adoption's body.
+    assert rows(synth_database, "SELECT COUNT(*) FROM rollout_adoption a WHERE a.stage != "
+                                "(SELECT to_stage FROM rollout_stagechange c WHERE "
+                                "c.adoption_id = a.id ORDER BY c.id DESC LIMIT 1)") == [(0,)]
+    assert rows(synth_database, "SELECT COUNT(*) FROM rollout_ledgerentry e JOIN "
+                                "rollout_adoption a ON a.id = e.adoption_id WHERE "
+                                "e.body_id != a.body_id OR e.practice_id != a.practice_id") == [
+        (0,)]
+    [(entries,)] = rows(synth_database, "SELECT COUNT(*) FROM rollout_ledgerentry")
+    assert entries > SIZE["adoptions"] // 3
 
 
 def test_holds_the_requested_numbers(synth_database):

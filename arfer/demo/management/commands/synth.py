@@ -12,6 +12,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 
 from arfer.demo import synth
 from arfer.demo.practices import PRACTICES
+from arfer.demo.synth_rollout import generate_rollout
 from arfer.directory.actions import load_reference_directory
 from arfer.directory.reference import AREAS, BODIES
 from arfer.menu.actions import load_service_areas
@@ -100,14 +101,18 @@ def default_connection_as(alias: str) -> Iterator[None]:
 
 
 class Command(BaseCommand):
-    help = ("Fill a separate SQLite database with synthetic bodies and practices for benchmarks "
-            "(the real directory and taxonomy first). The main database is never touched.")
+    help = ("Fill a separate SQLite database with synthetic bodies, practices, adoptions and "
+            "savings for benchmarks (the real directory and taxonomy first). The main database "
+            "is never touched.")
 
     def add_arguments(self, parser):
         parser.add_argument("--bodies", type=count, default=10_000,
                             help="Synthetic bodies to add to the real directory (default 10000).")
         parser.add_argument("--practices", type=count, default=100_000,
                             help="Synthetic practices (default 100000).")
+        parser.add_argument("--adoptions", type=count, default=1_000_000,
+                            help="Synthetic adoptions, with their stage changes and ledger "
+                                 "entries (default 1000000).")
         parser.add_argument("--seed", type=int, default=1,
                             help="The same seed always gives the same data (default 1).")
         parser.add_argument("--database-path", type=Path, default=None,
@@ -116,7 +121,8 @@ class Command(BaseCommand):
         parser.add_argument("--if-missing", action="store_true",
                             help="Do nothing if the file already holds this seed and size.")
 
-    def handle(self, *args, bodies, practices, seed, database_path, if_missing, **options):
+    def handle(self, *args, bodies, practices, adoptions, seed, database_path, if_missing,
+               **options):
         started = time.perf_counter()
         path = (database_path.expanduser() if database_path
                 else settings.DATA_DIR / "synth.sqlite3").resolve()
@@ -124,7 +130,8 @@ class Command(BaseCommand):
             raise CommandError(
                 f"{path} is the main database; synthetic data goes in a separate file. "
                 "Choose another --database-path.")
-        wanted = {"seed": seed, "bodies": bodies, "practices": practices}
+        wanted = {"seed": seed, "bodies": bodies, "practices": practices,
+                  "adoptions_asked": adoptions}
         if if_missing and self._already_holds(path, wanted):
             # Kept data still follows the current schema (later migrations, new triggers).
             with synthetic_database(path) as alias:
@@ -153,13 +160,18 @@ class Command(BaseCommand):
             progress(f"schema, reference directory and taxonomy in {path}")
             summary = synth.generate(alias, bodies=bodies, practices=practices, seed=seed,
                                      demo_practices=PRACTICES, progress=progress)
+            summary |= generate_rollout(alias, adoptions=adoptions, seed=seed,
+                                        progress=progress)
+            synth.finish(alias)
         summary["queries"] = synth.choose_queries(path, practices,
                                                   language=synth.english_words(PRACTICES))
+        summary["adoptions_asked"] = adoptions
         summary["elapsed_seconds"] = round(time.perf_counter() - started, 1)
         synth.write_summary(path, {"made_by": synth.MADE_BY, **summary, "complete": True})
         progress(f"benchmark queries written to {synth.summary_path(path)}")
         self.stdout.write(self.style.SUCCESS(
-            f"{bodies:,} bodies and {practices:,} practices in {summary['elapsed_seconds']} s."))
+            f"{bodies:,} bodies, {practices:,} practices and {summary['adoptions']:,} adoptions "
+            f"in {summary['elapsed_seconds']} s."))
 
     @staticmethod
     def _already_holds(path: Path, wanted: dict) -> bool:
