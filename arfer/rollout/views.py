@@ -38,6 +38,21 @@ def add_errors(form, error: ValidationError) -> None:
         form.add_error(None, error)
 
 
+def attempt(form, change):
+    """Run an action with a valid form's data: (what the action returned, None) when it went
+    through. A refusal is put on the form, (None, None); a stale edit is handed back, (None,
+    StaleEdit), for the page to answer 409 with what the other person changed."""
+    if not form.is_valid():
+        return None, None
+    try:
+        return change(dict(form.cleaned_data)), None
+    except StaleEdit as error:
+        return None, error
+    except ValidationError as error:
+        add_errors(form, error)
+        return None, None
+
+
 def _visible_adoption(request, pk) -> Adoption:
     return get_object_or_404(Adoption.objects.visible_to(request.user).for_listing(), pk=pk)
 
@@ -87,15 +102,10 @@ def record_adoption(request, slug):
     if not form.fields["body"].queryset.exists():
         raise PermissionDenied(
             _("You are not an editor for any body that could adopt this practice."))
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        try:
-            adoption = actions.record_adoption(
-                practice, data.pop("body"), actor=request.user, stage=data.pop("stage"),
-                changed_on=data.pop("changed_on"), reason=data.pop("reason"), **data)
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
+    if request.method == "POST":
+        adoption, _stale = attempt(form, lambda data: actions.record_adoption(
+            practice, data.pop("body"), actor=request.user, **data))
+        if adoption:
             messages.success(request, _("Adoption recorded."))
             return redirect(adoption.get_absolute_url())
     return render(request, "rollout/record_adoption.html", {"practice": practice, "form": form})
@@ -121,19 +131,11 @@ def adoption_edit(request, pk):
     stale = None
     if request.method == "POST":
         form = AdoptionDetailsForm(request.POST)
-        if form.is_valid():
-            values = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-            try:
-                actions.update_adoption(adoption, actor=request.user,
-                                        expected_version=form.cleaned_data["version"],
-                                        values=values)
-            except StaleEdit as error:
-                stale = error
-            except ValidationError as error:
-                add_errors(form, error)
-            else:
-                messages.success(request, _("Your changes have been saved."))
-                return redirect(adoption.get_absolute_url())
+        done, stale = attempt(form, lambda data: actions.update_adoption(
+            adoption, actor=request.user, expected_version=data.pop("version"), values=data))
+        if done:
+            messages.success(request, _("Your changes have been saved."))
+            return redirect(adoption.get_absolute_url())
     else:
         form = AdoptionDetailsForm(initial={
             "version": adoption.version,
@@ -149,20 +151,11 @@ def adoption_stage(request, pk):
     stale = None
     if request.method == "POST":
         form = StageForm(request.POST)
-        if form.is_valid():
-            try:
-                actions.change_stage(adoption, actor=request.user,
-                                     expected_version=form.cleaned_data["version"],
-                                     to_stage=form.cleaned_data["to_stage"],
-                                     changed_on=form.cleaned_data["changed_on"],
-                                     reason=form.cleaned_data["reason"])
-            except StaleEdit as error:
-                stale = error
-            except ValidationError as error:
-                add_errors(form, error)
-            else:
-                messages.success(request, _("Stage changed."))
-                return redirect(adoption.get_absolute_url())
+        done, stale = attempt(form, lambda data: actions.change_stage(
+            adoption, actor=request.user, expected_version=data.pop("version"), **data))
+        if done:
+            messages.success(request, _("Stage changed."))
+            return redirect(adoption.get_absolute_url())
     else:
         form = StageForm(initial={"version": adoption.version})
     return render(request, "rollout/adoption_stage.html",
@@ -172,15 +165,11 @@ def adoption_stage(request, pk):
 
 def _saving_page(request, *, adoption=None, practice=None):
     form = SavingForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        attachment = data.pop("attachment")
-        try:
-            entry = actions.record_saving(actor=request.user, values=data, adoption=adoption,
-                                          practice=practice, attachment=attachment)
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
+    if request.method == "POST":
+        entry, _stale = attempt(form, lambda data: actions.record_saving(
+            actor=request.user, attachment=data.pop("attachment"), values=data,
+            adoption=adoption, practice=practice))
+        if entry:
             messages.success(request, _("Saving recorded. The programme team will verify it."))
             return redirect(entry.get_absolute_url())
     return render(request, "rollout/saving_form.html", {
@@ -232,21 +221,13 @@ def entry_edit(request, pk):
     stale = None
     if request.method == "POST":
         form = EditSavingForm(request.POST, request.FILES)
-        if form.is_valid():
-            data = dict(form.cleaned_data)
-            version, attachment = data.pop("version"), data.pop("attachment")
-            remove = data.pop("remove_attachment")
-            try:
-                actions.update_saving(entry, actor=request.user, expected_version=version,
-                                      values=data, attachment=attachment,
-                                      remove_attachment=remove)
-            except StaleEdit as error:
-                stale = error
-            except ValidationError as error:
-                add_errors(form, error)
-            else:
-                messages.success(request, _("Your changes have been saved."))
-                return redirect(entry.get_absolute_url())
+        done, stale = attempt(form, lambda data: actions.update_saving(
+            entry, actor=request.user, expected_version=data.pop("version"),
+            attachment=data.pop("attachment"), remove_attachment=data.pop("remove_attachment"),
+            values=data))
+        if done:
+            messages.success(request, _("Your changes have been saved."))
+            return redirect(entry.get_absolute_url())
     else:
         form = EditSavingForm(initial={
             "version": entry.version,
@@ -264,20 +245,11 @@ def entry_verify(request, pk):
     form = VerificationForm(request.POST)
     if not actions.may_verify(request.user):
         raise PermissionDenied(_("Only programme moderators can verify savings."))
-    stale = None
-    if form.is_valid():
-        try:
-            actions.verify_saving(entry, actor=request.user,
-                                  verification=form.cleaned_data["verification"],
-                                  reason=form.cleaned_data["reason"],
-                                  expected_version=form.cleaned_data["version"])
-        except StaleEdit as error:
-            stale = error
-        except ValidationError as error:
-            add_errors(form, error)
-        else:
-            messages.success(request, _("Verification recorded."))
-            return redirect(entry.get_absolute_url())
+    done, stale = attempt(form, lambda data: actions.verify_saving(
+        entry, actor=request.user, expected_version=data.pop("version"), **data))
+    if done:
+        messages.success(request, _("Verification recorded."))
+        return redirect(entry.get_absolute_url())
     if stale:
         entry = _visible_entry(request, pk)
         form = VerificationForm(initial={"verification": entry.verification,
@@ -311,15 +283,11 @@ def targets(request):
     if request.method == "POST":
         if not user.is_programme_admin:
             raise PermissionDenied(_("Only programme admins can set savings targets."))
-        if form.is_valid():
-            try:
-                actions.set_target(form.cleaned_data["financial_year"],
-                                   form.cleaned_data["amount_pence"], actor=user)
-            except ValidationError as error:
-                add_errors(form, error)
-            else:
-                messages.success(request, _("Target saved."))
-                return redirect("rollout:targets")
+        target, _stale = attempt(form, lambda data: actions.set_target(
+            data["financial_year"], data["amount_pence"], actor=user))
+        if target:
+            messages.success(request, _("Target saved."))
+            return redirect("rollout:targets")
     years = figures.savings_by_year(LedgerEntry.objects.all(), with_targets=True)
     return render(request, "rollout/targets.html", {
         "years": years, "total": figures.analytics.savings_total(years), "form": form,
