@@ -124,6 +124,9 @@ def _savings(rng, *, practice: Practice, adoption: Adoption | None, from_day: da
     last_year = current.year + 1 if until >= today else year_of(until)
     for year in range(first_year, last_year + 1):
         quarter = rng.randint(1, 4)
+        if until < today and year == last_year:
+            # Nothing is saved after an adoption stops.
+            quarter = rng.randint(1, Quarter.containing(until).quarter)
         realised = Quarter(year, quarter) <= current
         certainty = (LedgerEntry.Certainty.REALISED if realised
                      else LedgerEntry.Certainty.FORECAST)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, Quarter, year_of
 from arfer.core.stale import refuse_if_stale
 from arfer.directory.models import Body
+from arfer.menu.models import Practice
 
 from . import notifications
 from .evidence import check_evidence_file
@@ -49,7 +50,12 @@ def _today() -> datetime.date:
     return timezone.localdate()
 
 
-def _clean_support(values: dict) -> dict:
+def _clean_details(values: dict) -> dict:
+    target = values.get("target_date")
+    if target is not None and not (datetime.date(FIRST_YEAR, 1, 1) <= target
+                                   <= _today() + datetime.timedelta(days=365 * YEARS_AHEAD)):
+        raise ValidationError({"target_date": _(
+            "Enter a target date from 2010 to ten years from now.")})
     chosen = set(values.get("support_requested") or [])
     unknown = chosen - set(Support.values)
     if unknown:
@@ -88,7 +94,7 @@ def record_adoption(practice, body: Body, *, actor, stage: str = Stage.EXPLORING
         raise ValidationError({"reason": _("Say why the practice was declined or stopped.")})
     changed_on = changed_on or _today()
     _check_stage_date(changed_on, None)
-    details = _clean_support({key: details[key] for key in ADOPTION_DETAILS if key in details})
+    details = _clean_details({key: details[key] for key in ADOPTION_DETAILS if key in details})
     adoption = Adoption(practice=practice, body=body, stage=stage, stage_since=changed_on,
                         closed_reason=reason if stage in CLOSED else "",
                         is_illustrative=is_illustrative, **details)
@@ -109,20 +115,22 @@ def record_adoption(practice, body: Body, *, actor, stage: str = Stage.EXPLORING
     return adoption
 
 
-def _locked_editable(adoption: Adoption, actor) -> Adoption:
-    current = (Adoption.objects.editable_by(actor) if actor is not None else Adoption.objects)
-    current = current.select_for_update().filter(pk=adoption.pk).first()
+def _locked_for_change(record, actor, refusal: str):
+    """The record, locked until the transaction ends, if the actor may change it."""
+    records = type(record).objects
+    records = records.editable_by(actor) if actor is not None else records.all()
+    current = records.select_for_update().filter(pk=record.pk).first()
     if current is None:
-        raise PermissionDenied(_("You cannot change this adoption."))
+        raise PermissionDenied(refusal)
     return current
 
 
 def update_adoption(adoption: Adoption, *, actor, expected_version: int,
                     values: dict) -> Adoption:
     """Change an adoption's details (target date, contact, support asked for, adaptations)."""
-    values = _clean_support({key: values[key] for key in ADOPTION_DETAILS if key in values})
+    values = _clean_details({key: values[key] for key in ADOPTION_DETAILS if key in values})
     with transaction.atomic():
-        current = _locked_editable(adoption, actor)
+        current = _locked_for_change(adoption, actor, _("You cannot change this adoption."))
         refuse_if_stale(current, expected_version)
         for field, value in values.items():
             setattr(current, field, value)
@@ -151,7 +159,7 @@ def change_stage(adoption: Adoption, *, actor, expected_version: int, to_stage: 
     if to_stage not in Stage.values:
         raise ValidationError({"to_stage": _("Choose a stage from the list.")})
     with transaction.atomic():
-        current = _locked_editable(adoption, actor)
+        current = _locked_for_change(adoption, actor, _("You cannot change this adoption."))
         refuse_if_stale(current, expected_version)
         if to_stage == current.stage:
             raise ValidationError({"to_stage": _("The adoption is already at this stage.")})
@@ -176,11 +184,11 @@ def change_stage(adoption: Adoption, *, actor, expected_version: int, to_stage: 
 def _check_period(financial_year: int, quarter: int, certainty: str) -> None:
     today = _today()
     latest = year_of(today) + YEARS_AHEAD
-    if not FIRST_YEAR <= financial_year <= latest:
+    if not isinstance(financial_year, int) or not FIRST_YEAR <= financial_year <= latest:
         raise ValidationError({"financial_year": _(
             "Choose a financial year from 2010-11 to %(latest)s.")
             % {"latest": f"{latest}-{(latest + 1) % 100:02d}"}})
-    if quarter not in (1, 2, 3, 4):
+    if not isinstance(quarter, int) or quarter not in (1, 2, 3, 4):
         raise ValidationError({"quarter": _("Choose a quarter from Q1 (April to June) to Q4 "
                                             "(January to March).")})
     if (certainty == LedgerEntry.Certainty.REALISED
@@ -207,15 +215,29 @@ def _check_amounts(values: dict) -> None:
         values["unit"], values["quantity"] = "", None
 
 
-def _attach(entry: LedgerEntry, attachment) -> None:
+def _check_attachment(attachment) -> None:
     try:
         check_evidence_file(attachment)
     except ValidationError as error:
         raise ValidationError({"attachment": error.messages}) from error
+
+
+def _store(entry: LedgerEntry, attachment) -> str:
+    """Write a checked file under a name of our own (no path tricks, no clashes)."""
     entry.attachment_name = os.path.basename(attachment.name)[:200]
-    # The stored name is ours, never the uploader's: no path tricks, no clashes.
     extension = os.path.splitext(attachment.name)[1].lower()
     entry.attachment.save(f"evidence{extension}", attachment, save=False)
+    return entry.attachment.name
+
+
+def _save_with_file(entry: LedgerEntry, stored: str | None, write) -> None:
+    """Nothing half-saved: a file written for a row that was then not saved is removed."""
+    try:
+        write()
+    except BaseException:
+        if stored:
+            entry.attachment.storage.delete(stored)
+        raise
 
 
 def record_saving(*, actor, values: dict, adoption: Adoption | None = None, practice=None,
@@ -229,6 +251,9 @@ def record_saving(*, actor, values: dict, adoption: Adoption | None = None, prac
         body = practice.lead_body
     else:
         raise ValidationError(_("Say which adoption or practice the saving comes from."))
+    if practice.status not in (Practice.Status.PUBLISHED, Practice.Status.ARCHIVED):
+        raise ValidationError(_("Savings are recorded for practices on the menu, once they are "
+                                "published."))
     if not _may_act_for(actor, body):
         raise PermissionDenied(_("You cannot record savings for this body."))
     values = {key: values[key] for key in ENTRY_FIELDS if key in values}
@@ -239,34 +264,24 @@ def record_saving(*, actor, values: dict, adoption: Adoption | None = None, prac
     # The checks above say in words what the table's constraints hold; the constraints stay as
     # the last guard in the database, without a query each to test them here.
     entry.full_clean(exclude=RELATED_FIELDS, validate_constraints=False)
+    stored = None
     if attachment is not None:
-        _attach(entry, attachment)
+        _check_attachment(attachment)
+        stored = _store(entry, attachment)
     entry._history_user = actor
-    try:
-        with transaction.atomic():
-            entry.save()
-    except Exception:
-        # Nothing half-saved: a file written for a row that was not is removed.
-        if entry.attachment:
-            entry.attachment.delete(save=False)
-        raise
+    _save_with_file(entry, stored, entry.save)
     return entry
-
-
-def _locked_entry(entry: LedgerEntry, actor) -> LedgerEntry:
-    found = (LedgerEntry.objects.editable_by(actor) if actor is not None
-             else LedgerEntry.objects).select_for_update().filter(pk=entry.pk).first()
-    if found is None:
-        raise PermissionDenied(_("You cannot change this saving."))
-    return found
 
 
 def update_saving(entry: LedgerEntry, *, actor, expected_version: int, values: dict,
                   attachment=None, remove_attachment: bool = False) -> LedgerEntry:
     """Correct a ledger entry. A change to what was verified returns it to unverified."""
     values = {key: values[key] for key in ENTRY_FIELDS if key in values}
+    if attachment is not None:
+        _check_attachment(attachment)  # before anything changes
+    stored = None
     with transaction.atomic():
-        current = _locked_entry(entry, actor)
+        current = _locked_for_change(entry, actor, _("You cannot change this saving."))
         refuse_if_stale(current, expected_version)
         merged = {key: getattr(current, key) for key in ENTRY_FIELDS} | values
         _check_amounts(merged)
@@ -275,11 +290,11 @@ def update_saving(entry: LedgerEntry, *, actor, expected_version: int, values: d
         for field, value in merged.items():
             setattr(current, field, value)
         if remove_attachment and current.attachment:
-            current.attachment.delete(save=False)
-            current.attachment_name = ""
+            # Detached, never deleted: the history still points at what was once verified.
+            current.attachment, current.attachment_name = "", ""
             changed.add("attachment")
         if attachment is not None:
-            _attach(current, attachment)
+            stored = _store(current, attachment)
             changed.add("attachment")
         if changed & (VERIFIED_FIELDS | {"attachment"}):
             current.verification = LedgerEntry.Verification.UNVERIFIED
@@ -288,7 +303,7 @@ def update_saving(entry: LedgerEntry, *, actor, expected_version: int, values: d
         current.full_clean(exclude=RELATED_FIELDS, validate_constraints=False)
         current.version += 1
         current._history_user = actor
-        current.save()
+        _save_with_file(current, stored, current.save)
     return current
 
 

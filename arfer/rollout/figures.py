@@ -78,7 +78,9 @@ def body_rollout(body: Body, *, suggestions: int = 10) -> dict:
                                for stage, label in Adoption._meta.get_field("stage").choices
                                if by_stage[stage]],
         "adoption_count": len(adoptions),
-        "savings_by_year": savings_by_year(LedgerEntry.objects.filter(body=body)),
+        # Totals are public; the entries behind them are not. Only practices on the menu count.
+        "savings_by_year": savings_by_year(
+            LedgerEntry.objects.filter(body=body, practice__status="published")),
         "peer_suggestions": peer_suggestions(body, limit=suggestions),
     }
 

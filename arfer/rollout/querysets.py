@@ -10,7 +10,8 @@ from django.db import models
 from django.db.models import Q
 
 
-def _member_bodies(user):
+def member_bodies(user):
+    """The ids of the bodies a person belongs to, as a subquery."""
     from arfer.accounts.models import Membership
 
     return Membership.objects.filter(user=user).values("body_id")
@@ -26,7 +27,7 @@ class _RolloutRecordQuerySet(models.QuerySet):
             return self.none()
         if user.sees_everything:
             return self.all()
-        mine = _member_bodies(user)
+        mine = member_bodies(user)
         return self.filter(Q(body__in=mine) | Q(practice__lead_body__in=mine))
 
     def editable_by(self, user):

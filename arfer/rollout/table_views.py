@@ -6,11 +6,12 @@ from django.db.models import Count, Sum
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from arfer.core.exports import csv_response, xlsx_response
 from arfer.core.pagination import page_window
-from arfer.core.periods import year_of
+from arfer.core.periods import selectable_years
 
 from .models import Adoption, LedgerEntry
 from .tables import (
@@ -63,8 +64,6 @@ def _export(request, fmt, *, name, title, columns, row, records):
 @login_required
 @require_GET
 def register_export(request, fmt):
-    from django.utils.translation import gettext as _
-
     _form, adoptions = _filtered_register(request)
     return _export(request, fmt, name="adoptions", title=_("Adoption register"),
                    columns=adoption_columns(), row=adoption_row, records=adoptions)
@@ -72,8 +71,8 @@ def register_export(request, fmt):
 
 def _filtered_ledger(request):
     visible = LedgerEntry.objects.visible_to(request.user)
-    latest = year_of(timezone.localdate()) + 10
-    form = LedgerFilterForm(request.GET, user=request.user, years=range(latest, 2009, -1))
+    form = LedgerFilterForm(request.GET, user=request.user,
+                            years=selectable_years(timezone.localdate()))
     entries = form.apply(visible.for_listing())
     return form, entries.order_by("-financial_year", "-quarter", "body__name_en", "pk")
 
@@ -99,8 +98,6 @@ def ledger(request):
 @login_required
 @require_GET
 def ledger_export(request, fmt):
-    from django.utils.translation import gettext as _
-
     _form, entries = _filtered_ledger(request)
     return _export(request, fmt, name="savings", title=_("Savings ledger"),
                    columns=ledger_columns(), row=ledger_row, records=entries)

@@ -10,6 +10,7 @@ from arfer.core.periods import year_label
 from arfer.directory.models import Area, Body
 
 from .models import Adoption, LedgerEntry, Stage
+from .querysets import member_bodies
 
 
 class TableFilterForm(forms.Form):
@@ -26,10 +27,8 @@ class TableFilterForm(forms.Form):
 
     def __init__(self, data, *args, user, **kwargs):
         super().__init__(data, *args, **kwargs)
-        from arfer.accounts.models import Membership
-
         # Only people who belong to bodies are asked whose records they want.
-        self.member_bodies = Membership.objects.filter(user=user).values("body_id")
+        self.member_bodies = member_bodies(user)
         if not (user.is_authenticated and user.memberships.exists()):
             del self.fields["relation"]
         self.regions = {area.slug: area for area in Area.objects.regions().order_by("name_en")}

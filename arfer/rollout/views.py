@@ -9,11 +9,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from arfer.accounts.forms import posted
 from arfer.core.stale import StaleEdit
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 
 from . import actions, figures
+from .analytics import savings_total
 from .forms import (
     AdoptionDetailsForm,
     EditSavingForm,
@@ -25,8 +27,6 @@ from .forms import (
 )
 from .hexmap import hex_cells, map_size
 from .models import Adoption, LedgerEntry, Stage
-
-ROWS_PER_PAGE = 50
 
 
 def add_errors(form, error: ValidationError) -> None:
@@ -75,13 +75,15 @@ def practice_rollout(request, slug):
     visible_ids = set(Adoption.objects.visible_to(request.user).filter(practice=practice)
                       .values_list("pk", flat=True))
     editable_bodies = Body.objects.editable_by(request.user).exclude(pk=practice.lead_body_id)
+    cells = hex_cells(
+        figures.local_authority_names(),
+        {code: (state, state_labels[state]) for code, state in rollout["map_states"].items()},
+        empty_label=_("No adoption recorded"))
     return render(request, "rollout/practice_rollout.html", {
         "practice": practice,
         **rollout,
-        "cells": hex_cells(
-            figures.local_authority_names(),
-            {code: (state, state_labels[state]) for code, state in rollout["map_states"].items()},
-            empty_label=_("No adoption recorded")),
+        "cells": cells,
+        "area_rows": sorted(cells, key=lambda cell: cell.name),
         "map_width": width, "map_height": height,
         "legend": [*Stage.choices, ("lead", state_labels["lead"]),
                    ("none", _("No adoption recorded"))],
@@ -98,7 +100,7 @@ def record_adoption(request, slug):
     practice = get_object_or_404(
         Practice.objects.visible_to(request.user).published().select_related("lead_body"),
         slug=slug)
-    form = RecordAdoptionForm(request.POST or None, user=request.user, practice=practice)
+    form = RecordAdoptionForm(posted(request), user=request.user, practice=practice)
     if not form.fields["body"].queryset.exists():
         raise PermissionDenied(
             _("You are not an editor for any body that could adopt this practice."))
@@ -164,7 +166,7 @@ def adoption_stage(request, pk):
 
 
 def _saving_page(request, *, adoption=None, practice=None):
-    form = SavingForm(request.POST or None, request.FILES or None)
+    form = SavingForm(posted(request), request.FILES or None)
     if request.method == "POST":
         entry, _stale = attempt(form, lambda data: actions.record_saving(
             actor=request.user, attachment=data.pop("attachment"), values=data,
@@ -279,7 +281,7 @@ def targets(request):
     user = request.user
     if not user.sees_everything:
         raise Http404
-    form = TargetForm(request.POST or None)
+    form = TargetForm(posted(request))
     if request.method == "POST":
         if not user.is_programme_admin:
             raise PermissionDenied(_("Only programme admins can set savings targets."))
@@ -290,7 +292,7 @@ def targets(request):
             return redirect("rollout:targets")
     years = figures.savings_by_year(LedgerEntry.objects.all(), with_targets=True)
     return render(request, "rollout/targets.html", {
-        "years": years, "total": figures.analytics.savings_total(years), "form": form,
+        "years": years, "total": savings_total(years), "form": form,
         "can_set": user.is_programme_admin,
     })
 

@@ -62,6 +62,15 @@ def input_value(bound_field) -> str | None:
 
 
 @register.filter
+def error_target(bound_field) -> str:
+    """Where an error summary's link takes the reader: the field, or the first option of a set
+    of radios or checkboxes (which has no single input of its own)."""
+    if widget_kind(bound_field) in ("radios", "checkboxes"):
+        return f"{bound_field.auto_id}_0"
+    return bound_field.id_for_label
+
+
+@register.filter
 def described_by(bound_field) -> str:
     ids = []
     if bound_field.help_text:
