@@ -10,6 +10,7 @@ import numpy as np
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from arfer.core.pagination import ResultCount
 from arfer.directory.models import Body
 
 from .filters import SAVING_BAND_BY_KEY, SAVING_BANDS, MenuCriteria
@@ -30,20 +31,6 @@ class Facet:
     name: str  # the query-string parameter
     label: str
     options: list[FacetOption]
-
-
-@dataclass(frozen=True)
-class ResultCount:
-    count: int
-    cap: int
-
-    @property
-    def is_capped(self) -> bool:
-        return self.count > self.cap
-
-    @property
-    def shown(self) -> int:
-        return min(self.count, self.cap)
 
 
 def _any_bit(values: np.ndarray, bits: dict[str, int], chosen: list[str]) -> np.ndarray:

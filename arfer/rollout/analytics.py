@@ -1,7 +1,7 @@
 """Rollout figures as pure functions over plain rows, so each is tested on small hand-made
 inputs with known answers. `figures.py` loads the rows; these only compute."""
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -11,9 +11,9 @@ from .models import CLOSED, Stage
 ACTIVE_STAGES = [stage for stage in Stage.values if stage not in CLOSED]
 
 
-def stage_counts(stages: Iterable[str]) -> list[tuple[str, int]]:
-    """How many adoptions are at each stage, every stage listed in order (zeros included)."""
-    counts = Counter(stages)
+def stage_counts(counts: Mapping[str, int]) -> list[tuple[str, int]]:
+    """Adoptions per stage (as counted by the database), every stage listed in order, zeros
+    included; anything that is not a stage is left out."""
     return [(stage, counts.get(stage, 0)) for stage in Stage.values]
 
 

@@ -5,11 +5,16 @@ from collections import defaultdict
 
 from django.db.models import Count, Sum
 
+from arfer.core.pagination import page_window
 from arfer.directory.models import Area, Body
 from arfer.menu.models import Practice
 
 from . import analytics
 from .models import CLOSED, Adoption, LedgerEntry, SavingsTarget, Stage
+
+ADOPTIONS_PER_PAGE = 50
+# National bodies listed beside the map; the rest are in the table of every adoption.
+NATIONAL_LISTED = 50
 
 
 def local_footprints(body_ids) -> dict[int, set[str]]:
@@ -31,22 +36,33 @@ def local_authority_names() -> dict[str, str]:
             Area.objects.filter(kind=Area.Kind.LOCAL_AUTHORITY).exclude(code="")}
 
 
-def practice_rollout(practice: Practice) -> dict:
-    """Who is at which stage of a practice, for its rollout page: the adoptions (public facts),
-    the map's state per local-authority area, and the national bodies beside the map."""
-    adoptions = list(Adoption.objects.filter(practice=practice).select_related("body")
-                     .order_by("body__name_en"))
-    footprints = local_footprints([a.body_id for a in adoptions] + [practice.lead_body_id])
-    states = analytics.map_states(
-        [(code, adoption.stage) for adoption in adoptions
-         for code in footprints.get(adoption.body_id, ())],
-        lead_areas=footprints.get(practice.lead_body_id, ()))
+def practice_rollout(practice: Practice, page: int | None) -> dict:
+    """Who is at which stage of a practice, for its rollout page (public facts): the counts by
+    stage, the map's state per local-authority area, one page of the adoptions and the national
+    bodies beside the map. A fixed number of queries, summed in the database, however widely
+    the practice has spread."""
+    adoptions = Adoption.objects.filter(practice=practice)
+    by_stage = dict(adoptions.order_by().values_list("stage").annotate(n=Count("pk")))
+    window = page_window(page, sum(by_stage.values()), ADOPTIONS_PER_PAGE)
+    # (area code, stage) for every local-authority area an adopting body covers.
+    covered = (Area.local_authority_areas.through.objects
+               .filter(from_area__bodies__adoptions__practice=practice)
+               .exclude(from_area__kind=Area.Kind.NATION).exclude(to_area__code="")
+               .values_list("to_area__code", "from_area__bodies__adoptions__stage").distinct())
+    local = Body.objects.filter(areas__in=Area.objects.exclude(kind=Area.Kind.NATION))
+    national = adoptions.exclude(body__in=local.values("pk")).select_related("body")
     return {
-        "adoptions": adoptions,
-        "national": [a for a in adoptions if not footprints.get(a.body_id)],
+        "adoption_count": sum(by_stage.values()),
+        "window": window,
+        "adoptions": list(adoptions.select_related("body").order_by("body__name_en", "pk")
+                          [window.offset:window.offset + window.size]),
+        "national": list(national.order_by("body__name_en", "pk")[:NATIONAL_LISTED]),
+        "national_count": national.count(),
         "stage_counts": [(stage, Stage(stage).label, count) for stage, count
-                         in analytics.stage_counts(a.stage for a in adoptions)],
-        "map_states": states,
+                         in analytics.stage_counts(by_stage)],
+        "map_states": analytics.map_states(
+            covered, lead_areas=local_footprints([practice.lead_body_id])[
+                practice.lead_body_id]),
     }
 
 

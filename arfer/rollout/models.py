@@ -212,6 +212,9 @@ class LedgerEntry(models.Model):
         indexes = [
             models.Index(fields=["body", "financial_year"], name="ledger_body_year"),
             models.Index(fields=["practice", "financial_year"], name="ledger_practice_year"),
+            # Covers the sums by year, certainty and verification without reading the rows.
+            models.Index(fields=["financial_year", "certainty", "verification", "amount_pence"],
+                         name="ledger_totals"),
         ]
         constraints = [
             models.CheckConstraint(

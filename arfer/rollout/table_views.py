@@ -1,8 +1,8 @@
 """The adoption register and the savings ledger as filtered tables, on a page and exported as
 CSV or XLSX exactly as filtered."""
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Sum
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
@@ -10,9 +10,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from arfer.core.exports import csv_response, xlsx_response
-from arfer.core.pagination import page_window
+from arfer.core.pagination import capped_count, page_window
 from arfer.core.periods import selectable_years
 
+from .analytics import savings_total
+from .figures import savings_by_year
 from .models import Adoption, LedgerEntry
 from .tables import (
     LedgerFilterForm,
@@ -29,24 +31,25 @@ EXPORT_LIMIT = 100_000
 
 
 def _page(form, records):
-    total = records.count()
-    window = page_window(form.criteria().get("page"), total, ROWS_PER_PAGE)
-    return window, total, list(records[window.offset:window.offset + window.size])
+    count = capped_count(records, settings.ARFER_RESULT_COUNT_CAP)
+    window = page_window(form.criteria().get("page"), count.shown, ROWS_PER_PAGE)
+    return window, count, list(records[window.offset:window.offset + window.size])
 
 
 def _filtered_register(request):
     form = RegisterFilterForm(request.GET, user=request.user)
     adoptions = form.apply(Adoption.objects.visible_to(request.user).for_listing())
-    return form, adoptions.order_by("practice__title_en", "body__name_en", "pk")
+    # Newest first, by the primary key: a page is read without sorting the whole register.
+    return form, adoptions.order_by("-pk")
 
 
 @login_required
 @require_GET
 def register(request):
     form, adoptions = _filtered_register(request)
-    window, total, rows = _page(form, adoptions)
+    window, count, rows = _page(form, adoptions)
     return render(request, "rollout/register.html", {
-        **window.context(request), "form": form, "adoptions": rows, "total": total,
+        **window.context(request), "form": form, "adoptions": rows, "count": count,
         "export_query": form.export_query(), "export_limit": EXPORT_LIMIT,
     })
 
@@ -74,23 +77,19 @@ def _filtered_ledger(request):
     form = LedgerFilterForm(request.GET, user=request.user,
                             years=selectable_years(timezone.localdate()))
     entries = form.apply(visible.for_listing())
-    return form, entries.order_by("-financial_year", "-quarter", "body__name_en", "pk")
+    # Newest period first (an index), then newest recorded.
+    return form, entries.order_by("-financial_year", "-quarter", "-pk")
 
 
 @login_required
 @require_GET
 def ledger(request):
     form, entries = _filtered_ledger(request)
-    totals = {row["certainty"]: row for row in entries.order_by().values("certainty")
-              .annotate(amount=Sum("amount_pence"), count=Count("pk"))}
-    verified = entries.filter(certainty="realised", verification="verified").aggregate(
-        amount=Sum("amount_pence"))["amount"] or 0
-    window, total, rows = _page(form, entries)
+    totals = savings_total(savings_by_year(entries))
+    window, count, rows = _page(form, entries)
     return render(request, "rollout/ledger.html", {
-        **window.context(request), "form": form, "entries": rows, "total": total,
-        "forecast": (totals.get("forecast") or {}).get("amount") or 0,
-        "realised": (totals.get("realised") or {}).get("amount") or 0,
-        "verified": verified,
+        **window.context(request), "form": form, "entries": rows, "count": count,
+        "totals": totals,
         "export_query": form.export_query(), "export_limit": EXPORT_LIMIT,
     })
 

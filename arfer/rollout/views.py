@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from arfer.accounts.forms import posted
+from arfer.core.pagination import requested_page
 from arfer.core.stale import StaleEdit
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
@@ -68,11 +69,12 @@ def _editable_adoption(request, pk) -> Adoption:
 def practice_rollout(request, slug):
     practice = get_object_or_404(
         Practice.objects.visible_to(request.user).select_related("lead_body"), slug=slug)
-    rollout = figures.practice_rollout(practice)
+    rollout = figures.practice_rollout(practice, requested_page(request))
     stage_labels = dict(Stage.choices)
     state_labels = {**stage_labels, "lead": _("The lead body's area")}
     width, height = map_size()
-    visible_ids = set(Adoption.objects.visible_to(request.user).filter(practice=practice)
+    visible_ids = set(Adoption.objects.visible_to(request.user)
+                      .filter(pk__in=[adoption.pk for adoption in rollout["adoptions"]])
                       .values_list("pk", flat=True))
     editable_bodies = Body.objects.editable_by(request.user).exclude(pk=practice.lead_body_id)
     cells = hex_cells(
@@ -82,6 +84,7 @@ def practice_rollout(request, slug):
     return render(request, "rollout/practice_rollout.html", {
         "practice": practice,
         **rollout,
+        **rollout["window"].context(request),
         "cells": cells,
         "area_rows": sorted(cells, key=lambda cell: cell.name),
         "map_width": width, "map_height": height,
