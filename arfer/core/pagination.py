@@ -50,4 +50,5 @@ class ResultCount:
 
 def capped_count(records, cap: int) -> ResultCount:
     """At most cap + 1 rows counted, in the database."""
-    return ResultCount(records[:cap + 1].count(), cap)
+    # Without its ordering: a sliced count keeps ORDER BY, which would sort every row first.
+    return ResultCount(records.order_by()[:cap + 1].count(), cap)

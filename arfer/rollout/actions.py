@@ -16,7 +16,7 @@ from arfer.core.stale import refuse_if_stale
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 
-from . import notifications
+from . import counts, notifications
 from .evidence import check_evidence_file
 from .models import (
     CLOSED,
@@ -105,6 +105,8 @@ def record_adoption(practice, body: Body, *, actor, stage: str = Stage.EXPLORING
             adoption.save()
             StageChange.objects.create(adoption=adoption, from_stage="", to_stage=stage,
                                        changed_on=changed_on, reason=reason, actor=actor)
+            if counts.is_counted(stage):
+                counts.adjust_peer_count(body_kind=body.kind, practice_id=practice.pk, delta=1)
     except IntegrityError as error:
         # Two people recording the same adoption at once: the second is told, nothing saved.
         raise ValidationError(
@@ -171,6 +173,12 @@ def change_stage(adoption: Adoption, *, actor, expected_version: int, to_stage: 
         StageChange.objects.create(adoption=current, from_stage=current.stage,
                                    to_stage=to_stage, changed_on=changed_on, reason=reason,
                                    actor=actor)
+        counted_before, counted_after = counts.is_counted(current.stage), counts.is_counted(
+            to_stage)
+        if counted_before != counted_after:
+            counts.adjust_peer_count(body_kind=current.body.kind,
+                                     practice_id=current.practice_id,
+                                     delta=1 if counted_after else -1)
         current.stage = to_stage
         current.stage_since = changed_on
         current.closed_reason = reason if to_stage in CLOSED else ""

@@ -3,16 +3,19 @@ queries and hands them to the pure functions in analytics.py."""
 
 from collections import defaultdict
 
-from django.db.models import Count, Sum
+from django.db.models import Count, F, Sum, Window
+from django.db.models.functions import RowNumber
 
 from arfer.core.pagination import page_window
 from arfer.directory.models import Area, Body
 from arfer.menu.models import Practice
 
 from . import analytics
-from .models import CLOSED, Adoption, LedgerEntry, SavingsTarget, Stage
+from .models import Adoption, LedgerEntry, PeerAdoptionCount, SavingsTarget, Stage
 
 ADOPTIONS_PER_PAGE = 50
+# Practices listed under each stage on a body's page.
+LISTED_PER_STAGE = 20
 # National bodies listed beside the map; the rest are in the table of every adoption.
 NATIONAL_LISTED = 50
 
@@ -84,16 +87,21 @@ def savings_by_year(entries, *, with_targets: bool = False) -> list[analytics.Ye
 def body_rollout(body: Body, *, suggestions: int = 10) -> dict:
     """A body page's rollout section: its adoptions by stage, its savings by year and the
     practices peers of the same kind are adopting that it has not considered."""
-    adoptions = list(Adoption.objects.public().filter(body=body)
-                     .select_related("practice").order_by("practice__title_en"))
-    by_stage = defaultdict(list)
-    for adoption in adoptions:
-        by_stage[adoption.stage].append(adoption)
+    public = Adoption.objects.public().filter(body=body)
+    counts = dict(public.order_by().values_list("stage").annotate(n=Count("pk")))
+    # The most recent few at each stage, in one query; the counts say how many in all.
+    newest_first = Window(RowNumber(), partition_by=F("stage"),
+                          order_by=[F("stage_since").desc(), F("pk").desc()])
+    listed = defaultdict(list)
+    for adoption in (public.select_related("practice")
+                     .only("stage", "practice__slug", "practice__title_en", "practice__title_cy")
+                     .annotate(place=newest_first).filter(place__lte=LISTED_PER_STAGE)
+                     .order_by("place")):
+        listed[adoption.stage].append(adoption)
     return {
-        "adoptions_by_stage": [(stage, label, by_stage[stage])
-                               for stage, label in Adoption._meta.get_field("stage").choices
-                               if by_stage[stage]],
-        "adoption_count": len(adoptions),
+        "adoptions_by_stage": [(stage, label, listed[stage], counts[stage])
+                               for stage, label in Stage.choices if counts.get(stage)],
+        "adoption_count": sum(counts.values()),
         # Totals are public; the entries behind them are not. Only practices on the menu count.
         "savings_by_year": savings_by_year(
             LedgerEntry.objects.filter(body=body, practice__status="published")),
@@ -102,17 +110,21 @@ def body_rollout(body: Body, *, suggestions: int = 10) -> dict:
 
 
 def peer_suggestions(body: Body, *, limit: int = 10) -> list[tuple[Practice, int]]:
-    """Practices adopted by bodies like this one, with how many peers adopt each."""
-    peer_counts = dict(
-        Adoption.objects.filter(body__kind=body.kind).exclude(body=body)
-        .exclude(stage__in=CLOSED).order_by().values_list("practice_id")
-        .annotate(peers=Count("body_id", distinct=True)))
-    if not peer_counts:
-        return []
-    considered = set(Adoption.objects.filter(body=body).values_list("practice_id", flat=True))
-    evidence = dict(Practice.objects.published().filter(pk__in=list(peer_counts))
-                    .exclude(lead_body=body).values_list("pk", "evidence_level"))
-    ranked = analytics.adopted_by_peers(peer_counts, considered, evidence, limit)
+    """Practices adopted by bodies like this one, with how many peers adopt each.
+
+    Read from the precomputed counts (counts.py) down their index, most adopted first (the
+    database sorts only the ties by evidence level), and ranked again by the pure function
+    that states the rule. A practice this body has any record of never counts it among its
+    adopters, so the kind's count is the peers' count."""
+    candidates = (PeerAdoptionCount.objects
+                  .filter(body_kind=body.kind, adopters__gt=0, practice__status="published")
+                  .exclude(practice__lead_body=body)
+                  .exclude(practice__in=Adoption.objects.filter(body=body).values("practice_id"))
+                  .order_by("-adopters", "-practice__evidence_level", "practice_id")
+                  .values_list("practice_id", "adopters", "practice__evidence_level"))
+    top = list(candidates[:limit])
+    ranked = analytics.adopted_by_peers({p: n for p, n, _level in top}, set(),
+                                        {p: level for p, _n, level in top}, limit)
     practices = Practice.objects.select_related("lead_body").in_bulk(
         [s.practice_id for s in ranked])
     return [(practices[s.practice_id], s.peers_adopting) for s in ranked]

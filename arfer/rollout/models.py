@@ -212,6 +212,8 @@ class LedgerEntry(models.Model):
         indexes = [
             models.Index(fields=["body", "financial_year"], name="ledger_body_year"),
             models.Index(fields=["practice", "financial_year"], name="ledger_practice_year"),
+            # The ledger's order (newest period first) without sorting every entry.
+            models.Index(fields=["financial_year", "quarter"], name="ledger_period"),
             # Covers the sums by year, certainty and verification without reading the rows.
             models.Index(fields=["financial_year", "certainty", "verification", "amount_pence"],
                          name="ledger_totals"),
@@ -257,6 +259,29 @@ class LedgerEntry(models.Model):
     @property
     def year_label(self) -> str:
         return year_label(self.financial_year)
+
+
+class PeerAdoptionCount(models.Model):
+    """How many bodies of one kind are adopting a practice (any stage but declined and
+    stopped): what "adopted by bodies like this one" ranks by. Kept by the register's actions
+    in the same transaction as each adoption; `arfer recount` rebuilds it from the register."""
+
+    body_kind = models.CharField(_("kind of body"), max_length=40)
+    practice = models.ForeignKey("menu.Practice", on_delete=models.CASCADE,
+                                 related_name="peer_adoption_counts", verbose_name=_("practice"))
+    adopters = models.PositiveIntegerField(_("bodies adopting"), default=0)
+
+    class Meta:
+        verbose_name = _("peer adoption count")
+        verbose_name_plural = _("peer adoption counts")
+        constraints = [
+            models.UniqueConstraint(fields=["body_kind", "practice"], name="peer_count_once",
+                                    violation_error_message=_("Counted once per kind.")),
+        ]
+        indexes = [models.Index(fields=["body_kind", "-adopters"], name="peer_count_ranked")]
+
+    def __str__(self) -> str:
+        return f"{self.body_kind} · {self.practice_id}: {self.adopters}"
 
 
 class SavingsTarget(models.Model):

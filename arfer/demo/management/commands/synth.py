@@ -17,6 +17,7 @@ from arfer.directory.actions import load_reference_directory
 from arfer.directory.reference import AREAS, BODIES
 from arfer.menu.actions import load_service_areas
 from arfer.menu.taxonomy import SERVICE_AREAS
+from arfer.rollout.counts import rebuild_peer_counts
 
 SYNTH_ALIAS = "synth"
 SQLITE_ENGINE = "django.db.backends.sqlite3"
@@ -162,6 +163,7 @@ class Command(BaseCommand):
                                      demo_practices=PRACTICES, progress=progress)
             summary |= generate_rollout(alias, adoptions=adoptions, seed=seed,
                                         progress=progress)
+            rebuild_peer_counts(alias)
             synth.finish(alias)
         summary["queries"] = synth.choose_queries(path, practices,
                                                   language=synth.english_words(PRACTICES))

@@ -1,0 +1,49 @@
+"""The precomputed count behind "adopted by bodies like this one": bodies of each kind adopting
+each practice. Counting it from the register on every body page means grouping hundreds of
+thousands of adoptions at national scale; kept up to date by the actions instead, it is read
+from an index. `rebuild_peer_counts` (run by `arfer recount`, and by the migration that made
+the table) recomputes it from the register, for when bodies change kind or rows were written
+outside the actions."""
+
+from django.db import IntegrityError, connections, transaction
+from django.db.models import Count, F
+
+from .models import CLOSED, Adoption, PeerAdoptionCount
+
+
+def is_counted(stage: str) -> bool:
+    return stage not in CLOSED
+
+
+def adjust_peer_count(*, body_kind: str, practice_id: int, delta: int,
+                      using: str = "default") -> None:
+    """Add delta (+1 or -1) to the count, inside the caller's transaction."""
+    counts = PeerAdoptionCount.objects.using(using)
+    if counts.filter(body_kind=body_kind, practice_id=practice_id).update(
+            adopters=F("adopters") + delta):
+        return
+    if delta < 0:
+        return
+    try:
+        with transaction.atomic(using=using):
+            counts.create(body_kind=body_kind, practice_id=practice_id, adopters=delta)
+    except IntegrityError:
+        # Another writer made the row first: add to theirs.
+        counts.filter(body_kind=body_kind, practice_id=practice_id).update(
+            adopters=F("adopters") + delta)
+
+
+def rebuild_peer_counts(using: str = "default") -> int:
+    """Recompute every count from the register; returns how many rows it holds."""
+    grouped = (Adoption.objects.using(using).exclude(stage__in=CLOSED).order_by()
+               .values_list("body__kind", "practice_id").annotate(n=Count("pk")))
+    with transaction.atomic(using=using):
+        PeerAdoptionCount.objects.using(using).all().delete()
+        PeerAdoptionCount.objects.using(using).bulk_create(
+            (PeerAdoptionCount(body_kind=kind, practice_id=practice_id, adopters=n)
+             for kind, practice_id, n in grouped.iterator(chunk_size=10_000)),
+            batch_size=5_000)
+        if connections[using].vendor == "sqlite":
+            with connections[using].cursor() as cursor:
+                cursor.execute("ANALYZE rollout_peeradoptioncount")
+    return PeerAdoptionCount.objects.using(using).count()
