@@ -65,7 +65,9 @@ def body_detail(request, slug):
         slug=slug,
     )
     visible = Practice.objects.visible_to(request.user).published().for_listing()
-    limit = settings.ARFER_PAGE_SIZE * 5
+    # The most recent page's worth of each: a national body may lead thousands, and a page of
+    # a hundred cards takes longer to draw than everything else on it.
+    limit = settings.ARFER_PAGE_SIZE
     user = request.user
     return render(request, "directory/body_detail.html", {
         "can_see_history": user.is_authenticated and (

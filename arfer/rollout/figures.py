@@ -13,11 +13,11 @@ from arfer.menu.models import Practice
 from . import analytics
 from .models import Adoption, LedgerEntry, PeerAdoptionCount, SavingsTarget, Stage
 
-ADOPTIONS_PER_PAGE = 50
+ADOPTIONS_PER_PAGE = 25
 # Practices listed under each stage on a body's page.
 LISTED_PER_STAGE = 20
 # National bodies listed beside the map; the rest are in the table of every adoption.
-NATIONAL_LISTED = 50
+NATIONAL_LISTED = 20
 
 
 def local_footprints(body_ids) -> dict[int, set[str]]:

@@ -2,6 +2,8 @@
 table, used by the pages and by the CSV and XLSX exports, so an export holds exactly what the
 page shows."""
 
+from collections.abc import Iterable, Iterator
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +11,7 @@ from arfer.core.exports import Column
 from arfer.core.periods import year_label
 from arfer.directory.models import Area, Body
 
-from .models import Adoption, LedgerEntry, Stage
+from .models import Adoption, LedgerEntry, Stage, Support
 from .querysets import member_bodies
 
 
@@ -99,8 +101,28 @@ class LedgerFilterForm(TableFilterForm):
         return self.filter_bodies(entries, criteria)
 
 
-def _yes_no(value: bool) -> str:
-    return str(_("Yes")) if value else str(_("No"))
+class _LabelMap(dict):
+    def __missing__(self, value):
+        return value  # a value outside the choices is shown as it is stored
+
+
+class Labels:
+    """Every label an export row needs, translated once per export rather than once per
+    cell: looking a label up costs more than the rest of a row."""
+
+    def __init__(self):
+        def of(choices):
+            return _LabelMap((value, str(label)) for value, label in choices)
+
+        self.yes_no = {True: str(_("Yes")), False: str(_("No"))}
+        self.sector = of(Body.Sector.choices)
+        self.stage = of(Stage.choices)
+        self.support = of(Support.choices)
+        self.certainty = of(LedgerEntry.Certainty.choices)
+        self.kind = of(LedgerEntry.Kind.choices)
+        self.recurrence = of(LedgerEntry.Recurrence.choices)
+        self.unit = of([("", ""), *LedgerEntry.Unit.choices])
+        self.verification = of(LedgerEntry.Verification.choices)
 
 
 def adoption_columns() -> list[Column]:
@@ -114,14 +136,18 @@ def adoption_columns() -> list[Column]:
     ]
 
 
-def adoption_row(adoption: Adoption) -> list:
-    return [
-        str(adoption.practice), str(adoption.practice.lead_body), str(adoption.body),
-        adoption.body.get_sector_display(), adoption.get_stage_display(), adoption.stage_since,
-        _yes_no(adoption.adapted), adoption.adaptations, adoption.closed_reason,
-        adoption.target_date, "; ".join(adoption.support_labels()),
-        _yes_no(adoption.is_illustrative), adoption.pk,
-    ]
+def adoption_rows(adoptions: Iterable[Adoption]) -> Iterator[list]:
+    labels = Labels()
+    for adoption in adoptions:
+        yield [
+            str(adoption.practice), str(adoption.practice.lead_body), str(adoption.body),
+            labels.sector[adoption.body.sector], labels.stage[adoption.stage],
+            adoption.stage_since, labels.yes_no[adoption.adapted], adoption.adaptations,
+            adoption.closed_reason, adoption.target_date,
+            "; ".join(labels.support[value] for value in adoption.support_requested
+                      if value in labels.support),
+            labels.yes_no[adoption.is_illustrative], adoption.pk,
+        ]
 
 
 def ledger_columns() -> list[Column]:
@@ -137,11 +163,13 @@ def ledger_columns() -> list[Column]:
     ]
 
 
-def ledger_row(entry: LedgerEntry) -> list:
-    return [
-        year_label(entry.financial_year), entry.quarter, str(entry.practice), str(entry.body),
-        entry.body.get_sector_display(), entry.get_certainty_display(), entry.get_kind_display(),
-        entry.get_recurrence_display(), entry.amount_pence, entry.get_unit_display(),
-        entry.quantity, entry.get_verification_display(), entry.query_reason, entry.evidence,
-        _yes_no(entry.is_illustrative), entry.pk,
-    ]
+def ledger_rows(entries: Iterable[LedgerEntry]) -> Iterator[list]:
+    labels = Labels()
+    for entry in entries:
+        yield [
+            year_label(entry.financial_year), entry.quarter, str(entry.practice),
+            str(entry.body), labels.sector[entry.body.sector], labels.certainty[entry.certainty],
+            labels.kind[entry.kind], labels.recurrence[entry.recurrence], entry.amount_pence,
+            labels.unit[entry.unit], entry.quantity, labels.verification[entry.verification],
+            entry.query_reason, entry.evidence, labels.yes_no[entry.is_illustrative], entry.pk,
+        ]
