@@ -79,7 +79,9 @@ class Adoption(models.Model):
         verbose_name = _("adoption")
         verbose_name_plural = _("adoptions")
         ordering = ["-updated_at", "-pk"]
-        indexes = [models.Index(fields=["body", "stage"], name="adoption_body_stage")]
+        indexes = [models.Index(fields=["body", "stage"], name="adoption_body_stage"),
+                   # A practice's adoptions counted by stage without reading the rows.
+                   models.Index(fields=["practice", "stage"], name="adoption_practice_stage")]
         constraints = [
             models.UniqueConstraint(
                 fields=["practice", "body"], name="adoption_once_per_body",
@@ -210,8 +212,11 @@ class LedgerEntry(models.Model):
         verbose_name_plural = _("ledger entries")
         ordering = ["-financial_year", "-quarter", "-pk"]
         indexes = [
-            models.Index(fields=["body", "financial_year"], name="ledger_body_year"),
-            models.Index(fields=["practice", "financial_year"], name="ledger_practice_year"),
+            # A body's and a practice's savings by year, summed from the index alone.
+            models.Index(fields=["body", "financial_year", "certainty", "verification",
+                                 "amount_pence"], name="ledger_body_totals"),
+            models.Index(fields=["practice", "financial_year", "certainty", "verification",
+                                 "amount_pence"], name="ledger_practice_totals"),
             # The ledger's order (newest period first) without sorting every entry.
             models.Index(fields=["financial_year", "quarter"], name="ledger_period"),
             # Covers the sums by year, certainty and verification without reading the rows.

@@ -20,7 +20,7 @@ class TableFilterForm(forms.Form):
     someone edited still shows a page."""
 
     relation = forms.ChoiceField(
-        label=_("Whose"), required=False,
+        label=_("Whose records"), required=False,
         choices=[("", _("Everything you can see")), ("own", _("Your bodies' own")),
                  ("of_ours", _("Other bodies', with your bodies' practices"))])
     sector = forms.ChoiceField(label=_("Sector of the body"), required=False)
