@@ -335,8 +335,9 @@ def test_the_evidence_file_is_downloaded_by_those_who_see_the_saving(client, rol
         response = client.get(url)
         assert response.status_code == 200, who
         assert response["Content-Disposition"] == 'attachment; filename="Report 2024.pdf"'
+        # Reading the stream to its end closes the file (the test client sees to it); an
+        # explicit close() would also end the test's database connection on PostgreSQL.
         assert b"".join(response.streaming_content).startswith(b"%PDF-1.7")
-        response.close()
     client.logout()
     response = client.get(url)
     assert response.status_code == 302 and response["Location"].startswith(SIGN_IN)
