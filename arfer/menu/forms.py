@@ -17,7 +17,10 @@ MOST_POUNDS = 10_000_000_000
 class VersionedForm(forms.Form):
     """Carries the version the page was loaded at, so that a stale save can be refused."""
 
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    version = forms.IntegerField(
+        widget=forms.HiddenInput, min_value=1,
+        error_messages={key: _("This page is out of date. Reload it and make your changes "
+                               "again.") for key in ("required", "invalid", "min_value")})
 
 
 class StartForm(forms.Form):

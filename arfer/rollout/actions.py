@@ -334,6 +334,11 @@ def verify_saving(entry: LedgerEntry, *, actor, verification: str, reason: str =
         current = LedgerEntry.objects.select_for_update().get(pk=entry.pk)
         if expected_version is not None:
             refuse_if_stale(current, expected_version)
+        if (actor is not None and verification == LedgerEntry.Verification.VERIFIED
+                and current.recorded_by_id == actor.pk):
+            # Separation of duties: a saving recorded on a body's behalf is checked by another.
+            raise ValidationError({"verification": _(
+                "Someone other than the person who recorded a saving must verify it.")})
         current.verification = verification
         current.query_reason = reason if verification == LedgerEntry.Verification.QUERIED else ""
         current.verified_by = actor

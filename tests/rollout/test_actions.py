@@ -389,3 +389,16 @@ def test_illustrative_adoptions_send_no_email(rollout_world, mailoutbox,
     with django_capture_on_commit_callbacks(execute=True):
         adopt(rollout_world, is_illustrative=True)
     assert mailoutbox == []
+
+
+def test_nobody_verifies_a_saving_they_recorded(rollout_world):
+    adoption = adopt(rollout_world)
+    entry = actions.record_saving(actor=rollout_world["moderator"], values=CASHABLE,
+                                  adoption=adoption)
+    with pytest.raises(ValidationError, match="Someone other than"):
+        actions.verify_saving(entry, actor=rollout_world["moderator"], verification="verified")
+    # Querying it, or another moderator verifying it, is fine.
+    actions.verify_saving(entry, actor=rollout_world["moderator"], verification="queried",
+                          reason="Checking the baseline.")
+    entry = actions.verify_saving(entry, actor=rollout_world["admin"], verification="verified")
+    assert entry.verification == "verified"
