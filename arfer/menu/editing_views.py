@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from arfer.core.forms import add_errors
 from arfer.core.history import history_entries
 from arfer.core.stale import StaleEdit
 from arfer.directory.models import Body
@@ -33,14 +34,6 @@ def _require_reviewer(user) -> None:
     # Hidden means 404: the review pages do not exist for anyone who cannot review.
     if not (user.is_programme_staff or user.is_superuser):
         raise Http404
-
-
-def _add_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 @login_required
@@ -80,7 +73,7 @@ def edit_step(request, slug, step):
             except StaleEdit as error:
                 stale = error
             except ValidationError as error:
-                _add_errors(form, error)
+                add_errors(form, error)
             else:
                 position = STEP_NAMES.index(step)
                 if "continue" in request.POST and position + 1 < len(STEP_NAMES):

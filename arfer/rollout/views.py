@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from arfer.accounts.forms import posted
+from arfer.core.forms import add_errors
 from arfer.core.pagination import requested_page
 from arfer.core.stale import StaleEdit
 from arfer.directory.models import Body
@@ -28,15 +29,6 @@ from .forms import (
 )
 from .hexmap import hex_cells, map_size
 from .models import Adoption, LedgerEntry, Stage
-
-
-def add_errors(form, error: ValidationError) -> None:
-    """An action's refusal shown on the form: on its field where it names one."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 def attempt(form, change):
