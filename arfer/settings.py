@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "arfer.directory",
     "arfer.menu",
     "arfer.rollout",
+    "arfer.board",
     "arfer.demo",
 ]
 
@@ -272,3 +273,18 @@ ARFER_PAGE_SIZE = 20
 
 # The largest evidence file accepted with a ledger entry, in megabytes.
 ARFER_EVIDENCE_MAX_MB = int(env("ARFER_EVIDENCE_MAX_MB", "10"))
+
+# The board's coverage grid flags a cell as a gap when fewer than this share of its bodies have
+# adopted a practice in that service area; the board can try another threshold on the page.
+try:
+    ARFER_COVERAGE_GAP_SHARE = float(env("ARFER_COVERAGE_GAP_SHARE", "0.25"))
+except ValueError:
+    ARFER_COVERAGE_GAP_SHARE = -1.0
+if not 0 < ARFER_COVERAGE_GAP_SHARE <= 1:
+    raise ImproperlyConfigured("ARFER_COVERAGE_GAP_SHARE must be a share between 0 and 1, "
+                               "such as 0.25.")
+
+# The board's figures are kept as snapshots (arfer/board/snapshots.py). When the data has
+# changed, a figure that took at most this long to calculate last time is calculated again on
+# the spot; a slower one is shown as it was, dated, until `arfer boardfigures` runs.
+ARFER_FIGURES_INLINE_MS = int(env("ARFER_FIGURES_INLINE_MS", "3000"))

@@ -13,6 +13,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", core_views.home, name="home"),
     path("", include("arfer.rollout.urls")),
+    path("", include("arfer.board.urls")),
     path("practices/", include("arfer.menu.urls")),
     path("bodies/", include("arfer.directory.urls")),
     path("account/", include("arfer.accounts.urls")),

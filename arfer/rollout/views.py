@@ -3,16 +3,15 @@ ledger. Thin views over querysets (who sees what), actions (every change) and fi
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from arfer.accounts.forms import posted
-from arfer.core.forms import add_errors
+from arfer.core.forms import attempt
 from arfer.core.pagination import requested_page
-from arfer.core.stale import StaleEdit
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 
@@ -29,21 +28,6 @@ from .forms import (
 )
 from .hexmap import hex_cells, map_size
 from .models import Adoption, LedgerEntry, Stage
-
-
-def attempt(form, change):
-    """Run an action with a valid form's data: (what the action returned, None) when it went
-    through. A refusal is put on the form, (None, None); a stale edit is handed back, (None,
-    StaleEdit), for the page to answer 409 with what the other person changed."""
-    if not form.is_valid():
-        return None, None
-    try:
-        return change(dict(form.cleaned_data)), None
-    except StaleEdit as error:
-        return None, error
-    except ValidationError as error:
-        add_errors(form, error)
-        return None, None
 
 
 def _visible_adoption(request, pk) -> Adoption:

@@ -8,8 +8,11 @@ from arfer.menu.models import Practice, ServiceArea
 
 @pytest.fixture
 def demo(db, monkeypatch):
-    # The demo rollout takes seconds to build; it has its own test (test_demo_rollout.py).
+    # The demo rollout takes seconds to build, and the demo board builds on it; each has its
+    # own test (test_demo_rollout.py, test_demo_board.py).
     monkeypatch.setattr("arfer.demo.management.commands.demo.load_demo_rollout",
+                        lambda: (0, 0, 0))
+    monkeypatch.setattr("arfer.demo.management.commands.demo.load_demo_board",
                         lambda: (0, 0, 0))
     call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 

@@ -18,7 +18,7 @@ def markdown(source: str) -> str:
 @register.filter
 def pounds(pence: int | None) -> str:
     """Whole pounds with thousands separators: 123456789 pence -> £1,234,568."""
-    if pence is None:
+    if pence is None or pence == "":
         return ""
     return "£" + number_format(round(pence / 100), force_grouping=True)
 
@@ -91,7 +91,7 @@ def financial_year(start_year: int | None) -> str:
 @register.filter
 def percentage(share: float | None) -> str:
     """0.4567 -> "46%"."""
-    if share is None:
+    if share is None or share == "":
         return ""
     return number_format(round(share * 100), force_grouping=True) + "%"
 
@@ -100,7 +100,13 @@ def percentage(share: float | None) -> str:
 def title_of(obj) -> str:
     """A bilingual title for running text, marked lang="en" when the Welsh is missing and the
     English stands in (so screen readers pronounce it as English)."""
-    title = localised(obj, "title")
-    if title.is_fallback:
-        return format_html('<span lang="en">{}</span>', title.text)
-    return conditional_escape(title.text)
+    return text_of(obj, "title")
+
+
+@register.simple_tag
+def text_of(obj, field: str) -> str:
+    """Any bilingual field for running text, marked lang="en" like title_of."""
+    value = localised(obj, field)
+    if value.is_fallback:
+        return format_html('<span lang="en">{}</span>', value.text)
+    return conditional_escape(value.text)

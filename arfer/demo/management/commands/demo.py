@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 
 from arfer.accounts.actions import BODY_ROLES, ROLE_NAMES, create_account
 from arfer.accounts.models import User
+from arfer.demo.board import load_demo_board
 from arfer.demo.loader import load_demo_practices
 from arfer.demo.practices import PRACTICES
 from arfer.demo.rollout import load_demo_rollout
@@ -42,6 +43,10 @@ class Command(BaseCommand):
         if adoptions:
             self.stdout.write(f"Demo rollout: {adoptions} illustrative adoptions, {entries} "
                               f"ledger entries, {targets} yearly targets.")
+        workstreams, meetings, board_actions = load_demo_board()
+        if meetings:
+            self.stdout.write(f"Demo board: {workstreams} illustrative workstreams, {meetings} "
+                              f"meetings, {board_actions} actions.")
         if settings.ARFER_DEMO_MODE:
             self.create_demo_accounts()
 

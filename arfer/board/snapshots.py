@@ -1,0 +1,88 @@
+"""When the board's figures are calculated again.
+
+Across a national programme (a million adoptions, over a million ledger entries) the gap
+analyses take tens of seconds to add up, far too long for a page. So each figure is kept as a
+snapshot with a fingerprint of the data it came from: the highest id of every table of the
+audit trail (every change to an adoption, saving, practice, partner, body, workstream or target
+writes a row there) and of the tables themselves (rows loaded in bulk have no history). A page
+reads the snapshot while the fingerprint is unchanged, at the cost of two small queries.
+
+When the data has changed, a figure that took little time last time (every small programme,
+and the demo) is calculated again there and then, so the page is exact. One that took longer
+than `ARFER_FIGURES_INLINE_MS` is shown as it was, with the time it was calculated and a notice
+that later changes are not counted yet; `arfer boardfigures` (run on a schedule, and before a
+board meeting) calculates every figure again. Nothing is ever silently out of date: the pages
+say how old their figures are.
+"""
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.db import connection
+from django.utils import timezone
+
+from .models import FiguresSnapshot
+
+# Tables whose highest id says whether anything the figures read has changed since.
+FINGERPRINT_COLUMNS = [
+    ("rollout_historicaladoption", "history_id"),
+    ("rollout_historicalledgerentry", "history_id"),
+    ("rollout_historicalsavingstarget", "history_id"),
+    ("menu_historicalpractice", "history_id"),
+    ("menu_historicalpracticepartner", "history_id"),
+    ("directory_historicalbody", "history_id"),
+    ("board_historicalworkstream", "history_id"),
+    ("board_historicalworkstreampractice", "history_id"),
+    ("board_historicalworkstreamtarget", "history_id"),
+    ("rollout_adoption", "id"),
+    ("rollout_ledgerentry", "id"),
+    ("menu_practice", "id"),
+    ("menu_practicepartner", "id"),
+    ("directory_body", "id"),
+]
+
+
+@dataclass(frozen=True)
+class Figures:
+    payload: object
+    computed_at: datetime
+    is_stale: bool  # the data changed since, and the figure was too slow to redo on the spot
+    duration_ms: int
+
+
+def fingerprint() -> str:
+    """The state of every table the figures read, in one query of index look-ups."""
+    columns = ", ".join(f"(SELECT MAX({column}) FROM {table})"
+                        for table, column in FINGERPRINT_COLUMNS)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {columns}")
+        return ":".join(str(value or 0) for value in cursor.fetchone())
+
+
+def read(name: str, compute: Callable[[], object]) -> Figures:
+    """The figure named, exact if it can be had quickly, else as last calculated (flagged)."""
+    current = fingerprint()
+    snapshot = FiguresSnapshot.objects.filter(name=name).first()
+    if snapshot is not None and snapshot.fingerprint == current:
+        return Figures(snapshot.payload, snapshot.computed_at, False, snapshot.duration_ms)
+    if snapshot is None or snapshot.duration_ms <= settings.ARFER_FIGURES_INLINE_MS:
+        return recalculate(name, compute, current)
+    return Figures(snapshot.payload, snapshot.computed_at, True, snapshot.duration_ms)
+
+
+def recalculate(name: str, compute: Callable[[], object],
+                current: str | None = None) -> Figures:
+    """Calculate the figure now and keep it. The fingerprint is taken first: a change made
+    while it is being calculated makes the next read calculate it again."""
+    current = current or fingerprint()
+    started = time.perf_counter()
+    payload = compute()
+    duration_ms = round((time.perf_counter() - started) * 1000)
+    computed_at = timezone.now()
+    FiguresSnapshot.objects.update_or_create(name=name, defaults={
+        "fingerprint": current, "computed_at": computed_at, "duration_ms": duration_ms,
+        "payload": payload})
+    return Figures(payload, computed_at, False, duration_ms)

@@ -1,0 +1,125 @@
+"""The board's pages of figures: the dashboard and the four analyses of where innovation and
+collaboration are missing, and the public's "programme at a glance". Thin views over the query
+layer (figures.py) and the charts drawn from it (pictures.py)."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from arfer.directory.models import Body
+from arfer.menu.models import PreventionTier
+
+from . import figures, pictures
+from .forms import CoverageForm
+from .gaps import shift
+from .models import Meeting
+from .querysets import runs_meetings, sees_board_business
+
+
+def require_board(user) -> None:
+    """The board's business is hidden from everyone else: it answers as if it did not exist."""
+    if not sees_board_business(user):
+        raise Http404
+
+
+@login_required
+@require_GET
+def dashboard(request):
+    require_board(request.user)
+    figures_now = figures.dashboard()
+    return render(request, "board/dashboard.html", {
+        **figures_now,
+        "savings_chart": pictures.savings_chart(figures_now["savings_by_year"]),
+        "workstream_chart": pictures.workstream_chart(figures_now["by_workstream"]),
+        "pipeline_chart": pictures.pipeline_chart(figures_now["pipeline"]),
+        "spread_chart": pictures.spread_chart(figures_now["furthest_spread"]),
+        "leaders_chart": pictures.leaders_chart(figures_now["leading_bodies"]),
+        "next_meeting": Meeting.objects.upcoming().first(),
+        "runs_meetings": runs_meetings(request.user),
+    })
+
+
+@login_required
+@require_GET
+def coverage(request):
+    require_board(request.user)
+    form = CoverageForm(request.GET or None)
+    threshold = form.threshold_share()
+    return render(request, "board/coverage.html", {
+        "form": form,
+        "threshold_percent": round(threshold * 100),
+        "by": form.grouping(),
+        **figures.coverage(by=form.grouping(), threshold=threshold),
+    })
+
+
+@login_required
+@require_GET
+def boundaries(request):
+    require_board(request.user)
+    return render(request, "board/boundaries.html", {
+        **figures.boundary_gaps(),
+        "integrated": figures.integrated_service_areas(),
+    })
+
+
+@login_required
+@require_GET
+def network(request):
+    require_board(request.user)
+    found = figures.collaboration_network()
+    result = found["network"]
+    sector_labels = dict(Body.Sector.choices)
+    listed = figures.LEADERS_LISTED * 5
+    return render(request, "board/network.html", {
+        "network": result,
+        "as_of": found["as_of"],
+        "sector_labels": sector_labels,
+        "picture": pictures.network_picture(result, sector_labels),
+        "sector_links": [(sector_labels.get(a, a), sector_labels.get(b, b), count)
+                         for (a, b), count in sorted(result.sector_links.items(),
+                                                     key=lambda item: -item[1])],
+        "isolated": figures.bodies_by_pk(result.isolated[:listed]),
+        "without_cross_sector": figures.bodies_by_pk(result.without_cross_sector[:listed]),
+        "listed": listed,
+    })
+
+
+@login_required
+@require_GET
+def prevention(request):
+    require_board(request.user)
+    found = figures.prevention_shift()
+    years = found["years"]
+    return render(request, "board/prevention.html", {
+        "years": years,
+        "as_of": found["as_of"],
+        **figures.prevention_tables(years),
+        "tiers": PreventionTier.choices,
+        "practices_chart": pictures.prevention_chart(years, "practices",
+                                                     chart_id="prevention-practices"),
+        "savings_chart": pictures.prevention_chart(years, "savings",
+                                                   chart_id="prevention-savings"),
+        "shifts": [(label, shift(years, tier)) for tier, label in PreventionTier.choices],
+    })
+
+
+@require_GET
+def at_a_glance(request):
+    """The public's view: aggregate figures of the published menu and the summits' summaries."""
+    glance = figures.at_a_glance()
+    return render(request, "board/at_a_glance.html", {
+        **glance,
+        "savings_chart": pictures.savings_chart(glance["savings_by_year"],
+                                                chart_id="public-savings"),
+        "pipeline_chart": pictures.pipeline_chart(glance["pipeline"], chart_id="public-pipeline"),
+        "summits": list(Meeting.objects.published_summits().order_by("-date")),
+    })
+
+
+@require_GET
+def summit(request, pk):
+    meeting = get_object_or_404(Meeting.objects.published_summits()
+                                .prefetch_related("attending", "decisions"), pk=pk)
+    return render(request, "board/summit.html", {"meeting": meeting})
