@@ -26,11 +26,15 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-@pytest.fixture
-def directory(db):
+def load_directory():
     """The real reference directory of Welsh public bodies and the service-area taxonomy."""
     load_reference_directory(AREAS, BODIES)
     load_service_areas(SERVICE_AREAS)
+
+
+@pytest.fixture
+def directory(db):
+    load_directory()
 
 
 def make_practice(slug, *, lead="carmarthenshire-county-council", partners=(),

@@ -312,7 +312,11 @@ def _category_chart(chart_id: str, title: str, categories: Sequence[str], ticks:
     body += draw(plot, step)
     every = 2 if len(categories) > 12 else 1  # beyond 12 the labels would run together
     body.append('<g class="arfer-chart__categories">')
-    body += [_text(plot.left + step * (i + 0.5), plot.bottom + 18, category,
+    # A label wider than its column (a long workstream name) is cut to fit, so neighbours do
+    # not run into each other; the data table beside the chart has it in full.
+    fits = max(4, int(step * every / (SMALL_FONT_SIZE * _CHAR_WIDTH)))
+    body += [_text(plot.left + step * (i + 0.5), plot.bottom + 18,
+                   category if len(category) <= fits else category[:fits - 1].rstrip() + "…",
                    size=SMALL_FONT_SIZE, anchor="middle")
              for i, category in enumerate(categories) if i % every == 0]
     body.append("</g>")

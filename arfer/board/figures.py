@@ -195,6 +195,22 @@ def collaboration_network() -> dict:
     return {"network": network, "as_of": figures}
 
 
+def network_tables(network: gaps.Network) -> dict:
+    """The network's tables as the pages and the pack list them: the links between sectors
+    (most first), and the first bodies with no link, or none across sectors."""
+    sector_labels = dict(Body.Sector.choices)
+    listed = LEADERS_LISTED * 5
+    return {
+        "sector_labels": sector_labels,
+        "sector_links": [(sector_labels.get(a, a), sector_labels.get(b, b), count)
+                         for (a, b), count in sorted(network.sector_links.items(),
+                                                     key=lambda item: -item[1])],
+        "isolated": bodies_by_pk(network.isolated[:listed]),
+        "without_cross_sector": bodies_by_pk(network.without_cross_sector[:listed]),
+        "listed": listed,
+    }
+
+
 def bodies_by_pk(ids) -> list[Body]:
     """The bodies of these ids, in the order given."""
     found = Body.objects.in_bulk(list(ids))
@@ -232,6 +248,8 @@ def prevention_tables(years: list[gaps.YearShift]) -> dict:
     """The shift's tables as rows a template can print: (year, [(share, amount) per tier])."""
     tiers = PreventionTier.values
     return {
+        "tiers": PreventionTier.choices,
+        "shifts": [(label, gaps.shift(years, tier)) for tier, label in PreventionTier.choices],
         "practice_rows": [(year.year, [(year.practice_shares[tier], year.practices[tier])
                                        for tier in tiers]) for year in years],
         "saving_rows": [(year.year, [(year.saving_shares[tier], year.savings[tier])

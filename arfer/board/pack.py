@@ -2,12 +2,9 @@
 up (from the action log), and for the pack the dashboard and the gaps. The pack's HTML page,
 its PDF and `arfer boardpack` all take their content from here."""
 
-from arfer.directory.models import Body
-from arfer.menu.models import PreventionTier
 
 from . import figures, pictures
 from .action_log import LoggedAction, action_log
-from .gaps import shift
 from .models import Action, Meeting
 
 
@@ -48,11 +45,10 @@ def board_pack(meeting: Meeting, *, threshold: float) -> dict:
     dashboard = figures.dashboard()
     found_network = figures.collaboration_network()
     network = found_network["network"]
-    sector_labels = dict(Body.Sector.choices)
+    tables = figures.network_tables(network)
     prevention = figures.prevention_shift()
     years = prevention["years"]
     boundary = figures.boundary_gaps()
-    listed = figures.LEADERS_LISTED * 5
     coverage = figures.coverage(by="region", threshold=threshold)
     return {
         "meeting": meeting,
@@ -78,20 +74,12 @@ def board_pack(meeting: Meeting, *, threshold: float) -> dict:
         "integrated": figures.integrated_service_areas(),
         "network": network,
         "network_as_of": found_network["as_of"],
-        "network_picture": pictures.network_picture(network, sector_labels,
+        "network_picture": pictures.network_picture(network, tables["sector_labels"],
                                                     chart_id="pack-network"),
-        "sector_labels": sector_labels,
-        # The network's tables as the network page lists them (board/_network_tables.html).
-        "sector_links": [(sector_labels.get(a, a), sector_labels.get(b, b), count)
-                         for (a, b), count in sorted(network.sector_links.items(),
-                                                     key=lambda item: -item[1])],
-        "isolated": figures.bodies_by_pk(network.isolated[:listed]),
-        "without_cross_sector": figures.bodies_by_pk(network.without_cross_sector[:listed]),
+        **tables,
         "prevention_years": years,
         "prevention_as_of": prevention["as_of"],
         **figures.prevention_tables(years),
         "prevention_chart": pictures.prevention_chart(years, "savings",
                                                       chart_id="pack-prevention"),
-        "tiers": PreventionTier.choices,
-        "shifts": [(label, shift(years, tier)) for tier, label in PreventionTier.choices],
     }

@@ -7,12 +7,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
-from arfer.directory.models import Body
-from arfer.menu.models import PreventionTier
-
 from . import figures, pictures
 from .forms import CoverageForm
-from .gaps import shift
 from .models import Meeting
 from .querysets import runs_meetings, sees_board_business
 
@@ -69,20 +65,11 @@ def boundaries(request):
 def network(request):
     require_board(request.user)
     found = figures.collaboration_network()
-    result = found["network"]
-    sector_labels = dict(Body.Sector.choices)
-    listed = figures.LEADERS_LISTED * 5
+    tables = figures.network_tables(found["network"])
     return render(request, "board/network.html", {
-        "network": result,
-        "as_of": found["as_of"],
-        "sector_labels": sector_labels,
-        "picture": pictures.network_picture(result, sector_labels),
-        "sector_links": [(sector_labels.get(a, a), sector_labels.get(b, b), count)
-                         for (a, b), count in sorted(result.sector_links.items(),
-                                                     key=lambda item: -item[1])],
-        "isolated": figures.bodies_by_pk(result.isolated[:listed]),
-        "without_cross_sector": figures.bodies_by_pk(result.without_cross_sector[:listed]),
-        "listed": listed,
+        **found,
+        **tables,
+        "picture": pictures.network_picture(found["network"], tables["sector_labels"]),
     })
 
 
@@ -96,12 +83,10 @@ def prevention(request):
         "years": years,
         "as_of": found["as_of"],
         **figures.prevention_tables(years),
-        "tiers": PreventionTier.choices,
         "practices_chart": pictures.prevention_chart(years, "practices",
                                                      chart_id="prevention-practices"),
         "savings_chart": pictures.prevention_chart(years, "savings",
                                                    chart_id="prevention-savings"),
-        "shifts": [(label, shift(years, tier)) for tier, label in PreventionTier.choices],
     })
 
 

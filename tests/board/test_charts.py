@@ -388,3 +388,15 @@ def test_output_is_deterministic_and_rounded_to_one_decimal():
                 assert re.fullmatch(r"-?\d+(\.\d)?", value), value
         view_box = re.search(r'viewBox="([^"]+)"', chart).group(1).split()
         assert all(math.isfinite(float(v)) for v in view_box)
+
+
+def test_long_category_labels_are_cut_to_their_column():
+    names = ["Integrated health and social care", "Prevention and early help",
+             "Shared back-office services", "Workforce and digital", "Community resilience"]
+    svg = column_chart(chart_id="long", title="Workstreams", categories=names,
+                       series=[Series("Realised", [5, 4, 3, 2, 1])])
+    labels = [text for text in re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+              if text.rstrip("…") and any(name.startswith(text.rstrip("…")) for name in names)]
+    assert len(labels) == 5
+    assert all(len(label) <= 21 for label in labels)  # 640 wide, 5 columns of ~110 units
+    assert labels[0].endswith("…") and "Integrated health and social care" not in labels

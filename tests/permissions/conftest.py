@@ -1,20 +1,38 @@
+"""The test world of the permission matrix, built once per test module.
+
+Building it (the whole reference directory, seven accounts, practices, adoptions and savings)
+costs far more than most cases do, and the matrix has hundreds of cases. So `shared_world` builds
+it once, inside a transaction that stays open for the module and is rolled back at the module's
+end, so nothing of it reaches the other test modules run by the same process. Each case asks for
+`db`, whose transaction is then a savepoint inside that one: whatever a case writes (a POST, a
+sign-in, a two-factor device, a session, a sign-in throttle record) is rolled back before the next
+case, which sees the world exactly as built.
+"""
+
+import datetime
+
 import pytest
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models import Model
+from django.test import override_settings
+from django.utils import translation
 
 from arfer.accounts.actions import create_account
 from arfer.accounts.models import Membership
+from arfer.board.actions import add_action, assign_practice, save_meeting, save_workstream
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 from arfer.rollout.actions import record_adoption, record_saving
 from tests.accounts.helpers import sign_in_with_two_factor
-from tests.conftest import make_practice
+from tests.conftest import load_directory, make_practice
 
 from .matrix import ROLES
 
 PASSWORD = "a-long-unusual-passphrase"
 
 
-@pytest.fixture
-def world(directory):
+def build_world():
     """One body's people and practices, and the outsiders, for every row of the matrix."""
     own = Body.objects.get(slug="carmarthenshire-county-council")
     other = Body.objects.get(slug="gwynedd-council")
@@ -44,11 +62,75 @@ def world(directory):
     incoming_adoption = record_adoption(published, cardiff, actor=None)
     saving = {"financial_year": 2024, "quarter": 1, "kind": "cashable",
               "recurrence": "one_off", "certainty": "realised", "amount_pence": 100_000}
-    return {"people": people, "member": member, "own_adoption": own_adoption,
+    return {**board_business(own, published), "people": people, "member": member,
+            "own_adoption": own_adoption,
             "incoming_adoption": incoming_adoption,
             "own_entry": record_saving(actor=None, values=saving, adoption=own_adoption),
             "incoming_entry": record_saving(actor=None, values=saving,
                                             adoption=incoming_adoption)}
+
+
+def board_business(owner, practice):
+    """A board meeting (with an attending body and an action), a summit with a published
+    summary, and a workstream holding the published practice."""
+    meeting = save_meeting({"kind": "board", "title_en": "Board meeting",
+                            "date": datetime.date(2024, 5, 1)}, actor=None, attending=[owner])
+    summit = save_meeting({"kind": "summit", "title_en": "Summit", "summary_en": "What we agreed.",
+                           "summary_published": True, "date": datetime.date(2024, 2, 26)},
+                          actor=None)
+    action = add_action(meeting, {"text_en": "Report back", "owner_body": owner,
+                                  "owner_name": "Chief executive", "rag": "amber",
+                                  "due_date": datetime.date(2024, 7, 1)}, actor=None)
+    workstream = save_workstream({"name_en": "Integrated care", "sponsor": owner}, actor=None)
+    assign_practice(workstream, practice, actor=None)
+    return {"meeting": meeting, "attending": owner, "summit": summit, "action": action,
+            "workstream": workstream}
+
+
+@pytest.fixture(scope="module")
+def shared_world(django_db_setup, django_db_blocker):
+    """The world, built once for the module in a transaction that is rolled back at its end.
+
+    `django_db_setup` comes first so that this writes to the test database."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        # What the function-scoped autouse fixtures of tests/conftest.py would otherwise set:
+        # a fast password hasher (seven accounts) and English.
+        with override_settings(
+                PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]), \
+                translation.override("en"):
+            # What the `directory` fixture loads (it is function-scoped).
+            load_directory()
+            world = build_world()
+        # Between cases the database is blocked again, as for any test that does not ask for
+        # it: only cases that use `db` reach it, and then only inside their own savepoint.
+        with django_db_blocker.block():
+            yield world
+        transaction.set_rollback(True)
+
+
+def _fresh(value):
+    """A model instance read again from the database; a dict of them, each read again; any
+    other value (a slug, a number) as it is."""
+    if isinstance(value, Model):
+        return type(value)._base_manager.get(pk=value.pk)
+    if isinstance(value, dict):
+        return {key: _fresh(item) for key, item in value.items()}
+    return value
+
+
+@pytest.fixture
+def world(shared_world, db):
+    """The shared world as each case sees it: its objects read afresh from the database.
+
+    Signing in changes the user object (`last_login`, through Django's `user_logged_in`), and a
+    view may change an object it is handed; fresh copies keep one case's changes to Python objects
+    from reaching the next, as the savepoint does for the rows. (`transactional_db` does not mix
+    with this: it empties the database after each case, the shared world with it.)"""
+    # The cache is not rolled back with the savepoint: a value one case put there (about rows
+    # that are gone after it) must not be what the next case reads.
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+    return _fresh(shared_world)
 
 
 @pytest.fixture
@@ -59,6 +141,7 @@ def client_as(client, world):
             return client
         user = world["people"][role]
         if user.requires_two_factor:
+            # Creates the person's two-factor device: a row, rolled back with the case.
             sign_in_with_two_factor(client, user)
         else:
             client.force_login(user)

@@ -29,6 +29,23 @@ def _entry(world, which, action=""):
     return f"/rollout/savings/{world[which].pk}/{action}"
 
 
+# The board's pages: who reads them (the board and programme team) and who changes them.
+BOARD_ONLY = "302 404 404 404 404 200 200 200"
+TEAM = "302 404 404 404 404 200 403 200"
+TEAM_INVALID = "302 404 404 404 404 400 403 400"
+ADMIN = "302 404 404 404 404 403 403 200"
+ADMIN_INVALID = "302 404 404 404 404 403 403 400"
+SIGNED_IN_405 = "302 405 405 405 405 405 405 405"
+
+
+def _meeting(world, action=""):
+    return f"/board/meetings/{world['meeting'].pk}/{action}"
+
+
+def _workstream(world, action=""):
+    return f"/board/workstreams/{world['workstream'].slug}/{action}"
+
+
 def _member_path(world, action):
     return f"/account/bodies/{OWN_BODY}/members/{world['member'].pk}/{action}/"
 
@@ -248,6 +265,60 @@ MATRIX = [
     ("accounts:cancel-invitation",
      lambda w: f"/account/bodies/{OWN_BODY}/invitations/999/cancel/", "POST",
      "302 404 404 404 404 404 404 404"),
+    # The board's business: board members and the programme team read it (everyone else finds
+    # nothing); the programme team records meetings and actions; programme admins manage
+    # workstreams. The public sees the programme at a glance and published summit summaries.
+    ("board:dashboard", lambda w: "/board/", "GET", BOARD_ONLY),
+    ("board:coverage", lambda w: "/board/gaps/coverage/", "GET", BOARD_ONLY),
+    ("board:coverage", lambda w: "/board/gaps/coverage/?threshold=abc&by=x", "GET",
+     BOARD_ONLY),
+    ("board:boundaries", lambda w: "/board/gaps/boundaries/", "GET", BOARD_ONLY),
+    ("board:network", lambda w: "/board/gaps/network/", "GET", BOARD_ONLY),
+    ("board:prevention", lambda w: "/board/gaps/prevention/", "GET", BOARD_ONLY),
+    ("board:meetings", lambda w: "/board/meetings/", "GET", BOARD_ONLY),
+    ("board:meetings", lambda w: "/board/meetings/", "POST", SIGNED_IN_405),
+    ("board:new-meeting", lambda w: "/board/meetings/new/", "GET", TEAM),
+    ("board:new-meeting", lambda w: "/board/meetings/new/", "POST", TEAM),
+    ("board:meeting", lambda w: _meeting(w), "GET", BOARD_ONLY),
+    ("board:meeting", lambda w: "/board/meetings/999999/", "GET",
+     "302 404 404 404 404 404 404 404"),
+    ("board:edit-meeting", lambda w: _meeting(w, "edit/"), "GET", TEAM),
+    ("board:edit-meeting", lambda w: _meeting(w, "edit/"), "POST", TEAM),
+    ("board:add-attending", lambda w: _meeting(w, "attending/"), "GET", SIGNED_IN_405),
+    ("board:add-attending", lambda w: _meeting(w, "attending/"), "POST",
+     TEAM_INVALID),
+    ("board:remove-attending", lambda w: _meeting(w, f"attending/{w['attending'].pk}/remove/"),
+     "POST", "302 404 404 404 404 302 403 302"),
+    ("board:add-paper", lambda w: _meeting(w, "papers/"), "POST", TEAM_INVALID),
+    ("board:add-decision", lambda w: _meeting(w, "decisions/"), "POST", TEAM_INVALID),
+    ("board:new-action", lambda w: _meeting(w, "actions/new/"), "GET", TEAM),
+    ("board:new-action", lambda w: _meeting(w, "actions/new/"), "POST", TEAM),
+    ("board:pack", lambda w: _meeting(w, "pack/"), "GET", BOARD_ONLY),
+    ("board:pack-pdf", lambda w: _meeting(w, "pack.pdf"), "GET", BOARD_ONLY),
+    ("board:actions", lambda w: "/board/actions/", "GET", BOARD_ONLY),
+    ("board:action", lambda w: f"/board/actions/{w['action'].pk}/", "GET", BOARD_ONLY),
+    ("board:action", lambda w: f"/board/actions/{w['action'].pk}/", "POST", TEAM),
+    ("board:close-action", lambda w: f"/board/actions/{w['action'].pk}/close/", "POST",
+     TEAM_INVALID),
+    ("board:reopen-action", lambda w: f"/board/actions/{w['action'].pk}/reopen/", "POST",
+     TEAM_INVALID),
+    ("board:workstreams", lambda w: "/board/workstreams/", "GET", BOARD_ONLY),
+    ("board:new-workstream", lambda w: "/board/workstreams/new/", "GET", ADMIN),
+    ("board:new-workstream", lambda w: "/board/workstreams/new/", "POST", ADMIN),
+    ("board:workstream", lambda w: _workstream(w), "GET", BOARD_ONLY),
+    ("board:edit-workstream", lambda w: _workstream(w, "edit/"), "GET", ADMIN),
+    ("board:edit-workstream", lambda w: _workstream(w, "edit/"), "POST", ADMIN),
+    ("board:assign-practice", lambda w: _workstream(w, "practices/"), "POST",
+     ADMIN_INVALID),
+    ("board:unassign-practice", lambda w: _workstream(w, "practices/published/remove/"), "POST",
+     "302 404 404 404 404 403 403 302"),
+    ("board:set-workstream-target", lambda w: _workstream(w, "targets/"), "POST",
+     ADMIN_INVALID),
+    ("board:at-a-glance", lambda w: "/programme/", "GET", "200 200 200 200 200 200 200 200"),
+    ("board:summit", lambda w: f"/programme/summits/{w['summit'].pk}/", "GET",
+     "200 200 200 200 200 200 200 200"),
+    ("board:summit", lambda w: f"/programme/summits/{w['meeting'].pk}/", "GET",
+     "404 404 404 404 404 404 404 404"),
     # The back office signs in through Arfer's own sign-in, with two-factor sign-in.
     ("admin-sign-in", lambda w: "/admin/login/", "GET", "302 302 302 302 302 302 302 302"),
 ]
