@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 
 from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, year_of
 from arfer.core.stale import refuse_if_stale
-from arfer.directory.models import Body
 from arfer.menu.models import Practice
 from arfer.rollout.models import MAX_ENTRY_PENCE
 
@@ -179,18 +178,11 @@ def save_meeting(values: dict, *, actor, meeting: Meeting | None = None,
     return meeting
 
 
-def add_attending_body(meeting: Meeting, body: Body, *, actor) -> None:
+def set_attending(meeting: Meeting, bodies, *, actor) -> None:
+    """Who attended (or is expected at) a meeting: the bodies given, replacing the list."""
     _require_programme_team(actor)
     with transaction.atomic():
-        if meeting.attending.filter(pk=body.pk).exists():
-            raise ValidationError({"body": _("This body is already listed as attending.")})
-        meeting.attending.add(body)
-
-
-def remove_attending_body(meeting: Meeting, body: Body, *, actor) -> None:
-    _require_programme_team(actor)
-    with transaction.atomic():
-        meeting.attending.remove(body)
+        meeting.attending.set(bodies)
 
 
 def add_paper(meeting: Meeting, values: dict, *, actor) -> Paper:

@@ -3,6 +3,7 @@ lands on the field it is about."""
 
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from arfer.directory.models import Body
@@ -52,8 +53,28 @@ class EditMeetingForm(VersionedForm, MeetingForm):
     pass
 
 
-class AttendingForm(forms.Form):
-    body = body_field(_("Attending body"))
+class AttendanceForm(forms.Form):
+    bodies = forms.ModelMultipleChoiceField(
+        label=_("Bodies attending"), queryset=Body.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("Choose bodies from the list."),
+                        "invalid_pk_value": _("Choose bodies from the list.")})
+
+    def __init__(self, *args, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Open bodies, and any that has closed since it attended (so it is not lost).
+        self.fields["bodies"].queryset = Body.objects.filter(
+            Q(active_to__isnull=True) | Q(meetings_attended=meeting)).distinct().order_by(
+            "name_en")
+
+    def by_sector(self):
+        """The checkboxes grouped by sector, in the sectors' order, for one fieldset each."""
+        options = list(self["bodies"])
+        sectors = dict(self.fields["bodies"].queryset.values_list("pk", "sector"))
+        return [(label, [option for option in options
+                         if sectors.get(option.data["value"].value) == sector])
+                for sector, label in Body.Sector.choices
+                if sector in sectors.values()]
 
 
 class PaperForm(forms.Form):

@@ -16,7 +16,7 @@ from arfer.core.forms import attempt
 from . import actions, pack
 from .forms import (
     ActionFields,
-    AttendingForm,
+    AttendanceForm,
     CloseActionForm,
     DecisionForm,
     EditMeetingForm,
@@ -37,12 +37,12 @@ def _require_programme_team(user) -> None:
         raise PermissionDenied(_("Only the programme team can record the board's business."))
 
 
-def _meeting(request, pk) -> Meeting:
+def visible_meeting(request, pk) -> Meeting:
     require_board(request.user)
     return get_object_or_404(Meeting.objects.visible_to(request.user), pk=pk)
 
 
-def _action(request, pk) -> Action:
+def visible_action(request, pk) -> Action:
     require_board(request.user)
     return get_object_or_404(Action.objects.visible_to(request.user).for_listing(), pk=pk)
 
@@ -77,13 +77,12 @@ def new_meeting(request):
 @login_required
 @require_GET
 def meeting_detail(request, pk):
-    meeting = _meeting(request, pk)
+    meeting = visible_meeting(request, pk)
     team = runs_meetings(request.user)
     return render(request, "board/meeting_detail.html", {
         "meeting": meeting,
         **pack.meeting_record(meeting),
         "runs_meetings": team,
-        "attending_form": AttendingForm() if team else None,
         "paper_form": PaperForm() if team else None,
         "decision_form": DecisionForm() if team else None,
     })
@@ -91,7 +90,7 @@ def meeting_detail(request, pk):
 
 @login_required
 def edit_meeting(request, pk):
-    meeting = _meeting(request, pk)
+    meeting = visible_meeting(request, pk)
     _require_programme_team(request.user)
     initial = {field: getattr(meeting, field) for field in actions.MEETING_FIELDS}
     form = EditMeetingForm(posted(request), initial={**initial, "version": meeting.version})
@@ -110,7 +109,7 @@ def edit_meeting(request, pk):
 def _add_to_meeting(request, pk, form_class, change, done_message):
     """The small forms on a meeting's page: a valid one goes through and returns to the
     meeting; an invalid one is shown again on a page of its own, with its errors."""
-    meeting = _meeting(request, pk)
+    meeting = visible_meeting(request, pk)
     _require_programme_team(request.user)
     form = form_class(request.POST)
     done, _stale = attempt(form, lambda data: change(meeting, data))
@@ -122,24 +121,18 @@ def _add_to_meeting(request, pk, form_class, change, done_message):
 
 
 @login_required
-@require_POST
-def add_attending(request, pk):
-    return _add_to_meeting(
-        request, pk, AttendingForm,
-        lambda meeting, data: actions.add_attending_body(meeting, data["body"],
-                                                         actor=request.user) or True,
-        _("Attending body added."))
-
-
-@login_required
-@require_POST
-def remove_attending(request, pk, body_pk):
-    meeting = _meeting(request, pk)
+def attendance(request, pk):
+    meeting = visible_meeting(request, pk)
     _require_programme_team(request.user)
-    body = get_object_or_404(meeting.attending.all(), pk=body_pk)
-    actions.remove_attending_body(meeting, body, actor=request.user)
-    messages.success(request, _("%(body)s removed from those attending.") % {"body": body.name})
-    return redirect(meeting.get_absolute_url())
+    form = AttendanceForm(posted(request), meeting=meeting,
+                          initial={"bodies": list(meeting.attending.all())})
+    if request.method == "POST":
+        done, _stale = attempt(form, lambda data: actions.set_attending(
+            meeting, data["bodies"], actor=request.user) or True)
+        if done:
+            messages.success(request, _("Attendance saved."))
+            return redirect(meeting.get_absolute_url())
+    return render(request, "board/attendance.html", {"meeting": meeting, "form": form})
 
 
 @login_required
@@ -158,7 +151,7 @@ def add_decision(request, pk):
 
 @login_required
 def new_action(request, pk):
-    meeting = _meeting(request, pk)
+    meeting = visible_meeting(request, pk)
     _require_programme_team(request.user)
     form = ActionFields(posted(request), initial={"rag": "green"})
     if request.method == "POST":
@@ -190,7 +183,7 @@ def action_log(request):
 
 @login_required
 def action_detail(request, pk):
-    action = _action(request, pk)
+    action = visible_action(request, pk)
     team = runs_meetings(request.user)
     if request.method == "POST":
         _require_programme_team(request.user)
@@ -220,7 +213,7 @@ def action_detail(request, pk):
 
 
 def _change_action(request, pk, form_class, change, done_message):
-    action = _action(request, pk)
+    action = visible_action(request, pk)
     _require_programme_team(request.user)
     form = form_class(request.POST)
     done, stale = attempt(form, lambda data: change(action, data))

@@ -12,13 +12,13 @@ from django.views.decorators.http import require_GET
 from arfer.core.bilingual import active_language
 
 from . import pack as pack_content
-from .meeting_views import _meeting
+from .meeting_views import visible_meeting
 
 
 @login_required
 @require_GET
 def pack(request, pk):
-    meeting = _meeting(request, pk)
+    meeting = visible_meeting(request, pk)
     return render(request, "board/pack.html", {
         **pack_content.board_pack(meeting, threshold=settings.ARFER_COVERAGE_GAP_SHARE),
         "prepared_on": timezone.localdate(),
@@ -33,7 +33,7 @@ def pack_pdf(request, pk):
     # site starts: it takes most of a second, and every other page works without it.
     from .pdf import render_pack_pdf
 
-    meeting = _meeting(request, pk)
+    meeting = visible_meeting(request, pk)
     language = active_language()
     response = HttpResponse(render_pack_pdf(meeting, language=language),
                             content_type="application/pdf")

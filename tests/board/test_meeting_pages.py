@@ -120,3 +120,23 @@ def test_workstream_pages(board_world, signed_in):
     assert "Falls service" in page and "£12,500" in page
     listing = admin.get("/board/workstreams/").content.decode()
     assert "Prevention" in listing
+
+
+def test_setting_who_attends_a_meeting(board_world, signed_in):
+    from arfer.directory.models import Body
+
+    client = signed_in(board_world["moderator"])
+    url = f"/board/meetings/{board_world['first'].pk}/attendance/"
+    page = client.get(url).content.decode()
+    assert "Local government" in page and "Carmarthenshire County Council" in page
+    council, board = board_world["council"], Body.objects.get(
+        slug="hywel-dda-university-health-board")
+    assert client.post(url, {"bodies": [council.pk, board.pk]}).status_code == 302
+    assert set(board_world["first"].attending.all()) == {council, board}
+    refused = client.post(url, {"bodies": ["999999"]})
+    assert refused.status_code == 200
+    assert "Choose bodies from the list." in refused.content.decode()
+    assert set(board_world["first"].attending.all()) == {council, board}
+    assert client.post(url, {}).status_code == 302  # nobody: the list is emptied
+    assert not board_world["first"].attending.exists()
+    assert signed_in(board_world["board"]).post(url, {}).status_code == 403

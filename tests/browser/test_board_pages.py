@@ -70,6 +70,7 @@ def test_board_pages_have_no_serious_violations(live_server, page, world, langua
                  "/board/gaps/network/", "/board/gaps/prevention/", "/board/meetings/",
                  "/board/meetings/new/", f"/board/meetings/{meeting}/",
                  f"/board/meetings/{meeting}/edit/", f"/board/meetings/{meeting}/actions/new/",
+                 f"/board/meetings/{meeting}/attendance/",
                  f"/board/meetings/{meeting}/pack/", "/board/actions/",
                  f"/board/actions/{action}/", "/board/workstreams/",
                  f"/board/workstreams/{world['workstream'].slug}/"]:

@@ -83,7 +83,7 @@ def board_business(owner, practice):
                                   "due_date": datetime.date(2024, 7, 1)}, actor=None)
     workstream = save_workstream({"name_en": "Integrated care", "sponsor": owner}, actor=None)
     assign_practice(workstream, practice, actor=None)
-    return {"meeting": meeting, "attending": owner, "summit": summit, "action": action,
+    return {"meeting": meeting, "summit": summit, "action": action,
             "workstream": workstream}
 
 
