@@ -191,9 +191,16 @@ def add_paper(meeting: Meeting, values: dict, *, actor) -> Paper:
                   title_cy=(values.get("title_cy") or "").strip(),
                   link=(values.get("link") or "").strip())
     with transaction.atomic():
-        paper.full_clean()
-        paper.save()
+        _save(paper, actor)
     return paper
+
+
+def remove_paper(paper: Paper, *, actor) -> None:
+    """Take a paper off a meeting (put on by mistake); its history keeps what it was."""
+    _require_programme_team(actor)
+    with transaction.atomic():
+        paper._history_user = actor
+        paper.delete()
 
 
 def add_decision(meeting: Meeting, values: dict, *, actor) -> Decision:
@@ -201,9 +208,17 @@ def add_decision(meeting: Meeting, values: dict, *, actor) -> Decision:
     decision = Decision(meeting=meeting, text_en=(values.get("text_en") or "").strip(),
                         text_cy=(values.get("text_cy") or "").strip())
     with transaction.atomic():
-        decision.full_clean()
-        decision.save()
+        _save(decision, actor)
     return decision
+
+
+def remove_decision(decision: Decision, *, actor) -> None:
+    """Take a decision off a meeting's record (recorded by mistake, or to be written again);
+    its history keeps what it said and who removed it."""
+    _require_programme_team(actor)
+    with transaction.atomic():
+        decision._history_user = actor
+        decision.delete()
 
 
 # Actions -------------------------------------------------------------------------------------

@@ -150,6 +150,28 @@ def add_decision(request, pk):
 
 
 @login_required
+@require_POST
+def remove_paper(request, pk, paper_pk):
+    meeting = visible_meeting(request, pk)
+    _require_programme_team(request.user)
+    actions.remove_paper(get_object_or_404(meeting.papers.all(), pk=paper_pk),
+                         actor=request.user)
+    messages.success(request, _("Paper removed."))
+    return redirect(meeting.get_absolute_url())
+
+
+@login_required
+@require_POST
+def remove_decision(request, pk, decision_pk):
+    meeting = visible_meeting(request, pk)
+    _require_programme_team(request.user)
+    actions.remove_decision(get_object_or_404(meeting.decisions.all(), pk=decision_pk),
+                            actor=request.user)
+    messages.success(request, _("Decision removed."))
+    return redirect(meeting.get_absolute_url())
+
+
+@login_required
 def new_action(request, pk):
     meeting = visible_meeting(request, pk)
     _require_programme_team(request.user)

@@ -183,6 +183,8 @@ class Paper(models.Model):
     link = models.URLField(_("link"), blank=True,
                            help_text=_("Where the paper is published, if it is."))
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("paper")
         verbose_name_plural = _("papers")
@@ -201,6 +203,8 @@ class Decision(models.Model):
                                 verbose_name=_("meeting"))
     text_en = models.TextField(_("decision (English)"))
     text_cy = models.TextField(_("decision (Welsh)"), blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("decision")

@@ -140,3 +140,25 @@ def test_setting_who_attends_a_meeting(board_world, signed_in):
     assert client.post(url, {}).status_code == 302  # nobody: the list is emptied
     assert not board_world["first"].attending.exists()
     assert signed_in(board_world["board"]).post(url, {}).status_code == 403
+
+
+def test_removing_a_paper_or_decision_recorded_by_mistake(board_world, signed_in):
+    from arfer.board.models import Paper
+
+    meeting = board_world["first"]
+    paper = actions.add_paper(meeting, {"title_en": "  Wrong paper "}, actor=None)
+    decision = actions.add_decision(meeting, {"text_en": "Wrong decision"}, actor=None)
+    assert paper.title_en == "Wrong paper"
+    client = signed_in(board_world["moderator"])
+    page = client.get(f"/board/meetings/{meeting.pk}/").content.decode()
+    assert "Wrong paper" in page and "Wrong decision" in page
+    other = board_world["second"]
+    # A paper is removed only through its own meeting's address.
+    assert client.post(f"/board/meetings/{other.pk}/papers/{paper.pk}/remove/").status_code == 404
+    assert client.post(f"/board/meetings/{meeting.pk}/papers/{paper.pk}/remove/").status_code == 302
+    assert client.post(
+        f"/board/meetings/{meeting.pk}/decisions/{decision.pk}/remove/").status_code == 302
+    assert not Paper.objects.exists() and not Decision.objects.exists()
+    # The history keeps what was removed, and by whom.
+    removed = Decision.history.filter(history_type="-").get()
+    assert (removed.text_en, removed.history_user) == ("Wrong decision", board_world["moderator"])

@@ -20,7 +20,14 @@ from django.utils import translation
 
 from arfer.accounts.actions import create_account
 from arfer.accounts.models import Membership
-from arfer.board.actions import add_action, assign_practice, save_meeting, save_workstream
+from arfer.board.actions import (
+    add_action,
+    add_decision,
+    add_paper,
+    assign_practice,
+    save_meeting,
+    save_workstream,
+)
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 from arfer.rollout.actions import record_adoption, record_saving
@@ -81,10 +88,12 @@ def board_business(owner, practice):
     action = add_action(meeting, {"text_en": "Report back", "owner_body": owner,
                                   "owner_name": "Chief executive", "rag": "amber",
                                   "due_date": datetime.date(2024, 7, 1)}, actor=None)
+    paper = add_paper(meeting, {"title_en": "Savings report"}, actor=None)
+    decision = add_decision(meeting, {"text_en": "Spread the practice."}, actor=None)
     workstream = save_workstream({"name_en": "Integrated care", "sponsor": owner}, actor=None)
     assign_practice(workstream, practice, actor=None)
-    return {"meeting": meeting, "summit": summit, "action": action,
-            "workstream": workstream}
+    return {"meeting": meeting, "summit": summit, "action": action, "paper": paper,
+            "decision": decision, "workstream": workstream}
 
 
 @pytest.fixture(scope="module")
