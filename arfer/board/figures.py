@@ -11,6 +11,7 @@ from django.db.models import Count, Q, Sum
 from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
 from django.utils.translation import gettext
 
+from arfer.core.pagination import page_window
 from arfer.directory.models import Area, Body
 from arfer.menu.models import Practice, PracticePartner, PreventionTier, ServiceArea
 from arfer.rollout import analytics
@@ -24,6 +25,7 @@ from .models import Workstream, WorkstreamTarget
 INTEGRATED_SERVICE_AREAS = ["adult-social-care", "community-health", "public-health-prevention"]
 NATIONAL = "national"
 LEADERS_LISTED = 10
+PAIRS_PER_PAGE = 100
 
 
 def _open_adoptions():
@@ -153,15 +155,20 @@ def _compute_boundary_gaps() -> list:
             for pair in gaps.boundary_gaps(pairs, involvement)]
 
 
-def boundary_gaps() -> dict:
+def boundary_gaps(*, page: int | None = None, per_page: int = PAIRS_PER_PAGE) -> dict:
     """Each council with the health board that covers it, and how many practices in integrated
-    service areas the two share (as lead, partner or adopter)."""
+    service areas the two share (as lead, partner or adopter): the gaps first, one page of
+    pairs at a time (a national directory can hold thousands of pairs)."""
     figures = snapshots.read("boundaries", _compute_boundary_gaps)
-    bodies = Body.objects.in_bulk({pk for row in figures.payload for pk in row[:2]})
+    rows = sorted(figures.payload, key=lambda row: row[2] > 0)  # stable: gaps first
+    gap_count = sum(1 for row in rows if row[2] == 0)
+    window = page_window(page, len(rows), per_page)
+    shown = rows[window.offset:window.offset + window.size]
+    bodies = Body.objects.in_bulk({pk for row in shown for pk in row[:2]})
     pairs = [(bodies[council], bodies[board], gaps.PairCoverage(council, board, shared))
-             for council, board, shared in figures.payload
-             if council in bodies and board in bodies]
+             for council, board, shared in shown if council in bodies and board in bodies]
     return {"pairs": pairs, "gaps": [pair for pair in pairs if pair[2].is_gap],
+            "pair_count": len(rows), "gap_count": gap_count, "window": window,
             "as_of": figures}
 
 

@@ -70,6 +70,8 @@ def board_pack(meeting: Meeting, *, threshold: float) -> dict:
         "threshold_percent": round(threshold * 100),
         "boundary_gaps": boundary["gaps"],
         "boundary_pairs": boundary["pairs"],
+        "boundary_pair_count": boundary["pair_count"],
+        "boundary_gap_count": boundary["gap_count"],
         "boundaries_as_of": boundary["as_of"],
         "integrated": figures.integrated_service_areas(),
         "network": network,

@@ -7,6 +7,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from arfer.core.pagination import requested_page
+
 from . import figures, pictures
 from .forms import CoverageForm
 from .models import Meeting
@@ -54,8 +56,10 @@ def coverage(request):
 @require_GET
 def boundaries(request):
     require_board(request.user)
+    found = figures.boundary_gaps(page=requested_page(request))
     return render(request, "board/boundaries.html", {
-        **figures.boundary_gaps(),
+        **found,
+        **found["window"].context(request),
         "integrated": figures.integrated_service_areas(),
     })
 
