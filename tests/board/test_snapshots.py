@@ -1,0 +1,77 @@
+"""The board's figures kept as snapshots: read while the data is unchanged, calculated again
+after a change when that is quick, shown dated (and flagged) when it is not."""
+
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from arfer.board import snapshots
+from arfer.board.figures import SNAPSHOTS
+from arfer.board.models import FiguresSnapshot
+from arfer.directory.models import Body
+from arfer.rollout import actions as rollout
+from tests.conftest import make_practice
+
+pytestmark = pytest.mark.django_db
+
+
+class Counting:
+    """A figure that says how often it was calculated."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self):
+        self.calls += 1
+        return {"calls": self.calls}
+
+
+def test_a_snapshot_is_read_until_the_data_changes(directory):
+    figure = Counting()
+    first = snapshots.read("test", figure)
+    again = snapshots.read("test", figure)
+    assert (first.payload, again.payload, figure.calls) == ({"calls": 1}, {"calls": 1}, 1)
+    assert not again.is_stale
+    # Any change the figures read writes to the audit trail: the fingerprint moves.
+    practice = make_practice("falls-service")
+    after = snapshots.read("test", figure)
+    assert (after.payload, figure.calls, after.is_stale) == ({"calls": 2}, 2, False)
+    rollout.record_adoption(practice, Body.objects.get(slug="gwynedd-council"), actor=None)
+    assert snapshots.read("test", figure).payload == {"calls": 3}
+
+
+def test_a_slow_figure_is_shown_as_it_was_and_flagged(directory, settings):
+    settings.ARFER_FIGURES_INLINE_MS = 1_000
+    figure = Counting()
+    snapshots.read("test", figure)
+    FiguresSnapshot.objects.filter(name="test").update(duration_ms=60_000)
+    make_practice("falls-service")
+    stale = snapshots.read("test", figure)
+    assert (stale.payload, stale.is_stale, figure.calls) == ({"calls": 1}, True, 1)
+    # Calculating it again (what arfer boardfigures does) makes it exact.
+    fresh = snapshots.recalculate("test", figure)
+    assert (fresh.payload, fresh.is_stale) == ({"calls": 2}, False)
+    assert not snapshots.read("test", figure).is_stale
+
+
+def test_a_page_says_when_its_figures_are_out_of_date(directory, settings, client):
+    from arfer.accounts.actions import create_account
+    from tests.accounts.helpers import sign_in_with_two_factor
+
+    board = create_account("board@example.org", role="board", password="a-long-passphrase")[0]
+    sign_in_with_two_factor(client, board)
+    assert "Figures up to date" in client.get("/board/").content.decode()
+    FiguresSnapshot.objects.filter(name="dashboard").update(duration_ms=60_000)
+    make_practice("falls-service")
+    page = client.get("/board/").content.decode()
+    assert "Changes made since then will be counted" in page
+
+
+def test_boardfigures_calculates_every_figure(directory):
+    out = io.StringIO()
+    call_command("boardfigures", stdout=out)
+    assert set(FiguresSnapshot.objects.values_list("name", flat=True)) == set(SNAPSHOTS)
+    assert out.getvalue().count("calculated in") == len(SNAPSHOTS)
+    with pytest.raises(CommandError, match="No figure called nonsense"):
+        call_command("boardfigures", "nonsense")
