@@ -336,6 +336,26 @@ def dashboard() -> dict:
     }
 
 
+def gap_headlines(*, threshold: float) -> dict:
+    """One line for each analysis of where innovation and collaboration are missing, for the
+    dashboard: so the board sees progress and gaps on one page."""
+    grid = coverage(by="region", threshold=threshold)["table"]
+    boundary = boundary_gaps(per_page=1)
+    network = collaboration_network()["network"]
+    years = prevention_shift()["years"]
+    return {
+        "coverage_gap_count": len(grid.gaps),
+        "coverage_cell_count": sum(1 for row in grid.rows for cell in row.cells if cell.bodies),
+        "threshold_percent": round(threshold * 100),
+        "boundary_gap_count": boundary["gap_count"],
+        "boundary_pair_count": boundary["pair_count"],
+        "cross_sector_share": network.cross_sector_share,
+        "isolated_count": len(network.isolated),
+        "primary_label": PreventionTier.PRIMARY.label,
+        "primary_shift": gaps.shift(years, PreventionTier.PRIMARY),
+    }
+
+
 def savings_by_workstream() -> list[tuple[Workstream, list[analytics.YearSavings]]]:
     return dashboard()["by_workstream"]
 

@@ -2,6 +2,7 @@
 collaboration are missing, and the public's "programme at a glance". Thin views over the query
 layer (figures.py) and the charts drawn from it (pictures.py)."""
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -33,6 +34,7 @@ def dashboard(request):
         "pipeline_chart": pictures.pipeline_chart(figures_now["pipeline"]),
         "spread_chart": pictures.spread_chart(figures_now["furthest_spread"]),
         "leaders_chart": pictures.leaders_chart(figures_now["leading_bodies"]),
+        "headlines": figures.gap_headlines(threshold=settings.ARFER_COVERAGE_GAP_SHARE),
         "next_meeting": Meeting.objects.upcoming().first(),
         "runs_meetings": runs_meetings(request.user),
     })

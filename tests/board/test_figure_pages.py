@@ -392,7 +392,7 @@ def test_the_prevention_page_with_no_savings(client, people):
 # The figures are kept as snapshots (arfer/board/snapshots.py): a read with the data unchanged
 # runs these few queries (signed in, the session and the user are two); one after a change
 # calculates again, in as many queries with six practices as with two.
-FRESH_QUERIES = {"dashboard": 8, "coverage": 6, "boundaries": 6, "network": 5, "prevention": 4}
+FRESH_QUERIES = {"dashboard": 19, "coverage": 6, "boundaries": 6, "network": 5, "prevention": 4}
 
 
 @pytest.mark.parametrize("page", BOARD_PAGES)
