@@ -151,8 +151,11 @@ def _compute_boundary_gaps() -> list:
         *_open_adoptions().filter(practice__in=integrated, body__in=bodies)
         .values_list("practice_id", "body_id"),
     ]
-    return [[pair.local_authority, pair.health_board, pair.shared_practices]
+    rows = [[pair.local_authority, pair.health_board, pair.shared_practices]
             for pair in gaps.boundary_gaps(pairs, involvement)]
+    rows.sort(key=lambda row: row[2] > 0)  # stable: the gaps first, each group in name order
+    return {"pair_count": len(rows), "gap_count": sum(1 for row in rows if row[2] == 0),
+            "rows": rows}
 
 
 def boundary_gaps(*, page: int | None = None, per_page: int = PAIRS_PER_PAGE) -> dict:
@@ -160,15 +163,14 @@ def boundary_gaps(*, page: int | None = None, per_page: int = PAIRS_PER_PAGE) ->
     service areas the two share (as lead, partner or adopter): the gaps first, one page of
     pairs at a time (a national directory can hold thousands of pairs)."""
     figures = snapshots.read("boundaries", _compute_boundary_gaps)
-    rows = sorted(figures.payload, key=lambda row: row[2] > 0)  # stable: gaps first
-    gap_count = sum(1 for row in rows if row[2] == 0)
+    rows = figures.payload["rows"]
     window = page_window(page, len(rows), per_page)
     shown = rows[window.offset:window.offset + window.size]
     bodies = Body.objects.in_bulk({pk for row in shown for pk in row[:2]})
     pairs = [(bodies[council], bodies[board], gaps.PairCoverage(council, board, shared))
              for council, board, shared in shown if council in bodies and board in bodies]
     return {"pairs": pairs, "gaps": [pair for pair in pairs if pair[2].is_gap],
-            "pair_count": len(rows), "gap_count": gap_count, "window": window,
+            "pair_count": len(rows), "gap_count": figures.payload["gap_count"], "window": window,
             "as_of": figures}
 
 
@@ -340,7 +342,8 @@ def gap_headlines(*, threshold: float) -> dict:
     """One line for each analysis of where innovation and collaboration are missing, for the
     dashboard: so the board sees progress and gaps on one page."""
     grid = coverage(by="region", threshold=threshold)["table"]
-    boundary = boundary_gaps(per_page=1)
+    boundary = snapshots.read("boundaries", _compute_boundary_gaps,
+                              keys=["pair_count", "gap_count"]).payload
     network = collaboration_network()["network"]
     years = prevention_shift()["years"]
     return {

@@ -16,8 +16,8 @@ say how old their figures are.
 """
 
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.conf import settings
@@ -45,6 +45,11 @@ FINGERPRINT_COLUMNS = [
 ]
 
 
+# The shape of the stored figures. Raise it when a `_compute_*` function changes what it
+# returns: every snapshot of an older shape is then calculated again before it is read.
+FORMAT = "f1"
+
+
 @dataclass(frozen=True)
 class Figures:
     payload: object
@@ -59,18 +64,32 @@ def fingerprint() -> str:
                         for table, column in FINGERPRINT_COLUMNS)
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {columns}")
-        return ":".join(str(value or 0) for value in cursor.fetchone())
+        return ":".join([FORMAT, *(str(value or 0) for value in cursor.fetchone())])
 
 
-def read(name: str, compute: Callable[[], object]) -> Figures:
-    """The figure named, exact if it can be had quickly, else as last calculated (flagged)."""
+def read(name: str, compute: Callable[[], object], *,
+         keys: Sequence[str] | None = None) -> Figures:
+    """The figure named, exact if it can be had quickly, else as last calculated (flagged).
+    With `keys`, only those keys of the figure are read (the database picks them out of the
+    stored JSON, so a large figure is not decoded whole for a headline)."""
     current = fingerprint()
-    snapshot = FiguresSnapshot.objects.filter(name=name).first()
-    if snapshot is not None and snapshot.fingerprint == current:
-        return Figures(snapshot.payload, snapshot.computed_at, False, snapshot.duration_ms)
-    if snapshot is None or snapshot.duration_ms <= settings.ARFER_FIGURES_INLINE_MS:
-        return recalculate(name, compute, current)
-    return Figures(snapshot.payload, snapshot.computed_at, True, snapshot.duration_ms)
+    found = FiguresSnapshot.objects.filter(name=name)
+    snapshot = (found.defer("payload") if keys else found).first()
+    usable = snapshot is not None and snapshot.fingerprint.startswith(FORMAT + ":")
+    if usable and (snapshot.fingerprint == current
+                   or snapshot.duration_ms > settings.ARFER_FIGURES_INLINE_MS):
+        payload = _keys_of(found, keys) if keys else snapshot.payload
+        return Figures(payload, snapshot.computed_at, snapshot.fingerprint != current,
+                       snapshot.duration_ms)
+    figures = recalculate(name, compute, current)
+    if keys:
+        return replace(figures, payload={key: figures.payload[key] for key in keys})
+    return figures
+
+
+def _keys_of(snapshots, keys: Sequence[str]) -> dict:
+    row = snapshots.values(*[f"payload__{key}" for key in keys]).get()
+    return {key: row[f"payload__{key}"] for key in keys}
 
 
 def recalculate(name: str, compute: Callable[[], object],

@@ -75,3 +75,20 @@ def test_boardfigures_calculates_every_figure(directory):
     assert out.getvalue().count("calculated in") == len(SNAPSHOTS)
     with pytest.raises(CommandError, match="No figure called nonsense"):
         call_command("boardfigures", "nonsense")
+
+
+def test_a_headline_reads_only_the_keys_it_needs(directory):
+    figure = Counting()
+    calculated = snapshots.read("test", figure, keys=["calls"])
+    assert calculated.payload == {"calls": 1}
+    assert snapshots.read("test", figure, keys=["calls"]).payload == {"calls": 1}
+    assert figure.calls == 1
+
+
+def test_a_snapshot_of_an_older_shape_is_calculated_again_even_when_slow(directory, settings):
+    settings.ARFER_FIGURES_INLINE_MS = 1_000
+    figure = Counting()
+    snapshots.read("test", figure)
+    FiguresSnapshot.objects.filter(name="test").update(
+        duration_ms=60_000, fingerprint="f0:" + snapshots.fingerprint().split(":", 1)[1])
+    assert snapshots.read("test", figure).payload == {"calls": 2}
