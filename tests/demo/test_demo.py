@@ -68,3 +68,11 @@ def test_every_demo_page_renders(client, demo):
     for slug in Practice.objects.values_list("slug", flat=True):
         assert client.get(f"/practices/{slug}/").status_code == 200
         assert client.get(f"/cy/practices/{slug}/").status_code == 200
+
+
+def test_carmarthenshire_and_hywel_dda_share_integrated_care_in_the_demo(demo):
+    from arfer.board import figures
+
+    pairs = {(council.slug, board.slug): result
+             for council, board, result in figures.boundary_gaps()["pairs"]}
+    assert not pairs["carmarthenshire-county-council", "hywel-dda-university-health-board"].is_gap
