@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "arfer.menu",
     "arfer.rollout",
     "arfer.board",
+    "arfer.opendata",
     "arfer.demo",
 ]
 

@@ -16,6 +16,7 @@ urlpatterns += i18n_patterns(
     path("", include("arfer.board.urls")),
     path("practices/", include("arfer.menu.urls")),
     path("bodies/", include("arfer.directory.urls")),
+    path("data/", include("arfer.opendata.urls")),
     path("account/", include("arfer.accounts.urls")),
     # One way in for everyone, with two-factor sign-in: the back office signs in there too.
     path("admin/login/", RedirectView.as_view(pattern_name="accounts:sign-in",

@@ -41,6 +41,8 @@ PAGES = [
     "/practices/falls-prevention/",
     "/bodies/",
     "/bodies/hywel-dda-university-health-board/",
+    "/data/",
+    "/data/practices/",
     "/no-such-page/",
 ]
 

@@ -321,6 +321,17 @@ MATRIX = [
      "200 200 200 200 200 200 200 200"),
     ("board:summit", lambda w: f"/programme/summits/{w['meeting'].pk}/", "GET",
      "404 404 404 404 404 404 404 404"),
+    # Open data: published content only, for everyone.
+    ("opendata:index", lambda w: "/data/", "GET", "200 200 200 200 200 200 200 200"),
+    ("opendata:index", lambda w: "/data/", "POST", "405 405 405 405 405 405 405 405"),
+    ("opendata:dataset", lambda w: "/data/practices/", "GET", "200 200 200 200 200 200 200 200"),
+    ("opendata:dataset", lambda w: "/data/nothing/", "GET", "404 404 404 404 404 404 404 404"),
+    ("opendata:download", lambda w: "/data/savings.csv", "GET",
+     "200 200 200 200 200 200 200 200"),
+    ("opendata:download", lambda w: "/data/savings.json", "POST",
+     "405 405 405 405 405 405 405 405"),
+    ("opendata:bundle", lambda w: "/data/arfer-open-data.sqlite", "GET",
+     "200 200 200 200 200 200 200 200"),
     # The back office signs in through Arfer's own sign-in, with two-factor sign-in.
     ("admin-sign-in", lambda w: "/admin/login/", "GET", "302 302 302 302 302 302 302 302"),
 ]

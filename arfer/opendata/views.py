@@ -1,0 +1,46 @@
+"""The open data pages: the list of datasets with their downloads, and each dataset's data
+dictionary. Everything here is public and holds published content only (datasets.py)."""
+
+from django.http import Http404
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from . import formats
+from .datasets import BY_SLUG, DATASETS
+
+DOWNLOADS = {"csv": formats.csv_download, "json": formats.json_download,
+             "xlsx": formats.xlsx_download}
+
+
+def _dataset(slug):
+    if slug not in BY_SLUG:
+        raise Http404
+    return BY_SLUG[slug]
+
+
+@require_GET
+def index(request):
+    return render(request, "opendata/index.html", {
+        "datasets": DATASETS, "formats": list(DOWNLOADS), "licence": formats.licence(),
+        "bundle_name": formats.BUNDLE_NAME})
+
+
+@require_GET
+def dataset(request, slug):
+    found = _dataset(slug)
+    return render(request, "opendata/dataset.html", {
+        "dataset": found, "dictionary": formats.dictionary(found), "formats": list(DOWNLOADS),
+        "licence": formats.licence()})
+
+
+@require_GET
+def download(request, slug, extension):
+    found = _dataset(slug)
+    if extension not in DOWNLOADS:
+        raise Http404
+    return DOWNLOADS[extension](found)
+
+
+@require_GET
+def bundle(request):
+    return formats.bundle_download()

@@ -1,0 +1,123 @@
+"""Open data: the published content only, in CSV, JSON, XLSX and one SQLite file, each with
+its data dictionary and the Open Government Licence, safe to open in a spreadsheet."""
+
+import io
+import json
+import sqlite3
+
+import pytest
+from django.db.models import Count
+from openpyxl import load_workbook
+
+from arfer.directory.models import Body
+from arfer.menu.models import Practice
+from arfer.rollout import actions as rollout
+from tests.conftest import make_practice
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def published(directory):
+    shared = make_practice("shared-care", title_en="=HYPERLINK(\"http://x\")",
+                           partners=[("hywel-dda-university-health-board", "joint_lead")])
+    make_practice("still-a-draft", publish=False)
+    adoption = rollout.record_adoption(shared, Body.objects.get(slug="gwynedd-council"),
+                                       actor=None, stage="piloting")
+    rollout.record_saving(actor=None, adoption=adoption, values={
+        "financial_year": 2024, "quarter": 1, "kind": "cashable", "recurrence": "one_off",
+        "certainty": "realised", "amount_pence": 123_456})
+    return shared
+
+
+def body_text(response) -> str:
+    return b"".join(response.streaming_content).decode() if response.streaming else (
+        response.content.decode())
+
+
+def test_the_open_data_page_lists_every_dataset_with_its_licence(client, published):
+    for prefix in ("", "/cy"):
+        page = client.get(prefix + "/data/")
+        assert page.status_code == 200
+        html = page.content.decode()
+        assert "Open Government Licence v3.0" in html
+        for slug in ("practices", "bodies", "adoptions", "savings"):
+            assert f"{prefix}/data/{slug}.csv" in html and f"{prefix}/data/{slug}/" in html
+        assert "arfer-open-data.sqlite" in html
+
+
+def test_the_data_dictionary_comes_from_the_models(client, published):
+    english = client.get("/data/practices/").content.decode()
+    assert "Prevention tier" in english and "title_cy" in english
+    welsh = client.get("/cy/data/practices/").content.decode()
+    assert "Prevention tier" not in welsh  # the model's verbose name, in Welsh
+
+
+def test_csv_holds_published_practices_only_with_formulas_neutralised(client, published):
+    response = client.get("/data/practices.csv")
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeffslug,title_en,title_cy,")
+    assert "shared-care" in text and "still-a-draft" not in text
+    assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
+    assert "hywel-dda-university-health-board" in text
+
+
+def test_json_carries_its_dictionary_and_licence(client, published):
+    document = json.loads(client.get("/data/adoptions.json").content)
+    assert document["licence"]["name"] == "Open Government Licence v3.0"
+    assert [field["name"] for field in document["fields"]][:2] == ["practice", "exploring"]
+    assert document["rows"] == [{"practice": "shared-care", "exploring": 0, "planning": 0,
+                                 "piloting": 1, "implemented": 0, "embedded": 0,
+                                 "declined": 0, "stopped": 0}]
+    savings = json.loads(client.get("/data/savings.json").content)
+    assert savings["rows"] == [{"financial_year": 2024, "forecast_pence": 0,
+                                "realised_pence": 123_456, "verified_pence": 0}]
+
+
+def test_xlsx_opens_with_the_same_columns(client, published):
+    workbook = load_workbook(io.BytesIO(client.get("/data/bodies.xlsx").content))
+    rows = list(workbook.active.values)
+    assert rows[0][:3] == ("slug", "name_en", "name_cy")
+    assert len(rows) == Body.objects.count() + 1
+
+
+def test_the_whole_dataset_as_one_sqlite_file(client, published, tmp_path):
+    response = client.get("/data/arfer-open-data.sqlite")
+    assert response.status_code == 200
+    path = tmp_path / "open.sqlite"
+    path.write_bytes(b"".join(response.streaming_content))
+    database = sqlite3.connect(path)
+    tables = {name for (name,) in database.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert tables == {"practices", "bodies", "adoptions", "savings", "data_dictionary",
+                      "licence"}
+    assert database.execute("SELECT COUNT(*) FROM practices").fetchone() == (
+        Practice.objects.published().count(),)
+    assert database.execute("SELECT realised_pence FROM savings").fetchall() == [(123_456,)]
+    assert database.execute("SELECT name FROM licence").fetchone() == (
+        "Open Government Licence v3.0",)
+    assert database.execute("SELECT COUNT(*) FROM data_dictionary WHERE dataset = 'bodies'"
+                            ).fetchone()[0] == 12
+    database.close()
+
+
+def test_unknown_datasets_and_formats_are_not_found(client, published):
+    for url in ("/data/nothing/", "/data/nothing.csv", "/data/practices.exe",
+                "/data/practices.sqlite"):
+        assert client.get(url).status_code == 404, url
+
+
+def test_archived_practices_leave_the_open_data(client, published):
+    Practice.objects.filter(pk=published.pk).update(status="archived")
+    assert "shared-care" not in client.get("/data/practices.csv").content.decode()
+    assert json.loads(client.get("/data/savings.json").content)["rows"] == []
+    assert json.loads(client.get("/data/adoptions.json").content)["rows"] == []
+
+
+def test_the_downloads_run_a_fixed_number_of_queries(client, published,
+                                                     django_assert_max_num_queries):
+    for slug in ("practices", "bodies", "adoptions", "savings"):
+        make_practice(f"more-{slug}")
+        with django_assert_max_num_queries(6):
+            client.get(f"/data/{slug}.csv")
+    assert Practice.objects.aggregate(n=Count("pk"))["n"] == 6
