@@ -289,3 +289,6 @@ if not 0 < ARFER_COVERAGE_GAP_SHARE <= 1:
 # changed, a figure that took at most this long to calculate last time is calculated again on
 # the spot; a slower one is shown as it was, dated, until `arfer boardfigures` runs.
 ARFER_FIGURES_INLINE_MS = int(env("ARFER_FIGURES_INLINE_MS", "3000"))
+
+# Open data files, made once for each state of the data and served from here.
+ARFER_OPEN_DATA_DIR = DATA_DIR / "opendata"

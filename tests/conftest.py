@@ -20,6 +20,13 @@ def english_unless_asked(settings):
 
 
 @pytest.fixture(autouse=True)
+def open_data_files_of_their_own(settings, tmp_path_factory):
+    """Open data files are kept by the state of the data; a test's data must never be served
+    another test's file (rolled-back ids repeat from test to test)."""
+    settings.ARFER_OPEN_DATA_DIR = tmp_path_factory.mktemp("opendata")
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """Argon2 is deliberately slow; tests that create hundreds of accounts use a fast hasher.
     tests/accounts/test_accounts.py checks that the real settings use Argon2."""

@@ -4,18 +4,19 @@ licence, and every dataset together as one SQLite file."""
 
 import datetime
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable
+from pathlib import Path
 
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from arfer.core.exports import Column, csv_response, xlsx_response
+from arfer.core.exports import XLSX_CONTENT_TYPE, Column, csv_response, xlsx_response
 
 from .datasets import DATASETS, Dataset
+from .files import cached_file
 
 LICENCE_NAME = "Open Government Licence v3.0"
 LICENCE_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
@@ -27,13 +28,14 @@ def _columns(dataset: Dataset) -> list[Column]:
     return [Column(field.name, field.kind) for field in dataset.fields]
 
 
-def csv_download(dataset: Dataset) -> HttpResponse:
-    return csv_response(f"{dataset.slug}.csv", _columns(dataset), dataset.rows())
+def write_csv(dataset: Dataset, path: Path) -> None:
+    path.write_bytes(csv_response(f"{dataset.slug}.csv", _columns(dataset),
+                                  dataset.rows()).content)
 
 
-def xlsx_download(dataset: Dataset) -> HttpResponse:
-    return xlsx_response(f"{dataset.slug}.xlsx", dataset.slug, _columns(dataset),
-                         dataset.rows())
+def write_xlsx(dataset: Dataset, path: Path) -> None:
+    path.write_bytes(xlsx_response(f"{dataset.slug}.xlsx", dataset.slug, _columns(dataset),
+                                   dataset.rows()).content)
 
 
 def _plain(value):
@@ -54,7 +56,7 @@ def licence() -> dict:
     return {"name": LICENCE_NAME, "url": LICENCE_URL}
 
 
-def json_download(dataset: Dataset) -> HttpResponse:
+def write_json(dataset: Dataset, path: Path) -> None:
     names = [field.name for field in dataset.fields]
     document = {
         "dataset": dataset.slug, "title": str(dataset.title),
@@ -63,10 +65,7 @@ def json_download(dataset: Dataset) -> HttpResponse:
         "fields": dictionary(dataset),
         "rows": [dict(zip(names, map(_plain, row), strict=True)) for row in dataset.rows()],
     }
-    response = HttpResponse(json.dumps(document, ensure_ascii=False, indent=1),
-                            content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{dataset.slug}.json"'
-    return response
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def _write_table(database: sqlite3.Connection, dataset: Dataset) -> None:
@@ -77,11 +76,9 @@ def _write_table(database: sqlite3.Connection, dataset: Dataset) -> None:
     database.executemany(f'INSERT INTO "{dataset.slug}" VALUES ({marks})', rows)
 
 
-def bundle_download() -> FileResponse:
+def write_bundle(path: Path) -> None:
     """Every dataset as a table of one SQLite file, with the data dictionary and the licence
-    as tables of their own. Written to a temporary file that is gone when the download ends."""
-    folder = tempfile.mkdtemp(prefix="arfer-open-data-")
-    path = os.path.join(folder, BUNDLE_NAME)
+    as tables of their own."""
     database = sqlite3.connect(path)
     try:
         with database:
@@ -100,9 +97,23 @@ def bundle_download() -> FileResponse:
                   "Licence v3.0.")))
     finally:
         database.close()
-    handle = open(path, "rb")  # noqa: SIM115 - FileResponse closes it when the download ends
-    # The name goes now; the open handle keeps the data until the download has been sent.
-    os.unlink(path)
-    os.rmdir(folder)
-    return FileResponse(handle, as_attachment=True, filename=BUNDLE_NAME,
-                        content_type="application/vnd.sqlite3")
+
+
+CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json; charset=utf-8",
+                 "xlsx": XLSX_CONTENT_TYPE, "sqlite": "application/vnd.sqlite3"}
+WRITERS = {"csv": write_csv, "json": write_json, "xlsx": write_xlsx}
+
+
+def download(dataset: Dataset | None, extension: str) -> FileResponse:
+    """The file, made once for the data as it is now (files.py) and in the reader's language
+    where it carries descriptions (JSON and the SQLite file)."""
+    language = get_language() or "en"
+    if dataset is None:
+        filename = BUNDLE_NAME
+        path = cached_file(f"bundle.{language}.sqlite", write_bundle)
+    else:
+        filename = f"{dataset.slug}.{extension}"
+        path = cached_file(f"{dataset.slug}.{language}.{extension}",
+                           lambda target: WRITERS[extension](dataset, target))
+    return FileResponse(path.open("rb"), as_attachment=True, filename=filename,
+                        content_type=CONTENT_TYPES[extension])

@@ -8,8 +8,7 @@ from django.views.decorators.http import require_GET
 from . import formats
 from .datasets import BY_SLUG, DATASETS
 
-DOWNLOADS = {"csv": formats.csv_download, "json": formats.json_download,
-             "xlsx": formats.xlsx_download}
+DOWNLOADS = list(formats.WRITERS)
 
 
 def _dataset(slug):
@@ -21,7 +20,7 @@ def _dataset(slug):
 @require_GET
 def index(request):
     return render(request, "opendata/index.html", {
-        "datasets": DATASETS, "formats": list(DOWNLOADS), "licence": formats.licence(),
+        "datasets": DATASETS, "formats": DOWNLOADS, "licence": formats.licence(),
         "bundle_name": formats.BUNDLE_NAME})
 
 
@@ -29,7 +28,7 @@ def index(request):
 def dataset(request, slug):
     found = _dataset(slug)
     return render(request, "opendata/dataset.html", {
-        "dataset": found, "dictionary": formats.dictionary(found), "formats": list(DOWNLOADS),
+        "dataset": found, "dictionary": formats.dictionary(found), "formats": DOWNLOADS,
         "licence": formats.licence()})
 
 
@@ -38,9 +37,9 @@ def download(request, slug, extension):
     found = _dataset(slug)
     if extension not in DOWNLOADS:
         raise Http404
-    return DOWNLOADS[extension](found)
+    return formats.download(found, extension)
 
 
 @require_GET
 def bundle(request):
-    return formats.bundle_download()
+    return formats.download(None, "sqlite")

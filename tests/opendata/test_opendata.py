@@ -30,9 +30,9 @@ def published(directory):
     return shared
 
 
-def body_text(response) -> str:
-    return b"".join(response.streaming_content).decode() if response.streaming else (
-        response.content.decode())
+def downloaded(response) -> bytes:
+    assert response.status_code == 200
+    return b"".join(response.streaming_content)
 
 
 def test_the_open_data_page_lists_every_dataset_with_its_licence(client, published):
@@ -54,8 +54,7 @@ def test_the_data_dictionary_comes_from_the_models(client, published):
 
 
 def test_csv_holds_published_practices_only_with_formulas_neutralised(client, published):
-    response = client.get("/data/practices.csv")
-    text = response.content.decode("utf-8")
+    text = downloaded(client.get("/data/practices.csv")).decode("utf-8")
     assert text.startswith("\ufeffslug,title_en,title_cy,")
     assert "shared-care" in text and "still-a-draft" not in text
     assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
@@ -63,29 +62,27 @@ def test_csv_holds_published_practices_only_with_formulas_neutralised(client, pu
 
 
 def test_json_carries_its_dictionary_and_licence(client, published):
-    document = json.loads(client.get("/data/adoptions.json").content)
+    document = json.loads(downloaded(client.get("/data/adoptions.json")))
     assert document["licence"]["name"] == "Open Government Licence v3.0"
     assert [field["name"] for field in document["fields"]][:2] == ["practice", "exploring"]
     assert document["rows"] == [{"practice": "shared-care", "exploring": 0, "planning": 0,
                                  "piloting": 1, "implemented": 0, "embedded": 0,
                                  "declined": 0, "stopped": 0}]
-    savings = json.loads(client.get("/data/savings.json").content)
+    savings = json.loads(downloaded(client.get("/data/savings.json")))
     assert savings["rows"] == [{"financial_year": 2024, "forecast_pence": 0,
                                 "realised_pence": 123_456, "verified_pence": 0}]
 
 
 def test_xlsx_opens_with_the_same_columns(client, published):
-    workbook = load_workbook(io.BytesIO(client.get("/data/bodies.xlsx").content))
+    workbook = load_workbook(io.BytesIO(downloaded(client.get("/data/bodies.xlsx"))))
     rows = list(workbook.active.values)
     assert rows[0][:3] == ("slug", "name_en", "name_cy")
     assert len(rows) == Body.objects.count() + 1
 
 
 def test_the_whole_dataset_as_one_sqlite_file(client, published, tmp_path):
-    response = client.get("/data/arfer-open-data.sqlite")
-    assert response.status_code == 200
     path = tmp_path / "open.sqlite"
-    path.write_bytes(b"".join(response.streaming_content))
+    path.write_bytes(downloaded(client.get("/data/arfer-open-data.sqlite")))
     database = sqlite3.connect(path)
     tables = {name for (name,) in database.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -109,15 +106,30 @@ def test_unknown_datasets_and_formats_are_not_found(client, published):
 
 def test_archived_practices_leave_the_open_data(client, published):
     Practice.objects.filter(pk=published.pk).update(status="archived")
-    assert "shared-care" not in client.get("/data/practices.csv").content.decode()
-    assert json.loads(client.get("/data/savings.json").content)["rows"] == []
-    assert json.loads(client.get("/data/adoptions.json").content)["rows"] == []
+    assert "shared-care" not in downloaded(client.get("/data/practices.csv")).decode()
+    assert json.loads(downloaded(client.get("/data/savings.json")))["rows"] == []
+    assert json.loads(downloaded(client.get("/data/adoptions.json")))["rows"] == []
 
 
 def test_the_downloads_run_a_fixed_number_of_queries(client, published,
                                                      django_assert_max_num_queries):
     for slug in ("practices", "bodies", "adoptions", "savings"):
         make_practice(f"more-{slug}")
-        with django_assert_max_num_queries(6):
-            client.get(f"/data/{slug}.csv")
+        with django_assert_max_num_queries(7):
+            downloaded(client.get(f"/data/{slug}.csv"))
     assert Practice.objects.aggregate(n=Count("pk"))["n"] == 6
+
+
+def test_a_file_is_made_once_for_each_state_of_the_data(client, published, monkeypatch):
+    from arfer.opendata import formats
+
+    made = []
+    real = formats.WRITERS["csv"]
+    monkeypatch.setitem(formats.WRITERS, "csv",
+                        lambda dataset, path: made.append(dataset.slug) or real(dataset, path))
+    first = downloaded(client.get("/data/practices.csv"))
+    assert downloaded(client.get("/data/practices.csv")) == first
+    assert made == ["practices"]
+    make_practice("a-new-one")
+    assert b"a-new-one" in downloaded(client.get("/data/practices.csv"))
+    assert made == ["practices", "practices"]
