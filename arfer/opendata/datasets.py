@@ -43,7 +43,9 @@ class Dataset:
 def _describe(model, name: str) -> str:
     field = model._meta.get_field(name)
     help_text = str(field.help_text or "")
-    return str(field.verbose_name).capitalize() + (f". {help_text}" if help_text else "")
+    name = str(field.verbose_name)
+    # Only the first letter raised: "title (English)" keeps its capital E.
+    return name[:1].upper() + name[1:] + (f". {help_text}" if help_text else "")
 
 
 # Evaluated when read, so that the description is in the reader's language.

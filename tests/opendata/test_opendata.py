@@ -49,6 +49,7 @@ def test_the_open_data_page_lists_every_dataset_with_its_licence(client, publish
 def test_the_data_dictionary_comes_from_the_models(client, published):
     english = client.get("/data/practices/").content.decode()
     assert "Prevention tier" in english and "title_cy" in english
+    assert "Title (Welsh)" in english
     welsh = client.get("/cy/data/practices/").content.decode()
     assert "Prevention tier" not in welsh  # the model's verbose name, in Welsh
 
