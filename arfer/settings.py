@@ -80,6 +80,9 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "simple_history",
+    "ninja",
+    "django_tasks",
+    "django_tasks_db",
     "arfer.core",
     "arfer.accounts",
     "arfer.directory",
@@ -292,3 +295,10 @@ ARFER_FIGURES_INLINE_MS = int(env("ARFER_FIGURES_INLINE_MS", "3000"))
 
 # Open data files, made once for each state of the data and served from here.
 ARFER_OPEN_DATA_DIR = DATA_DIR / "opendata"
+
+# Background jobs (django-tasks, database backend): bulk imports uploaded on the web. `arfer serve`
+# runs a worker beside the web server; on a larger installation run `arfer db_worker` on its own.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# The JSON API (django-ninja): pages of lists hold this many items unless asked for fewer.
+NINJA_PAGINATION_PER_PAGE = 50

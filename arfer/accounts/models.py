@@ -286,3 +286,43 @@ class DigestItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user}: {self.subject_en}"
+
+
+class ApiToken(models.Model):
+    """A personal token for the JSON API. Only a hash is stored: the token is shown once, when
+    it is made. A token acts as its person, never with more rights than they have; a read token
+    cannot change anything even if its person could."""
+
+    class Scope(models.TextChoices):
+        READ = "read", _("read only")
+        WRITE = "write", _("read and write")
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens",
+                             verbose_name=_("person"))
+    name = models.CharField(_("name"), max_length=100,
+                            help_text=_("What the token is for, so that you know which to "
+                                        "revoke."))
+    scope = models.CharField(_("scope"), max_length=5, choices=Scope.choices,
+                             default=Scope.READ)
+    prefix = models.CharField(_("first characters"), max_length=12,
+                              help_text=_("The start of the token, shown to tell tokens apart."))
+    token_hash = models.CharField(_("token hash"), max_length=64, unique=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.user}, {self.name} ({self.prefix}…)"
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
+
+    @property
+    def may_write(self) -> bool:
+        return self.scope == self.Scope.WRITE

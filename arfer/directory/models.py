@@ -90,6 +90,10 @@ class Body(BilingualNameMixin, models.Model):
         Area, blank=True, related_name="bodies", verbose_name=_("areas covered"),
     )
     website = models.URLField(_("website"), blank=True)
+    external_ref = models.CharField(
+        _("external reference"), max_length=100, blank=True,
+        help_text=_("Identifier in the source system, so that imports are idempotent."),
+    )
     active_from = models.DateField(_("active from"), null=True, blank=True)
     active_to = models.DateField(
         _("active to"), null=True, blank=True,
@@ -111,6 +115,11 @@ class Body(BilingualNameMixin, models.Model):
                 | Q(active_to__gte=models.F("active_from")),
                 name="body_active_dates_in_order",
                 violation_error_message=_("A body cannot close before it opened."),
+            ),
+            models.UniqueConstraint(
+                fields=["external_ref"], condition=~Q(external_ref=""),
+                name="body_external_ref_unique",
+                violation_error_message=_("Another body already has this external reference."),
             ),
         ]
 

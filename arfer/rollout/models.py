@@ -68,6 +68,10 @@ class Adoption(models.Model):
     )
     support_details = models.TextField(_("support details"), blank=True)
     is_illustrative = models.BooleanField(_("illustrative example"), default=False)
+    external_ref = models.CharField(
+        _("external reference"), max_length=100, blank=True,
+        help_text=_("Identifier in the source system, so that imports are idempotent."),
+    )
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
@@ -97,6 +101,11 @@ class Adoption(models.Model):
                 condition=Q(adapted=False) | ~Q(adaptations=""),
                 name="adoption_adapted_says_what",
                 violation_error_message=_("Say what was changed in adapting the practice."),
+            ),
+            models.UniqueConstraint(
+                fields=["external_ref"], condition=~Q(external_ref=""),
+                name="adoption_external_ref_unique",
+                violation_error_message=_("Another adoption already has this external reference."),
             ),
         ]
 
@@ -200,6 +209,10 @@ class LedgerEntry(models.Model):
                                     null=True, blank=True, related_name="+",
                                     verbose_name=_("recorded by"))
     is_illustrative = models.BooleanField(_("illustrative example"), default=False)
+    external_ref = models.CharField(
+        _("external reference"), max_length=100, blank=True,
+        help_text=_("Identifier in the source system, so that imports are idempotent."),
+    )
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
@@ -247,6 +260,12 @@ class LedgerEntry(models.Model):
                 condition=~Q(verification="queried") | ~Q(query_reason=""),
                 name="ledger_query_has_reason",
                 violation_error_message=_("Say why the saving is queried."),
+            ),
+            models.UniqueConstraint(
+                fields=["external_ref"], condition=~Q(external_ref=""),
+                name="ledger_external_ref_unique",
+                violation_error_message=_(
+                    "Another ledger entry already has this external reference."),
             ),
         ]
 
