@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "arfer.menu",
     "arfer.rollout",
     "arfer.board",
+    "arfer.api",
     "arfer.opendata",
     "arfer.demo",
 ]
@@ -299,6 +300,3 @@ ARFER_OPEN_DATA_DIR = DATA_DIR / "opendata"
 # Background jobs (django-tasks, database backend): bulk imports uploaded on the web. `arfer serve`
 # runs a worker beside the web server; on a larger installation run `arfer db_worker` on its own.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
-# The JSON API (django-ninja): pages of lists hold this many items unless asked for fewer.
-NINJA_PAGINATION_PER_PAGE = 50

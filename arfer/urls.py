@@ -3,10 +3,12 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from arfer.api.urls import api_patterns, reference_patterns
 from arfer.core import views as core_views
 
 urlpatterns = [
     path("healthz", core_views.health, name="health"),
+    *api_patterns,
 ]
 
 # English at the unprefixed URL, Welsh under /cy/.
@@ -17,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("practices/", include("arfer.menu.urls")),
     path("bodies/", include("arfer.directory.urls")),
     path("data/", include("arfer.opendata.urls")),
+    path("api/", include((reference_patterns, "api-reference"))),
     path("account/", include("arfer.accounts.urls")),
     # One way in for everyone, with two-factor sign-in: the back office signs in there too.
     path("admin/login/", RedirectView.as_view(pattern_name="accounts:sign-in",

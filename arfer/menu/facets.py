@@ -156,3 +156,28 @@ def menu_facets(counts: dict[str, int], criteria: MenuCriteria, *, service_areas
             ["1"] if criteria.across_boundaries else [])),
     ]
     return ResultCount(counts["total"], settings.ARFER_RESULT_COUNT_CAP), facets
+
+
+def sort_keys(index: MenuIndex, positions: np.ndarray, sort: str,
+              ranks: np.ndarray | None = None) -> list[np.ndarray]:
+    """The columns that order `positions` for a sort, most significant first, each arranged so
+    that a smaller value comes later: (published, id) for "newest", (saving, id) for "saving",
+    (-rank, published, id) for "relevance" (a lower rank is a better match)."""
+    ids, published = index.ids[positions], index.published_at[positions]
+    if sort == "relevance" and ranks is not None:
+        return [-ranks, published, ids]
+    if sort == "saving":
+        return [index.saving[positions], ids]
+    return [published, ids]
+
+
+def after_key(keys: list[np.ndarray], key: list) -> np.ndarray:
+    """True for each position that comes strictly after the one whose sort key is `key` (the
+    keyset behind cursor pagination: a page starts after the last item of the one before,
+    whatever was added or removed in between)."""
+    later = np.zeros(len(keys[0]), dtype=bool)
+    tied = np.ones(len(keys[0]), dtype=bool)
+    for column, value in zip(keys, key, strict=True):
+        later |= tied & (column < value)
+        tied &= column == value
+    return later

@@ -332,6 +332,10 @@ MATRIX = [
      "405 405 405 405 405 405 405 405"),
     ("opendata:bundle", lambda w: "/data/arfer-open-data.sqlite", "GET",
      "200 200 200 200 200 200 200 200"),
+    # The API's reference page (the API itself has its own matrix: api_matrix.py).
+    ("api-reference:reference", lambda w: "/api/", "GET", "200 200 200 200 200 200 200 200"),
+    ("api-reference:reference", lambda w: "/api/", "POST", "405 405 405 405 405 405 405 405"),
+    ("api-docs", lambda w: "/api/v1/docs", "GET", "302 302 302 302 302 302 302 302"),
     # The back office signs in through Arfer's own sign-in, with two-factor sign-in.
     ("admin-sign-in", lambda w: "/admin/login/", "GET", "302 302 302 302 302 302 302 302"),
 ]

@@ -1,0 +1,418 @@
+"""The menu in the JSON API: service areas, and practices listed, searched, filtered (the web
+page's facets), read, created, edited and moved through review, by the same index, search and
+action functions as the pages."""
+
+import datetime
+
+import numpy as np
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from ninja import Field, Query, Router, Schema, Status
+
+from arfer.api.auth import caller_of, read_access, write_access
+from arfer.api.concurrency import etag, expected_version, refusing_stale
+from arfer.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
+from arfer.api.pagination import PageParams, decode, encode, newest_first, paged
+from arfer.directory.api import BodyRef
+from arfer.directory.models import Area, Body
+
+from . import editing, search, workflow
+from .facets import after_key, filter_mask, hit_mask, ordered_positions, search_hits, sort_keys
+from .filters import SAVING_BAND_BY_KEY, MenuCriteria
+from .forms import STEPS
+from .menu_index import current_menu_index
+from .models import (
+    EvidenceLevel,
+    Practice,
+    PracticePartner,
+    PreventionTier,
+    ReviewCriterion,
+    ServiceArea,
+)
+
+router = Router(tags=["menu"], auth=read_access)
+
+# What a body may write about its practice: the fields of the pages' editing steps, no more.
+EDITABLE_FIELDS = [name for form in STEPS.values() for name in form.base_fields
+                   if name != "version"]
+SavingBand = str  # one of SAVING_BAND_BY_KEY, checked in MenuFilters
+
+
+class ServiceAreaOut(Schema):
+    slug: str
+    name_en: str
+    name_cy: str
+    parent: str | None = Field(description="Slug of the broader service area; null at the top.")
+
+    @staticmethod
+    def resolve_parent(area) -> str | None:
+        return area.parent.slug if area.parent_id else None
+
+
+class PartnerOut(Schema):
+    body: BodyRef
+    role: PracticePartner.Role
+
+
+class PracticeSummary(Schema):
+    slug: str
+    status: Practice.Status
+    is_illustrative: bool = Field(description="Demonstration content, not a real practice.")
+    title_en: str
+    title_cy: str
+    summary_en: str
+    summary_cy: str
+    lead_body: BodyRef
+    service_areas: list[str]
+    prevention_tier: str
+    evidence_level: int
+    annual_saving_pence: int
+    works_across_boundaries: bool
+    published_at: datetime.datetime | None
+    version: int
+
+    @staticmethod
+    def resolve_service_areas(practice) -> list[str]:
+        return [area.slug for area in practice.service_areas.all()]
+
+
+class PracticeOut(PracticeSummary):
+    external_ref: str
+    problem_en: str
+    problem_cy: str
+    approach_en: str
+    approach_cy: str
+    outcomes_en: str
+    outcomes_cy: str
+    adoption_needs_en: str
+    adoption_needs_cy: str
+    partners: list[PartnerOut]
+    areas: list[str] = Field(description="Slugs of the areas the practice covers.")
+    regions: list[str] = Field(description="Slugs of the Regional Partnership Board footprints "
+                                           "it reaches.")
+    setup_cost_pence: int
+    one_off_cashable_saving_pence: int
+    one_off_non_cashable_saving_pence: int
+    annual_cashable_saving_pence: int
+    annual_non_cashable_saving_pence: int
+    non_cashable_note_en: str
+    non_cashable_note_cy: str
+    start_date: datetime.date | None
+    contact_name: str
+    contact_email: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+
+    @staticmethod
+    def resolve_partners(practice) -> list:
+        return list(practice.partnerships.all())
+
+    @staticmethod
+    def resolve_areas(practice) -> list[str]:
+        return [area.slug for area in practice.areas.all()]
+
+    @staticmethod
+    def resolve_regions(practice) -> list[str]:
+        return [area.slug for area in practice.regions.all()]
+
+
+Pence = Field(None, ge=0, le=10**13)
+LongText = Field(None, max_length=20_000)
+
+
+class PracticeFields(Schema):
+    """The fields a body writes about its practice; any left out stay as they are. Only the
+    start date may be null (no date); texts are emptied with "" and amounts with 0."""
+
+    title_en: str = Field(None, min_length=1, max_length=200)
+    title_cy: str = Field(None, max_length=200)
+    summary_en: str = Field(None, max_length=1000)
+    summary_cy: str = Field(None, max_length=1000)
+    problem_en: str = LongText
+    problem_cy: str = LongText
+    approach_en: str = LongText
+    approach_cy: str = LongText
+    outcomes_en: str = LongText
+    outcomes_cy: str = LongText
+    adoption_needs_en: str = LongText
+    adoption_needs_cy: str = LongText
+    service_areas: list[str] = Field(None, max_length=100,
+                                            description="Service area slugs.")
+    prevention_tier: PreventionTier = None
+    evidence_level: EvidenceLevel = None
+    setup_cost_pence: int = Pence
+    one_off_cashable_saving_pence: int = Pence
+    one_off_non_cashable_saving_pence: int = Pence
+    annual_cashable_saving_pence: int = Pence
+    annual_non_cashable_saving_pence: int = Pence
+    non_cashable_note_en: str = Field(None, max_length=300)
+    non_cashable_note_cy: str = Field(None, max_length=300)
+    start_date: datetime.date | None = None
+    contact_name: str = Field(None, max_length=200)
+    contact_email: str = Field(None, max_length=254)
+
+
+class PracticeCreate(PracticeFields):
+    lead_body: str = Field(max_length=100, description="Slug of the body that leads it.")
+    title_en: str = Field(min_length=1, max_length=200)
+
+
+class PracticeUpdate(PracticeFields):
+    version: int | None = Field(None, ge=1, description=(
+        "The version you are changing (or send its ETag in If-Match)."))
+
+
+class PartnerIn(Schema):
+    role: PracticePartner.Role
+    version: int | None = Field(None, ge=1)
+
+
+class ReviewIn(Schema):
+    decision: str = Field(description="“publish” or “changes”.", max_length=20)
+    criteria_met: list[ReviewCriterion] = Field([], max_length=10)
+    reasons: str = Field("", max_length=20_000)
+
+
+class MenuFilters(Schema):
+    q: str | None = Field(None, max_length=1000, description="Words to search for, in English "
+                                                              "or Welsh.")
+    service_area: list[str] = Field([], description="Top-level service area slugs (any).")
+    sector: list[Body.Sector] = Field([], description="Sectors of the lead body (any).")
+    region: list[str] = Field([], description="Regional Partnership Board slugs (any).")
+    tier: list[PreventionTier] = Field([], description="Prevention tiers (any).")
+    evidence: list[EvidenceLevel] = Field([], description="Evidence levels (any).")
+    saving: list[SavingBand] = Field([], description="Annual saving bands (any): "
+                                     + ", ".join(SAVING_BAND_BY_KEY) + ".")
+    boundaries: bool = Field(False, description="Only practices across organisational "
+                                                "boundaries.")
+    sort: str | None = Field(None, description="“relevance” (when searching), “newest” or "
+                                               "“saving”.")
+    status: list[Practice.Status] = Field([], description=(
+        "Practices in these states, of those you may see (default: the published menu)."))
+    lead_body: str | None = Field(None, max_length=100, description="Slug of the lead body.")
+
+
+PracticePage = paged(PracticeSummary, "PracticePage")
+
+
+def _field_errors(errors: dict[str, str]) -> None:
+    from django.core.exceptions import ValidationError
+
+    if errors:
+        raise ValidationError(errors)
+
+
+def _criteria(filters: MenuFilters) -> MenuCriteria:
+    """The page's criteria from the API's filters; unknown slugs are errors here (a script
+    wants to hear of a typo), where the page quietly drops them."""
+    top_level = set(ServiceArea.objects.top_level().values_list("slug", flat=True))
+    regions = set(Area.objects.regions().values_list("slug", flat=True))
+    _field_errors({name: f"Unknown: {', '.join(sorted(unknown))}." for name, unknown in [
+        ("service_area", set(filters.service_area) - top_level),
+        ("region", set(filters.region) - regions),
+        ("saving", set(filters.saving) - set(SAVING_BAND_BY_KEY)),
+        ("sort", {filters.sort} - {None, "relevance", "newest", "saving"}),
+    ] if unknown})
+    return MenuCriteria(query=(filters.q or "").replace("\x00", " "),
+                        service_areas=filters.service_area, sectors=list(filters.sector),
+                        regions=filters.region, tiers=list(filters.tier),
+                        evidence_levels=[int(level) for level in filters.evidence],
+                        saving_bands=filters.saving, across_boundaries=filters.boundaries)
+
+
+def _menu_page(request, filters: MenuFilters, page: PageParams) -> dict:
+    """A page of the published menu, through the page's own index, facets and search."""
+    criteria = _criteria(filters)
+    index = current_menu_index()
+    mask = filter_mask(index, criteria)
+    ranked = search.ranked_matches(criteria.query)
+    hits = search_hits(index, ranked) if ranked is not None else None
+    if hits is not None:
+        mask &= hit_mask(index, hits)
+    if filters.lead_body:
+        lead = Body.objects.filter(slug=filters.lead_body).values_list("pk", flat=True).first()
+        ids = Practice.objects.published().filter(lead_body_id=lead).values_list("pk", flat=True)
+        positions, found = index.positions(np.fromiter(ids, dtype=np.int64))
+        mask &= np.isin(np.arange(len(index)), positions[found])
+    sort = filters.sort or ("relevance" if hits is not None else "newest")
+    if sort == "relevance" and hits is None:
+        sort = "newest"
+    ordered = ordered_positions(index, mask, sort, hits)
+    ranks = None
+    if sort == "relevance":
+        rank_of = np.full(len(index), np.inf)
+        rank_of[hits[0]] = hits[1]
+        ranks = rank_of[ordered]
+    keys = sort_keys(index, ordered, sort, ranks)
+    kind = f"menu:{sort}"
+    after = decode(kind, page.cursor)
+    if after is not None:
+        if len(after) != len(keys) or not all(isinstance(v, int | float) for v in after):
+            _field_errors({"cursor": "This cursor is not valid for this list."})
+        later = after_key(keys, after)
+        ordered, keys = ordered[later], [column[later] for column in keys]
+    shown = ordered[:page.limit]
+    page_ids = [int(pk) for pk in index.ids[shown]]
+    loaded = Practice.objects.visible_to(caller_of(request).user).published().filter(
+        pk__in=page_ids).for_listing()
+    by_id = {practice.pk: practice for practice in loaded}
+    following = None
+    if len(ordered) > page.limit:
+        last = page.limit - 1
+        following = encode(kind, [column[last].item() for column in keys])
+    return {"items": [by_id[pk] for pk in page_ids if pk in by_id], "next": following}
+
+
+@router.get("/service-areas", response={200: list[ServiceAreaOut], **READ_ERRORS},
+            url_name="service-areas")
+def list_service_areas(request):
+    """The service-area taxonomy, broad areas before their parts."""
+    return ServiceArea.objects.select_related("parent").order_by("position")
+
+
+@router.get("/practices", response={200: PracticePage, **READ_ERRORS}, url_name="practices")
+def list_practices(request, filters: Query[MenuFilters], page: Query[PageParams]):
+    """The published menu, searched and filtered like the menu page; or, with `status`, the
+    practices in those states that you may see (your body's drafts, say), newest first."""
+    if not filters.status or list(filters.status) == [Practice.Status.PUBLISHED]:
+        return _menu_page(request, filters, page)
+    practices = Practice.objects.visible_to(caller_of(request).user).filter(
+        status__in=filters.status)
+    if filters.lead_body:
+        practices = practices.filter(lead_body__slug=filters.lead_body)
+    return newest_first(practices.for_listing(), page, "practices")
+
+
+def _visible(request, slug: str) -> Practice:
+    return get_object_or_404(Practice.objects.visible_to(caller_of(request).user), slug=slug)
+
+
+def _detail(practice: Practice, response: HttpResponse) -> Practice:
+    response["ETag"] = etag(practice.version)
+    return Practice.objects.for_detail().get(pk=practice.pk)
+
+
+@router.get("/practices/{slug}", response={200: PracticeOut, **READ_ERRORS},
+            url_name="practice")
+def get_practice(request, slug: str, response: HttpResponse):
+    practice = get_object_or_404(
+        Practice.objects.visible_to(caller_of(request).user).for_detail(), slug=slug)
+    response["ETag"] = etag(practice.version)
+    return practice
+
+
+def _values(payload: PracticeFields) -> dict:
+    values = payload.dict(exclude_unset=True, exclude={"version", "lead_body"})
+    values = {name: value for name, value in values.items() if name in EDITABLE_FIELDS}
+    if "service_areas" in values:
+        slugs = values["service_areas"]
+        found = list(ServiceArea.objects.filter(slug__in=slugs))
+        unknown = set(slugs) - {area.slug for area in found}
+        _field_errors({"service_areas": f"Unknown: {', '.join(sorted(unknown))}."}
+                      if unknown else {})
+        values["service_areas"] = found
+    return values
+
+
+@router.post("/practices", response={201: PracticeOut, **WRITE_ERRORS}, auth=write_access,
+             url_name="practice-create")
+def create_practice(request, payload: PracticeCreate, response: HttpResponse):
+    """Start a draft practice led by a body you edit for, with any of its fields."""
+    actor = caller_of(request).user
+    lead = get_object_or_404(Body, slug=payload.lead_body)
+    values = _values(payload)
+    with transaction.atomic():
+        practice = editing.start_practice(actor=actor, lead_body=lead,
+                                          title_en=values.pop("title_en"),
+                                          title_cy=values.pop("title_cy", ""))
+        if values:
+            practice = editing.update_practice(practice, actor=actor,
+                                               expected_version=practice.version, values=values)
+    return Status(201, _detail(practice, response))
+
+
+@router.patch("/practices/{slug}", response={200: PracticeOut, **UPDATE_ERRORS},
+              auth=write_access, url_name="practice-update")
+def update_practice(request, slug: str, payload: PracticeUpdate, response: HttpResponse):
+    """Change fields of a draft (or a practice sent back for changes)."""
+    practice = _visible(request, slug)
+    version, from_if_match = expected_version(request, payload.version)
+    with refusing_stale(from_if_match):
+        practice = editing.update_practice(practice, actor=caller_of(request).user,
+                                           expected_version=version, values=_values(payload))
+    return _detail(practice, response)
+
+
+@router.put("/practices/{slug}/partners/{body}", response={200: PracticeOut, **UPDATE_ERRORS},
+            auth=write_access, url_name="practice-partner")
+def set_partner(request, slug: str, body: str, payload: PartnerIn, response: HttpResponse):
+    """Add a partner body with its role, or change its role."""
+    practice = _visible(request, slug)
+    partner = get_object_or_404(Body, slug=body)
+    version, from_if_match = expected_version(request, payload.version)
+    with refusing_stale(from_if_match):
+        practice = editing.set_partner(practice, actor=caller_of(request).user,
+                                       expected_version=version, body=partner,
+                                       role=payload.role)
+    return _detail(practice, response)
+
+
+@router.delete("/practices/{slug}/partners/{body}",
+               response={200: PracticeOut, **UPDATE_ERRORS}, auth=write_access,
+               url_name="practice-partner")
+def remove_partner(request, slug: str, body: str, response: HttpResponse,
+                   version: int | None = Query(None, ge=1)):
+    """Remove a partner body (name the version in `version` or If-Match)."""
+    practice = _visible(request, slug)
+    partner = get_object_or_404(Body, slug=body)
+    expected, from_if_match = expected_version(request, version)
+    with refusing_stale(from_if_match):
+        practice = editing.remove_partner(practice, actor=caller_of(request).user,
+                                          expected_version=expected, body_id=partner.pk)
+    return _detail(practice, response)
+
+
+@router.post("/practices/{slug}/submit", response={200: PracticeOut, **WRITE_ERRORS},
+             auth=write_access, url_name="practice-submit")
+def submit_practice(request, slug: str, response: HttpResponse):
+    """Send a draft for review, once it holds everything a reviewer needs."""
+    practice = workflow.submit_practice(_visible(request, slug), actor=caller_of(request).user)
+    return _detail(practice, response)
+
+
+@router.post("/practices/{slug}/review", response={200: PracticeOut, **WRITE_ERRORS},
+             auth=write_access, url_name="practice-review")
+def review_practice(request, slug: str, payload: ReviewIn, response: HttpResponse):
+    """Publish a submitted practice (every criterion met) or ask for changes (with reasons):
+    programme moderators only."""
+    review = workflow.review_practice(_visible(request, slug), actor=caller_of(request).user,
+                                      decision=payload.decision,
+                                      criteria_met=list(payload.criteria_met),
+                                      reasons=payload.reasons)
+    return _detail(review.practice, response)
+
+
+@router.post("/practices/{slug}/publish", response={200: PracticeOut, **WRITE_ERRORS},
+             auth=write_access, url_name="practice-publish")
+def publish_practice(request, slug: str, response: HttpResponse):
+    """Publish without review: the programme team only."""
+    practice = workflow.publish_practice(_visible(request, slug), actor=caller_of(request).user)
+    return _detail(practice, response)
+
+
+@router.post("/practices/{slug}/archive", response={200: PracticeOut, **WRITE_ERRORS},
+             auth=write_access, url_name="practice-archive")
+def archive_practice(request, slug: str, response: HttpResponse):
+    """Take a practice off the menu: the programme team only."""
+    practice = workflow.archive_practice(_visible(request, slug), actor=caller_of(request).user)
+    return _detail(practice, response)
+
+
+@router.post("/practices/{slug}/revision", response={201: PracticeOut, **WRITE_ERRORS},
+             auth=write_access, url_name="practice-revision")
+def start_revision(request, slug: str, response: HttpResponse):
+    """A draft copy of a published practice to change and send for review (the existing one,
+    if a revision is already under way)."""
+    revision = editing.start_revision(_visible(request, slug), actor=caller_of(request).user)
+    return Status(201, _detail(revision, response))

@@ -1,0 +1,379 @@
+"""The adoption register and the savings ledger in the JSON API, through the register's own
+read policy and action functions.
+
+Which body is at which stage of a published practice is public, as on the rollout pages; the
+rest of an adoption (contacts, support asked for, reasons) and every ledger entry are seen only
+by the programme roles and the members of the bodies concerned. For anyone else those fields
+are null."""
+
+import datetime
+from decimal import Decimal
+
+from django.db.models import Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from ninja import Field, Query, Router, Schema, Status
+
+from arfer.api.auth import caller_of, read_access, write_access
+from arfer.api.concurrency import etag, expected_version, refusing_stale
+from arfer.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
+from arfer.api.pagination import PageParams, newest_first, paged
+from arfer.directory.api import BodyRef
+from arfer.directory.models import Body
+from arfer.menu.models import Practice
+
+from . import actions
+from .models import Adoption, LedgerEntry, Stage, Support
+
+router = Router(tags=["rollout"], auth=read_access)
+
+
+class PracticeRef(Schema):
+    slug: str
+    title_en: str
+    title_cy: str
+
+
+class AdoptionOut(Schema):
+    id: int
+    practice: PracticeRef
+    body: BodyRef
+    stage: Stage
+    stage_since: datetime.date
+    is_illustrative: bool
+    version: int
+    updated_at: datetime.datetime
+    # Seen by the bodies concerned and the programme; null for anyone else.
+    external_ref: str | None
+    closed_reason: str | None
+    adapted: bool | None
+    adaptations: str | None
+    target_date: datetime.date | None
+    contact_name: str | None
+    contact_email: str | None
+    support_requested: list[Support] | None
+    support_details: str | None
+
+    @staticmethod
+    def _private(adoption, name):
+        return getattr(adoption, name) if getattr(adoption, "shows_details", False) else None
+
+    @staticmethod
+    def resolve_external_ref(adoption):
+        return AdoptionOut._private(adoption, "external_ref")
+
+    @staticmethod
+    def resolve_closed_reason(adoption):
+        return AdoptionOut._private(adoption, "closed_reason")
+
+    @staticmethod
+    def resolve_adapted(adoption):
+        return AdoptionOut._private(adoption, "adapted")
+
+    @staticmethod
+    def resolve_adaptations(adoption):
+        return AdoptionOut._private(adoption, "adaptations")
+
+    @staticmethod
+    def resolve_target_date(adoption):
+        return AdoptionOut._private(adoption, "target_date")
+
+    @staticmethod
+    def resolve_contact_name(adoption):
+        return AdoptionOut._private(adoption, "contact_name")
+
+    @staticmethod
+    def resolve_contact_email(adoption):
+        return AdoptionOut._private(adoption, "contact_email")
+
+    @staticmethod
+    def resolve_support_requested(adoption):
+        return AdoptionOut._private(adoption, "support_requested")
+
+    @staticmethod
+    def resolve_support_details(adoption):
+        return AdoptionOut._private(adoption, "support_details")
+
+
+class AdoptionDetails(Schema):
+    target_date: datetime.date | None = None
+    contact_name: str = Field(None, max_length=200)
+    contact_email: str = Field(None, max_length=254)
+    support_requested: list[Support] = Field(None, max_length=10)
+    support_details: str = Field(None, max_length=20_000)
+    adapted: bool = None
+    adaptations: str = Field(None, max_length=20_000)
+
+
+class AdoptionCreate(AdoptionDetails):
+    practice: str = Field(max_length=120, description="Slug of a published practice.")
+    body: str = Field(max_length=100, description="Slug of the adopting body.")
+    stage: Stage = Stage.EXPLORING
+    changed_on: datetime.date | None = Field(None, description="When it reached this stage "
+                                                               "(default today).")
+    reason: str = Field("", max_length=20_000, description="Needed to decline or stop.")
+
+
+class AdoptionUpdate(AdoptionDetails):
+    version: int | None = Field(None, ge=1)
+
+
+class StageChangeIn(Schema):
+    to_stage: Stage
+    changed_on: datetime.date | None = None
+    reason: str = Field("", max_length=20_000, description=(
+        "Needed to decline, stop, or move back a stage."))
+    version: int | None = Field(None, ge=1)
+
+
+class AdoptionFilters(Schema):
+    practice: str | None = Field(None, max_length=120, description="Practice slug.")
+    body: str | None = Field(None, max_length=100, description="Adopting body slug.")
+    stage: list[Stage] = Field([], description="Any of these stages.")
+
+
+class EntryOut(Schema):
+    id: int
+    external_ref: str
+    practice: PracticeRef
+    body: BodyRef
+    adoption: int | None = Field(description="The adoption it comes from; null for the savings "
+                                             "of the body that leads the practice.")
+    financial_year: int = Field(description="The year the financial year starts: 2025 is "
+                                            "2025-26.")
+    quarter: int
+    kind: LedgerEntry.Kind
+    unit: str
+    quantity: Decimal | None
+    amount_pence: int
+    recurrence: LedgerEntry.Recurrence
+    certainty: LedgerEntry.Certainty
+    evidence: str
+    verification: LedgerEntry.Verification
+    query_reason: str
+    is_illustrative: bool
+    version: int
+    updated_at: datetime.datetime
+
+    @staticmethod
+    def resolve_adoption(entry):
+        return entry.adoption_id
+
+
+class EntryFields(Schema):
+    financial_year: int = Field(None, ge=2000, le=2100)
+    quarter: int = Field(None, ge=1, le=4)
+    kind: LedgerEntry.Kind = None
+    unit: LedgerEntry.Unit | None = None
+    quantity: Decimal | None = Field(None, ge=0, max_digits=12, decimal_places=2)
+    amount_pence: int = Field(None, ge=1, le=10**11)
+    recurrence: LedgerEntry.Recurrence = None
+    certainty: LedgerEntry.Certainty = None
+    evidence: str = Field(None, max_length=20_000)
+
+
+class EntryCreate(EntryFields):
+    adoption: int | None = Field(None, description="The adoption the saving comes from.")
+    practice: str | None = Field(None, max_length=120, description=(
+        "Or, for the lead body's own savings, the practice's slug."))
+    financial_year: int = Field(ge=2000, le=2100)
+    quarter: int = Field(ge=1, le=4)
+    kind: LedgerEntry.Kind
+    amount_pence: int = Field(ge=1, le=10**11)
+    recurrence: LedgerEntry.Recurrence
+    certainty: LedgerEntry.Certainty
+
+
+class EntryUpdate(EntryFields):
+    version: int | None = Field(None, ge=1)
+
+
+class VerificationIn(Schema):
+    verification: LedgerEntry.Verification
+    reason: str = Field("", max_length=20_000, description="Needed to query a saving.")
+    version: int | None = Field(None, ge=1)
+
+
+class EntryFilters(Schema):
+    practice: str | None = Field(None, max_length=120)
+    body: str | None = Field(None, max_length=100)
+    financial_year: int | None = Field(None, ge=2000, le=2100)
+    certainty: LedgerEntry.Certainty | None = None
+    verification: LedgerEntry.Verification | None = None
+
+
+AdoptionPage = paged(AdoptionOut, "AdoptionPage")
+EntryPage = paged(EntryOut, "EntryPage")
+
+
+def _adoptions_for(user):
+    """Adoptions a caller may list: the public stages of published practices, and the records
+    they may see in full."""
+    public = Adoption.objects.public()
+    if user.is_authenticated:
+        return Adoption.objects.filter(Q(pk__in=public.values("pk"))
+                                       | Q(pk__in=Adoption.objects.visible_to(user).values("pk")))
+    return public
+
+
+def _mark_details(adoptions: list, user) -> list:
+    ids = [adoption.pk for adoption in adoptions]
+    seen = set(Adoption.objects.visible_to(user).filter(pk__in=ids).values_list("pk", flat=True)) \
+        if user.is_authenticated and ids else set()
+    for adoption in adoptions:
+        adoption.shows_details = adoption.pk in seen
+    return adoptions
+
+
+def _adoption(request, pk: int) -> Adoption:
+    return get_object_or_404(_adoptions_for(caller_of(request).user).for_listing(), pk=pk)
+
+
+def _adoption_out(adoption: Adoption, request, response: HttpResponse) -> Adoption:
+    adoption = Adoption.objects.for_listing().get(pk=adoption.pk)
+    response["ETag"] = etag(adoption.version)
+    return _mark_details([adoption], caller_of(request).user)[0]
+
+
+@router.get("/adoptions", response={200: AdoptionPage, **READ_ERRORS}, url_name="adoptions")
+def list_adoptions(request, filters: Query[AdoptionFilters], page: Query[PageParams]):
+    """The adoption register, newest first."""
+    user = caller_of(request).user
+    adoptions = _adoptions_for(user).for_listing()
+    if filters.practice:
+        adoptions = adoptions.filter(practice__slug=filters.practice)
+    if filters.body:
+        adoptions = adoptions.filter(body__slug=filters.body)
+    if filters.stage:
+        adoptions = adoptions.filter(stage__in=filters.stage)
+    result = newest_first(adoptions, page, "adoptions")
+    _mark_details(result["items"], user)
+    return result
+
+
+@router.get("/adoptions/{int:pk}", response={200: AdoptionOut, **READ_ERRORS},
+            url_name="adoption")
+def get_adoption(request, pk: int, response: HttpResponse):
+    return _adoption_out(_adoption(request, pk), request, response)
+
+
+@router.post("/adoptions", response={201: AdoptionOut, **WRITE_ERRORS}, auth=write_access,
+             url_name="adoption-create")
+def create_adoption(request, payload: AdoptionCreate, response: HttpResponse):
+    """Record that a body is adopting (or has declined) a published practice."""
+    user = caller_of(request).user
+    practice = get_object_or_404(Practice.objects.visible_to(user), slug=payload.practice)
+    body = get_object_or_404(Body, slug=payload.body)
+    details = payload.dict(exclude_unset=True,
+                           exclude={"practice", "body", "stage", "changed_on", "reason"})
+    adoption = actions.record_adoption(practice, body, actor=user, stage=payload.stage,
+                                       changed_on=payload.changed_on, reason=payload.reason,
+                                       **details)
+    return Status(201, _adoption_out(adoption, request, response))
+
+
+@router.patch("/adoptions/{int:pk}", response={200: AdoptionOut, **UPDATE_ERRORS},
+              auth=write_access, url_name="adoption-update")
+def update_adoption(request, pk: int, payload: AdoptionUpdate, response: HttpResponse):
+    """Change an adoption's details: target date, contact, support asked for, adaptations."""
+    adoption = _adoption(request, pk)
+    version, from_if_match = expected_version(request, payload.version)
+    with refusing_stale(from_if_match):
+        adoption = actions.update_adoption(adoption, actor=caller_of(request).user,
+                                           expected_version=version,
+                                           values=payload.dict(exclude_unset=True,
+                                                               exclude={"version"}))
+    return _adoption_out(adoption, request, response)
+
+
+@router.post("/adoptions/{int:pk}/stage", response={200: AdoptionOut, **UPDATE_ERRORS},
+             auth=write_access, url_name="adoption-stage")
+def change_stage(request, pk: int, payload: StageChangeIn, response: HttpResponse):
+    """Move an adoption to another stage, with the date and (where needed) a reason."""
+    adoption = _adoption(request, pk)
+    version, from_if_match = expected_version(request, payload.version)
+    with refusing_stale(from_if_match):
+        adoption = actions.change_stage(adoption, actor=caller_of(request).user,
+                                        expected_version=version, to_stage=payload.to_stage,
+                                        changed_on=payload.changed_on, reason=payload.reason)
+    return _adoption_out(adoption, request, response)
+
+
+def _entry(request, pk: int) -> LedgerEntry:
+    return get_object_or_404(LedgerEntry.objects.visible_to(caller_of(request).user)
+                             .for_listing(), pk=pk)
+
+
+def _entry_out(entry: LedgerEntry, response: HttpResponse) -> LedgerEntry:
+    response["ETag"] = etag(entry.version)
+    return LedgerEntry.objects.for_listing().get(pk=entry.pk)
+
+
+def _entry_values(payload: EntryFields) -> dict:
+    values = payload.dict(exclude_unset=True,
+                          exclude={"version", "adoption", "practice"})
+    if "unit" in values and values["unit"] is None:
+        values["unit"] = ""
+    return values
+
+
+@router.get("/ledger", response={200: EntryPage, **READ_ERRORS}, url_name="ledger")
+def list_entries(request, filters: Query[EntryFilters], page: Query[PageParams]):
+    """The savings ledger entries you may see, newest first."""
+    entries = LedgerEntry.objects.visible_to(caller_of(request).user).for_listing()
+    if filters.practice:
+        entries = entries.filter(practice__slug=filters.practice)
+    if filters.body:
+        entries = entries.filter(body__slug=filters.body)
+    if filters.financial_year is not None:
+        entries = entries.filter(financial_year=filters.financial_year)
+    if filters.certainty:
+        entries = entries.filter(certainty=filters.certainty)
+    if filters.verification:
+        entries = entries.filter(verification=filters.verification)
+    return newest_first(entries, page, "ledger")
+
+
+@router.get("/ledger/{int:pk}", response={200: EntryOut, **READ_ERRORS}, url_name="entry")
+def get_entry(request, pk: int, response: HttpResponse):
+    return _entry_out(_entry(request, pk), response)
+
+
+@router.post("/ledger", response={201: EntryOut, **WRITE_ERRORS}, auth=write_access,
+             url_name="entry-create")
+def create_entry(request, payload: EntryCreate, response: HttpResponse):
+    """Log a saving against an adoption, or against the lead body's own practice."""
+    user = caller_of(request).user
+    adoption = practice = None
+    if payload.adoption is not None:
+        adoption = get_object_or_404(Adoption.objects.visible_to(user), pk=payload.adoption)
+    elif payload.practice:
+        practice = get_object_or_404(Practice.objects.visible_to(user), slug=payload.practice)
+    entry = actions.record_saving(actor=user, values=_entry_values(payload), adoption=adoption,
+                                  practice=practice)
+    return Status(201, _entry_out(entry, response))
+
+
+@router.patch("/ledger/{int:pk}", response={200: EntryOut, **UPDATE_ERRORS},
+              auth=write_access, url_name="entry-update")
+def update_entry(request, pk: int, payload: EntryUpdate, response: HttpResponse):
+    """Correct a ledger entry; a change to what was verified returns it to unverified."""
+    entry = _entry(request, pk)
+    version, from_if_match = expected_version(request, payload.version)
+    with refusing_stale(from_if_match):
+        entry = actions.update_saving(entry, actor=caller_of(request).user,
+                                      expected_version=version, values=_entry_values(payload))
+    return _entry_out(entry, response)
+
+
+@router.post("/ledger/{int:pk}/verification", response={200: EntryOut, **UPDATE_ERRORS},
+             auth=write_access, url_name="entry-verification")
+def verify_entry(request, pk: int, payload: VerificationIn, response: HttpResponse):
+    """Mark a saving verified, queried (with a reason) or unverified: programme moderators."""
+    entry = _entry(request, pk)
+    version, from_if_match = expected_version(request, payload.version)
+    with refusing_stale(from_if_match):
+        entry = actions.verify_saving(entry, actor=caller_of(request).user,
+                                      verification=payload.verification, reason=payload.reason,
+                                      expected_version=version)
+    return _entry_out(entry, response)
