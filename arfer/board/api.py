@@ -13,6 +13,7 @@ from ninja import Field, Query, Router, Schema
 
 from arfer.api.auth import caller_of, read_access
 from arfer.api.errors import READ_ERRORS
+from arfer.api.fields import RecordId, one_of
 from arfer.api.pagination import PageParams, newest_first, paged
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Body
@@ -21,6 +22,8 @@ from . import figures
 from .models import Action, Meeting, Rag
 from .querysets import sees_board_business
 
+MeetingKind = one_of(Meeting.Kind)
+RagChoice = one_of(Rag)
 router = Router(tags=["board"], auth=read_access)
 
 
@@ -32,7 +35,7 @@ class ActionOut(Schema):
     owner_body: BodyRef | None
     owner_name: str
     due_date: datetime.date
-    rag: Rag
+    rag: RagChoice
     progress_note: str
     closed_on: datetime.date | None
     is_overdue: bool
@@ -49,7 +52,7 @@ class ActionOut(Schema):
 
 class MeetingOut(Schema):
     id: int
-    kind: Meeting.Kind
+    kind: MeetingKind
     title_en: str
     title_cy: str
     date: datetime.date
@@ -99,7 +102,7 @@ class MeetingOut(Schema):
 
 
 class MeetingFilters(Schema):
-    kind: Meeting.Kind | None = None
+    kind: MeetingKind | None = None
     since: datetime.date | None = Field(None, description="Meetings on or after this date.")
 
 
@@ -157,8 +160,9 @@ def list_meetings(request, filters: Query[MeetingFilters], page: Query[PageParam
     return result
 
 
-@router.get("/meetings/{int:pk}", response={200: MeetingOut, **READ_ERRORS}, url_name="meeting")
-def get_meeting(request, pk: int):
+@router.get("/meetings/{pk}", response={200: MeetingOut, **READ_ERRORS}, url_name="meeting")
+def get_meeting(request, pk: RecordId):
+    """One meeting or summit, with its attendance and actions for the board."""
     user = caller_of(request).user
     meeting = get_object_or_404(_meeting_reads().filter(
         pk__in=_meetings_for(user).values("pk")), pk=pk)

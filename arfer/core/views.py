@@ -1,6 +1,7 @@
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
 from arfer.directory.models import Body
@@ -26,6 +27,11 @@ def health(request):
 
 
 def not_found(request, exception=None):
+    if request.path.startswith("/api/v1/"):
+        # An address the API does not have answers in the API's own error format.
+        from arfer.api.errors import error_body
+
+        return JsonResponse(error_body(404, gettext("Not found.")), status=404)
     return render(request, "core/404.html", status=404)
 
 

@@ -35,14 +35,14 @@ REASONS = ["Our own approach already does this.", "No budget for the set-up cost
 ADOPTION_COLUMNS = ["id", "practice_id", "body_id", "stage", "stage_since", "closed_reason",
                     "adapted", "adaptations", "target_date", "contact_name", "contact_email",
                     "support_requested", "support_details", "is_illustrative", "created_at",
-                    "updated_at", "version"]
+                    "updated_at", "version", "external_ref"]
 CHANGE_COLUMNS = ["adoption_id", "from_stage", "to_stage", "changed_on", "reason", "actor_id",
                   "recorded_at"]
 ENTRY_COLUMNS = ["practice_id", "body_id", "adoption_id", "financial_year", "quarter", "kind",
                  "unit", "quantity", "amount_pence", "recurrence", "certainty", "evidence",
                  "attachment", "attachment_name", "verification", "query_reason",
                  "verified_by_id", "verified_at", "recorded_by_id", "is_illustrative",
-                 "created_at", "updated_at", "version"]
+                 "created_at", "updated_at", "version", "external_ref"]
 
 
 def _insert(cursor, table: str, columns: list[str], rows: list[tuple]) -> None:
@@ -92,7 +92,7 @@ class RolloutWriter:
                 rng.choice(["forecast", "realised", "realised"]), "Synthetic evidence.", "", "",
                 "verified" if verified else "queried" if queried else "unverified",
                 "Synthetic query." if queried else "", None, RECORDED_AT if verified else None,
-                None, True, RECORDED_AT, RECORDED_AT, 1))
+                None, True, RECORDED_AT, RECORDED_AT, 1, ""))
         return rows
 
     def write_batch(self, count: int) -> tuple[int, int]:
@@ -111,7 +111,7 @@ class RolloutWriter:
                 adoption_id, practice, body, stage, since.isoformat(), reason, adapted,
                 "Adapted to local services." if adapted else "", None, "", "",
                 json.dumps(rng.sample(["advice", "visit", "documents"], rng.randint(0, 2))), "",
-                True, RECORDED_AT, RECORDED_AT, 1))
+                True, RECORDED_AT, RECORDED_AT, 1, ""))
             first = stage if stage in PROGRESS[:1] or stage == Stage.DECLINED else Stage.EXPLORING
             changes.append((adoption_id, "", first, since.isoformat(), "", None, RECORDED_AT))
             if first != stage:

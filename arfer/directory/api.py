@@ -9,17 +9,21 @@ from ninja import Field, Query, Router, Schema
 
 from arfer.api.auth import read_access
 from arfer.api.errors import READ_ERRORS
+from arfer.api.fields import one_of
 from arfer.api.pagination import PageParams, newest_first, paged
 
 from .models import Area, Body
 
+BodySector = one_of(Body.Sector)
+AreaKind = one_of(Area.Kind)
+BodyKind = one_of(Body.Kind)
 router = Router(tags=["directory"], auth=read_access)
 
 
 class AreaRef(Schema):
     slug: str
     code: str = Field(description="GSS code; empty where there is none.")
-    kind: Area.Kind
+    kind: AreaKind
     name_en: str
     name_cy: str
 
@@ -41,8 +45,8 @@ class BodyRef(Schema):
 
 class BodyOut(BodyRef):
     short_name: str
-    sector: Body.Sector
-    kind: Body.Kind
+    sector: BodySector
+    kind: BodyKind
     gss_code: str
     ods_code: str
     website: str
@@ -57,13 +61,13 @@ class BodyOut(BodyRef):
 
 
 class AreaFilters(Schema):
-    kind: Area.Kind | None = None
+    kind: AreaKind | None = None
 
 
 class BodyFilters(Schema):
     q: str | None = Field(None, max_length=200, description="Part of the body's name or code.")
-    sector: list[Body.Sector] = Field([], description="Any of these sectors.")
-    kind: list[Body.Kind] = Field([], description="Any of these kinds of body.")
+    sector: list[BodySector] = Field([], description="Any of these sectors.")
+    kind: list[BodyKind] = Field([], description="Any of these kinds of body.")
     area: str | None = Field(None, max_length=80, description="Slug of an area it covers.")
     active: bool | None = Field(None, description="Only bodies open (true) or closed (false).")
 
@@ -107,6 +111,7 @@ def list_areas(request, filters: Query[AreaFilters], page: Query[PageParams]):
 
 @router.get("/areas/{slug}", response={200: AreaOut, **READ_ERRORS}, url_name="area")
 def get_area(request, slug: str):
+    """One area, with the local authority areas it covers."""
     return get_object_or_404(Area.objects.prefetch_related("local_authority_areas"), slug=slug)
 
 
@@ -119,4 +124,5 @@ def list_bodies(request, filters: Query[BodyFilters], page: Query[PageParams]):
 
 @router.get("/bodies/{slug}", response={200: BodyOut, **READ_ERRORS}, url_name="body")
 def get_body(request, slug: str):
+    """One public body, with its footprint."""
     return get_object_or_404(_bodies(), slug=slug)

@@ -13,6 +13,7 @@ from ninja import Field, Query, Router, Schema, Status
 from arfer.api.auth import caller_of, read_access, write_access
 from arfer.api.concurrency import etag, expected_version, refusing_stale
 from arfer.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
+from arfer.api.fields import VERSION, one_of
 from arfer.api.pagination import PageParams, decode, encode, newest_first, paged
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Area, Body
@@ -31,6 +32,12 @@ from .models import (
     ServiceArea,
 )
 
+PracticePartnerRole = one_of(PracticePartner.Role)
+PracticeStatus = one_of(Practice.Status)
+ReviewCriterionChoice = one_of(ReviewCriterion)
+PreventionTierChoice = one_of(PreventionTier)
+EvidenceLevelChoice = one_of(EvidenceLevel)
+BodySector = one_of(Body.Sector)
 router = Router(tags=["menu"], auth=read_access)
 
 # What a body may write about its practice: the fields of the pages' editing steps, no more.
@@ -52,12 +59,12 @@ class ServiceAreaOut(Schema):
 
 class PartnerOut(Schema):
     body: BodyRef
-    role: PracticePartner.Role
+    role: PracticePartnerRole
 
 
 class PracticeSummary(Schema):
     slug: str
-    status: Practice.Status
+    status: PracticeStatus
     is_illustrative: bool = Field(description="Demonstration content, not a real practice.")
     title_en: str
     title_cy: str
@@ -139,8 +146,8 @@ class PracticeFields(Schema):
     adoption_needs_cy: str = LongText
     service_areas: list[str] = Field(None, max_length=100,
                                             description="Service area slugs.")
-    prevention_tier: PreventionTier = None
-    evidence_level: EvidenceLevel = None
+    prevention_tier: PreventionTierChoice = None
+    evidence_level: EvidenceLevelChoice = None
     setup_cost_pence: int = Pence
     one_off_cashable_saving_pence: int = Pence
     one_off_non_cashable_saving_pence: int = Pence
@@ -159,18 +166,18 @@ class PracticeCreate(PracticeFields):
 
 
 class PracticeUpdate(PracticeFields):
-    version: int | None = Field(None, ge=1, description=(
+    version: int | None = Field(None, **VERSION, description=(
         "The version you are changing (or send its ETag in If-Match)."))
 
 
 class PartnerIn(Schema):
-    role: PracticePartner.Role
-    version: int | None = Field(None, ge=1)
+    role: PracticePartnerRole
+    version: int | None = Field(None, **VERSION)
 
 
 class ReviewIn(Schema):
     decision: str = Field(description="“publish” or “changes”.", max_length=20)
-    criteria_met: list[ReviewCriterion] = Field([], max_length=10)
+    criteria_met: list[ReviewCriterionChoice] = Field([], max_length=10)
     reasons: str = Field("", max_length=20_000)
 
 
@@ -178,17 +185,17 @@ class MenuFilters(Schema):
     q: str | None = Field(None, max_length=1000, description="Words to search for, in English "
                                                               "or Welsh.")
     service_area: list[str] = Field([], description="Top-level service area slugs (any).")
-    sector: list[Body.Sector] = Field([], description="Sectors of the lead body (any).")
+    sector: list[BodySector] = Field([], description="Sectors of the lead body (any).")
     region: list[str] = Field([], description="Regional Partnership Board slugs (any).")
-    tier: list[PreventionTier] = Field([], description="Prevention tiers (any).")
-    evidence: list[EvidenceLevel] = Field([], description="Evidence levels (any).")
+    tier: list[PreventionTierChoice] = Field([], description="Prevention tiers (any).")
+    evidence: list[EvidenceLevelChoice] = Field([], description="Evidence levels (any).")
     saving: list[SavingBand] = Field([], description="Annual saving bands (any): "
                                      + ", ".join(SAVING_BAND_BY_KEY) + ".")
     boundaries: bool = Field(False, description="Only practices across organisational "
                                                 "boundaries.")
     sort: str | None = Field(None, description="“relevance” (when searching), “newest” or "
                                                "“saving”.")
-    status: list[Practice.Status] = Field([], description=(
+    status: list[PracticeStatus] = Field([], description=(
         "Practices in these states, of those you may see (default: the published menu)."))
     lead_body: str | None = Field(None, max_length=100, description="Slug of the lead body.")
 
@@ -296,6 +303,7 @@ def _detail(practice: Practice, response: HttpResponse) -> Practice:
 @router.get("/practices/{slug}", response={200: PracticeOut, **READ_ERRORS},
             url_name="practice")
 def get_practice(request, slug: str, response: HttpResponse):
+    """One practice, if you may see it; its ETag names the version to update from."""
     practice = get_object_or_404(
         Practice.objects.visible_to(caller_of(request).user).for_detail(), slug=slug)
     response["ETag"] = etag(practice.version)
@@ -362,7 +370,7 @@ def set_partner(request, slug: str, body: str, payload: PartnerIn, response: Htt
                response={200: PracticeOut, **UPDATE_ERRORS}, auth=write_access,
                url_name="practice-partner")
 def remove_partner(request, slug: str, body: str, response: HttpResponse,
-                   version: int | None = Query(None, ge=1)):
+                   version: int | None = Query(None, **VERSION)):
     """Remove a partner body (name the version in `version` or If-Match)."""
     practice = _visible(request, slug)
     partner = get_object_or_404(Body, slug=body)

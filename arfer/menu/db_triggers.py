@@ -2,7 +2,8 @@
 
 SQLite drops a table's triggers when Django rebuilds the table (as it does to add a column with a
 default, or to alter one). Every migration that rebuilds `menu_practice` must end with
-`RunPython(reinstall_practice_triggers, ...)`; tests/menu/test_search.py checks they exist.
+`RunPython(reinstall_practice_triggers, ...)`, and one that rebuilds `directory_body` with
+`RunPython(reinstall_body_triggers, ...)`; tests/menu/test_search.py checks they exist.
 """
 
 TITLE = "{row}.title_en || ' ' || {row}.title_cy"
@@ -45,9 +46,25 @@ PRACTICE_TRIGGERS = {
 }
 
 
-def reinstall_practice_triggers(apps, schema_editor) -> None:
+# A body's sector is in the menu's index, so `directory_body` carries one trigger of the menu's.
+BODY_TRIGGERS = {
+    "menu_version_after_update_directory_body":
+        f"AFTER UPDATE ON directory_body BEGIN {_BUMP} END",
+}
+
+
+def _reinstall(schema_editor, triggers: dict[str, str]) -> None:
     if schema_editor.connection.vendor != "sqlite":
         return  # PostgreSQL keeps triggers when a table is altered
-    for name, definition in PRACTICE_TRIGGERS.items():
+    for name, definition in triggers.items():
         schema_editor.execute(f"DROP TRIGGER IF EXISTS {name}")
         schema_editor.execute(f"CREATE TRIGGER {name} {definition}")
+
+
+def reinstall_practice_triggers(apps, schema_editor) -> None:
+    _reinstall(schema_editor, PRACTICE_TRIGGERS)
+
+
+def reinstall_body_triggers(apps, schema_editor) -> None:
+    """For every migration that rebuilds `directory_body`."""
+    _reinstall(schema_editor, BODY_TRIGGERS)

@@ -17,6 +17,7 @@ from ninja import Field, Query, Router, Schema, Status
 from arfer.api.auth import caller_of, read_access, write_access
 from arfer.api.concurrency import etag, expected_version, refusing_stale
 from arfer.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
+from arfer.api.fields import MAX_ID, VERSION, RecordId, one_of
 from arfer.api.pagination import PageParams, newest_first, paged
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Body
@@ -25,6 +26,13 @@ from arfer.menu.models import Practice
 from . import actions
 from .models import Adoption, LedgerEntry, Stage, Support
 
+LedgerEntryVerification = one_of(LedgerEntry.Verification)
+LedgerEntryRecurrence = one_of(LedgerEntry.Recurrence)
+LedgerEntryCertainty = one_of(LedgerEntry.Certainty)
+LedgerEntryKind = one_of(LedgerEntry.Kind)
+LedgerEntryUnit = one_of(LedgerEntry.Unit)
+SupportChoice = one_of(Support)
+StageChoice = one_of(Stage)
 router = Router(tags=["rollout"], auth=read_access)
 
 
@@ -38,7 +46,7 @@ class AdoptionOut(Schema):
     id: int
     practice: PracticeRef
     body: BodyRef
-    stage: Stage
+    stage: StageChoice
     stage_since: datetime.date
     is_illustrative: bool
     version: int
@@ -51,7 +59,7 @@ class AdoptionOut(Schema):
     target_date: datetime.date | None
     contact_name: str | None
     contact_email: str | None
-    support_requested: list[Support] | None
+    support_requested: list[SupportChoice] | None
     support_details: str | None
 
     @staticmethod
@@ -99,7 +107,7 @@ class AdoptionDetails(Schema):
     target_date: datetime.date | None = None
     contact_name: str = Field(None, max_length=200)
     contact_email: str = Field(None, max_length=254)
-    support_requested: list[Support] = Field(None, max_length=10)
+    support_requested: list[SupportChoice] = Field(None, max_length=10)
     support_details: str = Field(None, max_length=20_000)
     adapted: bool = None
     adaptations: str = Field(None, max_length=20_000)
@@ -108,28 +116,28 @@ class AdoptionDetails(Schema):
 class AdoptionCreate(AdoptionDetails):
     practice: str = Field(max_length=120, description="Slug of a published practice.")
     body: str = Field(max_length=100, description="Slug of the adopting body.")
-    stage: Stage = Stage.EXPLORING
+    stage: StageChoice = Stage.EXPLORING
     changed_on: datetime.date | None = Field(None, description="When it reached this stage "
                                                                "(default today).")
     reason: str = Field("", max_length=20_000, description="Needed to decline or stop.")
 
 
 class AdoptionUpdate(AdoptionDetails):
-    version: int | None = Field(None, ge=1)
+    version: int | None = Field(None, **VERSION)
 
 
 class StageChangeIn(Schema):
-    to_stage: Stage
+    to_stage: StageChoice
     changed_on: datetime.date | None = None
     reason: str = Field("", max_length=20_000, description=(
         "Needed to decline, stop, or move back a stage."))
-    version: int | None = Field(None, ge=1)
+    version: int | None = Field(None, **VERSION)
 
 
 class AdoptionFilters(Schema):
     practice: str | None = Field(None, max_length=120, description="Practice slug.")
     body: str | None = Field(None, max_length=100, description="Adopting body slug.")
-    stage: list[Stage] = Field([], description="Any of these stages.")
+    stage: list[StageChoice] = Field([], description="Any of these stages.")
 
 
 class EntryOut(Schema):
@@ -142,14 +150,14 @@ class EntryOut(Schema):
     financial_year: int = Field(description="The year the financial year starts: 2025 is "
                                             "2025-26.")
     quarter: int
-    kind: LedgerEntry.Kind
+    kind: LedgerEntryKind
     unit: str
     quantity: Decimal | None
     amount_pence: int
-    recurrence: LedgerEntry.Recurrence
-    certainty: LedgerEntry.Certainty
+    recurrence: LedgerEntryRecurrence
+    certainty: LedgerEntryCertainty
     evidence: str
-    verification: LedgerEntry.Verification
+    verification: LedgerEntryVerification
     query_reason: str
     is_illustrative: bool
     version: int
@@ -163,43 +171,44 @@ class EntryOut(Schema):
 class EntryFields(Schema):
     financial_year: int = Field(None, ge=2000, le=2100)
     quarter: int = Field(None, ge=1, le=4)
-    kind: LedgerEntry.Kind = None
-    unit: LedgerEntry.Unit | None = None
+    kind: LedgerEntryKind = None
+    unit: LedgerEntryUnit | None = None
     quantity: Decimal | None = Field(None, ge=0, max_digits=12, decimal_places=2)
     amount_pence: int = Field(None, ge=1, le=10**11)
-    recurrence: LedgerEntry.Recurrence = None
-    certainty: LedgerEntry.Certainty = None
+    recurrence: LedgerEntryRecurrence = None
+    certainty: LedgerEntryCertainty = None
     evidence: str = Field(None, max_length=20_000)
 
 
 class EntryCreate(EntryFields):
-    adoption: int | None = Field(None, description="The adoption the saving comes from.")
+    adoption: int | None = Field(None, ge=1, le=MAX_ID,
+                                 description="The adoption the saving comes from.")
     practice: str | None = Field(None, max_length=120, description=(
         "Or, for the lead body's own savings, the practice's slug."))
     financial_year: int = Field(ge=2000, le=2100)
     quarter: int = Field(ge=1, le=4)
-    kind: LedgerEntry.Kind
+    kind: LedgerEntryKind
     amount_pence: int = Field(ge=1, le=10**11)
-    recurrence: LedgerEntry.Recurrence
-    certainty: LedgerEntry.Certainty
+    recurrence: LedgerEntryRecurrence
+    certainty: LedgerEntryCertainty
 
 
 class EntryUpdate(EntryFields):
-    version: int | None = Field(None, ge=1)
+    version: int | None = Field(None, **VERSION)
 
 
 class VerificationIn(Schema):
-    verification: LedgerEntry.Verification
+    verification: LedgerEntryVerification
     reason: str = Field("", max_length=20_000, description="Needed to query a saving.")
-    version: int | None = Field(None, ge=1)
+    version: int | None = Field(None, **VERSION)
 
 
 class EntryFilters(Schema):
     practice: str | None = Field(None, max_length=120)
     body: str | None = Field(None, max_length=100)
     financial_year: int | None = Field(None, ge=2000, le=2100)
-    certainty: LedgerEntry.Certainty | None = None
-    verification: LedgerEntry.Verification | None = None
+    certainty: LedgerEntryCertainty | None = None
+    verification: LedgerEntryVerification | None = None
 
 
 AdoptionPage = paged(AdoptionOut, "AdoptionPage")
@@ -251,9 +260,10 @@ def list_adoptions(request, filters: Query[AdoptionFilters], page: Query[PagePar
     return result
 
 
-@router.get("/adoptions/{int:pk}", response={200: AdoptionOut, **READ_ERRORS},
+@router.get("/adoptions/{pk}", response={200: AdoptionOut, **READ_ERRORS},
             url_name="adoption")
-def get_adoption(request, pk: int, response: HttpResponse):
+def get_adoption(request, pk: RecordId, response: HttpResponse):
+    """One adoption: its stage for everyone, its details for the bodies concerned."""
     return _adoption_out(_adoption(request, pk), request, response)
 
 
@@ -272,9 +282,10 @@ def create_adoption(request, payload: AdoptionCreate, response: HttpResponse):
     return Status(201, _adoption_out(adoption, request, response))
 
 
-@router.patch("/adoptions/{int:pk}", response={200: AdoptionOut, **UPDATE_ERRORS},
+@router.patch("/adoptions/{pk}", response={200: AdoptionOut, **UPDATE_ERRORS},
               auth=write_access, url_name="adoption-update")
-def update_adoption(request, pk: int, payload: AdoptionUpdate, response: HttpResponse):
+def update_adoption(request, pk: RecordId, payload: AdoptionUpdate,
+                    response: HttpResponse):
     """Change an adoption's details: target date, contact, support asked for, adaptations."""
     adoption = _adoption(request, pk)
     version, from_if_match = expected_version(request, payload.version)
@@ -286,9 +297,9 @@ def update_adoption(request, pk: int, payload: AdoptionUpdate, response: HttpRes
     return _adoption_out(adoption, request, response)
 
 
-@router.post("/adoptions/{int:pk}/stage", response={200: AdoptionOut, **UPDATE_ERRORS},
+@router.post("/adoptions/{pk}/stage", response={200: AdoptionOut, **UPDATE_ERRORS},
              auth=write_access, url_name="adoption-stage")
-def change_stage(request, pk: int, payload: StageChangeIn, response: HttpResponse):
+def change_stage(request, pk: RecordId, payload: StageChangeIn, response: HttpResponse):
     """Move an adoption to another stage, with the date and (where needed) a reason."""
     adoption = _adoption(request, pk)
     version, from_if_match = expected_version(request, payload.version)
@@ -334,8 +345,9 @@ def list_entries(request, filters: Query[EntryFilters], page: Query[PageParams])
     return newest_first(entries, page, "ledger")
 
 
-@router.get("/ledger/{int:pk}", response={200: EntryOut, **READ_ERRORS}, url_name="entry")
-def get_entry(request, pk: int, response: HttpResponse):
+@router.get("/ledger/{pk}", response={200: EntryOut, **READ_ERRORS}, url_name="entry")
+def get_entry(request, pk: RecordId, response: HttpResponse):
+    """One ledger entry, if you may see it."""
     return _entry_out(_entry(request, pk), response)
 
 
@@ -354,9 +366,9 @@ def create_entry(request, payload: EntryCreate, response: HttpResponse):
     return Status(201, _entry_out(entry, response))
 
 
-@router.patch("/ledger/{int:pk}", response={200: EntryOut, **UPDATE_ERRORS},
+@router.patch("/ledger/{pk}", response={200: EntryOut, **UPDATE_ERRORS},
               auth=write_access, url_name="entry-update")
-def update_entry(request, pk: int, payload: EntryUpdate, response: HttpResponse):
+def update_entry(request, pk: RecordId, payload: EntryUpdate, response: HttpResponse):
     """Correct a ledger entry; a change to what was verified returns it to unverified."""
     entry = _entry(request, pk)
     version, from_if_match = expected_version(request, payload.version)
@@ -366,9 +378,9 @@ def update_entry(request, pk: int, payload: EntryUpdate, response: HttpResponse)
     return _entry_out(entry, response)
 
 
-@router.post("/ledger/{int:pk}/verification", response={200: EntryOut, **UPDATE_ERRORS},
+@router.post("/ledger/{pk}/verification", response={200: EntryOut, **UPDATE_ERRORS},
              auth=write_access, url_name="entry-verification")
-def verify_entry(request, pk: int, payload: VerificationIn, response: HttpResponse):
+def verify_entry(request, pk: RecordId, payload: VerificationIn, response: HttpResponse):
     """Mark a saving verified, queried (with a reason) or unverified: programme moderators."""
     entry = _entry(request, pk)
     version, from_if_match = expected_version(request, payload.version)

@@ -95,16 +95,20 @@ def test_similar_practices_share_distinctive_words(practice_factory):
 
 def test_every_trigger_survives_the_migrations(db):
     """SQLite drops a table's triggers when a migration rebuilds the table; a later migration
-    that rebuilds menu_practice must recreate them."""
+    that rebuilds a watched table (menu_practice, directory_body, ...) must recreate them."""
+    import importlib
+
     from django.db import connection
+
+    from arfer.menu.db_triggers import BODY_TRIGGERS, PRACTICE_TRIGGERS
 
     if connection.vendor != "sqlite":
         pytest.skip("SQLite only")
+    version_triggers = importlib.import_module("arfer.menu.migrations.0004_menu_version_triggers")
+    expected = {version_triggers._trigger_name(table, event)
+                for table, events in version_triggers.WATCHED for event in events}
+    expected |= set(PRACTICE_TRIGGERS) | set(BODY_TRIGGERS)
     with connection.cursor() as cursor:
-        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                       "AND tbl_name = 'menu_practice'")
+        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         names = {row[0] for row in cursor.fetchall()}
-    assert {"menu_practice_fts_after_insert", "menu_practice_fts_after_update",
-            "menu_practice_fts_after_delete", "menu_version_after_insert_menu_practice",
-            "menu_version_after_update_menu_practice",
-            "menu_version_after_delete_menu_practice"} <= names
+    assert sorted(expected - names) == []

@@ -2,11 +2,15 @@
 
 from django.db import migrations, models
 
+from arfer.menu.db_triggers import reinstall_body_triggers
+
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('directory', '0002_body_history'),
+        # The menu's trigger on directory_body, which rebuilding the table drops, is put back.
+        ('menu', '0004_menu_version_triggers'),
     ]
 
     operations = [
@@ -24,4 +28,5 @@ class Migration(migrations.Migration):
             model_name='body',
             constraint=models.UniqueConstraint(condition=models.Q(('external_ref', ''), _negated=True), fields=('external_ref',), name='body_external_ref_unique', violation_error_message='Another body already has this external reference.'),
         ),
+        migrations.RunPython(reinstall_body_triggers, migrations.RunPython.noop),
     ]

@@ -101,6 +101,14 @@ def default_connection_as(alias: str) -> Iterator[None]:
         connections[DEFAULT_DB_ALIAS] = previous
 
 
+def migrate(alias: str) -> None:
+    """Bring the synthetic database's schema up to date. The default connection points at it
+    meanwhile: a data migration of django-tasks-db (0016) writes through the default connection
+    whatever database is being migrated."""
+    with default_connection_as(alias):
+        call_command("migrate", database=alias, interactive=False, verbosity=0)
+
+
 class Command(BaseCommand):
     help = ("Fill a separate SQLite database with synthetic bodies, practices, adoptions and "
             "savings for benchmarks (the real directory and taxonomy first). The main database "
@@ -136,7 +144,7 @@ class Command(BaseCommand):
         if if_missing and self._already_holds(path, wanted):
             # Kept data still follows the current schema (later migrations, new triggers).
             with synthetic_database(path) as alias:
-                call_command("migrate", database=alias, interactive=False, verbosity=0)
+                migrate(alias)
             self.stdout.write(f"{path} already holds {practices:,} synthetic practices "
                               f"(seed {seed}); schema brought up to date.")
             return
@@ -154,7 +162,7 @@ class Command(BaseCommand):
             self.stdout.write(f"[{time.perf_counter() - started:6.1f} s] {message}")
 
         with synthetic_database(path) as alias:
-            call_command("migrate", database=alias, interactive=False, verbosity=0)
+            migrate(alias)
             with default_connection_as(alias):
                 load_reference_directory(AREAS, BODIES)
                 load_service_areas(SERVICE_AREAS)
