@@ -164,10 +164,12 @@ def test_stale_updates_are_refused_with_what_changed(programme, as_editor):
     error = stale.json()
     assert error["code"] == "conflict" and error["current_version"] == draft.version + 1
     assert any(change["new"] == "First" for change in error["changes"])
-    by_etag = as_editor.patch(path, {"title_en": "Second"}, headers={"If-Match": f'"v{draft.version}"'})
+    by_etag = as_editor.patch(path, {"title_en": "Second"},
+                              headers={"If-Match": f'"v{draft.version}"'})
     assert by_etag.status_code == 412
     assert as_editor.patch(path, {"title_en": "Second"}).status_code == 428
-    assert as_editor.patch(path, {"title_en": "Second"}, headers={"If-Match": "*"}).status_code == 428
+    wildcard = as_editor.patch(path, {"title_en": "Second"}, headers={"If-Match": "*"})
+    assert wildcard.status_code == 428
     assert Practice.objects.get(pk=draft.pk).title_en == "First"
 
 
