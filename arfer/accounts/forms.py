@@ -3,7 +3,14 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .models import Delivery, Membership, NotificationKind, NotificationPreference, User
+from .models import (
+    ApiToken,
+    Delivery,
+    Membership,
+    NotificationKind,
+    NotificationPreference,
+    User,
+)
 
 ROLE_HINTS = {
     Membership.Role.VIEWER: _("Sees the body's draft practices and its members."),
@@ -119,6 +126,29 @@ class NotificationPreferencesForm(forms.Form):
                     % {"kind": kind.label},
                     "invalid_choice": _("Choose when to get emails about: %(kind)s.")
                     % {"kind": kind.label}})
+
+
+API_TOKEN_SCOPES = [
+    (ApiToken.Scope.READ, _("Read only"),
+     _("See through the API what you can see when signed in.")),
+    (ApiToken.Scope.WRITE, _("Read and write"),
+     _("Also make the changes your role allows, such as editing your body's practices.")),
+]
+
+
+class ApiTokenForm(forms.Form):
+    """The shape of the request only: create_api_token checks the name and the scope, with the
+    same messages for the pages and the command line."""
+
+    name = forms.CharField(
+        label=_("Name"), required=False, strip=True,
+        help_text=_("What the token is for, so that you know which one to revoke later. For "
+                    "example, “Finance system”."))
+    scope = forms.ChoiceField(
+        label=_("What may the token do?"), required=False, widget=Radios,
+        choices=[(value, label) for value, label, _hint in API_TOKEN_SCOPES],
+        error_messages={"invalid_choice": _("Choose whether the token may only read, or read "
+                                            "and write.")})
 
 
 def posted(request):

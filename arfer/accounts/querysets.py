@@ -55,3 +55,17 @@ def may_manage_members(user, body) -> bool:
     if _is_programme_admin(user):
         return True
     return Membership.objects.filter(user=user, body=body, role=Membership.Role.ADMIN).exists()
+
+
+class ApiTokenQuerySet(models.QuerySet):
+    def visible_to(self, user) -> "ApiTokenQuerySet":
+        """A person's own tokens: nobody else's, whatever their role. Programme admins do not
+        manage other people's tokens; an operator revokes one with `arfer token revoke`."""
+        if user is None or not user.is_authenticated or not user.is_active:
+            return self.none()
+        return self.filter(user=user)
+
+    def for_listing(self) -> "ApiTokenQuerySet":
+        # Live tokens first, newest first; the hash is never needed to show a token.
+        return (self.defer("token_hash")
+                .order_by(models.F("revoked_at").desc(nulls_first=True), "-created_at", "-pk"))

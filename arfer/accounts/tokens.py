@@ -6,23 +6,31 @@ from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .invitations import hash_token
-from .models import ApiToken, User
+from .models import ApiToken, TwoFactorDevice, User
 
 # Tokens say what they are, so that a secret scanner (or a person) recognises one in a leak.
 TOKEN_PREFIX = "arfer_"  # noqa: S105 (a label, not a secret)
-SHOWN_CHARACTERS = 10
+# The label and six random characters: enough to tell a person's tokens apart (and to name one
+# to `arfer token revoke`), far too few to help anyone guess the rest.
+SHOWN_CHARACTERS = 12
 # Recording every use would write to the database on every API call; once a minute is enough
 # to tell a token in use from a forgotten one.
 LAST_USED_PRECISION = timedelta(minutes=1)
 MAX_TOKENS_PER_PERSON = 50
+MAX_NAME_LENGTH = 100
 
 
 def _may_manage_tokens_of(actor, user: User) -> bool:
     return actor is None or actor.pk == user.pk
+
+
+def _lacks_required_two_factor(user: User) -> bool:
+    return user.requires_two_factor and not TwoFactorDevice.objects.filter(user=user).exists()
 
 
 def create_api_token(user: User, *, name: str, scope: str, actor) -> tuple[ApiToken, str]:
@@ -35,19 +43,27 @@ def create_api_token(user: User, *, name: str, scope: str, actor) -> tuple[ApiTo
                               code="inactive")
     name = (name or "").strip()
     if not name:
-        raise ValidationError({"name": _("Enter a name for the token, like “Finance system”.")})
-    if len(name) > 100:
-        raise ValidationError({"name": _("Enter a name of 100 characters or fewer.")})
+        raise ValidationError({"name": ValidationError(
+            _("Enter a name for the token, like “Finance system”."), code="required")})
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValidationError({"name": ValidationError(
+            _("Enter a name of 100 characters or fewer."), code="max_length")})
     if scope not in ApiToken.Scope.values:
-        raise ValidationError({"scope": _("Choose whether the token may only read, or read and "
-                                          "write.")})
+        raise ValidationError({"scope": ValidationError(
+            _("Choose whether the token may only read, or read and write."), code="scope")})
+    # token_for would refuse such a token anyway: say so now, not at its first use. (On the
+    # pages, TwoFactorMiddleware has already sent such a person to set it up.)
+    if _lacks_required_two_factor(user):
+        raise ValidationError(_("This account's role requires two-factor sign-in: set it up "
+                                "before making a token."), code="two_factor")
     raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
     with transaction.atomic():
         # Locking the person serialises concurrent requests, so the limit holds.
         User.objects.select_for_update().filter(pk=user.pk).first()
         if user.api_tokens.filter(revoked_at__isnull=True).count() >= MAX_TOKENS_PER_PERSON:
             raise ValidationError(_("You have %(count)s tokens already: revoke one you no "
-                                    "longer use first.") % {"count": MAX_TOKENS_PER_PERSON})
+                                    "longer use first.") % {"count": MAX_TOKENS_PER_PERSON},
+                                  code="limit")
         token = ApiToken.objects.create(user=user, name=name, scope=scope,
                                         prefix=raw[:SHOWN_CHARACTERS],
                                         token_hash=hash_token(raw))
@@ -67,12 +83,18 @@ def revoke_api_token(token: ApiToken, *, actor) -> ApiToken:
 
 
 def token_for(raw: str) -> ApiToken | None:
-    """The live token presented as `raw`, with its person, or None; notes when it was used."""
-    if not raw or not raw.startswith(TOKEN_PREFIX) or len(raw) > 200:
+    """The live token presented as `raw`, with its person, or None; notes when it was used.
+
+    A token never lets anyone past the second factor: the token of a person whose role requires
+    two-factor sign-in works only while they have it set up (not, say, after an editor who made
+    a token is made a moderator, nor after their two-factor sign-in was reset)."""
+    if not raw or not isinstance(raw, str) or not raw.startswith(TOKEN_PREFIX) or len(raw) > 200:
         return None
+    unprivileged = Q(user__programme_role="", user__is_superuser=False)
+    has_device = Exists(TwoFactorDevice.objects.filter(user=OuterRef("user")))
     token = (ApiToken.objects.select_related("user")
-             .filter(token_hash=hash_token(raw), revoked_at__isnull=True,
-                     user__is_active=True).first())
+             .filter(unprivileged | has_device, token_hash=hash_token(raw),
+                     revoked_at__isnull=True, user__is_active=True).first())
     if token is None:
         return None
     now = timezone.now()

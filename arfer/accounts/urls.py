@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import member_views, notification_views, two_factor_views, views
+from . import member_views, notification_views, token_views, two_factor_views, views
 
 app_name = "accounts"
 urlpatterns = [
@@ -19,6 +19,8 @@ urlpatterns = [
     path("two-factor/recovery-codes/new/", two_factor_views.new_recovery_codes,
          name="two-factor-new-codes"),
     path("two-factor/turn-off/", two_factor_views.turn_off, name="two-factor-turn-off"),
+    path("tokens/", token_views.token_list, name="tokens"),
+    path("tokens/<int:pk>/revoke/", token_views.revoke_token, name="revoke-token"),
     path("invitations/<slug:token>/", member_views.invitation, name="invitation"),
     path("bodies/<slug:slug>/members/", member_views.members, name="members"),
     path("bodies/<slug:slug>/members/invite/", member_views.invite, name="invite"),

@@ -14,7 +14,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 EDITOR_PAGES = [
     "/account/", "/account/password/", "/account/notifications/", "/account/two-factor/set-up/",
-    "/account/bodies/carmarthenshire-county-council/members/",
+    "/account/bodies/carmarthenshire-county-council/members/", "/account/tokens/",
     "/practices/share/", "/practices/draft-scheme/edit/", "/practices/draft-scheme/edit/about/",
     "/practices/draft-scheme/edit/classification/", "/practices/draft-scheme/edit/money/",
     "/practices/draft-scheme/history/", "/bodies/carmarthenshire-county-council/history/",
@@ -65,3 +65,26 @@ def test_form_errors_are_accessible(live_server, page, world):
     page.get_by_role("button", name="Save and continue").click()
     assert page.locator(".govuk-error-summary").is_visible()
     assert serious_violations(page) == []
+
+
+@pytest.mark.parametrize("language", ["", "/cy"])
+def test_api_token_pages_have_no_serious_violations(live_server, page, world, language):
+    """The form with its errors, the token shown once, the list and the revoke question."""
+    signed_in(page, live_server, world["editor"])
+    tokens_url = live_server.url + language + "/account/tokens/"
+    submit = page.locator("#main-content form button[type=submit]")
+    failures = {}
+    page.goto(tokens_url)
+    submit.click()
+    assert page.locator(".govuk-error-summary").is_visible()
+    failures["errors"] = serious_violations(page)
+    page.fill("#id_name", "Finance system")
+    page.check("#id_scope_1")
+    submit.click()
+    assert page.locator("#api-token").is_visible()
+    failures["created"] = serious_violations(page)
+    failures["list"] = visit(page, tokens_url)
+    page.locator("#main-content table a").first.click()
+    assert "/revoke/" in page.url
+    failures["revoke"] = serious_violations(page)
+    assert {name: found for name, found in failures.items() if found} == {}

@@ -20,6 +20,7 @@ from django.utils import translation
 
 from arfer.accounts.actions import create_account
 from arfer.accounts.models import Membership
+from arfer.accounts.tokens import create_api_token
 from arfer.board.actions import (
     add_action,
     add_decision,
@@ -74,7 +75,9 @@ def build_world():
             "incoming_adoption": incoming_adoption,
             "own_entry": record_saving(actor=None, values=saving, adoption=own_adoption),
             "incoming_entry": record_saving(actor=None, values=saving,
-                                            adoption=incoming_adoption)}
+                                            adoption=incoming_adoption),
+            "editor_token": create_api_token(people["editor"], name="Script", scope="read",
+                                             actor=None)[0]}
 
 
 def board_business(owner, practice):

@@ -50,6 +50,10 @@ def _member_path(world, action):
     return f"/account/bodies/{OWN_BODY}/members/{world['member'].pk}/{action}/"
 
 
+def _token_path(world):
+    return f"/account/tokens/{world['editor_token'].pk}/revoke/"
+
+
 #         anonymous viewer editor body_admin outsider moderator board programme_admin
 MATRIX = [
     ("health", lambda w: "/healthz", "GET", "200 200 200 200 200 200 200 200"),
@@ -237,6 +241,16 @@ MATRIX = [
      "302 302 302 302 302 403 403 403"),
     ("accounts:two-factor-turn-off", lambda w: "/account/two-factor/turn-off/", "POST",
      "302 302 302 302 302 403 403 403"),
+    # Everyone signed in has API tokens of their own (privileged roles once two-factor sign-in
+    # is set up); an empty form is shown again with its errors. Only the editor owns the token:
+    # anyone else's answers 404, whatever their role.
+    ("accounts:tokens", lambda w: "/account/tokens/", "GET", "302 200 200 200 200 200 200 200"),
+    ("accounts:tokens", lambda w: "/account/tokens/", "POST",
+     "302 200 200 200 200 200 200 200"),
+    ("accounts:revoke-token", _token_path, "GET", "302 404 200 404 404 404 404 404"),
+    ("accounts:revoke-token", _token_path, "POST", "302 404 302 404 404 404 404 404"),
+    ("accounts:revoke-token", lambda w: "/account/tokens/999999/revoke/", "GET",
+     "302 404 404 404 404 404 404 404"),
     ("accounts:invitation", lambda w: "/account/invitations/no-such-token/", "GET",
      "404 404 404 404 404 404 404 404"),
     ("accounts:invitation", lambda w: "/account/invitations/no-such-token/", "POST",
