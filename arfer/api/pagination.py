@@ -31,6 +31,11 @@ def paged(item: type[Schema], name: str) -> type[Schema]:
     )
 
 
+def invalid_cursor() -> ValidationError:
+    return ValidationError({"cursor": _("This cursor is not valid for this list: use the "
+                                        "“next” value of the previous page.")})
+
+
 def encode(kind: str, key: list) -> str:
     raw = json.dumps({"kind": kind, "after": key}, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
@@ -49,17 +54,16 @@ def decode(kind: str, cursor: str | None) -> list | None:
             raise ValueError
         return data["after"]
     except (ValueError, binascii.Error, UnicodeDecodeError):
-        raise ValidationError({"cursor": _("This cursor is not valid for this list: use the "
-                                           "“next” value of the previous page.")}) from None
+        raise invalid_cursor() from None
 
 
 def newest_first(queryset, params: PageParams, kind: str) -> dict:
     """A page of a queryset in descending id order (newest records first)."""
     after = decode(kind, params.cursor)
     if after is not None:
-        if len(after) != 1 or not isinstance(after[0], int):
-            raise ValidationError({"cursor": _("This cursor is not valid for this list: use "
-                                               "the “next” value of the previous page.")})
+        if len(after) != 1 or not isinstance(after[0], int) or isinstance(after[0], bool) \
+                or not 0 < after[0] < 2**63:
+            raise invalid_cursor()
         queryset = queryset.filter(pk__lt=after[0])
     rows = list(queryset.order_by("-pk")[:params.limit + 1])
     items = rows[:params.limit]

@@ -3,18 +3,21 @@ page's facets), read, created, edited and moved through review, by the same inde
 action functions as the pages."""
 
 import datetime
+import math
 
 import numpy as np
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
 from arfer.api.auth import caller_of, read_access, write_access
 from arfer.api.concurrency import etag, expected_version, refusing_stale
 from arfer.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
 from arfer.api.fields import VERSION, one_of
-from arfer.api.pagination import PageParams, decode, encode, newest_first, paged
+from arfer.api.pagination import PageParams, decode, encode, invalid_cursor, newest_first, paged
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Area, Body
 
@@ -204,8 +207,6 @@ PracticePage = paged(PracticeSummary, "PracticePage")
 
 
 def _field_errors(errors: dict[str, str]) -> None:
-    from django.core.exceptions import ValidationError
-
     if errors:
         raise ValidationError(errors)
 
@@ -215,7 +216,7 @@ def _criteria(filters: MenuFilters) -> MenuCriteria:
     wants to hear of a typo), where the page quietly drops them."""
     top_level = set(ServiceArea.objects.top_level().values_list("slug", flat=True))
     regions = set(Area.objects.regions().values_list("slug", flat=True))
-    _field_errors({name: f"Unknown: {', '.join(sorted(unknown))}." for name, unknown in [
+    _field_errors({name: _unknown(unknown) for name, unknown in [
         ("service_area", set(filters.service_area) - top_level),
         ("region", set(filters.region) - regions),
         ("saving", set(filters.saving) - set(SAVING_BAND_BY_KEY)),
@@ -226,6 +227,16 @@ def _criteria(filters: MenuFilters) -> MenuCriteria:
                         regions=filters.region, tiers=list(filters.tier),
                         evidence_levels=[int(level) for level in filters.evidence],
                         saving_bands=filters.saving, across_boundaries=filters.boundaries)
+
+
+def _sortable(value) -> bool:
+    """A number a sort key of the index can be compared with (a tampered cursor may hold any)."""
+    return (isinstance(value, int | float) and not isinstance(value, bool)
+            and math.isfinite(value) and abs(value) < 2**62)
+
+
+def _unknown(values) -> str:
+    return _("Unknown: %(values)s.") % {"values": ", ".join(sorted(values))}
 
 
 def _menu_page(request, filters: MenuFilters, page: PageParams) -> dict:
@@ -245,20 +256,20 @@ def _menu_page(request, filters: MenuFilters, page: PageParams) -> dict:
     sort = filters.sort or ("relevance" if hits is not None else "newest")
     if sort == "relevance" and hits is None:
         sort = "newest"
-    ordered = ordered_positions(index, mask, sort, hits)
-    ranks = None
+    kind = f"menu:{sort}"
+    after = decode(kind, page.cursor)
+    every = np.arange(len(index))
+    rank_of = None
     if sort == "relevance":
         rank_of = np.full(len(index), np.inf)
         rank_of[hits[0]] = hits[1]
-        ranks = rank_of[ordered]
-    keys = sort_keys(index, ordered, sort, ranks)
-    kind = f"menu:{sort}"
-    after = decode(kind, page.cursor)
     if after is not None:
-        if len(after) != len(keys) or not all(isinstance(v, int | float) for v in after):
-            _field_errors({"cursor": "This cursor is not valid for this list."})
-        later = after_key(keys, after)
-        ordered, keys = ordered[later], [column[later] for column in keys]
+        # Only what comes after the cursor's item, so a deep page costs what the first does.
+        keys = sort_keys(index, every, sort, rank_of)
+        if len(after) != len(keys) or not all(_sortable(value) for value in after):
+            raise invalid_cursor()
+        mask &= after_key(keys, after)
+    ordered = ordered_positions(index, mask, sort, hits, limit=page.limit + 1)
     shown = ordered[:page.limit]
     page_ids = [int(pk) for pk in index.ids[shown]]
     loaded = Practice.objects.visible_to(caller_of(request).user).published().filter(
@@ -266,8 +277,9 @@ def _menu_page(request, filters: MenuFilters, page: PageParams) -> dict:
     by_id = {practice.pk: practice for practice in loaded}
     following = None
     if len(ordered) > page.limit:
-        last = page.limit - 1
-        following = encode(kind, [column[last].item() for column in keys])
+        last = shown[-1:]
+        keys = sort_keys(index, last, sort, rank_of[last] if rank_of is not None else None)
+        following = encode(kind, [column[0].item() for column in keys])
     return {"items": [by_id[pk] for pk in page_ids if pk in by_id], "next": following}
 
 
@@ -317,7 +329,7 @@ def _values(payload: PracticeFields) -> dict:
         slugs = values["service_areas"]
         found = list(ServiceArea.objects.filter(slug__in=slugs))
         unknown = set(slugs) - {area.slug for area in found}
-        _field_errors({"service_areas": f"Unknown: {', '.join(sorted(unknown))}."}
+        _field_errors({"service_areas": _unknown(unknown)}
                       if unknown else {})
         values["service_areas"] = found
     return values

@@ -304,3 +304,13 @@ def test_records_hidden_from_a_caller_look_like_missing_ones(programme, anonymou
     assert hidden.status_code == missing.status_code == 404
     assert hidden.json() == missing.json()
     assert Adoption.objects.exists()
+
+
+def test_tampered_cursors_are_refused_not_crashed_on(menu, anonymous):
+    for key in ([10**30, 1], [float("nan"), 1], [True, 1], [1], ["a", "b"]):
+        cursor = encode("menu:newest", key) if key != [float("nan"), 1] else \
+            encode("menu:newest", [1e308 * 10, 1])
+        response = anonymous.get(f"/api/v1/practices?cursor={cursor}")
+        assert response.status_code == 400, key
+    assert anonymous.get(f"/api/v1/bodies?cursor={encode('bodies', [10**30])}").status_code \
+        == 400
