@@ -8,11 +8,12 @@ are null."""
 
 import datetime
 from decimal import Decimal
+from typing import Annotated
 
 from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import Field, Query, Router, Schema, Status
+from ninja import Field, Path, Query, Router, Schema, Status
 
 from arfer.api.auth import caller_of, read_access, write_access
 from arfer.api.concurrency import etag, expected_version, refusing_stale
@@ -24,7 +25,7 @@ from arfer.directory.models import Body
 from arfer.menu.models import Practice
 
 from . import actions
-from .models import Adoption, LedgerEntry, Stage, Support
+from .models import Adoption, LedgerEntry, SavingsTarget, Stage, Support
 
 LedgerEntryVerification = one_of(LedgerEntry.Verification)
 LedgerEntryRecurrence = one_of(LedgerEntry.Recurrence)
@@ -389,3 +390,38 @@ def verify_entry(request, pk: RecordId, payload: VerificationIn, response: HttpR
                                       verification=payload.verification, reason=payload.reason,
                                       expected_version=version)
     return _entry_out(entry, response)
+
+
+class TargetOut(Schema):
+    financial_year: int = Field(description="The year the financial year starts: 2025 is "
+                                            "2025-26.")
+    amount_pence: int
+    is_illustrative: bool
+    updated_at: datetime.datetime
+
+
+class TargetIn(Schema):
+    amount_pence: int = Field(ge=1, le=10**13)
+
+
+def _sees_targets(request) -> None:
+    from django.http import Http404
+
+    user = caller_of(request).user
+    if not (user.is_authenticated and user.sees_everything):
+        raise Http404
+
+
+@router.get("/targets", response={200: list[TargetOut], **READ_ERRORS}, url_name="targets")
+def list_targets(request):
+    """The programme's savings targets by financial year: the board and programme team."""
+    _sees_targets(request)
+    return SavingsTarget.objects.order_by("financial_year")
+
+
+@router.put("/targets/{year}", response={200: TargetOut, **WRITE_ERRORS}, auth=write_access,
+            url_name="target")
+def set_target(request, year: Annotated[int, Path(ge=2000, le=2100)], payload: TargetIn):
+    """Set the savings target of a financial year (2025 for 2025-26): programme admins."""
+    _sees_targets(request)
+    return actions.set_target(year, payload.amount_pence, actor=caller_of(request).user)
