@@ -104,6 +104,8 @@ def main() -> int:
              "member", COMMON_WORD_TARGET_MS),
         Case("adoptions (the register, all)", f"/api/v1/adoptions?limit={PAGE}", "programme",
              LIST_TARGET_MS),
+        Case("adoptions declined (public stages)",
+             f"/api/v1/adoptions?limit={PAGE}&stage=declined", "anonymous", LIST_TARGET_MS),
         Case("adoptions of the busiest body",
              f"/api/v1/adoptions?limit={PAGE}&body={busiest.slug}", "member", LIST_TARGET_MS),
         Case("ledger (a body's entries)", f"/api/v1/ledger?limit={PAGE}", "member",
