@@ -43,6 +43,7 @@ PAGES = [
     "/bodies/hywel-dda-university-health-board/",
     "/data/",
     "/data/practices/",
+    "/api/",
     "/no-such-page/",
 ]
 
