@@ -22,6 +22,21 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_schema_conformance]
 
 
+@pytest.fixture(autouse=True)
+def connections_kept_open():
+    """Called straight through WSGI, Django would close the database connection at the end of
+    each request, inside the test's transaction; its own test client keeps it open the same
+    way."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
 @pytest.fixture(params=["anonymous", "editor"])
 def headers(request, programme):
     if request.param == "anonymous":
