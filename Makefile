@@ -43,7 +43,9 @@ lint: setup
 bench: setup
 	$(BIN)/python benchmarks/search.py; searched=$$?; \
 	$(BIN)/python benchmarks/rollout.py; rolled=$$?; \
-	$(BIN)/python benchmarks/board.py && exit $$(( searched || rolled ))
+	$(BIN)/python benchmarks/imports.py; imported=$$?; \
+	$(BIN)/python benchmarks/board.py; boarded=$$?; \
+	$(BIN)/python benchmarks/api.py && exit $$(( searched || rolled || imported || boarded ))
 
 messages: setup
 	cd arfer && ../$(BIN)/arfer makemessages --locale cy --no-obsolete --no-location \

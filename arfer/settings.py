@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "arfer.board",
     "arfer.api",
     "arfer.opendata",
+    "arfer.imports",
     "arfer.demo",
 ]
 
@@ -280,6 +281,9 @@ ARFER_PAGE_SIZE = 20
 
 # The largest evidence file accepted with a ledger entry, in megabytes.
 ARFER_EVIDENCE_MAX_MB = int(env("ARFER_EVIDENCE_MAX_MB", "10"))
+
+# The largest file accepted on the bulk import page, in megabytes (the command line has no limit).
+ARFER_IMPORT_MAX_MB = int(env("ARFER_IMPORT_MAX_MB", "50"))
 
 # The board's coverage grid flags a cell as a gap when fewer than this share of its bodies have
 # adopted a practice in that service area; the board can try another threshold on the page.

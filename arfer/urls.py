@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("practices/", include("arfer.menu.urls")),
     path("bodies/", include("arfer.directory.urls")),
     path("data/", include("arfer.opendata.urls")),
+    path("imports/", include("arfer.imports.urls")),
     path("api/", include((reference_patterns, "api-reference"))),
     path("account/", include("arfer.accounts.urls")),
     # One way in for everyone, with two-factor sign-in: the back office signs in there too.

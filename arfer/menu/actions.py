@@ -14,7 +14,7 @@ from arfer.directory.models import Area
 from .models import Practice, PracticePartner, ServiceArea
 
 
-def _require_programme_staff(actor) -> None:
+def require_programme_staff(actor) -> None:
     if actor is not None and not (actor.is_programme_staff or actor.is_superuser):
         raise PermissionDenied(_("Only the programme team can change the menu."))
 
@@ -27,7 +27,13 @@ def effective_areas(practice: Practice) -> list[Area]:
     if own:
         return own
     body_ids = [practice.lead_body_id, *practice.partnerships.values_list("body_id", flat=True)]
-    areas = list(Area.objects.filter(bodies__in=body_ids).distinct().order_by("kind", "name_en"))
+    return local_or_national(
+        list(Area.objects.filter(bodies__in=body_ids).distinct().order_by("kind", "name_en")))
+
+
+def local_or_national(areas: list[Area]) -> list[Area]:
+    """Of the areas a practice's bodies serve, the local ones; the national ones only when
+    there is nothing local (shared with the bulk import's `menu.bulk.Reach`)."""
     local = [area for area in areas if area.kind != Area.Kind.NATION]
     return local or areas
 
@@ -62,7 +68,7 @@ def save_practice(practice: Practice, *, actor, partners=None, service_areas=Non
                   areas=None) -> Practice:
     """Create or update a practice with its partners, service areas and areas, validated as a
     whole; nothing is written unless all of it is valid."""
-    _require_programme_staff(actor)
+    require_programme_staff(actor)
     practice.full_clean()
     if partners is not None:
         validate_partners(practice, partners)

@@ -31,15 +31,26 @@ def _editable(practice_pk: int, actor) -> Practice:
 RESERVED_SLUGS = {"share", "review"}
 
 
-def _unique_slug(title: str) -> str:
+def slug_base(title: str) -> str:
+    """The slug a title asks for, before a number is added to tell it from others."""
     base = slugify(title)[:100] or "practice"
     if base in RESERVED_SLUGS:
         base = f"{base}-practice"
+    return base
+
+
+def numbered_slug(base: str, taken) -> str:
+    """The base, or base-2, base-3, ...: the first that `taken(slug)` says is free."""
     slug, n = base, 1
-    while Practice.objects.filter(slug=slug).exists():
+    while taken(slug):
         n += 1
         slug = f"{base}-{n}"
     return slug
+
+
+def _unique_slug(title: str) -> str:
+    return numbered_slug(slug_base(title),
+                         lambda slug: Practice.objects.filter(slug=slug).exists())
 
 
 def start_practice(*, actor, lead_body: Body, title_en: str, title_cy: str = "") -> Practice:

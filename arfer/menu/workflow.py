@@ -26,8 +26,18 @@ def _may_edit_for_lead_body(actor, practice: Practice) -> bool:
         role__in=[Membership.Role.EDITOR, Membership.Role.ADMIN]).exists()
 
 
-def _is_programme_staff(actor) -> bool:
+def is_programme_staff(actor) -> bool:
     return actor is None or actor.is_programme_staff or actor.is_superuser
+
+
+# Publishing directly (the programme team, imports) takes a practice from these.
+PUBLISH_FROM = {Status.DRAFT, Status.SUBMITTED, Status.ARCHIVED}
+
+
+def illegal_move(current: str, target: str) -> ValidationError:
+    return ValidationError(
+        _("A practice that is “%(current)s” cannot become “%(target)s”.") % {
+            "current": Status(current).label, "target": Status(target).label})
 
 
 def _transition(practice: Practice, *, actor, allowed_from: set[str], to: str,
@@ -35,11 +45,7 @@ def _transition(practice: Practice, *, actor, allowed_from: set[str], to: str,
     with transaction.atomic():
         current = Practice.objects.select_for_update().get(pk=practice.pk)
         if current.status not in allowed_from:
-            raise ValidationError(
-                _("A practice that is “%(current)s” cannot become “%(target)s”.") % {
-                    "current": current.get_status_display(),
-                    "target": Status(to).label,
-                })
+            raise illegal_move(current.status, to)
         current.status = to
         if to == Status.PUBLISHED and current.published_at is None:
             current.published_at = timezone.now()
@@ -50,13 +56,21 @@ def _transition(practice: Practice, *, actor, allowed_from: set[str], to: str,
     return practice
 
 
-def missing_for_submission(practice: Practice) -> list[str]:
-    """What a practice still needs before it can be reviewed, as field names for people."""
-    required = ["title_en", "summary_en", "problem_en", "approach_en", "outcomes_en",
-                "prevention_tier"]
-    missing = [str(Practice._meta.get_field(name).verbose_name) for name in required
-               if not getattr(practice, name)]
-    if not practice.service_areas.exists():
+# What a reviewer needs to see, beyond at least one service area.
+REQUIRED_FOR_SUBMISSION = ["title_en", "summary_en", "problem_en", "approach_en", "outcomes_en",
+                           "prevention_tier"]
+
+
+def missing_for_submission(practice: Practice, *, has_service_areas: bool | None = None
+                           ) -> list[str]:
+    """What a practice still needs before it can be reviewed, as field names for people.
+    A caller that already knows whether it has service areas (a bulk import) says so, saving
+    a query per practice."""
+    missing = [str(Practice._meta.get_field(name).verbose_name)
+               for name in REQUIRED_FOR_SUBMISSION if not getattr(practice, name)]
+    if has_service_areas is None:
+        has_service_areas = practice.service_areas.exists()
+    if not has_service_areas:
         missing.append(str(Practice._meta.get_field("service_areas").verbose_name))
     return missing
 
@@ -64,7 +78,7 @@ def missing_for_submission(practice: Practice) -> list[str]:
 def submit_practice(practice: Practice, *, actor) -> Practice:
     """An editor of the lead body (or the programme team) sends a practice for review, once it
     holds everything a reviewer needs."""
-    if not (_is_programme_staff(actor) or _may_edit_for_lead_body(actor, practice)):
+    if not (is_programme_staff(actor) or _may_edit_for_lead_body(actor, practice)):
         raise PermissionDenied(_("Only editors of the lead body can submit this practice."))
     missing = missing_for_submission(practice)
     if missing:
@@ -81,7 +95,7 @@ def review_practice(practice: Practice, *, actor, decision: str, criteria_met: l
                     reasons: str = "") -> Review:
     """A programme moderator publishes a submitted practice or asks for changes, with reasons.
     Publishing needs every review criterion met; asking for changes needs reasons."""
-    if actor is None or not _is_programme_staff(actor):
+    if actor is None or not is_programme_staff(actor):
         raise PermissionDenied(_("Only programme moderators can review practices."))
     criteria_met = [c for c in ReviewCriterion.values if c in set(criteria_met)]
     reasons = (reasons or "").strip()
@@ -136,17 +150,16 @@ def _approve_revision(revision: Practice, *, actor, criteria_met, reasons) -> Re
 def publish_practice(practice: Practice, *, actor) -> Practice:
     """Publish directly, without review: for the programme team's back office and for loading
     the demo menu (actor None)."""
-    if not _is_programme_staff(actor):
+    if not is_programme_staff(actor):
         raise PermissionDenied(_("Only the programme team can change the menu."))
     if practice.revision_of_id is not None:
         raise ValidationError(_("A revision is published by approving it in review."))
     return _transition(practice, actor=actor, to=Status.PUBLISHED,
-                       allowed_from={Status.DRAFT, Status.SUBMITTED, Status.ARCHIVED},
-                       reason="published by the programme team")
+                       allowed_from=PUBLISH_FROM, reason="published by the programme team")
 
 
 def archive_practice(practice: Practice, *, actor) -> Practice:
-    if not _is_programme_staff(actor):
+    if not is_programme_staff(actor):
         raise PermissionDenied(_("Only the programme team can change the menu."))
     return _transition(practice, actor=actor, to=Status.ARCHIVED,
                        allowed_from={Status.PUBLISHED}, reason="archived")

@@ -40,7 +40,7 @@ RELATED_FIELDS = ["practice", "body", "adoption", "recorded_by", "verified_by", 
 VERIFIED_FIELDS = set(ENTRY_FIELDS)
 
 
-def _may_act_for(actor, body: Body) -> bool:
+def may_act_for(actor, body: Body) -> bool:
     if actor is None:
         return True
     return Body.objects.editable_by(actor).filter(pk=body.pk).exists()
@@ -50,7 +50,7 @@ def _today() -> datetime.date:
     return timezone.localdate()
 
 
-def _clean_details(values: dict) -> dict:
+def clean_details(values: dict) -> dict:
     target = values.get("target_date")
     if target is not None and not (datetime.date(FIRST_YEAR, 1, 1) <= target
                                    <= _today() + datetime.timedelta(days=365 * YEARS_AHEAD)):
@@ -66,7 +66,7 @@ def _clean_details(values: dict) -> dict:
     return values
 
 
-def _check_stage_date(changed_on: datetime.date, since: datetime.date | None) -> None:
+def check_stage_date(changed_on: datetime.date, since: datetime.date | None) -> None:
     if changed_on > _today():
         raise ValidationError({"changed_on": _("The date of the change cannot be in the future.")})
     if since is not None and changed_on < since:
@@ -81,7 +81,7 @@ def record_adoption(practice, body: Body, *, actor, stage: str = Stage.EXPLORING
                     changed_on: datetime.date | None = None, reason: str = "",
                     is_illustrative: bool = False, **details) -> Adoption:
     """A body starts (or declines) adopting a published practice of another body."""
-    if not _may_act_for(actor, body):
+    if not may_act_for(actor, body):
         raise PermissionDenied(_("You cannot record adoptions for this body."))
     if practice.status != "published":
         raise ValidationError(_("Only practices on the published menu can be adopted."))
@@ -93,8 +93,8 @@ def record_adoption(practice, body: Body, *, actor, stage: str = Stage.EXPLORING
     if stage in CLOSED and not reason:
         raise ValidationError({"reason": _("Say why the practice was declined or stopped.")})
     changed_on = changed_on or _today()
-    _check_stage_date(changed_on, None)
-    details = _clean_details({key: details[key] for key in ADOPTION_DETAILS if key in details})
+    check_stage_date(changed_on, None)
+    details = clean_details({key: details[key] for key in ADOPTION_DETAILS if key in details})
     adoption = Adoption(practice=practice, body=body, stage=stage, stage_since=changed_on,
                         closed_reason=reason if stage in CLOSED else "",
                         is_illustrative=is_illustrative, **details)
@@ -130,7 +130,7 @@ def _locked_for_change(record, actor, refusal: str):
 def update_adoption(adoption: Adoption, *, actor, expected_version: int,
                     values: dict) -> Adoption:
     """Change an adoption's details (target date, contact, support asked for, adaptations)."""
-    values = _clean_details({key: values[key] for key in ADOPTION_DETAILS if key in values})
+    values = clean_details({key: values[key] for key in ADOPTION_DETAILS if key in values})
     with transaction.atomic():
         current = _locked_for_change(adoption, actor, _("You cannot change this adoption."))
         refuse_if_stale(current, expected_version)
@@ -169,7 +169,7 @@ def change_stage(adoption: Adoption, *, actor, expected_version: int, to_stage: 
             raise ValidationError({"reason": _("Say why the practice was declined or stopped.")})
         if is_backwards(current.stage, to_stage) and not reason:
             raise ValidationError({"reason": _("Say why the adoption is moving back a stage.")})
-        _check_stage_date(changed_on, current.stage_since)
+        check_stage_date(changed_on, current.stage_since)
         StageChange.objects.create(adoption=current, from_stage=current.stage,
                                    to_stage=to_stage, changed_on=changed_on, reason=reason,
                                    actor=actor)
@@ -189,7 +189,7 @@ def change_stage(adoption: Adoption, *, actor, expected_version: int, to_stage: 
     return current
 
 
-def _check_period(financial_year: int, quarter: int, certainty: str) -> None:
+def check_period(financial_year: int, quarter: int, certainty: str) -> None:
     today = _today()
     latest = year_of(today) + YEARS_AHEAD
     if not isinstance(financial_year, int) or not FIRST_YEAR <= financial_year <= latest:
@@ -206,7 +206,7 @@ def _check_period(financial_year: int, quarter: int, certainty: str) -> None:
             "a forecast.")})
 
 
-def _check_amounts(values: dict) -> None:
+def check_amounts(values: dict) -> None:
     amount = values.get("amount_pence")
     if not isinstance(amount, int) or amount <= 0:
         raise ValidationError({"amount_pence": _("Enter an amount greater than £0.")})
@@ -262,11 +262,11 @@ def record_saving(*, actor, values: dict, adoption: Adoption | None = None, prac
     if practice.status not in (Practice.Status.PUBLISHED, Practice.Status.ARCHIVED):
         raise ValidationError(_("Savings are recorded for practices on the menu, once they are "
                                 "published."))
-    if not _may_act_for(actor, body):
+    if not may_act_for(actor, body):
         raise PermissionDenied(_("You cannot record savings for this body."))
     values = {key: values[key] for key in ENTRY_FIELDS if key in values}
-    _check_amounts(values)
-    _check_period(values.get("financial_year"), values.get("quarter"), values.get("certainty"))
+    check_amounts(values)
+    check_period(values.get("financial_year"), values.get("quarter"), values.get("certainty"))
     entry = LedgerEntry(practice=practice, body=body, adoption=adoption, recorded_by=actor,
                         is_illustrative=is_illustrative, **values)
     # The checks above say in words what the table's constraints hold; the constraints stay as
@@ -292,8 +292,8 @@ def update_saving(entry: LedgerEntry, *, actor, expected_version: int, values: d
         current = _locked_for_change(entry, actor, _("You cannot change this saving."))
         refuse_if_stale(current, expected_version)
         merged = {key: getattr(current, key) for key in ENTRY_FIELDS} | values
-        _check_amounts(merged)
-        _check_period(merged["financial_year"], merged["quarter"], merged["certainty"])
+        check_amounts(merged)
+        check_period(merged["financial_year"], merged["quarter"], merged["certainty"])
         changed = {key for key in ENTRY_FIELDS if getattr(current, key) != merged[key]}
         for field, value in merged.items():
             setattr(current, field, value)

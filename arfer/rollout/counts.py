@@ -33,6 +33,32 @@ def adjust_peer_count(*, body_kind: str, practice_id: int, delta: int,
             adopters=F("adopters") + delta)
 
 
+def adjust_peer_counts(deltas: dict[tuple[str, int], int]) -> None:
+    """`adjust_peer_count` for many (body kind, practice id) pairs at once, inside the caller's
+    transaction (a bulk import): three queries per batch of practices, not one per adoption."""
+    from arfer.core.bulk import WRITE_BATCH, chunked
+
+    deltas = {key: delta for key, delta in deltas.items() if delta}
+    practice_ids = sorted({practice_id for _kind, practice_id in deltas})
+    for batch in chunked(practice_ids):
+        in_batch = set(batch)
+        stored = {(row.body_kind, row.practice_id): row for row in
+                  PeerAdoptionCount.objects.filter(practice_id__in=batch)}
+        changed, created = [], []
+        for key, delta in deltas.items():
+            if key[1] not in in_batch:
+                continue
+            row = stored.get(key)
+            if row is not None:
+                row.adopters = max(row.adopters + delta, 0)
+                changed.append(row)
+            elif delta > 0:
+                created.append(PeerAdoptionCount(body_kind=key[0], practice_id=key[1],
+                                                 adopters=delta))
+        PeerAdoptionCount.objects.bulk_update(changed, ["adopters"], batch_size=WRITE_BATCH)
+        PeerAdoptionCount.objects.bulk_create(created, batch_size=WRITE_BATCH)
+
+
 def rebuild_peer_counts(using: str = "default") -> int:
     """Recompute every count from the register; returns how many rows it holds."""
     grouped = (Adoption.objects.using(using).exclude(stage__in=CLOSED).order_by()

@@ -29,6 +29,15 @@ def _entry(world, which, action=""):
     return f"/rollout/savings/{world[which].pk}/{action}"
 
 
+def _import_run(world, action=""):
+    """An import run the editor uploaded (made inside the case, so rolled back with it)."""
+    from arfer.imports.models import ImportRun
+
+    run = ImportRun.objects.create(kind="adoptions", file_path="x.csv", original_name="x.csv",
+                                   uploaded_by=world["people"]["editor"])
+    return f"/imports/{run.pk}/{action}"
+
+
 # The board's pages: who reads them (the board and programme team) and who changes them.
 BOARD_ONLY = "302 404 404 404 404 200 200 200"
 TEAM = "302 404 404 404 404 200 403 200"
@@ -350,6 +359,19 @@ MATRIX = [
     ("api-reference:reference", lambda w: "/api/", "GET", "200 200 200 200 200 200 200 200"),
     ("api-reference:reference", lambda w: "/api/", "POST", "405 405 405 405 405 405 405 405"),
     ("api-docs", lambda w: "/api/v1/docs", "GET", "302 302 302 302 302 302 302 302"),
+    # Bulk imports: the programme team and body editors upload; a run is seen by the person
+    # who uploaded it and by programme admins. The templates hold no data: public.
+    ("imports:index", lambda w: "/imports/", "GET", "302 404 200 200 200 200 404 200"),
+    # An empty form is shown again with its errors.
+    ("imports:index", lambda w: "/imports/", "POST", "302 404 200 200 200 200 404 200"),
+    ("imports:run", lambda w: _import_run(w), "GET", "302 404 200 404 404 404 404 200"),
+    ("imports:run", lambda w: _import_run(w), "POST", SIGNED_IN_405),
+    ("imports:problems", lambda w: _import_run(w, "problems.csv"), "GET",
+     "302 404 200 404 404 404 404 200"),
+    ("imports:template", lambda w: "/imports/templates/practices.csv", "GET",
+     "200 200 200 200 200 200 200 200"),
+    ("imports:template", lambda w: "/imports/templates/nothing.xlsx", "GET",
+     "404 404 404 404 404 404 404 404"),
     # The back office signs in through Arfer's own sign-in, with two-factor sign-in.
     ("admin-sign-in", lambda w: "/admin/login/", "GET", "302 302 302 302 302 302 302 302"),
 ]

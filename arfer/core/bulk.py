@@ -1,0 +1,222 @@
+"""What the bulk actions (`menu/bulk.py`, `rollout/bulk.py`, `directory/bulk.py`) share: the
+outcome they report, errors kept per row, and reads in batches.
+
+A bulk action checks every row before it writes any: it reads what it needs in a fixed number
+of queries per batch of rows, never one per row, then writes in one transaction. Callers (the
+`arfer import` command, the upload task) give rows as plain values and get back counts and
+each row's errors, keyed by the row's position in the list they gave.
+"""
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.translation import gettext as _
+
+# Rows read per query with `__in`: far under SQLite's limit on parameters (32,766), small
+# enough that one query never holds much memory.
+LOOKUP_BATCH = 5_000
+# Rows written per statement by bulk_create and bulk_update (Django lowers it on SQLite to fit
+# the 999-parameter limit it assumes).
+WRITE_BATCH = 2_000
+# How often (in rows) a long check reports its progress.
+PROGRESS_EVERY = 500
+# The change reason recorded in the history of every record an import writes.
+IMPORT_REASON = "import"
+
+_T = TypeVar("_T")
+
+Progress = Callable[[int], None]
+
+
+def chunked(items: Sequence[_T], size: int = LOOKUP_BATCH) -> Iterator[Sequence[_T]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+@dataclass
+class BulkOutcome:
+    """What a bulk action did (or, on a dry run or a refusal, would have done)."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    # Row position -> [(field name or "" for the row as a whole, message)].
+    errors: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    written: bool = False
+
+    @property
+    def invalid(self) -> int:
+        return len(self.errors)
+
+    def add_error(self, index: int, field_name: str, message) -> None:
+        self.errors.setdefault(index, []).append((field_name, str(message)))
+
+    def add_validation_error(self, index: int, error: ValidationError,
+                             rename: dict[str, str] | None = None) -> None:
+        """Every message of an action's or a model's ValidationError, on the field it names."""
+        for field_name, messages in validation_messages(error):
+            field_name = (rename or {}).get(field_name, field_name)
+            for message in messages:
+                self.add_error(index, field_name, message)
+
+
+def validation_messages(error: ValidationError) -> list[tuple[str, list[str]]]:
+    if hasattr(error, "error_dict"):
+        return [("" if name == NON_FIELD_ERRORS else name, list(ValidationError(errors).messages))
+                for name, errors in error.error_dict.items()]
+    return [("", list(error.messages))]
+
+
+def violation_message(model, constraint_name: str) -> str:
+    """A constraint's own message, so a check made in Python speaks as the table would."""
+    for constraint in model._meta.constraints:
+        if constraint.name == constraint_name:
+            return str(constraint.violation_error_message)
+    raise LookupError(constraint_name)
+
+
+def duplicates(values: Iterable[tuple[int, str]]) -> dict[str, list[int]]:
+    """Values given on more than one row (empty values aside), with every row giving them."""
+    rows: dict[str, list[int]] = {}
+    for index, value in values:
+        if value:
+            rows.setdefault(value, []).append(index)
+    return {value: indexes for value, indexes in rows.items() if len(indexes) > 1}
+
+
+def report_duplicates(outcome: BulkOutcome, values: Iterable[tuple[int, str]], field_name: str,
+                      row_number: Callable[[int], int] | None = None) -> set[int]:
+    """An error on every row whose value another row repeats; returns those rows."""
+    number = row_number or (lambda index: index + 1)
+    flagged: set[int] = set()
+    for value, indexes in duplicates(values).items():
+        rows = ", ".join(str(number(index)) for index in indexes)
+        for index in indexes:
+            outcome.add_error(index, field_name, _(
+                "“%(value)s” appears on more than one row (rows %(rows)s); give each record "
+                "once.") % {"value": value, "rows": rows})
+        flagged.update(indexes)
+    return flagged
+
+
+class ChangedMeanwhile(ValidationError):
+    """Records changed by someone else between the check of a file and its writing."""
+
+
+def refuse_if_changed(model, versions: dict[int, int]) -> None:
+    """Inside the writing transaction: every record checked at a version is still at it."""
+    ids = list(versions)
+    for batch in chunked(ids):
+        found = dict(model._default_manager.filter(pk__in=batch).values_list("pk", "version"))
+        if any(found.get(pk) != versions[pk] for pk in batch):
+            raise ChangedMeanwhile(_(
+                "Someone changed some of these records while the file was being checked. "
+                "Nothing was saved; run the import again."))
+
+
+def _converter(field, connection):
+    """How a field's Python value becomes the value SQLite stores, without the per-value
+    machinery of the ORM's compiler (which costs more than SQLite's own work for large files).
+    """
+    from django.db import models
+
+    ops = connection.ops
+    if isinstance(field, models.DateTimeField):
+        return ops.adapt_datetimefield_value
+    if isinstance(field, models.DateField):
+        return ops.adapt_datefield_value
+    if isinstance(field, models.DecimalField):
+        return lambda value: ops.adapt_decimalfield_value(value, field.max_digits,
+                                                          field.decimal_places)
+    if isinstance(field, (models.CharField, models.TextField, models.IntegerField,
+                          models.BooleanField, models.ForeignKey)) and not isinstance(
+            field, models.FileField):
+        return None  # stored as it is
+    return lambda value: field.get_db_prep_save(value, connection)
+
+
+def _insert(connection, table: str, columns: list[tuple[str, object]], rows) -> None:
+    """One executemany of plain rows into a table: [(column, converter)], row tuples."""
+    quote = connection.ops.quote_name
+    sql = (f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c, _f in columns)}) "
+           f"VALUES ({', '.join('%s' for _c in columns)})")
+    converters = list(enumerate(f for _c, f in columns))
+    converted = [c for c in converters if c[1] is not None]
+    params = []
+    for row in rows:
+        if converted:
+            row = list(row)
+            for position, convert in converted:
+                if row[position] is not None:
+                    row[position] = convert(row[position])
+        params.append(row)
+    if params:
+        with connection.cursor() as cursor:
+            cursor.executemany(sql, params)
+
+
+def insert_records(model, objs: list, *, history_user=None, reason: str = IMPORT_REASON,
+                   with_history: bool = True) -> None:
+    """Insert new records (and their "created" history rows) as bulk_create_with_history
+    does, with their ids set on them; to be called inside the writing transaction.
+
+    On SQLite the rows go in through executemany with ids assigned here: the transaction
+    holds the database's write lock from its start (BEGIN IMMEDIATE), so nobody else can take
+    an id meanwhile. Elsewhere (PostgreSQL) Django's bulk_create returns the ids itself.
+    """
+    from django.db import connection
+    from django.utils import timezone
+    from simple_history.utils import bulk_create_with_history, get_history_manager_for_model
+
+    if not objs:
+        return
+    if connection.vendor != "sqlite":
+        if with_history:
+            bulk_create_with_history(objs, model, batch_size=WRITE_BATCH,
+                                     default_user=history_user, default_change_reason=reason)
+        else:
+            model._default_manager.bulk_create(objs, batch_size=WRITE_BATCH)
+        return
+    meta = model._meta
+    now = timezone.now()
+    table = meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT MAX({connection.ops.quote_name(meta.pk.column)}) FROM "
+                       f"{connection.ops.quote_name(table)}")
+        highest = cursor.fetchone()[0] or 0
+        cursor.execute("SELECT seq FROM sqlite_sequence WHERE name = %s", [table])
+        found = cursor.fetchone()
+    first = max(highest, found[0] if found else 0) + 1
+    fields = [f for f in meta.local_concrete_fields if not f.generated]
+    stamped = [f.attname for f in fields
+               if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
+    for number, obj in enumerate(objs, start=first):
+        obj.pk = number
+        for name in stamped:
+            setattr(obj, name, now)
+        obj._state.adding, obj._state.db = False, connection.alias
+    _insert(connection, table, [(f.column, _converter(f, connection)) for f in fields],
+            ([getattr(obj, f.attname) for f in fields] for obj in objs))
+    if not with_history:
+        return
+    history = get_history_manager_for_model(model).model
+    tracked = history.tracked_fields
+    user_id = getattr(history_user, "pk", None)
+    extra = [now, reason, "+", user_id]
+    columns = [(f.column, _converter(f, connection)) for f in tracked] + [
+        (history._meta.get_field(name).column, _converter(history._meta.get_field(name),
+                                                          connection))
+        for name in ("history_date", "history_change_reason", "history_type", "history_user")]
+    _insert(connection, history._meta.db_table, columns,
+            ([getattr(obj, f.attname) for f in tracked] + extra for obj in objs))
+
+
+def insert_links(through, pairs, first: str, second: str) -> None:
+    """Rows of a many-to-many table: (first id, second id) pairs, in one statement."""
+    from django.db import connection
+
+    meta = through._meta
+    _insert(connection, meta.db_table, [(meta.get_field(first).column, None),
+                                        (meta.get_field(second).column, None)], pairs)

@@ -1,0 +1,259 @@
+"""The directory in bulk: finding bodies by the codes other systems use, and creating or
+updating many bodies at once by external reference (`arfer import bodies`, the upload page).
+
+Bodies are changed in bulk by programme admins only (and by the operator, actor None): the
+directory is reference data every other record points at.
+"""
+
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+
+from arfer.core.bulk import (
+    IMPORT_REASON,
+    PROGRESS_EVERY,
+    WRITE_BATCH,
+    BulkOutcome,
+    ChangedMeanwhile,
+    Progress,
+    chunked,
+    report_duplicates,
+    violation_message,
+)
+
+from .models import Area, Body
+
+# What a bulk row may set, beyond its external reference and its areas.
+BODY_FIELDS = ["slug", "name_en", "name_cy", "short_name", "sector", "kind", "gss_code",
+               "ods_code", "website", "active_from", "active_to"]
+REQUIRED_FOR_NEW = ["slug", "name_en", "sector", "kind"]
+
+
+class BodyLookup:
+    """Bodies found by slug, GSS code or NHS ODS code (in that order of preference), read in a
+    fixed number of queries for a whole file's references."""
+
+    def __init__(self, references):
+        wanted = sorted({variant for ref in references if ref
+                         for variant in (ref.strip(), ref.strip().lower(), ref.strip().upper())})
+        self.by_slug: dict[str, Body] = {}
+        self.by_code: dict[str, list[Body]] = {}
+        fields = ("id", "slug", "name_en", "name_cy", "kind", "sector", "gss_code", "ods_code")
+        for batch in chunked(wanted):
+            for body in Body.objects.filter(
+                    Q(slug__in=batch) | Q(gss_code__in=batch) | Q(ods_code__in=batch)
+            ).only(*fields).order_by("pk"):
+                self.by_slug[body.slug] = body
+                for code in {body.gss_code.upper(), body.ods_code.upper()} - {""}:
+                    self.by_code.setdefault(code, []).append(body)
+
+    def find(self, reference: str) -> Body:
+        """The body a reference names; a ValidationError saying why when it names none, or
+        more than one."""
+        reference = (reference or "").strip()
+        if not reference:
+            raise ValidationError(_("Give the body's slug, GSS code or ODS code."))
+        body = self.by_slug.get(reference) or self.by_slug.get(reference.lower())
+        if body is not None:
+            return body
+        found = self.by_code.get(reference.upper(), [])
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise ValidationError(_(
+                "“%(reference)s” is the code of more than one body (%(bodies)s); use the "
+                "body's slug instead.") % {"reference": reference,
+                                           "bodies": "; ".join(b.slug for b in found)})
+        raise ValidationError(_("No body has the slug, GSS code or ODS code “%(reference)s”.")
+                              % {"reference": reference})
+
+
+def editable_body_ids(actor) -> set[int] | None:
+    """The bodies the actor may record for, read once; None means every body."""
+    if actor is None or actor.is_programme_staff or actor.is_superuser:
+        return None
+    return set(Body.objects.editable_by(actor).values_list("pk", flat=True))
+
+
+def may_change_directory(actor) -> bool:
+    return actor is None or actor.is_programme_admin
+
+
+class _AreaLookup:
+    """Areas by slug or GSS code: the directory's few hundred areas, read in one query."""
+
+    def __init__(self):
+        self.areas: dict[str, int] = {}
+        for pk, slug, code in Area.objects.values_list("pk", "slug", "code"):
+            self.areas[slug] = pk
+            if code:
+                self.areas[code.upper()] = pk
+
+    def find(self, reference: str) -> int:
+        found = self.areas.get(reference) or self.areas.get(reference.lower()) or \
+            self.areas.get(reference.upper())
+        if found is None:
+            raise ValidationError(_("No area has the slug or GSS code “%(reference)s”.")
+                                  % {"reference": reference})
+        return found
+
+
+def bulk_save_bodies(rows: list[dict], *, actor, skip_invalid: bool = False,
+                     dry_run: bool = False, progress: Progress | None = None,
+                     row_number=None) -> BulkOutcome:
+    """Create or update bodies by external reference, every row checked before any is written.
+
+    Each row: "external_ref", any of BODY_FIELDS, and "areas" (area slugs or GSS codes); a key
+    left out keeps what is stored. With invalid rows nothing is written unless `skip_invalid`.
+    """
+    if not may_change_directory(actor):
+        raise PermissionDenied(_("Only programme admins can change the directory of bodies."))
+    outcome = BulkOutcome()
+    refs = [(i, (row.get("external_ref") or "").strip()) for i, row in enumerate(rows)]
+    flagged = report_duplicates(outcome, refs, "external_ref", row_number)
+    flagged |= report_duplicates(outcome, [(i, (row.get("slug") or "").strip())
+                                           for i, row in enumerate(rows)], "slug", row_number)
+    existing: dict[str, Body] = {}
+    for batch in chunked([ref for _i, ref in refs if ref]):
+        existing.update((b.external_ref, b) for b in Body.objects.filter(external_ref__in=batch))
+    # A body without a reference yet (the reference directory's) is matched by its slug.
+    unreferenced: dict[str, Body] = {}
+    slug_holders: dict[str, int] = {}
+    for batch in chunked(sorted({(row.get("slug") or "").strip() for row in rows} - {""})):
+        for body in Body.objects.filter(slug__in=batch):
+            slug_holders[body.slug] = body.pk
+            if not body.external_ref:
+                unreferenced[body.slug] = body
+    current_areas: dict[int, set[int]] = {}
+    for batch in chunked([b.pk for b in existing.values()]):
+        for body_id, area_id in Body.areas.through.objects.filter(
+                body_id__in=batch).values_list("body_id", "area_id"):
+            current_areas.setdefault(body_id, set()).add(area_id)
+    areas = _AreaLookup()
+    creates, updates, new_areas, changed_fields = [], [], {}, set()
+    for index, row in enumerate(rows):
+        if progress and index % PROGRESS_EVERY == 0:
+            progress(index)
+        if index in flagged:
+            continue
+        ref = (row.get("external_ref") or "").strip()
+        if not ref:
+            outcome.add_error(index, "external_ref", _("Give the body's external reference."))
+            continue
+        body = existing.get(ref)
+        claimed = body is None and (row.get("slug") or "").strip() in unreferenced
+        if claimed:
+            body = unreferenced.pop(row["slug"].strip())
+        try:
+            area_ids = _area_ids(row, areas)
+            if body is None:
+                _check_new(row)
+                body = Body(external_ref=ref)
+            values = {name: row[name] for name in BODY_FIELDS if name in row}
+            if claimed:
+                values["external_ref"] = ref
+            slug = values.get("slug", body.slug)
+            if slug_holders.get(slug, body.pk) != body.pk:
+                raise ValidationError({"slug": _("Another body already has the slug “%(slug)s”.")
+                                       % {"slug": slug}})
+            changed = {name for name, value in values.items() if getattr(body, name) != value}
+            areas_changed = area_ids is not None and (
+                body.pk is None or area_ids != current_areas.get(body.pk, set()))
+            if body.pk is not None and not changed and not areas_changed:
+                outcome.unchanged += 1
+                continue
+            for name in changed:
+                setattr(body, name, values[name])
+            body.full_clean(exclude=["areas"], validate_unique=False, validate_constraints=False)
+            _check_dates(body.active_from, body.active_to)
+        except ValidationError as error:
+            outcome.add_validation_error(index, error)
+            continue
+        if area_ids is not None:
+            new_areas[index] = area_ids
+        if body.pk is None:
+            creates.append((index, body))
+        else:
+            updates.append((index, body))
+            changed_fields |= changed
+    outcome.created, outcome.updated = len(creates), len(updates)
+    if (outcome.errors and not skip_invalid) or dry_run or not (creates or updates):
+        return outcome
+    _write(creates, updates, new_areas, changed_fields, actor)
+    outcome.written = True
+    return outcome
+
+
+def _area_ids(row: dict, areas: _AreaLookup) -> set[int] | None:
+    if "areas" not in row:
+        return None
+    found, problems = set(), []
+    for reference in row["areas"]:
+        try:
+            found.add(areas.find(reference))
+        except ValidationError as error:
+            problems.extend(error.messages)
+    if problems:
+        raise ValidationError({"areas": problems})
+    return found
+
+
+def _check_new(row: dict) -> None:
+    missing = {name: _("A new body needs this.") for name in REQUIRED_FOR_NEW
+               if not row.get(name)}
+    if missing:
+        raise ValidationError(missing)
+
+
+def _check_dates(active_from: datetime.date | None, active_to: datetime.date | None) -> None:
+    if active_from and active_to and active_to < active_from:
+        raise ValidationError({"active_to": violation_message(Body, "body_active_dates_in_order")})
+
+
+def _write(creates, updates, new_areas, changed_fields, actor) -> None:
+    from arfer.menu.bulk import refresh_reach_in_bulk
+    from arfer.rollout.counts import rebuild_peer_counts
+
+    try:
+        with transaction.atomic():
+            bulk_create_with_history([b for _i, b in creates], Body, batch_size=WRITE_BATCH,
+                                     default_user=actor, default_change_reason=IMPORT_REASON)
+            if updates:
+                bulk_update_with_history([b for _i, b in updates], Body, sorted(changed_fields),
+                                         batch_size=WRITE_BATCH, default_user=actor,
+                                         default_change_reason=IMPORT_REASON)
+            by_index = dict(creates) | dict(updates)
+            replaced = [by_index[i].pk for i in new_areas if by_index[i].pk is not None]
+            for batch in chunked(replaced):
+                Body.areas.through.objects.filter(body_id__in=batch).delete()
+            Body.areas.through.objects.bulk_create(
+                [Body.areas.through(body_id=by_index[i].pk, area_id=area_id)
+                 for i, area_ids in new_areas.items() for area_id in sorted(area_ids)],
+                batch_size=WRITE_BATCH)
+            # A practice's regions come from its bodies' areas; peer counts from their kinds.
+            moved = {by_index[i].pk for i, _b in updates if i in new_areas}
+            if moved:
+                refresh_reach_in_bulk(_practices_of(moved))
+            if "kind" in changed_fields:
+                rebuild_peer_counts()
+    except IntegrityError as error:
+        raise ChangedMeanwhile(_(
+            "Another body took one of these slugs or references while the file was being "
+            "checked. Nothing was saved; run the import again.")) from error
+
+
+def _practices_of(body_ids: set[int]) -> dict[int, int]:
+    """{practice id: lead body id} of the practices these bodies lead or partner in."""
+    from arfer.menu.models import Practice, PracticePartner
+
+    leads: dict[int, int] = {}
+    ids = sorted(body_ids)
+    for batch in chunked(ids):
+        partnered = PracticePartner.objects.filter(body_id__in=batch).values("practice_id")
+        leads.update(Practice.objects.filter(Q(lead_body_id__in=batch) | Q(pk__in=partnered))
+                     .values_list("pk", "lead_body_id"))
+    return leads

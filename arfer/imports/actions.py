@@ -1,0 +1,86 @@
+"""Every change to an import run: started from an upload (permission-checked, the file stored
+under a name of our own, the task queued once the run is committed), its progress, its end."""
+
+import logging
+import os
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .columns import kinds_for
+from .importer import Report
+from .models import ImportRun
+
+logger = logging.getLogger(__name__)
+
+
+def imports_dir() -> Path:
+    return Path(settings.DATA_DIR) / "imports"
+
+
+def stored_path(run: ImportRun) -> Path:
+    return imports_dir() / run.file_path
+
+
+def start_import(*, actor, kind: str, upload, skip_invalid: bool,
+                 language: str = "en") -> ImportRun:
+    """Store an uploaded file and queue its import, to run as the person who uploaded it."""
+    if kind not in {k.name for k in kinds_for(actor)}:
+        raise PermissionDenied(_("You cannot import this kind of record."))
+    extension = os.path.splitext(upload.name or "")[1].lower()
+    name = f"{timezone.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:12]}{extension}"
+    folder = imports_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / name, "wb") as stored:
+        for chunk in upload.chunks():
+            stored.write(chunk)
+    try:
+        with transaction.atomic():
+            run = ImportRun.objects.create(
+                kind=kind, file_path=name, original_name=os.path.basename(upload.name)[:200],
+                uploaded_by=actor, language=language,
+                mode=ImportRun.Mode.SKIP_INVALID if skip_invalid else ImportRun.Mode.ALL_OR_NOTHING)
+            transaction.on_commit(lambda: _enqueue(run.pk))
+    except BaseException:
+        (folder / name).unlink(missing_ok=True)
+        raise
+    return run
+
+
+def _enqueue(run_id: int) -> None:
+    from .tasks import run_import
+
+    run_import.enqueue(run_id)
+
+
+def claim(run_id: int) -> ImportRun | None:
+    """Mark a queued run as running; None if it is not queued (already run, or run twice)."""
+    claimed = ImportRun.objects.filter(pk=run_id, status=ImportRun.Status.QUEUED).update(
+        status=ImportRun.Status.RUNNING, started_at=timezone.now())
+    return ImportRun.objects.get(pk=run_id) if claimed else None
+
+
+def record_progress(run: ImportRun, done: int, total: int) -> None:
+    # A short write of its own. The import writes its records in one transaction only after
+    # every row is checked, so on SQLite this never waits for that transaction's lock.
+    ImportRun.objects.filter(pk=run.pk).update(rows_done=done, rows_total=total)
+
+
+def finish(run: ImportRun, report: Report) -> None:
+    ImportRun.objects.filter(pk=run.pk).update(
+        status=ImportRun.Status.DONE, finished_at=timezone.now(),
+        rows_total=report.rows_total, rows_done=report.rows_total,
+        created_count=report.created, updated_count=report.updated,
+        unchanged_count=report.unchanged, invalid_count=report.invalid,
+        report=report.as_json())
+
+
+def fail(run: ImportRun, message: str) -> None:
+    ImportRun.objects.filter(pk=run.pk).update(
+        status=ImportRun.Status.FAILED, finished_at=timezone.now(),
+        report={"fatal": message, "problems": [], "written": False})
