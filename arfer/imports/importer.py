@@ -84,7 +84,7 @@ def import_file(kind_name: str, data: bytes, filename: str = "", *, actor,
     except FileProblem as problem:
         report.fatal = problem.message
         return report
-    numbers, rows, invalid = _read_rows(kind, table, header, report)
+    numbers, rows, invalid, partial = _read_rows(kind, table, header, report)
     report.rows_total = len(numbers) + len(invalid)
     if not report.rows_total:
         report.fatal = _("The file has a header row but no records under it.")
@@ -110,12 +110,34 @@ def import_file(kind_name: str, data: bytes, filename: str = "", *, actor,
     for index, errors in sorted(outcome.errors.items()):
         for field_name, message in errors:
             report.add(numbers[index], kind.column_of_field.get(field_name, field_name), message)
+    _check_the_rest(kind, partial, report, actor)
     report.problems.sort(key=lambda p: (p.row or 0, _position(kind, p.column)))
     report.created, report.updated, report.unchanged = (outcome.created, outcome.updated,
                                                         outcome.unchanged)
     report.invalid = len(invalid) + outcome.invalid
     report.written = outcome.written
     return report
+
+
+def _check_the_rest(kind: Kind, partial, report: Report, actor) -> None:
+    """Rows refused for a cell that could not be read are also checked, without that cell,
+    against the directory and the rules (a dry run), so that one report lists everything to
+    fix in a row, not one problem per attempt."""
+    if not partial:
+        return
+    numbers = [number for number, _values, _refused in partial]
+    try:
+        outcome = kind.save([values for _number, values, _refused in partial], actor=actor,
+                            skip_invalid=True, dry_run=True, progress=None,
+                            row_number=numbers.__getitem__)
+    except (PermissionDenied, ValidationError):
+        return  # said already, for the whole file
+    for index, errors in sorted(outcome.errors.items()):
+        number, _values, refused = partial[index]
+        for field_name, message in errors:
+            column = kind.column_of_field.get(field_name, field_name)
+            if column not in refused:
+                report.add(number, column, message)
 
 
 def _position(kind: Kind, column: str) -> int:
@@ -156,8 +178,9 @@ def _checked_header(kind: Kind, table: Table) -> list[str]:
 
 
 def _read_rows(kind: Kind, table: Table, header: list[str], report: Report):
-    """(row numbers, rows for the bulk action, numbers of rows refused already). A row with
-    any cell that cannot be read is refused here, with every such cell reported."""
+    """(row numbers, rows for the bulk action, numbers of rows refused already, and those
+    refused rows' readable values with the columns refused). A row with any cell that cannot
+    be read is refused here, with every such cell reported."""
     columns = [kind.by_name[name] for name in header]
     cell_problems: dict[int, list[tuple[int, str]]] = {}
     for row, position, message in table.problems:
@@ -168,7 +191,7 @@ def _read_rows(kind: Kind, table: Table, header: list[str], report: Report):
             for number, cells in table.rows]
     repeated = {number: ", ".join(map(str, numbers))
                 for _ref, numbers in duplicates(refs).items() for number in numbers}
-    numbers, rows, invalid = [], [], []
+    numbers, rows, invalid, partial = [], [], [], []
     for number, cells in table.rows:
         cells = [as_text(cell) if cell is None or type(cell) is str else cell for cell in cells]
         if not any(cell != "" for cell in cells):
@@ -217,7 +240,10 @@ def _read_rows(kind: Kind, table: Table, header: list[str], report: Report):
             invalid.append(number)
             for column_name, message in problems:
                 report.add(number, column_name, message)
+            refused_columns = {column_name for column_name, _message in problems}
+            if "" not in refused_columns and "external_ref" not in refused_columns:
+                partial.append((number, values, refused_columns))
         else:
             numbers.append(number)
             rows.append(values)
-    return numbers, rows, invalid
+    return numbers, rows, invalid, partial

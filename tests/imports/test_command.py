@@ -35,9 +35,9 @@ def test_invalid_rows_fail_the_command_and_are_listed(directory, tmp_path):
     code, out, err = arfer_import("practices", str(path))
     assert code == 1 and Practice.objects.count() == 0
     assert "row 3, prevention_tier: “x” is not one of the choices" in err
-    assert "Nothing was written: 1 rows are invalid." in out
+    assert "Nothing was written: 1 row is invalid. Correct it" in out
     code, out, err = arfer_import("practices", str(path), "--skip-invalid")
-    assert code == 1 and Practice.objects.count() == 1 and "invalid rows skipped" in out
+    assert code == 1 and Practice.objects.count() == 1 and "1 invalid row skipped" in out
 
 
 def test_a_dry_run_and_an_unreadable_file(directory, tmp_path):

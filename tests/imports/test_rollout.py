@@ -154,3 +154,15 @@ def test_an_editor_cannot_record_savings_for_another_body(menu, people):
                  actor=people["editor"])
     assert problems(report) == [(3, "body", "You cannot record savings for Carmarthenshire "
                                  "County Council.")]
+
+
+def test_a_row_with_an_unreadable_cell_is_still_checked_for_everything_else(menu, people):
+    """One report lists all there is to fix in a row: the bad choice, and the unknown practice
+    and body found by checking the rest of the row without it."""
+    data = csv_bytes([ADOPTION_HEADER, adoption("A-1", practice="no-such-practice",
+                                                body="nowhere", stage="flying")])
+    report = run("adoptions", data)
+    assert {column for _row, column, _message in problems(report)} == {
+        "stage", "practice", "body"}
+    assert report.invalid == 1 and not report.written
+    assert not Adoption.objects.exists()

@@ -85,7 +85,7 @@ class Command(BaseCommand):
     def _print(self, report, file, seconds) -> None:
         write = self.stdout.write
         read_as = f", {report.encoding}" if report.encoding else ""
-        write(f"{report.kind} from {file} ({report.rows_total:,} rows{read_as}, "
+        write(f"{report.kind} from {file} ({_rows(report.rows_total)}{read_as}, "
               f"{seconds:.1f} s)")
         if report.fatal:
             self.stderr.write(f"Nothing was imported: {report.fatal}")
@@ -102,10 +102,17 @@ class Command(BaseCommand):
         if report.dry_run:
             write("Dry run: nothing was written.")
         elif report.written:
-            skipped = f"; {report.invalid:,} invalid rows skipped" if report.invalid else ""
+            skipped = f"; {_rows(report.invalid, 'invalid')} skipped" if report.invalid else ""
             write(f"Written{skipped}.")
         elif report.invalid:
-            write(f"Nothing was written: {report.invalid:,} rows are invalid. Correct them and "
-                  f"import again, or use --skip-invalid to write the valid rows.")
+            are = "is" if report.invalid == 1 else "are"
+            write(f"Nothing was written: {_rows(report.invalid)} {are} invalid. Correct "
+                  f"{'it' if report.invalid == 1 else 'them'} and import again, or use "
+                  f"--skip-invalid to write the valid rows.")
         else:
             write("Nothing to write: every record is already as the file says.")
+
+
+def _rows(count: int, adjective: str = "") -> str:
+    words = [f"{count:,}", adjective, "row" if count == 1 else "rows"]
+    return " ".join(word for word in words if word)
