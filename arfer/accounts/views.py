@@ -95,5 +95,8 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 def account(request):
     memberships = request.user.memberships.select_related("body").order_by("body__name_en")
     device = TwoFactorDevice.objects.filter(user=request.user).first()
+    from arfer.imports.columns import kinds_for
+
     return render(request, "accounts/account.html", {
-        "memberships": list(memberships), "two_factor_device": device})
+        "memberships": list(memberships), "two_factor_device": device,
+        "may_import": bool(kinds_for(request.user))})

@@ -162,3 +162,12 @@ def test_the_run_page_reads_a_fixed_number_of_queries(client, people,
                                  uploaded_by=people["editor"])
     with django_assert_max_num_queries(8):
         client.get("/imports/")
+
+
+def test_the_account_page_leads_to_imports_only_for_those_who_may_import(client, people):
+    client.force_login(people["editor"])
+    assert 'href="/imports/"' in client.get("/account/").content.decode()
+    client.force_login(people["viewer"])
+    page = client.get("/account/").content.decode()
+    assert 'href="/imports/"' not in page
+    assert 'href="/api/"' in page  # the footer leads everyone to the API's reference
