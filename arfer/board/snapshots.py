@@ -10,9 +10,10 @@ reads the snapshot while the fingerprint is unchanged, at the cost of two small 
 When the data has changed, a figure that took little time last time (every small programme,
 and the demo) is calculated again there and then, so the page is exact. One that took longer
 than `ARFER_FIGURES_INLINE_MS` is shown as it was, with the time it was calculated and a notice
-that later changes are not counted yet; `arfer boardfigures` (run on a schedule, and before a
-board meeting) calculates every figure again. Nothing is ever silently out of date: the pages
-say how old their figures are.
+that later changes are not counted yet, and is queued for the task worker to calculate again
+(board/tasks.py); `arfer boardfigures` (on a schedule, and before a board meeting) calculates
+every figure again too. Nothing is ever silently out of date: the pages say how old their
+figures are.
 """
 
 import time
@@ -21,7 +22,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.conf import settings
-from django.db import connection
+from django.core.cache import cache
+from django.db import connection, transaction
 from django.utils import timezone
 
 from .models import FiguresSnapshot
@@ -48,6 +50,8 @@ FINGERPRINT_COLUMNS = [
 # The shape of the stored figures. Raise it when a `_compute_*` function changes what it
 # returns: every snapshot of an older shape is then calculated again before it is read.
 FORMAT = "f1"
+# A figure queued for recalculation is not queued again by this process for this long.
+QUEUED_FOR_SECONDS = 15 * 60
 
 
 @dataclass(frozen=True)
@@ -79,12 +83,28 @@ def read(name: str, compute: Callable[[], object], *,
     if usable and (snapshot.fingerprint == current
                    or snapshot.duration_ms > settings.ARFER_FIGURES_INLINE_MS):
         payload = _keys_of(found, keys) if keys else snapshot.payload
-        return Figures(payload, snapshot.computed_at, snapshot.fingerprint != current,
-                       snapshot.duration_ms)
+        is_stale = snapshot.fingerprint != current
+        if is_stale:
+            recalculate_later(name, current)
+        return Figures(payload, snapshot.computed_at, is_stale, snapshot.duration_ms)
     figures = recalculate(name, compute, current)
     if keys:
         return replace(figures, payload={key: figures.payload[key] for key in keys})
     return figures
+
+
+def recalculate_later(name: str, current: str) -> None:
+    """Queue the figure's calculation for the task worker, once per state of the data in each
+    process (every page view of a stale figure would queue it again otherwise)."""
+    if not cache.add(f"arfer:figures-queued:{name}:{current}", True, timeout=QUEUED_FOR_SECONDS):
+        return
+
+    def enqueue():
+        from .tasks import recalculate_figure
+
+        recalculate_figure.enqueue(name)
+
+    transaction.on_commit(enqueue)
 
 
 def _keys_of(snapshots, keys: Sequence[str]) -> dict:

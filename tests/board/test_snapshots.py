@@ -92,3 +92,27 @@ def test_a_snapshot_of_an_older_shape_is_calculated_again_even_when_slow(directo
     FiguresSnapshot.objects.filter(name="test").update(
         duration_ms=60_000, fingerprint="f0:" + snapshots.fingerprint().split(":", 1)[1])
     assert snapshots.read("test", figure).payload == {"calls": 2}
+
+
+def test_a_stale_slow_figure_is_queued_once_and_the_worker_brings_it_up_to_date(
+        directory, settings, django_capture_on_commit_callbacks):
+    from django.core.cache import cache
+
+    from arfer.board import figures
+    from arfer.board.tasks import recalculate_figure
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    cache.clear()
+    snapshots.recalculate("at-a-glance", figures.SNAPSHOTS["at-a-glance"])
+    FiguresSnapshot.objects.filter(name="at-a-glance").update(duration_ms=60_000)
+    make_practice("falls-service")
+    with django_capture_on_commit_callbacks(execute=True) as queued:
+        assert figures.at_a_glance()["as_of"].is_stale
+        assert figures.at_a_glance()["as_of"].is_stale
+    assert len(queued) == 1  # many page views, one calculation queued
+    recalculate_figure.call("at-a-glance")  # what the worker runs
+    fresh = figures.at_a_glance()
+    assert not fresh["as_of"].is_stale and fresh["practices"] == 1
+    before = FiguresSnapshot.objects.get(name="at-a-glance").computed_at
+    recalculate_figure.call("at-a-glance")  # queued twice: the second finds nothing to do
+    assert FiguresSnapshot.objects.get(name="at-a-glance").computed_at == before

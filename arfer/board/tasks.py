@@ -1,0 +1,23 @@
+"""Background work of the board: a figure found stale by a page is calculated again by the task
+worker (`arfer serve` runs one), so the page shows it dated only until then, not until the next
+`arfer boardfigures`."""
+
+from django_tasks import task
+
+from . import snapshots
+from .models import FiguresSnapshot
+
+
+@task()
+def recalculate_figure(name: str) -> None:
+    from .figures import SNAPSHOTS
+
+    compute = SNAPSHOTS.get(name)
+    if compute is None:
+        return
+    current = snapshots.fingerprint()
+    stored = (FiguresSnapshot.objects.filter(name=name)
+              .values_list("fingerprint", flat=True).first())
+    if stored == current:
+        return  # another run of this task, or `arfer boardfigures`, got there first
+    snapshots.recalculate(name, compute, current)
