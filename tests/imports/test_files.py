@@ -2,7 +2,6 @@
 half-written."""
 
 import io
-import time
 
 import pytest
 from openpyxl import Workbook
@@ -181,9 +180,7 @@ def test_a_formula_in_a_workbook_is_refused_and_text_like_one_is_kept(directory)
 def test_a_large_file_with_one_bad_row_at_the_end_writes_nothing(directory):
     size = 100_000
     data = practices_file(size - 1) + csv_bytes([practice_row(size, evidence_level="six")])
-    started = time.monotonic()
-    report = refused(data)
-    assert time.monotonic() - started < 90
+    report = refused(data)  # (its speed is measured by benchmarks/imports.py, not here)
     assert report.rows_total == size and report.invalid == 1
     assert problems(report) == [(size + 1, "evidence_level", "“six” is not one of the choices: "
                                  "1, 2, 3, 4, 5.")]
