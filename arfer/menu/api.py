@@ -250,6 +250,8 @@ def _menu_page(request, filters: MenuFilters, page: PageParams) -> dict:
         mask &= hit_mask(index, hits)
     if filters.lead_body:
         lead = Body.objects.filter(slug=filters.lead_body).values_list("pk", flat=True).first()
+        if lead is None:
+            raise ValidationError({"lead_body": _unknown({filters.lead_body})})
         ids = Practice.objects.published().filter(lead_body_id=lead).values_list("pk", flat=True)
         positions, found = index.positions(np.fromiter(ids, dtype=np.int64))
         mask &= np.isin(np.arange(len(index)), positions[found])

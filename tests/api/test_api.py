@@ -119,6 +119,8 @@ def test_unknown_filter_values_and_bad_cursors_are_field_errors(menu, anonymous)
     assert set(response.json()["fields"]) == {"tier"}
     response = anonymous.get("/api/v1/practices?service_area=nowhere")
     assert response.json()["fields"] == {"service_area": ["Unknown: nowhere."]}
+    response = anonymous.get("/api/v1/practices?lead_body=nobody")
+    assert response.json()["fields"] == {"lead_body": ["Unknown: nobody."]}
     for cursor in ("nonsense", encode("bodies", [5]), encode("menu:newest", ["x", 1])):
         response = anonymous.get(f"/api/v1/practices?cursor={cursor}")
         assert response.status_code == 400, cursor
