@@ -257,7 +257,7 @@ def _adoption_out(adoption: Adoption, request, response: HttpResponse) -> Adopti
 def list_adoptions(request, filters: Query[AdoptionFilters], page: Query[PageParams]):
     """The adoption register, newest first."""
     user = caller_of(request).user
-    adoptions = _adoptions_for(user).for_listing()
+    adoptions = _adoptions_for(user).for_pages_in_id_order()
     if filters.practice:
         adoptions = adoptions.filter(practice__slug=filters.practice)
     if filters.body:

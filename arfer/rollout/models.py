@@ -85,9 +85,7 @@ class Adoption(models.Model):
         ordering = ["-updated_at", "-pk"]
         indexes = [models.Index(fields=["body", "stage"], name="adoption_body_stage"),
                    # A practice's adoptions counted by stage without reading the rows.
-                   models.Index(fields=["practice", "stage"], name="adoption_practice_stage"),
-                   # The register by stage, newest first (the API's lists), without a sort.
-                   models.Index(fields=["stage"], name="adoption_stage")]
+                   models.Index(fields=["practice", "stage"], name="adoption_practice_stage")]
         constraints = [
             models.UniqueConstraint(
                 fields=["practice", "body"], name="adoption_once_per_body",

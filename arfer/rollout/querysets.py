@@ -52,6 +52,12 @@ class AdoptionQuerySet(_RolloutRecordQuerySet):
     def for_listing(self) -> "AdoptionQuerySet":
         return self.select_related("practice", "practice__lead_body", "body")
 
+    def for_pages_in_id_order(self) -> "AdoptionQuerySet":
+        """For cursor pages in id order (the API): the practice and body read by a query each
+        rather than joined. Joined, SQLite may start from the bodies and sort every matching
+        adoption before taking a page (a stage filter on a million adoptions: 1.4 s, not 3 ms)."""
+        return self.prefetch_related("practice", "body")
+
 
 class LedgerEntryQuerySet(_RolloutRecordQuerySet):
     def for_listing(self) -> "LedgerEntryQuerySet":
