@@ -46,3 +46,45 @@ def test_a_worker_that_will_not_stop_is_stopped_outright(monkeypatch):
     serve.stop_worker(stubborn)
     stubborn.stdout.close()
     assert stubborn.poll() is not None
+
+
+def test_a_server_stopped_by_its_service_manager_stops_its_worker(tmp_path):
+    """SIGTERM (systemd stopping the service, `kill`) stops the server and its worker: no
+    worker is left running on its own."""
+    import os
+    import signal
+    import socket
+    import time
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    environment = {**os.environ, "ARFER_DATA_DIR": str(tmp_path)}
+    environment.pop("DATABASE_URL", None)  # a database of its own, which the worker polls
+    subprocess.run([sys.executable, "-m", "arfer.cli", "migrate", "--verbosity", "0"],
+                   env=environment, check=True)
+    server = REAL_POPEN([sys.executable, "-m", "arfer.cli", "serve", "--port", str(port)],
+                        env=environment, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        assert server.stdout.readline().startswith(b"Arfer is being served")
+        assert server.stdout.readline().startswith(b"A task worker runs beside it")
+        worker = None
+        for _attempt in range(50):
+            children = subprocess.run(["pgrep", "-P", str(server.pid)], capture_output=True,
+                                      text=True).stdout.split()
+            if children:
+                worker = int(children[0])
+                break
+            time.sleep(0.1)
+        assert worker is not None
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=40) == 0
+        for _attempt in range(50):
+            if not os.path.exists(f"/proc/{worker}"):
+                break
+            time.sleep(0.1)
+        assert not os.path.exists(f"/proc/{worker}")
+    finally:
+        if server.poll() is None:
+            server.kill()
+        server.stdout.close()

@@ -1,4 +1,5 @@
 import os
+import signal
 import subprocess
 import sys
 
@@ -30,6 +31,9 @@ class Command(BaseCommand):
             raise CommandError(f"--port must be between 1 and 65535, not {port}.")
         self.stdout.write(f"Arfer is being served on http://{host}:{port}/ (Ctrl+C stops it)")
         worker = None if no_worker else self.start_worker()
+        # Stopped by a service manager (SIGTERM), the server unwinds as on Ctrl+C, so that the
+        # worker is stopped too rather than left running without it.
+        signal.signal(signal.SIGTERM, _exit_on_terminate)
         try:
             serve(application, host=host, port=port, threads=threads, ident="arfer")
         finally:
@@ -42,6 +46,10 @@ class Command(BaseCommand):
                           "leaves it out).")
         return subprocess.Popen([sys.executable, "-m", "arfer.cli", "db_worker", "--no-reload",
                                  "--verbosity", "0"])
+
+
+def _exit_on_terminate(signum, frame):
+    raise SystemExit(0)
 
 
 def stop_worker(worker: subprocess.Popen) -> None:
