@@ -7,6 +7,10 @@ after the data's fingerprint (the same one the board's figures use: it moves wit
 to what is published) and served from there until the data changes; older folders are then
 removed. A file is written under a temporary name and renamed into place, so a reader never
 sees half of one, and two requests writing the same file at once do no harm.
+
+So that the first reader after a change does not wait for the writing, the open data page
+queues every file for the task worker (tasks.py) when any is missing; a download of one not
+written yet still writes it there and then.
 """
 
 import hashlib
@@ -22,11 +26,21 @@ from django.db import connection
 from arfer.board.snapshots import fingerprint
 
 
-def _folder() -> Path:
-    # The database's name is part of the key, so that two databases on one machine (a test
-    # database beside the real one) never share a file.
+def state_key() -> str:
+    """The data as it is now: the database (two databases on one machine, a test database
+    beside the real one, never share a file) and the fingerprint of its data."""
     state = f"{connection.settings_dict['NAME']}|{fingerprint()}"
-    return Path(settings.ARFER_OPEN_DATA_DIR) / hashlib.sha256(state.encode()).hexdigest()[:24]
+    return hashlib.sha256(state.encode()).hexdigest()[:24]
+
+
+def _folder() -> Path:
+    return Path(settings.ARFER_OPEN_DATA_DIR) / state_key()
+
+
+def missing(names: list[str], key: str) -> bool:
+    """Whether any of these files is still to be written for the state of the data `key`."""
+    folder = Path(settings.ARFER_OPEN_DATA_DIR) / key
+    return any(not (folder / name).is_file() for name in names)
 
 
 def cached_file(name: str, write: Callable[[Path], None]) -> Path:

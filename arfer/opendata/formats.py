@@ -5,7 +5,7 @@ licence, and every dataset together as one SQLite file."""
 import datetime
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from django.http import FileResponse
@@ -104,16 +104,23 @@ CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json; ch
 WRITERS = {"csv": write_csv, "json": write_json, "xlsx": write_xlsx}
 
 
+def _file(dataset: Dataset | None, extension: str, language: str) -> tuple[str, Callable]:
+    """The stored name of a download in a language, and what writes it."""
+    if dataset is None:
+        return f"bundle.{language}.sqlite", write_bundle
+    return (f"{dataset.slug}.{language}.{extension}",
+            lambda target: WRITERS[extension](dataset, target))
+
+
+def every_file(language: str) -> list[tuple[str, Callable]]:
+    return [*(_file(dataset, extension, language) for dataset in DATASETS
+              for extension in WRITERS), _file(None, "sqlite", language)]
+
+
 def download(dataset: Dataset | None, extension: str) -> FileResponse:
     """The file, made once for the data as it is now (files.py) and in the reader's language
     where it carries descriptions (JSON and the SQLite file)."""
-    language = get_language() or "en"
-    if dataset is None:
-        filename = BUNDLE_NAME
-        path = cached_file(f"bundle.{language}.sqlite", write_bundle)
-    else:
-        filename = f"{dataset.slug}.{extension}"
-        path = cached_file(f"{dataset.slug}.{language}.{extension}",
-                           lambda target: WRITERS[extension](dataset, target))
-    return FileResponse(path.open("rb"), as_attachment=True, filename=filename,
-                        content_type=CONTENT_TYPES[extension])
+    name, write = _file(dataset, extension, get_language() or "en")
+    filename = BUNDLE_NAME if dataset is None else f"{dataset.slug}.{extension}"
+    return FileResponse(cached_file(name, write).open("rb"), as_attachment=True,
+                        filename=filename, content_type=CONTENT_TYPES[extension])

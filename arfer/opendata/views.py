@@ -5,7 +5,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from . import formats
+from . import formats, tasks
 from .datasets import BY_SLUG, DATASETS
 
 DOWNLOADS = list(formats.WRITERS)
@@ -19,6 +19,7 @@ def _dataset(slug):
 
 @require_GET
 def index(request):
+    tasks.prepare_later()
     return render(request, "opendata/index.html", {
         "datasets": DATASETS, "formats": DOWNLOADS, "licence": formats.licence(),
         "bundle_name": formats.BUNDLE_NAME})

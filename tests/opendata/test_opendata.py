@@ -134,3 +134,35 @@ def test_a_file_is_made_once_for_each_state_of_the_data(client, published, monke
     make_practice("a-new-one")
     assert b"a-new-one" in downloaded(client.get("/data/practices.csv"))
     assert made == ["practices", "practices"]
+
+
+def test_the_open_data_page_has_the_files_written_in_the_background(
+        client, published, settings, monkeypatch, django_capture_on_commit_callbacks):
+    """After a change, the first visit to /data/ queues every file for the task worker (once),
+    so that no reader waits for the writing; a file written there is served as it is."""
+    from django.core.cache import cache
+
+    from arfer.opendata import formats
+    from arfer.opendata.tasks import write_every_file
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    cache.clear()
+    with django_capture_on_commit_callbacks(execute=True) as queued:
+        assert client.get("/data/").status_code == 200
+        assert client.get("/cy/data/").status_code == 200
+    assert len(queued) == 1
+    write_every_file.call()  # what the worker runs
+    made = []
+    real = formats.WRITERS["csv"]
+    monkeypatch.setitem(formats.WRITERS, "csv",
+                        lambda dataset, path: made.append(dataset.slug) or real(dataset, path))
+    assert b"shared-care" in downloaded(client.get("/data/practices.csv"))
+    assert downloaded(client.get("/cy/data/bodies.csv"))
+    assert made == []  # already written by the worker, in both languages
+    with django_capture_on_commit_callbacks(execute=True) as queued:
+        client.get("/data/")
+    assert queued == []  # nothing missing: nothing queued
+    make_practice("a-new-one")
+    with django_capture_on_commit_callbacks(execute=True) as queued:
+        client.get("/data/")
+    assert len(queued) == 1  # the data changed: written again
