@@ -36,9 +36,12 @@ def expected_version(request, body_version: int | None) -> tuple[int, bool]:
 
 
 @contextmanager
-def refusing_stale(from_if_match: bool):
+def updating(request, body_version: int | None):
+    """`with updating(request, payload.version) as version:` the update, made on `version`;
+    a stale one answers 409, or 412 when the version came from If-Match."""
+    version, from_if_match = expected_version(request, body_version)
     try:
-        yield
+        yield version
     except StaleEdit as stale:
         if from_if_match:
             raise PreconditionFailed(stale) from stale

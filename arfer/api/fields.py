@@ -3,6 +3,7 @@
 from typing import Annotated, Literal
 
 from ninja import Path
+from pydantic import model_validator
 
 
 def one_of(choices) -> object:
@@ -17,3 +18,19 @@ def one_of(choices) -> object:
 MAX_ID = 2**53
 RecordId = Annotated[int, Path(ge=1, le=MAX_ID)]
 VERSION = {"ge": 1, "le": 2**31 - 1}
+
+
+def withheld_unless(flag: str, names: tuple[str, ...]):
+    """A schema validator that answers null for `names` unless the object read carries `flag`
+    (set by the operation from the caller's rights, read in SQL): for records whose existence
+    is public but whose details are not."""
+
+    def withhold(cls, value, handler):
+        shown = getattr(getattr(value, "_obj", value), flag, False)
+        result = handler(value)
+        if not shown:
+            for name in names:
+                setattr(result, name, None)
+        return result
+
+    return model_validator(mode="wrap")(classmethod(withhold))

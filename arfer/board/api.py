@@ -13,7 +13,7 @@ from ninja import Field, Query, Router, Schema
 
 from arfer.api.auth import caller_of, read_access
 from arfer.api.errors import READ_ERRORS
-from arfer.api.fields import RecordId, one_of
+from arfer.api.fields import RecordId, one_of, withheld_unless
 from arfer.api.pagination import PageParams, newest_first, paged
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Body
@@ -66,38 +66,28 @@ class MeetingOut(Schema):
     attending: list[str] | None = Field(description="Slugs of the bodies attending.")
     actions: list[ActionOut] | None
 
-    @staticmethod
-    def _board(meeting, name):
-        return getattr(meeting, name) if getattr(meeting, "shows_business", False) else None
+    _business_for_the_board = withheld_unless(
+        "shows_business", ("agenda_en", "agenda_cy", "attending", "actions"))
 
     @staticmethod
-    def resolve_agenda_en(meeting):
-        return MeetingOut._board(meeting, "agenda_en")
-
-    @staticmethod
-    def resolve_agenda_cy(meeting):
-        return MeetingOut._board(meeting, "agenda_cy")
+    def _summary(meeting, text):
+        shown = meeting.summary_published or getattr(meeting, "shows_business", False)
+        return text if shown else None
 
     @staticmethod
     def resolve_summary_en(meeting):
-        shown = meeting.summary_published or getattr(meeting, "shows_business", False)
-        return meeting.summary_en if shown else None
+        return MeetingOut._summary(meeting, meeting.summary_en)
 
     @staticmethod
     def resolve_summary_cy(meeting):
-        shown = meeting.summary_published or getattr(meeting, "shows_business", False)
-        return meeting.summary_cy if shown else None
+        return MeetingOut._summary(meeting, meeting.summary_cy)
 
     @staticmethod
     def resolve_attending(meeting):
-        if not getattr(meeting, "shows_business", False):
-            return None
         return [body.slug for body in meeting.attending.all()]
 
     @staticmethod
     def resolve_actions(meeting):
-        if not getattr(meeting, "shows_business", False):
-            return None
         return list(meeting.actions.all())
 
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
 from arfer.api.auth import caller_of, read_access, write_access
-from arfer.api.concurrency import etag, expected_version, refusing_stale
+from arfer.api.concurrency import etag, updating
 from arfer.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
 from arfer.api.fields import VERSION, one_of
 from arfer.api.pagination import PageParams, decode, encode, invalid_cursor, newest_first, paged
@@ -359,8 +359,7 @@ def create_practice(request, payload: PracticeCreate, response: HttpResponse):
 def update_practice(request, slug: str, payload: PracticeUpdate, response: HttpResponse):
     """Change fields of a draft (or a practice sent back for changes)."""
     practice = _visible(request, slug)
-    version, from_if_match = expected_version(request, payload.version)
-    with refusing_stale(from_if_match):
+    with updating(request, payload.version) as version:
         practice = editing.update_practice(practice, actor=caller_of(request).user,
                                            expected_version=version, values=_values(payload))
     return _detail(practice, response)
@@ -372,8 +371,7 @@ def set_partner(request, slug: str, body: str, payload: PartnerIn, response: Htt
     """Add a partner body with its role, or change its role."""
     practice = _visible(request, slug)
     partner = get_object_or_404(Body, slug=body)
-    version, from_if_match = expected_version(request, payload.version)
-    with refusing_stale(from_if_match):
+    with updating(request, payload.version) as version:
         practice = editing.set_partner(practice, actor=caller_of(request).user,
                                        expected_version=version, body=partner,
                                        role=payload.role)
@@ -388,8 +386,7 @@ def remove_partner(request, slug: str, body: str, response: HttpResponse,
     """Remove a partner body (name the version in `version` or If-Match)."""
     practice = _visible(request, slug)
     partner = get_object_or_404(Body, slug=body)
-    expected, from_if_match = expected_version(request, version)
-    with refusing_stale(from_if_match):
+    with updating(request, version) as expected:
         practice = editing.remove_partner(practice, actor=caller_of(request).user,
                                           expected_version=expected, body_id=partner.pk)
     return _detail(practice, response)

@@ -16,9 +16,9 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Path, Query, Router, Schema, Status
 
 from arfer.api.auth import caller_of, read_access, write_access
-from arfer.api.concurrency import etag, expected_version, refusing_stale
+from arfer.api.concurrency import etag, updating
 from arfer.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
-from arfer.api.fields import MAX_ID, VERSION, RecordId, one_of
+from arfer.api.fields import MAX_ID, VERSION, RecordId, one_of, withheld_unless
 from arfer.api.pagination import PageParams, newest_first, paged
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Body
@@ -64,45 +64,9 @@ class AdoptionOut(Schema):
     support_requested: list[SupportChoice] | None
     support_details: str | None
 
-    @staticmethod
-    def _private(adoption, name):
-        return getattr(adoption, name) if getattr(adoption, "shows_details", False) else None
-
-    @staticmethod
-    def resolve_external_ref(adoption):
-        return AdoptionOut._private(adoption, "external_ref")
-
-    @staticmethod
-    def resolve_closed_reason(adoption):
-        return AdoptionOut._private(adoption, "closed_reason")
-
-    @staticmethod
-    def resolve_adapted(adoption):
-        return AdoptionOut._private(adoption, "adapted")
-
-    @staticmethod
-    def resolve_adaptations(adoption):
-        return AdoptionOut._private(adoption, "adaptations")
-
-    @staticmethod
-    def resolve_target_date(adoption):
-        return AdoptionOut._private(adoption, "target_date")
-
-    @staticmethod
-    def resolve_contact_name(adoption):
-        return AdoptionOut._private(adoption, "contact_name")
-
-    @staticmethod
-    def resolve_contact_email(adoption):
-        return AdoptionOut._private(adoption, "contact_email")
-
-    @staticmethod
-    def resolve_support_requested(adoption):
-        return AdoptionOut._private(adoption, "support_requested")
-
-    @staticmethod
-    def resolve_support_details(adoption):
-        return AdoptionOut._private(adoption, "support_details")
+    _details_for_those_concerned = withheld_unless("shows_details", (
+        "external_ref", "closed_reason", "adapted", "adaptations", "target_date",
+        "contact_name", "contact_email", "support_requested", "support_details"))
 
 
 class AdoptionDetails(Schema):
@@ -297,8 +261,7 @@ def update_adoption(request, pk: RecordId, payload: AdoptionUpdate,
                     response: HttpResponse):
     """Change an adoption's details: target date, contact, support asked for, adaptations."""
     adoption = _adoption(request, pk)
-    version, from_if_match = expected_version(request, payload.version)
-    with refusing_stale(from_if_match):
+    with updating(request, payload.version) as version:
         adoption = actions.update_adoption(adoption, actor=caller_of(request).user,
                                            expected_version=version,
                                            values=payload.dict(exclude_unset=True,
@@ -311,8 +274,7 @@ def update_adoption(request, pk: RecordId, payload: AdoptionUpdate,
 def change_stage(request, pk: RecordId, payload: StageChangeIn, response: HttpResponse):
     """Move an adoption to another stage, with the date and (where needed) a reason."""
     adoption = _adoption(request, pk)
-    version, from_if_match = expected_version(request, payload.version)
-    with refusing_stale(from_if_match):
+    with updating(request, payload.version) as version:
         adoption = actions.change_stage(adoption, actor=caller_of(request).user,
                                         expected_version=version, to_stage=payload.to_stage,
                                         changed_on=payload.changed_on, reason=payload.reason)
@@ -380,8 +342,7 @@ def create_entry(request, payload: EntryCreate, response: HttpResponse):
 def update_entry(request, pk: RecordId, payload: EntryUpdate, response: HttpResponse):
     """Correct a ledger entry; a change to what was verified returns it to unverified."""
     entry = _entry(request, pk)
-    version, from_if_match = expected_version(request, payload.version)
-    with refusing_stale(from_if_match):
+    with updating(request, payload.version) as version:
         entry = actions.update_saving(entry, actor=caller_of(request).user,
                                       expected_version=version, values=_entry_values(payload))
     return _entry_out(entry, response)
@@ -392,8 +353,7 @@ def update_entry(request, pk: RecordId, payload: EntryUpdate, response: HttpResp
 def verify_entry(request, pk: RecordId, payload: VerificationIn, response: HttpResponse):
     """Mark a saving verified, queried (with a reason) or unverified: programme moderators."""
     entry = _entry(request, pk)
-    version, from_if_match = expected_version(request, payload.version)
-    with refusing_stale(from_if_match):
+    with updating(request, payload.version) as version:
         entry = actions.verify_saving(entry, actor=caller_of(request).user,
                                       verification=payload.verification, reason=payload.reason,
                                       expected_version=version)
