@@ -20,7 +20,7 @@ import warnings
 from pathlib import Path
 from urllib.parse import urlencode
 
-from rollout import Case, measure
+from rollout import Case, measure, prepare_people
 from search import FULL_SIZE, WARM_UP_RUNS, env_int, synthetic_database
 
 REPO = Path(__file__).resolve().parent.parent
@@ -33,24 +33,18 @@ DEEP_PAGES = 100
 
 
 def token_clients():
-    """Clients sending the tokens of a programme admin and of an editor of the body with the
-    most adoptions (made once in the synthetic database), and one sending none."""
-    from django.db.models import Count
+    """Clients sending the tokens of the rollout benchmark's programme admin and editor of the
+    busiest body (made once in the synthetic database), and one sending none."""
     from django.test import Client
 
-    from arfer.accounts.models import ApiToken, Membership, TwoFactorDevice, User
+    from arfer.accounts.models import ApiToken, User
     from arfer.accounts.tokens import create_api_token
-    from arfer.accounts.totp import new_secret
-    from arfer.directory.models import Body
 
-    admin, _ = User.objects.get_or_create(email="bench-api-admin@example.org",
-                                          defaults={"programme_role": "admin"})
-    TwoFactorDevice.objects.get_or_create(user=admin, defaults={"secret": new_secret()})
-    busiest = Body.objects.annotate(n=Count("adoptions")).order_by("-n").first()
-    editor, _ = User.objects.get_or_create(email="bench-api-editor@example.org")
-    Membership.objects.get_or_create(user=editor, body=busiest, defaults={"role": "editor"})
+    _session_clients, busiest = prepare_people()
     clients = {"anonymous": Client()}
-    for who, user in [("programme", admin), ("member", editor)]:
+    for who, email in [("programme", "bench-admin@example.org"),
+                       ("member", "bench-editor@example.org")]:
+        user = User.objects.get(email=email)
         ApiToken.objects.filter(user=user).delete()
         raw = create_api_token(user, name="Benchmark", scope="read", actor=None)[1]
         clients[who] = Client(headers={"Authorization": f"Bearer {raw}"})
