@@ -21,6 +21,7 @@ from arfer.directory.models import Body
 from . import figures
 from .models import Action, Meeting, Rag
 from .querysets import sees_board_business
+from .views import require_board
 
 MeetingKind = one_of(Meeting.Kind)
 RagChoice = one_of(Rag)
@@ -188,13 +189,6 @@ def _pipeline(pipeline) -> list[dict]:
     return [{"stage": stage, "adoptions": count} for stage, _label, count in pipeline]
 
 
-def _board_only(request) -> None:
-    from django.http import Http404
-
-    if not sees_board_business(caller_of(request).user):
-        raise Http404
-
-
 @router.get("/figures/programme", response={200: FiguresOut, **READ_ERRORS},
             url_name="figures-programme")
 def programme_figures(request):
@@ -212,7 +206,7 @@ def programme_figures(request):
 def dashboard_figures(request):
     """Savings against targets by year and workstream, the adoption pipeline, the practices
     that spread furthest and the bodies that lead most: the board and programme team."""
-    _board_only(request)
+    require_board(caller_of(request).user)
     data = figures.dashboard()
     return {"as_of": _as_of(data["as_of"]), "figures": {
         "savings_by_year": _years(data["savings_by_year"]),
@@ -241,7 +235,7 @@ def coverage_figures(request, params: Query[CoverageParams]):
     adopting, and the gaps under the threshold."""
     from django.conf import settings
 
-    _board_only(request)
+    require_board(caller_of(request).user)
     threshold = params.threshold or settings.ARFER_COVERAGE_GAP_SHARE
     data = figures.coverage(by=params.by, threshold=threshold)
     slugs = {pk: area.slug for pk, area in data["service_areas"].items()}
@@ -260,7 +254,7 @@ def coverage_figures(request, params: Query[CoverageParams]):
 def boundary_figures(request):
     """Each council with the health board covering it, and the practices in integrated
     service areas they share; the pairs with none are the gaps."""
-    _board_only(request)
+    require_board(caller_of(request).user)
     data = figures.boundary_gaps(page=1, per_page=100_000)
     return {"as_of": _as_of(data["as_of"]), "figures": {
         "pair_count": data["pair_count"], "gap_count": data["gap_count"],
@@ -274,7 +268,7 @@ def boundary_figures(request):
             url_name="figures-network")
 def network_figures(request):
     """Bodies linked by working on the same practices, across sectors or not."""
-    _board_only(request)
+    require_board(caller_of(request).user)
     data = figures.collaboration_network()
     network = data["network"]
     return {"as_of": _as_of(data["as_of"]), "figures": {
@@ -292,7 +286,7 @@ def network_figures(request):
             url_name="figures-prevention")
 def prevention_figures(request):
     """Practices published and savings realised each financial year, by prevention tier."""
-    _board_only(request)
+    require_board(caller_of(request).user)
     data = figures.prevention_shift()
     return {"as_of": _as_of(data["as_of"]), "figures": {
         "years": [asdict(year) for year in data["years"]]}}
