@@ -27,7 +27,30 @@ from .forms import (
     VerificationForm,
 )
 from .hexmap import hex_cells, map_size
-from .models import Adoption, LedgerEntry, Stage
+from .models import CLOSED, Adoption, LedgerEntry, Stage
+
+
+def stage_message(adoption: Adoption, from_stage: str = "") -> str:
+    """What the person just did, said in words: a body declining a practice ("adopt or
+    justify") or stopping should read as exactly that, not as a generic confirmation."""
+    names = {"body": adoption.body, "practice": adoption.practice.title.text,
+             "stage": adoption.get_stage_display()}
+    if adoption.stage == Stage.DECLINED:
+        return _("%(body)s declined “%(practice)s”. The reason is on the register.") % names
+    if adoption.stage == Stage.STOPPED:
+        return _("%(body)s stopped adopting “%(practice)s”. The reason is on the register."
+                 ) % names
+    if not from_stage:
+        return _("%(body)s's adoption of “%(practice)s” is on the register at the stage "
+                 "“%(stage)s”.") % names
+    if from_stage in CLOSED:
+        return _("%(body)s's adoption of “%(practice)s” is reopened at the stage “%(stage)s”."
+                 ) % names
+    if actions.is_backwards(from_stage, adoption.stage):
+        return _("%(body)s's adoption of “%(practice)s” moved back to the stage “%(stage)s”. "
+                 "The reason is on the register.") % names
+    return _("%(body)s's adoption of “%(practice)s” moved on to the stage “%(stage)s”."
+             ) % names
 
 
 def _visible_adoption(request, pk) -> Adoption:
@@ -87,7 +110,7 @@ def record_adoption(request, slug):
         adoption, _stale = attempt(form, lambda data: actions.record_adoption(
             practice, data.pop("body"), actor=request.user, **data))
         if adoption:
-            messages.success(request, _("Adoption recorded."))
+            messages.success(request, stage_message(adoption))
             return redirect(adoption.get_absolute_url())
     return render(request, "rollout/record_adoption.html", {"practice": practice, "form": form})
 
@@ -132,10 +155,12 @@ def adoption_stage(request, pk):
     stale = None
     if request.method == "POST":
         form = StageForm(request.POST)
+        from_stage = adoption.stage
         done, stale = attempt(form, lambda data: actions.change_stage(
             adoption, actor=request.user, expected_version=data.pop("version"), **data))
         if done:
-            messages.success(request, _("Stage changed."))
+            done.practice, done.body = adoption.practice, adoption.body
+            messages.success(request, stage_message(done, from_stage))
             return redirect(adoption.get_absolute_url())
     else:
         form = StageForm(initial={"version": adoption.version})

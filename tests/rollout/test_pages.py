@@ -3,6 +3,7 @@ ledger's entry, verification and evidence, the targets and the body page's rollo
 
 import datetime
 import re
+from html import unescape
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -144,6 +145,34 @@ def test_declining_without_a_reason_shows_the_error(client, rollout_world):
     assert not Adoption.objects.exists()
 
 
+def success_banner(response) -> str:
+    """The text of the success banner on the page a form redirected to."""
+    html = response.content.decode()
+    assert "govuk-notification-banner--success" in html
+    text = html.split("govuk-notification-banner__heading\">", 1)[1].split("</p>", 1)[0]
+    return unescape(text)
+
+
+def test_declining_says_what_was_declined_and_where_the_reason_is(client, rollout_world):
+    sign_in(client, rollout_world["editor"])
+    response = client.post(adopt_url(rollout_world),
+                           adoption_form(rollout_world, stage="declined",
+                                         reason="We already run a similar service."),
+                           follow=True)
+    assert Adoption.objects.get().stage == "declined"
+    assert success_banner(response) == (
+        "Gwynedd Council declined “Reablement at home”. "
+        "The reason is on the register.")
+
+
+def test_recording_an_open_stage_says_which_stage(client, rollout_world):
+    sign_in(client, rollout_world["editor"])
+    response = client.post(adopt_url(rollout_world), adoption_form(rollout_world), follow=True)
+    assert success_banner(response) == (
+        "Gwynedd Council's adoption of “Reablement at home” is on the register at "
+        "the stage “Planning”.")
+
+
 def test_an_adoption_is_recorded_once(client, rollout_world):
     sign_in(client, rollout_world["editor"])
     assert client.post(adopt_url(rollout_world), adoption_form(rollout_world)).status_code == 302
@@ -259,6 +288,34 @@ def test_moving_back_a_stage_needs_a_reason(client, rollout_world):
     adoption.refresh_from_db()
     assert (adoption.stage, adoption.stage_since) == ("planning", datetime.date(2024, 6, 1))
     assert adoption.stage_changes.last().reason == "The pilot site closed."
+
+
+@pytest.mark.parametrize("start, to_stage, reason, expected", [
+    ("planning", "declined", "No budget this year.",
+     "Gwynedd Council declined “Reablement at home”. The reason is on the register."),
+    ("piloting", "stopped", "The pilot site closed.",
+     "Gwynedd Council stopped adopting “Reablement at home”. "
+     "The reason is on the register."),
+    ("piloting", "planning", "The pilot site closed.",
+     "Gwynedd Council's adoption of “Reablement at home” moved back to the stage "
+     "“Planning”. The reason is on the register."),
+    ("declined", "exploring", "A new budget.",
+     "Gwynedd Council's adoption of “Reablement at home” is reopened at the stage "
+     "“Exploring”."),
+    ("exploring", "piloting", "",
+     "Gwynedd Council's adoption of “Reablement at home” moved on to the stage "
+     "“Piloting”."),
+])
+def test_a_stage_change_says_what_happened(client, rollout_world, start, to_stage, reason,
+                                           expected):
+    adoption = adopt(rollout_world, stage=start,
+                     reason="Not now." if start == "declined" else "")
+    sign_in(client, rollout_world["editor"])
+    response = client.post(f"/rollout/adoptions/{adoption.pk}/stage/",
+                           stage_form(adoption.version, to_stage=to_stage, reason=reason),
+                           follow=True)
+    assert Adoption.objects.get().stage == to_stage
+    assert success_banner(response) == expected
 
 
 def test_a_stale_stage_change_answers_409(client, rollout_world):
