@@ -1,9 +1,13 @@
 """The API's behaviour: tokens and scopes, cursor pages, filters like the menu page's, one error
 format with field-level messages, stale updates refused, hidden records absent, query counts."""
 
+import re
+from html import unescape
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import Resolver404, resolve
 
 from arfer.accounts.tokens import revoke_api_token
 from arfer.api.pagination import decode, encode
@@ -295,9 +299,30 @@ def test_the_reference_page_lists_every_operation(anonymous, client):
     schema = anonymous.get("/api/v1/openapi.json").json()
     page = client.get("/api/").content.decode()
     for path in schema["paths"]:
-        assert f"<code>/api/v1{path}</code>" in page
+        assert f"<code>{path}</code>" in page
     assert client.get("/cy/api/").status_code == 200
     assert client.get("/api/v1/docs").status_code == 302
+
+
+# An operation on the reference page: its method and its path, as shown.
+SHOWN_OPERATION = re.compile(r'<strong class="govuk-tag[^"]*">(\w+)</strong> <code>([^<]+)</code>')
+
+
+def test_every_path_on_the_reference_page_is_an_address_of_the_api(programme, anonymous, client):
+    shown = SHOWN_OPERATION.findall(client.get("/api/").content.decode())
+    assert len(shown) >= 20
+    for method, path in shown:
+        # Parameters filled as a caller would: numbers for ids, words for slugs and codes.
+        address = re.sub(r"\{(\w+)\}", lambda m: "1" if m[1] in {"pk", "id"} or
+                         m[1].endswith("_id") else "own-published", unescape(path))
+        try:
+            match = resolve(address)
+        except Resolver404:
+            raise AssertionError(f"{method} {path} is not an address of the site") from None
+        assert match.func.__module__.startswith("ninja."), (method, path)
+        # The API answers the method there (a missing record or a refusal is fine).
+        response = anonymous.call(method, address, {} if method != "GET" else None)
+        assert response.status_code != 405, (method, path)
 
 
 def test_records_hidden_from_a_caller_look_like_missing_ones(programme, anonymous):
