@@ -1,7 +1,7 @@
 """What the menu can be narrowed and sorted by: one form, read from the query string, shared by the
 page (and later the API). Unknown or malformed values are dropped, never an error page."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django import forms
 from django.db.models import Q
@@ -96,6 +96,38 @@ class MenuFilterForm(forms.Form):
             sort=values.get("sort") or "",
             page=values.get("page") or 1,
         )
+
+    def query_without(self, name: str, value: str) -> str:
+        """The query string with one filter value taken out (every value, for a yes/no filter),
+        from the first page again."""
+        query = self.data.copy()
+        query.pop("page", None)
+        if isinstance(self.fields[name], forms.MultipleChoiceField):
+            query.setlist(name, [v for v in query.getlist(name) if v != value])
+        else:
+            query.pop(name, None)
+        return query.urlencode()
+
+    def chosen_filters(self, facets) -> list["ChosenFilter"]:
+        """Every filter value set, each with the query string that removes it."""
+        return [ChosenFilter(facet.label, option.label,
+                             self.query_without(facet.name, option.value))
+                for facet in facets for option in facet.options if option.selected]
+
+
+@dataclass(frozen=True)
+class ChosenFilter:
+    facet: str
+    option: str
+    query_without: str
+
+
+def offered_facets(facets) -> list:
+    """The facets worth showing: their options that would find something or are ticked, and only
+    the facets left with any (none at all when nothing matches and nothing is set)."""
+    offered = [replace(facet, options=[o for o in facet.options if o.count or o.selected])
+               for facet in facets]
+    return [facet for facet in offered if facet.options]
 
 
 @dataclass(frozen=True)

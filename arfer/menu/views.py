@@ -8,7 +8,7 @@ from arfer.directory.models import Area, Body
 from . import search
 from .actions import effective_areas
 from .facets import facet_counts, filter_mask, hit_mask, menu_facets, ordered_positions, search_hits
-from .filters import MenuFilterForm
+from .filters import MenuFilterForm, offered_facets
 from .menu_index import current_menu_index
 from .models import PREVENTION_TIER_DESCRIPTIONS, Practice, ServiceArea
 
@@ -48,6 +48,8 @@ def practice_list(request):
         "results": results,
         "result_count": result_count,
         "facets": facets,
+        "offered_facets": offered_facets(facets),
+        "chosen_filters": form.chosen_filters(facets),
         "sort": sort,
         "first_shown": window.offset + 1 if results else 0,
         "last_shown": window.offset + len(results),

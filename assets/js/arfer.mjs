@@ -4,11 +4,12 @@ import { initAll } from "./govuk-frontend.min.js";
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
 
-// The menu's filter form submits itself when a checkbox changes (htmx swaps in the results).
-for (const form of document.querySelectorAll("form[data-arfer-autosubmit]")) {
-  form.addEventListener("change", (event) => {
-    if (event.target.matches("input[type=checkbox], select")) {
-      form.requestSubmit();
-    }
-  });
-}
+// The menu's filter form submits itself when a box is ticked or the order changes; htmx sends it
+// and swaps in the results. Listening on the document rather than on the form keeps this working
+// whenever htmx replaces the page's content (a history restore puts back a new form).
+document.addEventListener("change", (event) => {
+  const form = event.target.closest("form[data-arfer-autosubmit]");
+  if (form && event.target.matches("input[type=checkbox], select")) {
+    form.requestSubmit();
+  }
+});
