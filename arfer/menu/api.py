@@ -368,11 +368,13 @@ def update_practice(request, slug: str, payload: PracticeUpdate, response: HttpR
 @router.put("/practices/{slug}/partners/{body}", response={200: PracticeOut, **UPDATE_ERRORS},
             auth=write_access, url_name="practice-partner")
 def set_partner(request, slug: str, body: str, payload: PartnerIn, response: HttpResponse):
-    """Add a partner body with its role, or change its role."""
+    """Add a partner body with its role. A body that is already a partner is refused (400,
+    on `body`, naming its role), as on the pages: to change its role, remove it and add it
+    again."""
     practice = _visible(request, slug)
     partner = get_object_or_404(Body, slug=body)
     with updating(request, payload.version) as version:
-        practice = editing.set_partner(practice, actor=caller_of(request).user,
+        practice = editing.add_partner(practice, actor=caller_of(request).user,
                                        expected_version=version, body=partner,
                                        role=payload.role)
     return _detail(practice, response)

@@ -98,21 +98,32 @@ def _unfinished_fields(practice: Practice) -> list[str]:
     return [name for name in ("summary_en", "prevention_tier") if not getattr(practice, name)]
 
 
-def set_partner(practice: Practice, *, actor, expected_version: int, body: Body,
+def add_partner(practice: Practice, *, actor, expected_version: int, body: Body,
                 role: str) -> Practice:
-    """Add a partner body with a role (or change its role)."""
+    """Add a partner body with its role. A body already listed is refused, naming the role it
+    has, so that no role is replaced unseen: to change its role, remove it and add it again."""
     with transaction.atomic():
         current = _editable(practice.pk, actor)
         refuse_if_stale(current, expected_version)
-        partnership = (PracticePartner.objects.filter(practice=current, body=body).first()
-                       or PracticePartner(practice=current, body=body))
-        partnership.role = role
+        existing = PracticePartner.objects.filter(practice=current, body=body).first()
+        if existing is not None:
+            raise ValidationError({"body": ValidationError(
+                already_a_partner(existing, role), code="already_partner")})
+        partnership = PracticePartner(practice=current, body=body, role=role)
         partnership.full_clean(exclude=["practice"], validate_unique=False)
         partnership._history_user = actor
         partnership.save()
         _bump(current, actor)
         refresh_practice_reach(current)
     return current
+
+
+def already_a_partner(partnership: PracticePartner, role_asked: str) -> str:
+    values = {"body": partnership.body.name, "role": partnership.get_role_display()}
+    if partnership.role == role_asked:
+        return _("%(body)s is already a partner, as %(role)s.") % values
+    return _("%(body)s is already a partner, as %(role)s. Remove it first to change its "
+             "role.") % values
 
 
 def remove_partner(practice: Practice, *, actor, expected_version: int, body_id: int) -> Practice:

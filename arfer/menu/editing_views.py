@@ -6,9 +6,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
-from arfer.core.forms import add_errors
+from arfer.core.forms import add_errors, attempt
 from arfer.core.history import history_entries
 from arfer.core.stale import StaleEdit
 from arfer.directory.models import Body
@@ -91,41 +92,55 @@ def edit_step(request, slug, step):
 
 @login_required
 def check_answers(request, slug):
-    practice = _for_editing(request, slug)
+    return _check_answers_page(request, _for_editing(request, slug))
+
+
+def _check_answers_page(request, practice, partner_form=None):
     practice = Practice.objects.for_detail().get(pk=practice.pk)
     return render(request, "menu/check_answers.html", {
         "practice": practice,
         "steps": [(name, STEPS[name].title) for name in STEP_NAMES],
-        "partner_form": PartnerForm(initial={"version": practice.version}),
+        "partner_form": partner_form or PartnerForm(initial={"version": practice.version}),
         "missing": workflow.missing_for_submission(practice),
     })
+
+
+STALE_PARTNERS = _lazy("Someone else changed this practice while you were editing it. Check "
+                       "the partners below and try again.")
 
 
 @login_required
 @require_POST
 def change_partners(request, slug):
     practice = _for_editing(request, slug)
+    if request.POST.get("remove"):
+        return _remove_partner(request, practice)
     form = PartnerForm(request.POST)
+    added, stale = attempt(form, lambda data: editing.add_partner(
+        practice, actor=request.user, expected_version=data["version"], body=data["body"],
+        role=data["role"]))
+    if stale:
+        messages.error(request, STALE_PARTNERS)
+    elif added:
+        messages.success(request, _("Partners updated."))
+    else:
+        # Refused (a body already listed, a field left empty): said on the form, GOV.UK style.
+        return _check_answers_page(request, practice, partner_form=form)
+    return redirect("menu:check-answers", slug=slug)
+
+
+def _remove_partner(request, practice):
     try:
-        if request.POST.get("remove"):
-            version = int(request.POST.get("version", "0"))
-            editing.remove_partner(practice, actor=request.user, expected_version=version,
-                                   body_id=int(request.POST["remove"]))
-        elif form.is_valid():
-            editing.set_partner(practice, actor=request.user,
-                                expected_version=form.cleaned_data["version"],
-                                body=form.cleaned_data["body"], role=form.cleaned_data["role"])
-        else:
-            messages.error(request, " ".join(e for errs in form.errors.values() for e in errs))
-            return redirect("menu:check-answers", slug=slug)
+        editing.remove_partner(practice, actor=request.user,
+                               expected_version=int(request.POST.get("version", "0")),
+                               body_id=int(request.POST["remove"]))
     except StaleEdit:
-        messages.error(request, _("Someone else changed this practice while you were editing "
-                                  "it. Check the partners below and try again."))
+        messages.error(request, STALE_PARTNERS)
     except (ValidationError, ValueError) as error:
         messages.error(request, " ".join(getattr(error, "messages", [_("Check the partner.")])))
     else:
         messages.success(request, _("Partners updated."))
-    return redirect("menu:check-answers", slug=slug)
+    return redirect("menu:check-answers", slug=practice.slug)
 
 
 @login_required
