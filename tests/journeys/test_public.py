@@ -1,0 +1,104 @@
+"""A member of the public, a researcher or a journalist: from the home page to a practice, who is
+adopting it, the body behind it, the programme's figures, the open data and the API."""
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.journeys.steps import (
+    INTEGRATED_SERVICES,
+    INTEGRATED_SERVICES_TITLE,
+    exactly,
+    fits_the_screen,
+    open_navigation,
+    words,
+)
+
+pytestmark = pytest.mark.browser
+
+
+def browse_as_the_public(page, site, language, *, phone=False):
+    checked = fits_the_screen if phone else (lambda page: None)
+    heading = page.get_by_role("heading", level=1)
+    main = page.locator("main")
+
+    # Home: search the menu from the search box.
+    page.goto(site.address("/", language))
+    checked(page)
+    page.get_by_role("searchbox").fill("integrated community services")
+    main.get_by_role("button", name=words(language, "Search")).click()
+    expect(heading).to_have_text(words(language, "Menu of good practice"))
+    checked(page)
+    title = INTEGRATED_SERVICES_TITLE[language]
+    main.get_by_role("link", name=title).click()
+
+    # The practice: the illustrative notice, its lead body, its partners, its figures.
+    expect(heading).to_contain_text(title)
+    expect(main).to_contain_text(words(language, "Illustrative example"))
+    expect(main).to_contain_text("Carmarthenshire County Council" if language == "en"
+                                 else "Cyngor Sir Caerfyrddin")
+    expect(main).to_contain_text("£1,450,000")
+    checked(page)
+
+    # Its rollout: who is at which stage, on a map with a table beside it.
+    main.get_by_role("link", name=words(language, "See the rollout: who is at which stage, "
+                                                  "on a map")).click()
+    assert page.url.endswith(f"/practices/{INTEGRATED_SERVICES}/rollout/")
+    expect(main.locator("svg").first).to_be_visible()
+    expect(main.get_by_role("table").first).to_be_visible()
+    checked(page)
+
+    # The lead body's page, from the practice.
+    page.go_back()
+    main.get_by_role("link", name="Hywel Dda University Health Board" if language == "en"
+                     else "Bwrdd Iechyd Prifysgol Hywel Dda").first.click()
+    expect(heading).to_contain_text("Hywel Dda")
+    expect(main.get_by_role("link", name=title)).to_be_visible()
+    checked(page)
+
+    # The programme at a glance, from the navigation.
+    open_navigation(page, language)
+    page.get_by_role("navigation", name=words(language, "Menu")).get_by_role(
+        "link", name=exactly(language, "Programme")).click()
+    expect(heading).to_have_text(words(language, "Programme at a glance"))
+    expect(main.get_by_role("table").first).to_be_visible()
+    checked(page)
+
+    # Open data, from the footer: the published menu as CSV.
+    page.locator("footer").get_by_role("link", name=words(language, "Open data")).click()
+    checked(page)
+    with page.expect_download() as waiting:
+        main.locator("a[href$='.csv']").first.click()
+    download = waiting.value
+    rows = list(csv.reader(io.StringIO(Path(download.path()).read_text(encoding="utf-8-sig"))))
+    assert len(rows) > 10 and len(rows[0]) > 3, rows[:2]
+
+    # The API's reference, from the footer; an operation's address answers with data.
+    page.locator("footer").get_by_role("link", name=words(language, "JSON API")).click()
+    expect(heading).to_contain_text("API")
+    checked(page)
+    # Its links work: the machine-readable description, and each section's operations.
+    with page.expect_navigation() as navigation:
+        main.get_by_role("link", name="/api/v1/openapi.json").click()
+    description = navigation.value.json()
+    assert "/api/v1/practices" in description["paths"], list(description["paths"])[:5]
+    page.go_back()
+    main.locator("a[href^='#']").first.click()
+    # An operation's address, as a script would call it, answers with data.
+    path = main.locator("h4 code", has_text="/api/v1/practices").first.text_content().strip()
+    response = page.request.get(site.url + path)
+    assert response.status == 200, (path, response.status)
+    assert "items" in json.loads(response.body())
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_public_browse_the_menu_and_its_data(site, new_person, language):
+    browse_as_the_public(new_person(language=language), site, language)
+
+
+def test_the_public_journey_fits_a_phone(site, new_person):
+    browse_as_the_public(new_person(width=390, height=844), site, "en", phone=True)
