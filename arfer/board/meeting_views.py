@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from arfer.accounts.forms import posted
 from arfer.core.forms import attempt
@@ -150,25 +150,47 @@ def add_decision(request, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def remove_paper(request, pk, paper_pk):
+    """Asks first; the paper goes only on the answer's POST."""
     meeting = visible_meeting(request, pk)
     _require_programme_team(request.user)
-    actions.remove_paper(get_object_or_404(meeting.papers.all(), pk=paper_pk),
-                         actor=request.user)
-    messages.success(request, _("Paper removed."))
-    return redirect(meeting.get_absolute_url())
+    paper = get_object_or_404(meeting.papers.all(), pk=paper_pk)
+    if request.method == "POST":
+        actions.remove_paper(paper, actor=request.user)
+        messages.success(request, _("The paper “%(paper)s” was removed.")
+                         % {"paper": paper.title.text})
+        return redirect(meeting.get_absolute_url())
+    return render(request, "board/confirm_removal.html", {
+        "caption": meeting.title,
+        "question": _("Are you sure you want to remove the paper “%(paper)s”?")
+        % {"paper": paper.title.text},
+        "explanation": _("It will no longer be listed with the meeting or in its board pack."),
+        "button": _("Remove the paper"),
+        "cancel_url": meeting.get_absolute_url(),
+    })
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def remove_decision(request, pk, decision_pk):
+    """Asks first, quoting the decision; it goes only on the answer's POST."""
     meeting = visible_meeting(request, pk)
     _require_programme_team(request.user)
-    actions.remove_decision(get_object_or_404(meeting.decisions.all(), pk=decision_pk),
-                            actor=request.user)
-    messages.success(request, _("Decision removed."))
-    return redirect(meeting.get_absolute_url())
+    decision = get_object_or_404(meeting.decisions.all(), pk=decision_pk)
+    if request.method == "POST":
+        actions.remove_decision(decision, actor=request.user)
+        messages.success(request, _("The decision was removed."))
+        return redirect(meeting.get_absolute_url())
+    return render(request, "board/confirm_removal.html", {
+        "caption": meeting.title,
+        "question": _("Are you sure you want to remove this decision?"),
+        "quoted": decision.text,
+        "explanation": _("It will no longer be listed with the meeting or in its board pack. "
+                         "Use this for a decision recorded by mistake."),
+        "button": _("Remove the decision"),
+        "cancel_url": meeting.get_absolute_url(),
+    })
 
 
 @login_required

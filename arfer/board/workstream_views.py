@@ -6,10 +6,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from arfer.accounts.forms import posted
 from arfer.core.forms import attempt
+from arfer.menu import search
 from arfer.menu.models import Practice
 from arfer.rollout.analytics import savings_total
 
@@ -19,6 +20,11 @@ from .models import Workstream
 from .views import require_board
 
 PRACTICES_LISTED = 200
+# The best matches of a search for a practice to add; more words narrow it.
+MATCHES_LISTED = 20
+# Ranked ids are checked for publication this many at a time, so that a common word matching
+# most of a national menu costs one query, not one with 100,000 parameters.
+MATCHES_CHECKED = 200
 
 
 def _require_admin(user) -> None:
@@ -88,7 +94,6 @@ def workstream_detail(request, slug):
         "practices": list(practices[:PRACTICES_LISTED]),
         "practice_count": practices.count(),
         "is_admin": is_admin,
-        "assign_form": AssignPracticeForm() if is_admin else None,
         "target_form": WorkstreamTargetForm() if is_admin else None,
     })
 
@@ -105,25 +110,79 @@ def _change_workstream(request, slug, form_class, change, done_message):
                   {"workstream": workstream, "form": form}, status=400)
 
 
+def matching_practices(query: str) -> list[Practice] | None:
+    """The published practices best matching the words typed, best first, with their lead body
+    and the workstream they are in; None when the query holds no word to search for."""
+    ranked = search.ranked_matches(query)
+    if ranked is None:
+        return None
+    ranked.sort(key=lambda match: (match[1], match[0]))
+    ids = [pk for pk, _rank in ranked]
+    found: list[Practice] = []
+    for start in range(0, len(ids), MATCHES_CHECKED):
+        chunk = ids[start:start + MATCHES_CHECKED]
+        published = {practice.pk: practice for practice in Practice.objects.published()
+                     .filter(pk__in=chunk)
+                     .select_related("lead_body", "workstream_assignment__workstream")}
+        found += [published[pk] for pk in chunk if pk in published]
+        if len(found) >= MATCHES_LISTED:
+            break
+    return found[:MATCHES_LISTED]
+
+
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def assign_practice(request, slug):
-    return _change_workstream(request, slug, AssignPracticeForm,
-                              lambda workstream, data: actions.assign_practice(
-                                  workstream, data["practice"], actor=request.user),
-                              _("Practice added to the workstream."))
+    """Find a published practice by the words of its title and add it with one button; the
+    button posts the practice's address name here."""
+    workstream = _workstream(request, slug)
+    _require_admin(request.user)
+    query = request.GET.get("q", "").strip()[:200]
+    form = AssignPracticeForm(posted(request))
+    if request.method == "POST" and form.is_valid():
+        practice = form.cleaned_data["practice"]
+        before = getattr(practice, "workstream_assignment", None)
+        actions.assign_practice(workstream, practice, actor=request.user)
+        if before is not None and before.workstream_id != workstream.pk:
+            messages.success(request, _("“%(practice)s” moved to this workstream from "
+                                        "“%(other)s”.") % {
+                "practice": practice.title.text, "other": before.workstream.name})
+        else:
+            messages.success(request, _("“%(practice)s” added to the workstream.")
+                             % {"practice": practice.title.text})
+        return redirect(workstream.get_absolute_url())
+    matches = matching_practices(query) if query else []
+    return render(request, "board/workstream_add_practice.html", {
+        "workstream": workstream,
+        "query": query,
+        "matches": matches,
+        "matches_listed": MATCHES_LISTED,
+        "form": form,
+    }, status=400 if form.is_bound else 200)
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def unassign_practice(request, slug, practice_slug):
+    """Asks first; the practice leaves the workstream only on the answer's POST."""
     workstream = _workstream(request, slug)
     _require_admin(request.user)
     practice = get_object_or_404(Practice.objects.filter(
         workstream_assignment__workstream=workstream), slug=practice_slug)
-    actions.unassign_practice(workstream, practice, actor=request.user)
-    messages.success(request, _("Practice taken out of the workstream."))
-    return redirect(workstream.get_absolute_url())
+    if request.method == "POST":
+        actions.unassign_practice(workstream, practice, actor=request.user)
+        messages.success(request, _("“%(practice)s” removed from the workstream.")
+                         % {"practice": practice.title.text})
+        return redirect(workstream.get_absolute_url())
+    return render(request, "board/confirm_removal.html", {
+        "caption": workstream.name,
+        "question": _("Are you sure you want to remove “%(practice)s” from the workstream?")
+        % {"practice": practice.title.text},
+        "explanation": _("Its savings will no longer count toward this workstream. The practice "
+                         "stays on the menu, and you can add it again later."),
+        "button": _("Remove the practice"),
+        "cancel_url": workstream.get_absolute_url(),
+    })
 
 
 @login_required

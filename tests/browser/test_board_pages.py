@@ -41,7 +41,8 @@ def world(directory):
                                   "date": datetime.date(2024, 6, 1), "place": "Cardiff",
                                   "agenda_en": "Savings\nGaps"}, actor=None,
                                  attending=[council, health_board])
-    board.add_decision(meeting, {"text_en": "Spread the discharge team."}, actor=None)
+    decision = board.add_decision(meeting, {"text_en": "Spread the discharge team."},
+                                  actor=None)
     action = board.add_action(meeting, {"text_en": "Write to every council",
                                         "owner_body": council, "owner_name": "Chair",
                                         "due_date": datetime.date(2024, 7, 1), "rag": "red"},
@@ -50,7 +51,7 @@ def world(directory):
                                  "date": datetime.date(2024, 2, 26), "summary_en": "Agreed.",
                                  "summary_published": True}, actor=None)
     return {"admin": admin, "meeting": meeting, "action": action, "summit": summit,
-            "workstream": workstream}
+            "workstream": workstream, "decision": decision}
 
 
 def visit(page, url):
@@ -73,7 +74,11 @@ def test_board_pages_have_no_serious_violations(live_server, page, world, langua
                  f"/board/meetings/{meeting}/attendance/",
                  f"/board/meetings/{meeting}/pack/", "/board/actions/",
                  f"/board/actions/{action}/", "/board/workstreams/",
-                 f"/board/workstreams/{world['workstream'].slug}/"]:
+                 f"/board/workstreams/{world['workstream'].slug}/",
+                 f"/board/workstreams/{world['workstream'].slug}/practices/?q=discharge",
+                 f"/board/workstreams/{world['workstream'].slug}/practices/joint-discharge/"
+                 "remove/",
+                 f"/board/meetings/{meeting}/decisions/{world['decision'].pk}/remove/"]:
         failures[path] = visit(page, live_server.url + language + path)
     assert {path: found for path, found in failures.items() if found} == {}
 
