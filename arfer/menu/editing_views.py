@@ -15,12 +15,11 @@ from arfer.core.stale import StaleEdit
 from arfer.directory.models import Body
 
 from . import editing, workflow
+from .answers import MARKDOWN_STEPS, answers_for
 from .forms import STEPS, PartnerForm, ReviewForm, StartForm, initial_for
 from .models import Practice, PracticePartner
 
 STEP_NAMES = list(STEPS)
-# The steps whose long texts are rendered from Markdown.
-MARKDOWN_STEPS = {"story", "results"}
 
 
 def _for_editing(request, slug) -> Practice:
@@ -99,7 +98,7 @@ def _check_answers_page(request, practice, partner_form=None):
     practice = Practice.objects.for_detail().get(pk=practice.pk)
     return render(request, "menu/check_answers.html", {
         "practice": practice,
-        "steps": [(name, STEPS[name].title) for name in STEP_NAMES],
+        "sections": answers_for(practice),
         "partner_form": partner_form or PartnerForm(initial={"version": practice.version}),
         "missing": workflow.missing_for_submission(practice),
     })
