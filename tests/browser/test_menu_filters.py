@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.test_pages_in_a_browser import serious_violations
 from tests.conftest import make_practice
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -110,3 +111,19 @@ def test_filters_apply_without_javascript(live_server, browser, three):
         assert titles(page) == ["Falls two"]
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("language", ["", "/cy"])
+def test_no_results_pages_meet_the_accessibility_bar(live_server, page, three, language):
+    for query in ["?q=zzzznothing", "?tier=acute&evidence=1", "?q=zzzznothing&tier=primary"]:
+        page.goto(f"{live_server.url}{language}/practices/{query}")
+        assert page.locator("#remove-filters a, .govuk-list--bullet").count() >= 1
+        assert serious_violations(page) == [], query
+
+
+def test_a_filter_is_removed_from_the_no_results_advice(live_server, page, three):
+    page.goto(live_server.url + "/practices/?tier=acute&evidence=1")
+    expect(page.locator("#result-count")).to_contain_text("0 practices")
+    page.get_by_role("link", name="Remove “Level 1” (Evidence level)").click()
+    page.wait_for_url(filters_are(tier=["acute"]))
+    expect(page.locator("article.arfer-result")).to_have_count(1)
