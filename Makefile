@@ -28,6 +28,7 @@ $(BUILD)/.built: node_modules/.installed $(wildcard assets/scss/*.scss assets/sc
 	cp $(GOVUK)/govuk-frontend.min.js assets/js/arfer.mjs $(BUILD)/
 	touch $@
 
+# Served as for real: debug off. `ARFER_DEBUG=1 make run` turns on Django's technical pages.
 run: setup
 	$(BIN)/arfer migrate --noinput
 	$(BIN)/arfer demo --if-empty

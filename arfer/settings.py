@@ -3,7 +3,7 @@
 
 ARFER_ENV chooses the mode: "development" (the default, what `make run` uses) or "production",
 which refuses to start without a secret key and allowed hosts, and turns on every transport
-security setting that `check --deploy` looks for.
+security setting that `check --deploy` looks for. Debug is off in both unless ARFER_DEBUG is set.
 """
 
 import os
@@ -43,7 +43,10 @@ PRODUCTION = ARFER_ENV == "production"
 
 DATA_DIR = Path(env("ARFER_DATA_DIR", str(BASE_DIR / "var"))).resolve()
 
-DEBUG = env_bool("ARFER_DEBUG", default=not PRODUCTION)
+# Off unless asked for, in development too: `make run` serves Arfer as it is served for real (the
+# site's own error pages, no list of every address on a mistyped one). Developers who want
+# Django's technical pages run `ARFER_DEBUG=1 make run`.
+DEBUG = env_bool("ARFER_DEBUG", default=False)
 
 
 def _secret_key() -> str:
@@ -217,9 +220,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
                     if PRODUCTION else "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# Serve straight from the app folders in development, so `make run` needs no collectstatic.
+# Serve straight from the app folders in development, so `make run` needs no collectstatic, and
+# look for changed files on each request there (a rebuilt stylesheet shows without a restart).
 WHITENOISE_USE_FINDERS = not PRODUCTION
-WHITENOISE_AUTOREFRESH = DEBUG
+WHITENOISE_AUTOREFRESH = not PRODUCTION
+# Files browsers ask for at the site's root (/favicon.ico), served by WhiteNoise as they are.
+WHITENOISE_ROOT = PACKAGE_DIR / "core" / "static" / "arfer" / "root"
 
 # Content Security Policy: no inline script, no third-party origin.
 CONTENT_SECURITY_POLICY = {
@@ -235,6 +241,9 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
+
+# A form refused by the CSRF check gets the site's own page, saying what to do next.
+CSRF_FAILURE_VIEW = "arfer.core.views.csrf_failure"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

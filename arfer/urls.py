@@ -29,5 +29,8 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+# The site's own error pages, in its design (debug off, as `make run` and production serve).
+handler400 = "arfer.core.views.bad_request"
+handler403 = "arfer.core.views.permission_denied"
 handler404 = "arfer.core.views.not_found"
 handler500 = "arfer.core.views.server_error"

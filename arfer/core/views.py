@@ -1,9 +1,11 @@
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
+from arfer.core.bilingual import active_language
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 
@@ -26,21 +28,55 @@ def health(request):
     return JsonResponse({"status": "ok"})
 
 
-def not_found(request, exception=None):
-    if request.path.startswith("/api/v1/"):
-        # An address the API does not have answers in the API's own error format.
-        from arfer.api.errors import error_body
+def _api_error(request, status: int, message: str) -> JsonResponse | None:
+    """An error at an address of the JSON API answers in the API's own error format."""
+    if not request.path.startswith("/api/v1/"):
+        return None
+    from arfer.api.errors import error_body
 
-        return JsonResponse(error_body(404, gettext("Not found.")), status=404)
-    return render(request, "core/404.html", status=404)
+    return JsonResponse(error_body(status, message), status=status)
+
+
+def not_found(request, exception=None):
+    return (_api_error(request, 404, gettext("Not found."))
+            or render(request, "core/404.html", status=404))
+
+
+def permission_denied(request, exception=None):
+    # The actions' refusals are written for the person reading them ("Only programme admins
+    # can manage workstreams."); Django's own carry no message.
+    message = str(exception or "")
+    return (_api_error(request, 403, message or gettext("You cannot do this"))
+            or render(request, "core/403.html", {"message": message}, status=403))
+
+
+def csrf_failure(request, reason=""):
+    return render(request, "core/403.html", {"message": gettext(
+        "The form could not be sent. This can happen when a page was open for a long time, or "
+        "when your browser blocks cookies. Go back, reload the page and try again.")},
+        status=403)
+
+
+def bad_request(request, exception=None):
+    return (_api_error(request, 400, gettext("The request could not be understood."))
+            or _standalone_page("core/400.html", 400))
 
 
 def server_error(request):
-    # Rendered without a request context, so nothing here may touch the database.
-    return HttpResponse(
-        "<!doctype html><title>Sorry, there is a problem with the service</title>"
-        "<h1>Sorry, there is a problem with the service</h1>"
-        "<p>Try again later.</p>"
-        "<p lang=\"cy\">Mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen.</p>",
-        status=500,
-    )
+    return _standalone_page("core/500.html", 500)
+
+
+def _standalone_page(template_name: str, status: int) -> HttpResponse:
+    """An error page in the site's design rendered from the template alone: nothing here may
+    touch the database or the request (a bad Host header, a database that is down), so the page
+    has no navigation or sign-in, and falls back to plain HTML if even that fails."""
+    try:
+        html = loader.render_to_string(template_name, {"active_language": active_language()})
+    except Exception:  # the page of last resort must answer whatever happened
+        html = (
+            "<!doctype html><title>Sorry, there is a problem with the service</title>"
+            "<h1>Sorry, there is a problem with the service</h1>"
+            "<p>Try again later.</p>"
+            "<p lang=\"cy\">Mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes "
+            "ymlaen.</p>")
+    return HttpResponse(html, status=status)
