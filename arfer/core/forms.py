@@ -1,7 +1,15 @@
 """Form helpers shared by every app's pages."""
 
-from django.core.exceptions import ValidationError
+import datetime
 
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, year_label, year_of
 from arfer.core.stale import StaleEdit
 
 
@@ -28,3 +36,78 @@ def attempt(form, change):
     except ValidationError as error:
         add_errors(form, error)
         return None, None
+
+
+def _phrased(template, subject) -> str:
+    return capfirst(str(template) % {"name": subject})
+
+
+def about(template, subject):
+    """A message naming what it is about, in the language active when it is shown:
+    about(_("Enter %(name)s in pounds."), _("the set-up cost")). Messages start with the
+    name where English puts it first, so the first letter is made a capital."""
+    return lazy(_phrased, str)(template, subject)
+
+
+class Checkbox(forms.CheckboxInput):
+    """One GOV.UK checkbox, for a yes-or-no question (core/_field.html). With `text`, the
+    field's label asks the question, as the legend of a fieldset, and `text` labels the box;
+    without it, the field's label is the box's. Unticked, it posts nothing: False."""
+
+    def __init__(self, attrs=None, *, text=None):
+        super().__init__(attrs)
+        self.text = text
+
+
+# Financial years offered by a form: a few before the earliest the programme has recorded (or
+# before this year), a few ahead of this one; a record's own year is always among them.
+YEARS_BEFORE = 3
+YEARS_AFTER = 5
+
+
+def financial_year_choices(today: datetime.date, *, earliest: int | None = None,
+                           keep: int | None = None) -> list[tuple[int, str]]:
+    """Financial years to choose from, oldest first: from YEARS_BEFORE years before the
+    earliest year recorded (or this year, if earlier), never before the programme began, to
+    YEARS_AFTER years after this one; `keep` (the year a record already has) is added if it
+    falls outside."""
+    current = year_of(today)
+    first = max(FIRST_YEAR, min(earliest if earliest is not None else current, current)
+                - YEARS_BEFORE)
+    last = current + YEARS_AFTER
+    if isinstance(keep, int):
+        first, last = min(first, keep), max(last, keep)
+    return [(year, year_label(year)) for year in range(first, last + 1)]
+
+
+class FinancialYearField(forms.TypedChoiceField):
+    """A financial year, chosen from a list; `offer` fills the list and chooses this year
+    unless the form already holds one."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Financial year"))
+        kwargs.setdefault("error_messages", {
+            "required": _("Choose the financial year."),
+            "invalid_choice": _("Choose a financial year from the list.")})
+        super().__init__(coerce=int, choices=(), **kwargs)
+
+    @staticmethod
+    def offer(form, name: str, *, earliest: int | None = None) -> None:
+        today = timezone.localdate()
+        held = _year_or_none(form.initial.get(name, form.fields[name].initial))
+        if form.is_bound:
+            # A year posted back from the page: the record's own, however far ahead, within
+            # what the actions accept (they check it again).
+            posted = _year_or_none(form.data.get(form.add_prefix(name)))
+            if posted is not None and FIRST_YEAR <= posted <= year_of(today) + YEARS_AHEAD:
+                held = posted
+        form.fields[name].choices = financial_year_choices(today, earliest=earliest, keep=held)
+        if held is None:
+            form.initial[name] = year_of(today)
+
+
+def _year_or_none(value) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None

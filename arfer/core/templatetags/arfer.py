@@ -3,6 +3,7 @@ from django.urls import translate_url
 from django.utils.formats import number_format
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from arfer.core.bilingual import localised
 from arfer.core.markdown import render_markdown
@@ -40,33 +41,63 @@ def widget_kind(bound_field) -> str:
     """Which GOV.UK pattern renders a form field (see core/_field.html)."""
     from django import forms
 
+    from arfer.core.dates import DateInputWidget
+
     widget = bound_field.field.widget
-    if isinstance(widget, forms.RadioSelect):
-        return "radios"
+    # CheckboxSelectMultiple is a subclass of RadioSelect: it must be asked about first.
     if isinstance(widget, forms.CheckboxSelectMultiple):
         return "checkboxes"
+    if isinstance(widget, forms.RadioSelect):
+        return "radios"
+    if isinstance(widget, forms.CheckboxInput):
+        return "checkbox"
+    if isinstance(widget, DateInputWidget):
+        return "date"
     if isinstance(widget, forms.Select):
         return "select"
     if isinstance(widget, forms.Textarea):
         return "textarea"
     if isinstance(widget, forms.NumberInput):
         return "number"
+    if isinstance(widget, forms.FileInput):
+        return "file"
+    if isinstance(widget, forms.HiddenInput):
+        return "hidden"
     return "input"
 
 
 @register.filter
 def input_value(bound_field) -> str | None:
-    """The value as the widget writes it (a date as 2026-04-01, which a date input needs),
-    or None for an empty field."""
+    """The value as the widget writes it, or None for an empty field."""
     return bound_field.field.widget.format_value(bound_field.value())
 
 
 @register.filter
+def date_boxes(bound_field) -> list[dict]:
+    """The three boxes of a date input (core/_field.html): each with its name, id, label,
+    width, what it holds and whether it is at fault."""
+    from arfer.core.dates import PARTS, parts_of
+
+    value = bound_field.value()
+    at_fault = bound_field.field.boxes_at_fault(value, bool(bound_field.errors))
+    labels = {"day": _("Day"), "month": _("Month"), "year": _("Year")}
+    return [{"name": f"{bound_field.html_name}_{part}", "id": f"{bound_field.auto_id}_{part}",
+             "label": labels[part], "width": 4 if part == "year" else 2, "value": shown,
+             "error": part in at_fault}
+            for part, shown in zip(PARTS, parts_of(value), strict=True)]
+
+
+@register.filter
 def error_target(bound_field) -> str:
-    """Where an error summary's link takes the reader: the field, or the first option of a set
-    of radios or checkboxes (which has no single input of its own)."""
-    if widget_kind(bound_field) in ("radios", "checkboxes"):
+    """Where an error summary's link takes the reader: the field; the first option of a set
+    of radios or checkboxes (which has no single input of its own); the first box at fault of
+    a date."""
+    kind = widget_kind(bound_field)
+    if kind in ("radios", "checkboxes"):
         return f"{bound_field.auto_id}_0"
+    if kind == "date":
+        boxes = date_boxes(bound_field)
+        return next((box["id"] for box in boxes if box["error"]), boxes[0]["id"])
     return bound_field.id_for_label
 
 
