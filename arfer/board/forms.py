@@ -1,17 +1,21 @@
 """The board's forms. Field names match the actions' keywords, so an action's ValidationError
 lands on the field it is about."""
 
+import datetime
+
 from django import forms
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Min, Q
 from django.utils.translation import gettext_lazy as _
 
+from arfer.core.dates import DateInputField
+from arfer.core.forms import Checkbox, FinancialYearField
 from arfer.directory.models import Body
 from arfer.menu.forms import PoundsField, VersionedForm
 from arfer.menu.models import Practice
-from arfer.rollout.forms import DATE_ERRORS, DATE_WIDGET, YEAR_ERRORS, year_choices
+from arfer.rollout.forms import earliest_recorded_year
 
-from .models import Meeting, Rag
+from .models import Meeting, Rag, WorkstreamTarget
 
 BODY_ERRORS = {"required": _("Choose a body."), "invalid_choice": _("Choose a body from the list.")}
 
@@ -24,12 +28,14 @@ def body_field(label):
 class MeetingForm(forms.Form):
     kind = forms.ChoiceField(label=_("What kind of meeting is it?"), choices=Meeting.Kind.choices,
                              widget=forms.RadioSelect,
-                             error_messages={"required": _("Choose the kind of meeting.")})
+                             error_messages={"required": _("Choose the kind of meeting."),
+                                             "invalid_choice": _("Choose the kind of meeting.")})
     title_en = forms.CharField(label=_("Title in English"), max_length=200,
                                error_messages={"required": _("Enter the meeting's title.")})
     title_cy = forms.CharField(label=_("Title in Welsh (optional)"), max_length=200,
                                required=False)
-    date = forms.DateField(label=_("Date"), widget=DATE_WIDGET, error_messages=DATE_ERRORS)
+    date = DateInputField(label=_("Date"), subject=_("the date of the meeting"),
+                          example=datetime.date(2025, 3, 27))
     place = forms.CharField(label=_("Place (optional)"), max_length=200, required=False)
     agenda_en = forms.CharField(label=_("Agenda in English (optional)"), required=False,
                                 widget=forms.Textarea(attrs={"rows": 6}), max_length=10_000,
@@ -45,8 +51,7 @@ class MeetingForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}), max_length=20_000)
     summary_published = forms.BooleanField(
         label=_("Publish the summary"), required=False,
-        widget=forms.CheckboxSelectMultiple(
-            choices=[(True, _("Show the summary to everyone on the programme pages"))]))
+        widget=Checkbox(text=_("Show the summary to everyone on the programme pages")))
 
 
 class EditMeetingForm(VersionedForm, MeetingForm):
@@ -57,8 +62,8 @@ class AttendanceForm(forms.Form):
     bodies = forms.ModelMultipleChoiceField(
         label=_("Bodies attending"), queryset=Body.objects.none(), required=False,
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"invalid_choice": _("Choose bodies from the list."),
-                        "invalid_pk_value": _("Choose bodies from the list.")})
+        error_messages={key: _("Choose bodies from the list.")
+                        for key in ("invalid_choice", "invalid_pk_value", "invalid_list")})
 
     def __init__(self, *args, meeting, **kwargs):
         super().__init__(*args, **kwargs)
@@ -106,10 +111,12 @@ class ActionFields(forms.Form):
     owner_name = forms.CharField(label=_("Owner"), max_length=200,
                                  help_text=_("The person answerable for the action."),
                                  error_messages={"required": _("Name the action's owner.")})
-    due_date = forms.DateField(label=_("Due"), widget=DATE_WIDGET, error_messages=DATE_ERRORS)
+    due_date = DateInputField(label=_("Due"), subject=_("the date the action is due"),
+                              example=datetime.date(2026, 3, 27))
     rag = forms.ChoiceField(label=_("RAG status"), choices=Rag.choices, widget=forms.RadioSelect,
                             initial=Rag.GREEN,
-                            error_messages={"required": _("Choose a RAG status.")})
+                            error_messages={"required": _("Choose a RAG status."),
+                                            "invalid_choice": _("Choose a RAG status.")})
 
 
 class UpdateActionForm(VersionedForm, ActionFields):
@@ -122,8 +129,8 @@ class CloseActionForm(VersionedForm):
                            widget=forms.Textarea(attrs={"rows": 3}),
                            error_messages={"required": _(
                                "Say what was done, or why the action is closed.")})
-    closed_on = forms.DateField(label=_("Closed on"), widget=DATE_WIDGET,
-                                error_messages=DATE_ERRORS)
+    closed_on = DateInputField(label=_("Closed on"), subject=_("the date the action was closed"),
+                               example=datetime.date(2025, 3, 27))
 
 
 class ReopenActionForm(VersionedForm):
@@ -162,13 +169,15 @@ class AssignPracticeForm(forms.Form):
 
 
 class WorkstreamTargetForm(forms.Form):
-    financial_year = forms.TypedChoiceField(label=_("Financial year"), coerce=int,
-                                            error_messages=YEAR_ERRORS)
-    amount_pence = PoundsField(label=_("Target"))
+    financial_year = FinancialYearField()
+    amount_pence = PoundsField(label=_("Target"), subject=_("the target"),
+                               error_messages={"required": _("Enter the target in pounds.")})
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["financial_year"].choices = year_choices(_("Choose a year"))
+        own = WorkstreamTarget.objects.aggregate(first=Min("financial_year"))["first"]
+        recorded = [year for year in (own, earliest_recorded_year()) if year is not None]
+        FinancialYearField.offer(self, "financial_year", earliest=min(recorded, default=None))
 
 
 class CoverageForm(forms.Form):

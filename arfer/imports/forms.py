@@ -19,7 +19,8 @@ class ImportForm(forms.Form):
         help_text=_("A CSV file or an Excel workbook (.xlsx), with the template's columns."),
         error_messages={"required": _("Choose a file to import."),
                         "empty": _("The file is empty."),
-                        "invalid": _("Choose a file to import.")})
+                        "invalid": _("Choose a file to import."),
+                        "missing": _("Choose a file to import.")})
     skip_invalid = forms.BooleanField(
         label=_("Import the valid rows even if some rows are invalid"), required=False,
         help_text=_("Otherwise nothing is imported until every row is correct."))

@@ -45,20 +45,27 @@ SORT_CHOICES = [
 
 
 class MenuFilterForm(forms.Form):
+    # The facets are drawn as checkboxes, several of which may be ticked.
     q = forms.CharField(label=_("Search the menu"), required=False, max_length=10_000,
                         strip=True)
-    service_area = forms.MultipleChoiceField(label=_("Service area"), required=False)
+    service_area = forms.MultipleChoiceField(label=_("Service area"), required=False,
+                                             widget=forms.CheckboxSelectMultiple)
     sector = forms.MultipleChoiceField(label=_("Sector of the lead body"), required=False,
-                                       choices=Body.Sector.choices)
-    region = forms.MultipleChoiceField(label=_("Region"), required=False)
+                                       choices=Body.Sector.choices,
+                                       widget=forms.CheckboxSelectMultiple)
+    region = forms.MultipleChoiceField(label=_("Region"), required=False,
+                                       widget=forms.CheckboxSelectMultiple)
     tier = forms.MultipleChoiceField(label=_("Prevention tier"), required=False,
-                                     choices=PreventionTier.choices)
+                                     choices=PreventionTier.choices,
+                                     widget=forms.CheckboxSelectMultiple)
     evidence = forms.TypedMultipleChoiceField(
         label=_("Evidence level"), required=False, coerce=int,
-        choices=[(level.value, level.value) for level in EvidenceLevel])
+        choices=[(level.value, level.value) for level in EvidenceLevel],
+        widget=forms.CheckboxSelectMultiple)
     saving = forms.MultipleChoiceField(
         label=_("Annual saving"), required=False,
-        choices=[(band.key, band.label) for band in SAVING_BANDS])
+        choices=[(band.key, band.label) for band in SAVING_BANDS],
+        widget=forms.CheckboxSelectMultiple)
     boundaries = forms.BooleanField(label=_("Works across organisational boundaries"),
                                     required=False)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)

@@ -1,10 +1,15 @@
 """The question pages of "Share a practice", one form per step, and the review form."""
 
+import datetime
 from decimal import Decimal, InvalidOperation
 
 from django import forms
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from arfer.core.dates import DateInputField
+from arfer.core.forms import about
 from arfer.directory.models import Body
 
 from .models import Practice, PracticePartner, PreventionTier, Review, ReviewCriterion, ServiceArea
@@ -23,11 +28,18 @@ class VersionedForm(forms.Form):
                                "again.") for key in ("required", "invalid", "min_value")})
 
 
+BODY_ERRORS = {"invalid_choice": _("Choose a body from the list.")}
+
+
 class StartForm(forms.Form):
     lead_body = forms.ModelChoiceField(
         label=_("Which body leads this practice?"), queryset=Body.objects.none(),
-        empty_label=_("Choose a body"))
-    title_en = forms.CharField(label=_("Title in English"), max_length=200)
+        empty_label=_("Choose a body"),
+        error_messages={"required": _("Choose the body that leads this practice."),
+                        **BODY_ERRORS})
+    title_en = forms.CharField(
+        label=_("Title in English"), max_length=200,
+        error_messages={"required": _("Enter the practice's title in English.")})
     title_cy = forms.CharField(label=_("Title in Welsh (optional)"), max_length=200,
                                required=False)
 
@@ -35,10 +47,32 @@ class StartForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Only the bodies this person may act for are offered.
         self.fields["lead_body"].queryset = Body.objects.editable_by(user).order_by("name_en")
+        preselect_only_body(self, "lead_body")
+
+
+def preselect_only_body(form, name: str) -> None:
+    """Most people act for one body: when the list offers only one, it is chosen for them."""
+    eligible = list(form.fields[name].queryset.values_list("pk", flat=True)[:2])
+    if len(eligible) == 1:
+        form.initial.setdefault(name, eligible[0])
+
+
+THE_AMOUNT = _("the amount")
 
 
 class PoundsField(forms.CharField):
-    """Whole pounds typed as people type them ("£1,200", "1200.50"), stored as pence."""
+    """Whole pounds typed as people type them ("£1,200", "1200.50"), stored as pence.
+    `subject` names the amount in messages, with its article: "the set-up cost"."""
+
+    def __init__(self, *, subject=THE_AMOUNT, **kwargs):
+        self.subject = subject
+        messages = {"required": about(_("Enter %(name)s in pounds."), subject),
+                    "invalid": about(_("Enter %(name)s in pounds, like 12,500."), subject)}
+        kwargs["error_messages"] = {**messages, **kwargs.get("error_messages", {})}
+        super().__init__(**kwargs)
+
+    def _refuse(self, message: str, code: str):
+        return forms.ValidationError(capfirst(message % {"name": self.subject}), code=code)
 
     def to_python(self, value):
         value = super().to_python(value).replace("£", "").replace(",", "").strip()
@@ -47,12 +81,13 @@ class PoundsField(forms.CharField):
         try:
             pounds = Decimal(value)
         except InvalidOperation:
-            raise forms.ValidationError(_("Enter an amount in pounds, like 12,500"),
-                                        code="invalid") from None
-        if not pounds.is_finite() or pounds < 0:
-            raise forms.ValidationError(_("Enter an amount of 0 or more"), code="negative")
+            pounds = None
+        if pounds is None or not pounds.is_finite():
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        if pounds < 0:
+            raise self._refuse(gettext("%(name)s must be £0 or more."), "negative")
         if pounds > MOST_POUNDS:
-            raise forms.ValidationError(_("Enter an amount under £10 billion"), code="too_big")
+            raise self._refuse(gettext("%(name)s must be less than £10 billion."), "too_big")
         return int((pounds * PENCE_PER_POUND).to_integral_value())
 
     def prepare_value(self, value):
@@ -61,16 +96,21 @@ class PoundsField(forms.CharField):
         return value
 
 
-def _text(label, *, required=False, rows=None, max_length=None):
+def _text(label, *, required=None, rows=None, max_length=None):
+    """A text box; `required` is the message when it is left empty (none: optional)."""
     widget = forms.Textarea(attrs={"rows": rows or 5}) if rows else forms.TextInput
-    return forms.CharField(label=label, required=required, widget=widget, max_length=max_length)
+    return forms.CharField(label=label, required=bool(required), widget=widget,
+                           max_length=max_length,
+                           error_messages={"required": required} if required else None)
 
 
 class AboutStep(VersionedForm):
     title = _("About the practice")
-    title_en = _text(_("Title in English"), required=True, max_length=200)
+    title_en = _text(_("Title in English"), required=_("Enter the practice's title in English."),
+                     max_length=200)
     title_cy = _text(_("Title in Welsh"), max_length=200)
-    summary_en = _text(_("Summary in English"), required=True, rows=3, max_length=1000)
+    summary_en = _text(_("Summary in English"), rows=3, max_length=1000,
+                       required=_("Enter a summary of the practice in English."))
     summary_cy = _text(_("Summary in Welsh"), rows=3, max_length=1000)
 
 
@@ -99,28 +139,36 @@ class ClassificationStep(VersionedForm):
     title = _("Service areas, prevention and evidence")
     service_areas = ServiceAreaChoiceField(
         label=_("Service areas"), queryset=ServiceArea.objects.select_related("parent"),
-        widget=forms.CheckboxSelectMultiple, required=False)
-    prevention_tier = forms.ChoiceField(label=_("Prevention tier"), widget=forms.RadioSelect,
-                                        choices=PreventionTier.choices)
-    evidence_level = forms.TypedChoiceField(label=_("Evidence level"), coerce=int,
-                                            widget=forms.RadioSelect,
-                                            choices=Practice._meta.get_field(
-                                                "evidence_level").choices)
+        widget=forms.CheckboxSelectMultiple, required=False,
+        error_messages={key: _("Choose service areas from the list.")
+                        for key in ("invalid_choice", "invalid_pk_value", "invalid_list")})
+    prevention_tier = forms.ChoiceField(
+        label=_("Prevention tier"), widget=forms.RadioSelect, choices=PreventionTier.choices,
+        error_messages={"required": _("Choose the prevention tier."),
+                        "invalid_choice": _("Choose a prevention tier from the list.")})
+    evidence_level = forms.TypedChoiceField(
+        label=_("Evidence level"), coerce=int, widget=forms.RadioSelect,
+        choices=Practice._meta.get_field("evidence_level").choices,
+        error_messages={"required": _("Choose the evidence level."),
+                        "invalid_choice": _("Choose an evidence level from the list.")})
 
 
 class MoneyStep(VersionedForm):
     title = _("Costs and savings")
-    setup_cost_pence = PoundsField(label=_("Set-up cost (£)"), required=False)
+    setup_cost_pence = PoundsField(label=_("Set-up cost (£)"), required=False,
+                                   subject=_("the set-up cost"))
     one_off_cashable_saving_pence = PoundsField(
         label=_("One-off cashable saving (£)"), required=False,
-        help_text=_("Budget released once."))
+        subject=_("the one-off cashable saving"), help_text=_("Budget released once."))
     one_off_non_cashable_saving_pence = PoundsField(
-        label=_("One-off non-cashable saving (£ equivalent)"), required=False)
+        label=_("One-off non-cashable saving (£ equivalent)"), required=False,
+        subject=_("the one-off non-cashable saving"))
     annual_cashable_saving_pence = PoundsField(
         label=_("Recurring cashable saving per year (£)"), required=False,
-        help_text=_("Budget released every year."))
+        subject=_("the recurring cashable saving"), help_text=_("Budget released every year."))
     annual_non_cashable_saving_pence = PoundsField(
         label=_("Recurring non-cashable saving per year (£ equivalent)"), required=False,
+        subject=_("the recurring non-cashable saving"),
         help_text=_("Capacity freed, such as staff hours or bed days, valued in pounds."))
     non_cashable_note_en = _text(_("What the non-cashable saving is, in English"),
                                  max_length=300)
@@ -130,9 +178,11 @@ class MoneyStep(VersionedForm):
 class ContactStep(VersionedForm):
     title = _("Contact and dates")
     contact_name = _text(_("Contact name or team"), max_length=200)
-    contact_email = forms.EmailField(label=_("Contact email"), required=False)
-    start_date = forms.DateField(label=_("Start date"), required=False,
-                                 help_text=_("For example, 2023-04-01"))
+    contact_email = forms.EmailField(
+        label=_("Contact email"), required=False,
+        error_messages={"invalid": _("Enter an email address like name@example.org.")})
+    start_date = DateInputField(label=_("Start date"), required=False,
+                                subject=_("the start date"), example=datetime.date(2022, 3, 27))
 
 
 STEPS = {"about": AboutStep, "story": StoryStep, "results": ResultsStep,
@@ -152,17 +202,26 @@ def initial_for(step_form: type[VersionedForm], practice: Practice) -> dict:
 
 
 class PartnerForm(VersionedForm):
-    body = forms.ModelChoiceField(label=_("Partner body"), queryset=Body.objects.all(),
-                                  empty_label=_("Choose a body"))
-    role = forms.ChoiceField(label=_("Role"), choices=PracticePartner.Role.choices)
+    body = forms.ModelChoiceField(
+        label=_("Partner body"), queryset=Body.objects.all(), empty_label=_("Choose a body"),
+        error_messages={"required": _("Choose the partner body."), **BODY_ERRORS})
+    role = forms.ChoiceField(
+        label=_("Role"), choices=PracticePartner.Role.choices,
+        error_messages={"required": _("Choose the partner's role."),
+                        "invalid_choice": _("Choose a role from the list.")})
 
 
 class ReviewForm(forms.Form):
     criteria_met = forms.MultipleChoiceField(
         label=_("Which criteria does the practice meet?"), choices=ReviewCriterion.choices,
-        widget=forms.CheckboxSelectMultiple, required=False)
-    decision = forms.ChoiceField(label=_("Decision"), choices=Review.Decision.choices,
-                                 widget=forms.RadioSelect)
+        widget=forms.CheckboxSelectMultiple, required=False,
+        error_messages={key: _("Choose criteria from the list.")
+                        for key in ("invalid_choice", "invalid_list")})
+    decision = forms.ChoiceField(
+        label=_("Decision"), choices=Review.Decision.choices, widget=forms.RadioSelect,
+        error_messages={"required": _("Choose to publish the practice or to request changes."),
+                        "invalid_choice": _("Choose to publish the practice or to request "
+                                            "changes.")})
     reasons = forms.CharField(label=_("Reasons"), required=False,
                               widget=forms.Textarea(attrs={"rows": 5}),
                               help_text=_("Needed when you ask for changes; sent to the "

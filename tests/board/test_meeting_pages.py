@@ -7,6 +7,7 @@ import pytest
 
 from arfer.board import actions
 from arfer.board.models import Action, Decision, Meeting
+from arfer.core.dates import as_posted
 from tests.conftest import make_practice
 
 pytestmark = pytest.mark.django_db
@@ -33,12 +34,15 @@ def test_a_body_editor_finds_no_board_pages(board_world, signed_in):
 def test_recording_a_meeting(board_world, signed_in):
     client = signed_in(board_world["moderator"])
     refused = client.post("/board/meetings/new/", {"kind": "board", "title_en": "",
-                                                   "date": "2024-13-40"})
+                                                   "date_day": "40", "date_month": "13",
+                                                   "date_year": "2024"})
     assert refused.status_code == 200
     assert "Enter the meeting&#x27;s title." in refused.content.decode()
+    assert "The date of the meeting must be a real date." in refused.content.decode()
     assert Meeting.objects.count() == 2
     done = client.post("/board/meetings/new/", {"kind": "summit", "title_en": "Summit",
-                                                "date": "2024-10-01", "place": "Llandudno"})
+                                                **as_posted("date", "2024-10-01"),
+                                                "place": "Llandudno"})
     meeting = Meeting.objects.get(title_en="Summit")
     assert done.status_code == 302 and done["Location"] == meeting.get_absolute_url()
 
@@ -72,11 +76,11 @@ def test_recording_and_following_up_an_action(board_world, signed_in):
     council = board_world["council"]
     done = client.post(f"/board/meetings/{meeting.pk}/actions/new/", {
         "text_en": "Publish the plan", "owner_body": council.pk, "owner_name": "Chief executive",
-        "due_date": "2024-09-30", "rag": "green"})
+        **as_posted("due_date", "2024-09-30"), "rag": "green"})
     assert done.status_code == 302
     action = Action.objects.get(text_en="Publish the plan")
     form = {"version": 1, "text_en": "Publish the plan", "owner_body": council.pk,
-            "owner_name": "Chief executive", "due_date": "2024-09-30", "rag": "red",
+            "owner_name": "Chief executive", **as_posted("due_date", "2024-09-30"), "rag": "red",
             "progress_note": "Delayed by the budget"}
     assert client.post(f"/board/actions/{action.pk}/", form).status_code == 302
     stale = client.post(f"/board/actions/{action.pk}/", {**form, "rag": "amber"})
@@ -84,7 +88,8 @@ def test_recording_and_following_up_an_action(board_world, signed_in):
     action.refresh_from_db()
     assert (action.rag, action.version) == ("red", 2)
     closed = client.post(f"/board/actions/{action.pk}/close/",
-                         {"version": 2, "note": "Published", "closed_on": "2024-09-01"})
+                         {"version": 2, "note": "Published",
+                          **as_posted("closed_on", "2024-09-01")})
     assert closed.status_code == 302
     action.refresh_from_db()
     assert action.closed_on == datetime.date(2024, 9, 1)
@@ -94,7 +99,8 @@ def test_board_members_may_not_post_changes(board_world, signed_in):
     client = signed_in(board_world["board"])
     action = board_world["action"]
     assert client.post(f"/board/actions/{action.pk}/close/",
-                       {"version": 1, "note": "x", "closed_on": "2024-06-01"}).status_code == 403
+                       {"version": 1, "note": "x",
+                        **as_posted("closed_on", "2024-06-01")}).status_code == 403
     assert client.get(f"/board/actions/{action.pk}/").status_code == 200
 
 

@@ -95,7 +95,9 @@ def test_charts_are_drawn_without_script_or_inline_style(live_server, page, worl
 def test_action_errors_are_accessible(live_server, page, world):
     signed_in(page, live_server, world["admin"])
     page.goto(live_server.url + f"/board/meetings/{world['meeting'].pk}/actions/new/")
-    page.fill("#id_due_date", "2020-01-01")
+    page.fill("#id_due_date_day", "1")
+    page.fill("#id_due_date_month", "1")
+    page.fill("#id_due_date_year", "2020")
     page.get_by_role("button", name="Record the action").click()
     summary = page.locator(".govuk-error-summary")
     assert summary.is_visible() and "Say what is to be done." in summary.inner_text()

@@ -8,6 +8,7 @@ import pytest
 from arfer.accounts.actions import create_account
 from arfer.directory.models import Body
 from arfer.rollout import actions
+from arfer.rollout.models import Adoption
 from tests.accounts.helpers import give_two_factor
 from tests.browser.test_pages_in_a_browser import serious_violations
 from tests.browser.test_untrusted_content import signed_in
@@ -76,6 +77,40 @@ def test_adoption_and_saving_errors_are_accessible(live_server, page, world):
     page.get_by_role("button", name="Record the saving").click()
     assert page.locator(".govuk-error-summary").is_visible()
     assert serious_violations(page) == []
+
+
+def test_a_half_typed_date_and_the_checkboxes_in_a_browser(live_server, page, world):
+    signed_in(page, live_server, world["editor"])
+    page.goto(live_server.url + "/practices/another-scheme/adopt/")
+    # Several kinds of support can be asked for at once, and "adapted" can be unticked.
+    page.get_by_label("A visit", exact=True).check()
+    page.get_by_label("Advice", exact=True).check()
+    adapted = page.get_by_label("Yes, we adapted it")
+    adapted.check()
+    adapted.uncheck()
+    page.get_by_label("Planning", exact=True).check()
+    page.fill("#id_changed_on_day", "")
+    page.fill("#id_changed_on_month", "4")
+    page.fill("#id_changed_on_year", "2024")
+    page.get_by_role("button", name="Record the adoption").click()
+    summary = page.locator(".govuk-error-summary")
+    link = summary.get_by_role("link",
+                               name="The date the body got to this stage must include a day.")
+    assert link.get_attribute("href") == "#id_changed_on_day"
+    assert "govuk-input--error" in page.locator("#id_changed_on_day").get_attribute("class")
+    assert "govuk-input--error" not in page.locator("#id_changed_on_year").get_attribute(
+        "class")
+    assert page.get_by_label("Advice", exact=True).is_checked()
+    assert not page.get_by_label("Yes, we adapted it").is_checked()
+    assert serious_violations(page) == []
+    link.click()
+    assert page.locator("#id_changed_on_day:focus").count() == 1
+    page.fill("#id_changed_on_day", "1")
+    page.get_by_role("button", name="Record the adoption").click()
+    assert page.locator(".govuk-notification-banner--success").is_visible()
+    adoption = Adoption.objects.get(practice__slug="another-scheme")
+    assert (adoption.stage_since, sorted(adoption.support_requested), adoption.adapted) == (
+        datetime.date(2024, 4, 1), ["advice", "visit"], False)
 
 
 def test_the_map_is_drawn_without_script_or_inline_style(live_server, page, world):

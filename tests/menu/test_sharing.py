@@ -130,25 +130,29 @@ def test_a_stale_edit_is_refused_and_shows_what_changed(client, people):
 
 
 @pytest.mark.parametrize(("value", "message"), [
-    ("-5", b"0 or more"), ("lots", b"Enter an amount in pounds"),
-    ("99999999999999", b"under \xc2\xa310 billion"), ("1e400", b"Enter an amount"),
-    ("NaN", b"Enter an amount"),
+    ("-5", "The set-up cost must be £0 or more."),
+    ("lots", "Enter the set-up cost in pounds, like 12,500."),
+    ("99999999999999", "The set-up cost must be less than £10 billion."),
+    ("1e400", "The set-up cost must be less than £10 billion."),
+    ("NaN", "Enter the set-up cost in pounds, like 12,500."),
 ])
 def test_bad_money_is_refused_on_the_form_and_nothing_is_saved(client, people, value, message):
     practice = start(client, people)
     response = client.post(f"/practices/{practice.slug}/edit/money/", {
         "version": practice.version, "setup_cost_pence": value})
     assert response.status_code == 200
-    assert b"There is a problem" in response.content and message in response.content
+    assert b"There is a problem" in response.content
+    assert message in response.content.decode()
     assert Practice.objects.get(pk=practice.pk).version == practice.version
 
 
 def test_a_bad_email_or_date_is_refused_clearly(client, people):
     practice = start(client, people)
     response = client.post(f"/practices/{practice.slug}/edit/contact/", {
-        "version": practice.version, "contact_email": "not an email", "start_date": "31/31/31"})
-    assert b"Enter a valid email address" in response.content
-    assert b"Enter a valid date" in response.content
+        "version": practice.version, "contact_email": "not an email", "start_date_day": "31",
+        "start_date_month": "31", "start_date_year": "31"})
+    assert b"Enter an email address like name@example.org." in response.content
+    assert b"The year of the start date must include 4 numbers." in response.content
 
 
 def test_submitting_an_incomplete_practice_says_what_is_missing(client, people):
@@ -168,7 +172,7 @@ def test_who_may_do_what(client, people):
     assert client.get(edit).status_code == 404  # may not even see it
     gwynedd_only = client.post("/practices/share/", {
         "lead_body": practice.lead_body_id, "title_en": "Not mine"})
-    assert b"Select a valid choice" in gwynedd_only.content
+    assert b"Choose a body from the list." in gwynedd_only.content
     assert not Practice.objects.filter(title_en="Not mine").exists()
     sign_in(client, people["board"])
     assert client.get(edit).status_code == 403
@@ -263,3 +267,4 @@ def test_partner_changes_are_on_the_record(client, people):
     html = client.get(f"/practices/{practice.slug}/history/").content.decode()
     assert "Gwynedd Council became a partner as Delivery partner" in html
     assert "Gwynedd Council is no longer a partner" in html
+
