@@ -84,12 +84,17 @@ class RolloutWriter:
             queried = not verified and rng.random() < 0.1
             non_cashable = rng.random() < 0.3
             amount = int(rng.lognormvariate(13.5, 1.2)) // 100 * 100 + 100
+            quarter = rng.randint(1, 4)
+            recurrence = rng.choice(["one_off", "recurring"])
+            certainty = rng.choice(["forecast", "realised", "realised"])
+            # Only a realised saving can be verified: a forecast drawn as verified is left
+            # unverified (the draws stay as they were, so the rest of the data is unchanged).
+            verified = verified and certainty == "realised"
             rows.append((
-                practice, body, adoption_id, year, rng.randint(1, 4),
+                practice, body, adoption_id, year, quarter,
                 "non_cashable" if non_cashable else "cashable",
                 "bed_days" if non_cashable else "", amount // 40_000 + 1 if non_cashable else None,
-                amount, rng.choice(["one_off", "recurring"]),
-                rng.choice(["forecast", "realised", "realised"]), "Synthetic evidence.", "", "",
+                amount, recurrence, certainty, "Synthetic evidence.", "", "",
                 "verified" if verified else "queried" if queried else "unverified",
                 "Synthetic query." if queried else "", None, RECORDED_AT if verified else None,
                 None, True, RECORDED_AT, RECORDED_AT, 1, ""))

@@ -322,7 +322,8 @@ def may_verify(actor) -> bool:
 def verify_saving(entry: LedgerEntry, *, actor, verification: str, reason: str = "",
                   expected_version: int | None = None) -> LedgerEntry:
     """A programme moderator marks a saving verified, queried (with a reason) or unverified.
-    From a page, the version the moderator saw: figures changed since are not verified."""
+    Only a realised saving can be verified. From a page, the version the moderator saw:
+    figures changed since are not verified."""
     if actor is not None and not may_verify(actor):
         raise PermissionDenied(_("Only programme moderators can verify savings."))
     if verification not in LedgerEntry.Verification.values:
@@ -334,6 +335,13 @@ def verify_saving(entry: LedgerEntry, *, actor, verification: str, reason: str =
         current = LedgerEntry.objects.select_for_update().get(pk=entry.pk)
         if expected_version is not None:
             refuse_if_stale(current, expected_version)
+        if (verification == LedgerEntry.Verification.VERIFIED
+                and current.certainty != LedgerEntry.Certainty.REALISED):
+            # A forecast has nothing to check yet: verifying it would count money not saved.
+            raise ValidationError({"verification": _(
+                "A forecast saving cannot be verified: nothing has been saved yet to check. "
+                "Once the saving is made, the body records it as realised, and it can be "
+                "verified then.")}, code="forecast")
         if (actor is not None and verification == LedgerEntry.Verification.VERIFIED
                 and current.recorded_by_id == actor.pk):
             # Separation of duties: a saving recorded on a body's behalf is checked by another.

@@ -351,7 +351,8 @@ def update_entry(request, pk: RecordId, payload: EntryUpdate, response: HttpResp
 @router.post("/ledger/{pk}/verification", response={200: EntryOut, **UPDATE_ERRORS},
              auth=write_access, url_name="entry-verification")
 def verify_entry(request, pk: RecordId, payload: VerificationIn, response: HttpResponse):
-    """Mark a saving verified, queried (with a reason) or unverified: programme moderators."""
+    """Mark a saving verified, queried (with a reason) or unverified: programme moderators.
+    Only a realised saving can be verified; a forecast is refused (400)."""
     entry = _entry(request, pk)
     with updating(request, payload.version) as version:
         entry = actions.verify_saving(entry, actor=caller_of(request).user,

@@ -215,7 +215,7 @@ def entry_detail(request, pk):
         "can_edit": LedgerEntry.objects.editable_by(request.user).filter(pk=entry.pk).exists(),
         "can_verify": actions.may_verify(request.user),
         "verification_form": VerificationForm(initial={"verification": entry.verification,
-                                                       "version": entry.version}),
+                                                       "version": entry.version}, entry=entry),
     })
 
 
@@ -248,7 +248,7 @@ def entry_edit(request, pk):
 @require_POST
 def entry_verify(request, pk):
     entry = _visible_entry(request, pk)
-    form = VerificationForm(request.POST)
+    form = VerificationForm(request.POST, entry=entry)
     if not actions.may_verify(request.user):
         raise PermissionDenied(_("Only programme moderators can verify savings."))
     done, stale = attempt(form, lambda data: actions.verify_saving(
@@ -259,7 +259,7 @@ def entry_verify(request, pk):
     if stale:
         entry = _visible_entry(request, pk)
         form = VerificationForm(initial={"verification": entry.verification,
-                                         "version": entry.version})
+                                         "version": entry.version}, entry=entry)
     return render(request, "rollout/entry_detail.html", {
         "entry": entry, "can_verify": True, "verification_form": form, "stale": stale,
         "can_edit": LedgerEntry.objects.editable_by(request.user).filter(pk=entry.pk).exists(),

@@ -43,6 +43,8 @@ def test_the_demo_rollout_is_illustrative_realistic_and_loaded_once(db, client):
     assert span["first"] == 2010 and span["last"] >= current
     assert entries.filter(financial_year=current, certainty="realised").exists()
     assert entries.filter(verification="verified").exists()
+    # Only realised savings are verified: a forecast has nothing to check yet.
+    assert not entries.filter(verification="verified", certainty="forecast").exists()
     assert entries.filter(verification="queried").exclude(query_reason="").exists()
     assert entries.filter(kind="non_cashable").exclude(unit="").exists()
     assert entries.filter(adoption__isnull=True).exists()  # the lead bodies' own savings

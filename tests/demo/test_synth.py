@@ -95,6 +95,12 @@ def test_adoptions_follow_the_registers_rules(synth_database):
         (0,)]
     [(entries,)] = rows(synth_database, "SELECT COUNT(*) FROM rollout_ledgerentry")
     assert entries > SIZE["adoptions"] // 3
+    # Only realised savings are verified, as verify_saving has it.
+    assert rows(synth_database, "SELECT COUNT(*) FROM rollout_ledgerentry WHERE "
+                                "verification = 'verified' AND certainty != 'realised'") == [
+        (0,)]
+    assert rows(synth_database, "SELECT COUNT(*) FROM rollout_ledgerentry WHERE "
+                                "verification = 'verified'") != [(0,)]
 
 
 def test_holds_the_requested_numbers(synth_database):
