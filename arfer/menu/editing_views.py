@@ -17,7 +17,7 @@ from arfer.directory.models import Body
 from . import editing, workflow
 from .answers import MARKDOWN_STEPS, answers_for
 from .forms import STEPS, PartnerForm, ReviewForm, StartForm, initial_for
-from .models import Practice, PracticePartner
+from .models import Practice, PracticePartner, Review
 
 STEP_NAMES = list(STEPS)
 
@@ -96,8 +96,13 @@ def check_answers(request, slug):
 
 def _check_answers_page(request, practice, partner_form=None):
     practice = Practice.objects.for_detail().get(pk=practice.pk)
+    # Sent back for changes, the editors see why here, where they make the changes.
+    changes_asked = (practice.reviews.filter(decision=Review.Decision.REQUEST_CHANGES)
+                     .order_by("-created_at", "-pk").first()
+                     if practice.status == Practice.Status.CHANGES_REQUESTED else None)
     return render(request, "menu/check_answers.html", {
         "practice": practice,
+        "changes_asked": changes_asked,
         "sections": answers_for(practice),
         "partner_form": partner_form or PartnerForm(initial={"version": practice.version}),
         "missing": workflow.missing_for_submission(practice),

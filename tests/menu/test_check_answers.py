@@ -111,3 +111,20 @@ def test_each_change_link_goes_to_its_question(client, practice):
             assert response.status_code == 200
             pages[address.path] = response.content.decode()
         assert f'id="{address.fragment}"' in pages[address.path], (name, address.fragment)
+
+
+def test_the_reasons_for_asking_changes_are_shown_where_the_editors_make_them(client, practice):
+    from arfer.menu.workflow import review_practice, submit_practice
+    from tests.accounts.helpers import give_two_factor
+
+    moderator = create_account("moderator@example.org", role="moderator",
+                               password="a-long-unusual-passphrase")[0]
+    give_two_factor(moderator)
+    page = f"/practices/{practice.slug}/edit/"
+    assert "Changes requested" not in client.get(page).content.decode()
+    practice = submit_practice(practice, actor=practice.lead_body.memberships.first().user)
+    review_practice(practice, actor=moderator, decision="changes", criteria_met=[],
+                    reasons="Give the number of people the team saw.")
+    content = client.get(page).content.decode()
+    assert "Changes requested" in content
+    assert "Give the number of people the team saw." in content
