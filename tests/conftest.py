@@ -7,6 +7,7 @@ from arfer.menu.actions import load_service_areas, save_practice
 from arfer.menu.models import Practice, ServiceArea
 from arfer.menu.taxonomy import SERVICE_AREAS
 from arfer.menu.workflow import publish_practice
+from tests.browser_support import browser  # noqa: F401 - one Chromium for the whole process
 
 
 @pytest.fixture(autouse=True)

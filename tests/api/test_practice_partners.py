@@ -55,4 +55,4 @@ def test_the_refusal_is_in_welsh_for_a_welsh_client(programme, as_editor):
                           **{"Accept-Language": "cy"})
     assert refused.status_code == 400
     [message] = refused.json()["fields"]["body"]
-    assert message.startswith("Cyngor Gwynedd")
+    assert message.startswith("Mae Cyngor Gwynedd eisoes yn bartner, fel ")

@@ -23,10 +23,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from tests.browser.conftest import browser  # noqa: F401 - the same Chromium as the browser tests
-
-pytestmark = pytest.mark.browser
-
 SERVER_START_SECONDS = 60
 ACCOUNT_LINE = re.compile(r"^\s+(?P<role>[a-z-]+)\s+(?P<email>\S+@\S+)\s+(?P<password>\S+)\s*$")
 
@@ -173,7 +169,7 @@ def site(demo_template, tmp_path, request):
 
 
 @pytest.fixture
-def new_person(browser):  # noqa: F811
+def new_person(browser):
     """Each person in a journey has a browser of their own (their own cookies and screen):
     new_person() for a desktop, new_person(width=390) for a phone."""
     contexts = []
