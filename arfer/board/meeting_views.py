@@ -14,6 +14,7 @@ from arfer.accounts.forms import posted
 from arfer.core.forms import attempt
 
 from . import actions, pack
+from .confirm import removal_asked_first
 from .forms import (
     ActionFields,
     AttendanceForm,
@@ -156,19 +157,14 @@ def remove_paper(request, pk, paper_pk):
     meeting = visible_meeting(request, pk)
     _require_programme_team(request.user)
     paper = get_object_or_404(meeting.papers.all(), pk=paper_pk)
-    if request.method == "POST":
-        actions.remove_paper(paper, actor=request.user)
-        messages.success(request, _("The paper “%(paper)s” was removed.")
-                         % {"paper": paper.title.text})
-        return redirect(meeting.get_absolute_url())
-    return render(request, "board/confirm_removal.html", {
-        "caption": meeting.title,
-        "question": _("Are you sure you want to remove the paper “%(paper)s”?")
-        % {"paper": paper.title.text},
-        "explanation": _("It will no longer be listed with the meeting or in its board pack."),
-        "button": _("Remove the paper"),
-        "cancel_url": meeting.get_absolute_url(),
-    })
+    title = {"paper": paper.title.text}
+    return removal_asked_first(
+        request, remove=lambda: actions.remove_paper(paper, actor=request.user),
+        removed=_("The paper “%(paper)s” was removed.") % title,
+        back_to=meeting.get_absolute_url(), caption=meeting.title,
+        question=_("Are you sure you want to remove the paper “%(paper)s”?") % title,
+        explanation=_("It will no longer be listed with the meeting or in its board pack."),
+        button=_("Remove the paper"))
 
 
 @login_required
@@ -178,19 +174,14 @@ def remove_decision(request, pk, decision_pk):
     meeting = visible_meeting(request, pk)
     _require_programme_team(request.user)
     decision = get_object_or_404(meeting.decisions.all(), pk=decision_pk)
-    if request.method == "POST":
-        actions.remove_decision(decision, actor=request.user)
-        messages.success(request, _("The decision was removed."))
-        return redirect(meeting.get_absolute_url())
-    return render(request, "board/confirm_removal.html", {
-        "caption": meeting.title,
-        "question": _("Are you sure you want to remove this decision?"),
-        "quoted": decision.text,
-        "explanation": _("It will no longer be listed with the meeting or in its board pack. "
-                         "Use this for a decision recorded by mistake."),
-        "button": _("Remove the decision"),
-        "cancel_url": meeting.get_absolute_url(),
-    })
+    return removal_asked_first(
+        request, remove=lambda: actions.remove_decision(decision, actor=request.user),
+        removed=_("The decision was removed."),
+        back_to=meeting.get_absolute_url(), caption=meeting.title,
+        question=_("Are you sure you want to remove this decision?"), quoted=decision.text,
+        explanation=_("It will no longer be listed with the meeting or in its board pack. "
+                      "Use this for a decision recorded by mistake."),
+        button=_("Remove the decision"))
 
 
 @login_required

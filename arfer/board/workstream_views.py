@@ -11,10 +11,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 from arfer.accounts.forms import posted
 from arfer.core.forms import attempt
 from arfer.menu import search
+from arfer.menu.facets import hit_mask, ordered_positions, search_hits
+from arfer.menu.menu_index import current_menu_index
 from arfer.menu.models import Practice
 from arfer.rollout.analytics import savings_total
 
 from . import actions, figures
+from .confirm import removal_asked_first
 from .forms import AssignPracticeForm, WorkstreamForm, WorkstreamTargetForm
 from .models import Workstream
 from .views import require_board
@@ -22,9 +25,6 @@ from .views import require_board
 PRACTICES_LISTED = 200
 # The best matches of a search for a practice to add; more words narrow it.
 MATCHES_LISTED = 20
-# Ranked ids are checked for publication this many at a time, so that a common word matching
-# most of a national menu costs one query, not one with 100,000 parameters.
-MATCHES_CHECKED = 200
 
 
 def _require_admin(user) -> None:
@@ -112,22 +112,20 @@ def _change_workstream(request, slug, form_class, change, done_message):
 
 def matching_practices(query: str) -> list[Practice] | None:
     """The published practices best matching the words typed, best first, with their lead body
-    and the workstream they are in; None when the query holds no word to search for."""
+    and the workstream they are in; None when the query holds no word to search for. Ranked as
+    the menu ranks them, through its index of published practices."""
     ranked = search.ranked_matches(query)
     if ranked is None:
         return None
-    ranked.sort(key=lambda match: (match[1], match[0]))
-    ids = [pk for pk, _rank in ranked]
-    found: list[Practice] = []
-    for start in range(0, len(ids), MATCHES_CHECKED):
-        chunk = ids[start:start + MATCHES_CHECKED]
-        published = {practice.pk: practice for practice in Practice.objects.published()
-                     .filter(pk__in=chunk)
-                     .select_related("lead_body", "workstream_assignment__workstream")}
-        found += [published[pk] for pk in chunk if pk in published]
-        if len(found) >= MATCHES_LISTED:
-            break
-    return found[:MATCHES_LISTED]
+    index = current_menu_index()
+    hits = search_hits(index, ranked)
+    positions = ordered_positions(index, hit_mask(index, hits), "relevance", hits,
+                                  limit=MATCHES_LISTED)
+    ids = [int(pk) for pk in index.ids[positions]]
+    loaded = {practice.pk: practice for practice in Practice.objects.published()
+              .filter(pk__in=ids).select_related("lead_body",
+                                                 "workstream_assignment__workstream")}
+    return [loaded[pk] for pk in ids if pk in loaded]
 
 
 @login_required
@@ -169,20 +167,17 @@ def unassign_practice(request, slug, practice_slug):
     _require_admin(request.user)
     practice = get_object_or_404(Practice.objects.filter(
         workstream_assignment__workstream=workstream), slug=practice_slug)
-    if request.method == "POST":
-        actions.unassign_practice(workstream, practice, actor=request.user)
-        messages.success(request, _("“%(practice)s” removed from the workstream.")
-                         % {"practice": practice.title.text})
-        return redirect(workstream.get_absolute_url())
-    return render(request, "board/confirm_removal.html", {
-        "caption": workstream.name,
-        "question": _("Are you sure you want to remove “%(practice)s” from the workstream?")
-        % {"practice": practice.title.text},
-        "explanation": _("Its savings will no longer count toward this workstream. The practice "
-                         "stays on the menu, and you can add it again later."),
-        "button": _("Remove the practice"),
-        "cancel_url": workstream.get_absolute_url(),
-    })
+    title = {"practice": practice.title.text}
+    return removal_asked_first(
+        request, remove=lambda: actions.unassign_practice(workstream, practice,
+                                                          actor=request.user),
+        removed=_("“%(practice)s” removed from the workstream.") % title,
+        back_to=workstream.get_absolute_url(), caption=workstream.name,
+        question=_("Are you sure you want to remove “%(practice)s” from the workstream?")
+        % title,
+        explanation=_("Its savings will no longer count toward this workstream. The practice "
+                      "stays on the menu, and you can add it again later."),
+        button=_("Remove the practice"))
 
 
 @login_required
