@@ -10,10 +10,11 @@ import datetime
 from dataclasses import dataclass
 
 from django import forms
-from django.utils.functional import lazy
-from django.utils.text import capfirst, format_lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from arfer.core.forms import about, phrased
 
 PARTS = ("day", "month", "year")
 # Months may be typed as names, in English or Welsh, in full or their first three letters.
@@ -112,7 +113,7 @@ def date_message(reading: DateReading, subject) -> str:
         text = gettext("The year of %(name)s must include 4 numbers.")
     else:
         text = gettext("%(name)s must be a real date.")
-    return capfirst(text % {"name": subject})
+    return phrased(text, subject)
 
 
 class DateInputWidget(forms.MultiWidget):
@@ -146,10 +147,9 @@ class DateInputField(forms.Field):
         hint = format_lazy(_("For example, {example}"),
                            example=" ".join(parts_of(example)))
         help_text = format_lazy("{} {}", help_text, hint) if help_text else hint
-        required_message = lazy(lambda: date_message(DateReading(problem="empty"), subject),
-                                str)()
         super().__init__(help_text=help_text,
-                         error_messages={"required": required_message, **(error_messages or {})},
+                         error_messages={"required": about(_("Enter %(name)s."), subject),
+                                         **(error_messages or {})},
                          **kwargs)
 
     def reading(self, value) -> DateReading:

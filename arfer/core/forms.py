@@ -38,15 +38,16 @@ def attempt(form, change):
         return None, None
 
 
-def _phrased(template, subject) -> str:
+def phrased(template, subject) -> str:
+    """A message naming what it is about: "Enter %(name)s." with "the start date". Messages
+    start with the name where English puts it first, so the first letter is made a capital."""
     return capfirst(str(template) % {"name": subject})
 
 
 def about(template, subject):
-    """A message naming what it is about, in the language active when it is shown:
-    about(_("Enter %(name)s in pounds."), _("the set-up cost")). Messages start with the
-    name where English puts it first, so the first letter is made a capital."""
-    return lazy(_phrased, str)(template, subject)
+    """phrased(), in the language active when the message is shown:
+    about(_("Enter %(name)s in pounds."), _("the set-up cost"))."""
+    return lazy(phrased, str)(template, subject)
 
 
 class Checkbox(forms.CheckboxInput):
