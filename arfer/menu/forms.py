@@ -4,12 +4,11 @@ import datetime
 from decimal import Decimal, InvalidOperation
 
 from django import forms
-from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from arfer.core.dates import DateInputField
-from arfer.core.forms import about
+from arfer.core.forms import about, phrased
 from arfer.directory.models import Body
 
 from .models import Practice, PracticePartner, PreventionTier, Review, ReviewCriterion, ServiceArea
@@ -72,7 +71,7 @@ class PoundsField(forms.CharField):
         super().__init__(**kwargs)
 
     def _refuse(self, message: str, code: str):
-        return forms.ValidationError(capfirst(message % {"name": self.subject}), code=code)
+        return forms.ValidationError(phrased(message, self.subject), code=code)
 
     def to_python(self, value):
         value = super().to_python(value).replace("£", "").replace(",", "").strip()
