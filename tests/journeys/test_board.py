@@ -1,10 +1,12 @@
 """A board member before a meeting: the dashboard, every gap page, the next meeting and its board
 pack as a PDF in English and in Welsh."""
 
+import io
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from tests.journeys.steps import exactly, fits_the_screen, sign_in, words
 
@@ -64,8 +66,10 @@ def test_a_board_member_reads_the_gaps_and_the_board_pack(site, new_person, lang
     download = waiting.value
     assert download.suggested_filename.endswith(f"-{language}.pdf")
     content = Path(download.path()).read_bytes()
-    assert content.startswith(b"%PDF-") and len(content) > 20_000
-    assert meeting_title
+    assert content.startswith(b"%PDF-")
+    text = " ".join(" ".join(sheet.extract_text().split())
+                    for sheet in PdfReader(io.BytesIO(content)).pages)
+    assert meeting_title in text
 
 
 def test_the_board_pages_fit_a_phone(site, new_person):
