@@ -113,3 +113,11 @@ def fits_the_screen(page: Page) -> None:
 def shows_message(page: Page, text: str) -> None:
     """A confirmation banner (GOV.UK notification banner) saying `text`."""
     expect(page.locator(".govuk-notification-banner")).to_contain_text(text)
+
+
+def search_menu(page: Page, terms: str, language: str = "en") -> None:
+    """Type `terms` in the page's search box and search, waiting for the results page: a link
+    clicked straight after the button could otherwise land on the page being left."""
+    page.get_by_role("searchbox").fill(terms)
+    page.locator("main").get_by_role("button", name=words(language, "Search")).click()
+    expect(page).to_have_url(re.compile(r"/practices/\?(.*&)?q="))

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from arfer.core.periods import year_label, year_of
 from arfer.rollout.models import LedgerEntry, Stage, Support
-from tests.journeys.steps import shows_message, sign_in
+from tests.journeys.steps import search_menu, shows_message, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -20,8 +20,7 @@ DECLINED = "Fire service safe and well visits with falls risk referrals"
 
 def open_practice(page, site, title):
     page.goto(site.address("/practices/"))
-    page.get_by_role("searchbox").fill(title)
-    page.locator("main").get_by_role("button", name="Search").click()
+    search_menu(page, title)
     page.locator("main").get_by_role("link", name=title).click()
     expect(page.get_by_role("heading", level=1)).to_contain_text(title)
 

@@ -15,6 +15,7 @@ from tests.journeys.steps import (
     exactly,
     fits_the_screen,
     open_navigation,
+    search_menu,
     words,
 )
 
@@ -29,8 +30,7 @@ def browse_as_the_public(page, site, language, *, phone=False):
     # Home: search the menu from the search box.
     page.goto(site.address("/", language))
     checked(page)
-    page.get_by_role("searchbox").fill("integrated community services")
-    main.get_by_role("button", name=words(language, "Search")).click()
+    search_menu(page, "integrated community services", language)
     expect(heading).to_have_text(words(language, "Menu of good practice"))
     checked(page)
     title = INTEGRATED_SERVICES_TITLE[language]

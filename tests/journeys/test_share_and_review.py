@@ -10,6 +10,7 @@ from arfer.menu.models import PracticePartner, PreventionTier, Review, ReviewCri
 from tests.journeys.steps import (
     body_name,
     exactly,
+    search_menu,
     service_area_label,
     shows_message,
     sign_in,
@@ -157,8 +158,7 @@ def test_a_practice_is_shared_reviewed_and_published(site, new_person, language)
     # Now on the menu: anyone finds it by search.
     visitor = new_person(language=language)
     visitor.goto(site.address("/practices/", language))
-    visitor.get_by_role("searchbox").fill("discharge hub voluntary")
-    visitor.locator("main").get_by_role("button", name=words(language, "Search")).click()
+    search_menu(visitor, "discharge hub voluntary", language)
     visitor.locator("main").get_by_role("link", name=TITLE[language]).click()
     expect(visitor.get_by_role("heading", level=1)).to_contain_text(TITLE[language])
     expect(visitor.locator("main")).to_contain_text(body_name("unison-cymru-wales", language))
