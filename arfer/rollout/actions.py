@@ -239,9 +239,11 @@ def _store(entry: LedgerEntry, attachment) -> str:
 
 
 def _save_with_file(entry: LedgerEntry, stored: str | None, write) -> None:
-    """Nothing half-saved: a file written for a row that was then not saved is removed."""
+    """Nothing half-saved: the row and its history row are written in one transaction, and a
+    file written for a row that was then not saved is removed."""
     try:
-        write()
+        with transaction.atomic():
+            write()
     except BaseException:
         if stored:
             entry.attachment.storage.delete(stored)
@@ -319,11 +321,42 @@ def may_verify(actor) -> bool:
     return actor is not None and (actor.is_programme_staff or actor.is_superuser)
 
 
+# What a verifier vouches for: the figures and the evidence behind them.
+CHECKED_FIELDS = [*ENTRY_FIELDS, "attachment"]
+
+
+def figure_writers(entry: LedgerEntry) -> set[int]:
+    """The ids of the people who wrote a saving's figures or evidence: who recorded it, and
+    everyone whose change (page, API or import) altered one of them, read from its history."""
+    writers, before = set(), None
+    for record in (entry.history.order_by("history_id")
+                   .values("history_user_id", *CHECKED_FIELDS)):
+        writer = record.pop("history_user_id")
+        if record != before and writer is not None:
+            writers.add(writer)
+        before = record
+    return writers
+
+
+def _refuse_to_check_own_work(entry: LedgerEntry, actor) -> None:
+    """Separation of duties: whoever wrote what is verified cannot be the one to verify it,
+    or a moderator could rewrite another body's figures and then vouch for them."""
+    if entry.recorded_by_id == actor.pk:
+        raise ValidationError({"verification": _(
+            "Someone other than the person who recorded a saving must verify it.")},
+            code="own_work")
+    if actor.pk in figure_writers(entry):
+        raise ValidationError({"verification": _(
+            "You changed this saving's figures or evidence, so someone else must verify "
+            "it.")}, code="own_work")
+
+
 def verify_saving(entry: LedgerEntry, *, actor, verification: str, reason: str = "",
                   expected_version: int | None = None) -> LedgerEntry:
     """A programme moderator marks a saving verified, queried (with a reason) or unverified.
-    Only a realised saving can be verified. From a page, the version the moderator saw:
-    figures changed since are not verified."""
+    Only a realised saving can be verified, and never by whoever recorded it or changed its
+    figures or evidence. From a page, the version the moderator saw: figures changed since
+    are not verified."""
     if actor is not None and not may_verify(actor):
         raise PermissionDenied(_("Only programme moderators can verify savings."))
     if verification not in LedgerEntry.Verification.values:
@@ -342,11 +375,8 @@ def verify_saving(entry: LedgerEntry, *, actor, verification: str, reason: str =
                 "A forecast saving cannot be verified: nothing has been saved yet to check. "
                 "Once the saving is made, the body records it as realised, and it can be "
                 "verified then.")}, code="forecast")
-        if (actor is not None and verification == LedgerEntry.Verification.VERIFIED
-                and current.recorded_by_id == actor.pk):
-            # Separation of duties: a saving recorded on a body's behalf is checked by another.
-            raise ValidationError({"verification": _(
-                "Someone other than the person who recorded a saving must verify it.")})
+        if actor is not None and verification == LedgerEntry.Verification.VERIFIED:
+            _refuse_to_check_own_work(current, actor)
         current.verification = verification
         current.query_reason = reason if verification == LedgerEntry.Verification.QUERIED else ""
         current.verified_by = actor
