@@ -315,3 +315,25 @@ ARFER_OPEN_DATA_DIR = DATA_DIR / "opendata"
 # Background jobs (django-tasks, database backend): bulk imports uploaded on the web. `arfer serve`
 # runs a worker beside the web server; on a larger installation run `arfer db_worker` on its own.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Health (/healthz, docs/operations.md): a check fails beyond these limits. The task worker's
+# heartbeat counts only where a worker is expected, as `arfer serve` runs one in production.
+
+
+def _whole_number(name: str, value: str | None) -> int:
+    try:
+        number = int(value or "")
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.")
+    return number
+
+
+ARFER_HEALTH_WORKER_EXPECTED = env_bool("ARFER_HEALTH_WORKER_EXPECTED", default=PRODUCTION)
+ARFER_HEALTH_WORKER_STALE_SECONDS = _whole_number(
+    "ARFER_HEALTH_WORKER_STALE_SECONDS", env("ARFER_HEALTH_WORKER_STALE_SECONDS", "120"))
+ARFER_HEALTH_QUEUE_STALE_SECONDS = _whole_number(
+    "ARFER_HEALTH_QUEUE_STALE_SECONDS", env("ARFER_HEALTH_QUEUE_STALE_SECONDS", "600"))
+ARFER_HEALTH_MIN_FREE_MB = _whole_number(
+    "ARFER_HEALTH_MIN_FREE_MB", env("ARFER_HEALTH_MIN_FREE_MB", "1024"))

@@ -1,11 +1,12 @@
-from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.utils.translation import gettext
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from arfer.core.bilingual import active_language
+from arfer.core.health import run_checks
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 
@@ -22,10 +23,14 @@ def home(request):
 
 
 @require_GET
+@never_cache
 def health(request):
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
+    """For monitors: 200 when every check passes, 503 when any fails (docs/operations.md)."""
+    checks = run_checks()
+    healthy = all(check.ok for check in checks)
+    return JsonResponse({"status": "ok" if healthy else "failing",
+                         "checks": [check.as_json() for check in checks]},
+                        status=200 if healthy else 503)
 
 
 def _api_error(request, status: int, message: str) -> JsonResponse | None:
