@@ -303,6 +303,8 @@ except ValueError:
 if not 0 < ARFER_COVERAGE_GAP_SHARE <= 1:
     raise ImproperlyConfigured("ARFER_COVERAGE_GAP_SHARE must be a share between 0 and 1, "
                                "such as 0.25.")
+# How long the task worker waits on the mail server before trying that e-mail again later.
+EMAIL_TIMEOUT = int(env("ARFER_EMAIL_TIMEOUT", "10") or 10)
 
 # The board's figures are kept as snapshots (arfer/board/snapshots.py). When the data has
 # changed, a figure that took at most this long to calculate last time is calculated again on

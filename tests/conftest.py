@@ -34,6 +34,18 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def emails_sent_as_soon_as_queued(settings, monkeypatch):
+    """E-mails go through the task worker (arfer/accounts/tasks.py), which tests do not run:
+    here the e-mail task runs as soon as it is queued, into Django's test outbox. Other tasks
+    keep the configured backend. tests/accounts/test_email_tasks.py tests the queue itself."""
+    from arfer.accounts import tasks
+
+    settings.TASKS = {**settings.TASKS, "immediate": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    monkeypatch.setattr(tasks, "send_emails", tasks.send_emails.using(backend="immediate"))
+
+
 def load_directory():
     """The real reference directory of Welsh public bodies and the service-area taxonomy."""
     load_reference_directory(AREAS, BODIES)

@@ -20,6 +20,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from . import tasks
 from .models import Delivery, DigestItem, NotificationKind, NotificationPreference, User
 
 UNSUBSCRIBE_SALT = "arfer.accounts.unsubscribe"
@@ -109,9 +110,10 @@ def preferences_of(users: Iterable[User]) -> dict[int, NotificationPreference]:
 
 def notify(recipients: Iterable[User], kind: str, template: str, context: dict, *,
            practice=None) -> dict[str, int]:
-    """The one way an event reaches people. Call it after the transaction has committed.
-    `recipients` should be loaded with select_related("notification_preference"). Returns how
-    many people were emailed, queued for the digest and skipped."""
+    """The one way an event reaches people. Call it after the transaction has committed (the
+    emails are handed to the task worker at once: accounts/tasks.py). `recipients` should be
+    loaded with select_related("notification_preference"). Returns how many people were
+    emailed, queued for the digest and skipped."""
     recipients = [user for user in recipients if user.is_active and user.email]
     counts = {Delivery.IMMEDIATELY: 0, Delivery.DIGEST: 0, Delivery.NEVER: 0}
     if not recipients:
@@ -132,8 +134,8 @@ def notify(recipients: Iterable[User], kind: str, template: str, context: dict, 
                                     text_en=rendered.text_en, text_cy=rendered.text_cy))
     if items:
         DigestItem.objects.bulk_create(items)
-    if emails:
-        get_connection().send_messages(emails)
+    # The task worker sends them: a slow mail server holds up neither this request nor others.
+    tasks.queue_emails(emails)
     return counts
 
 

@@ -1,11 +1,13 @@
-"""Emails about accounts. Sent after the transaction commits, in English then Welsh: the
-recipient may not have an account yet, so their language is not known."""
+"""Emails about accounts. Handed to the task worker after the transaction commits, in English then
+Welsh: the recipient may not have an account yet, so their language is not known."""
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+
+from . import tasks
 
 
 def _send_bilingual(template: str, context: dict, recipients: list[str]) -> None:
@@ -16,9 +18,9 @@ def _send_bilingual(template: str, context: dict, recipients: list[str]) -> None
             parts[language] = render_to_string(template, context).strip()
     subject_en, _blank, body_en = parts["en"].partition("\n")
     subject_cy, _blank, body_cy = parts["cy"].partition("\n")
-    send_mail(f"{subject_en.strip()} / {subject_cy.strip()}",
-              f"{body_en.strip()}\n\n---\n\n{body_cy.strip()}",
-              settings.DEFAULT_FROM_EMAIL, recipients)
+    tasks.queue_emails([EmailMessage(f"{subject_en.strip()} / {subject_cy.strip()}",
+                                     f"{body_en.strip()}\n\n---\n\n{body_cy.strip()}",
+                                     settings.DEFAULT_FROM_EMAIL, recipients)])
 
 
 def invitation_sent(invitation, token: str) -> None:

@@ -1,0 +1,87 @@
+"""E-mail leaves the request: every e-mail Arfer sends on an event is handed to the task worker
+(django-tasks, database backend: `arfer serve` runs one), so a slow or failing mail server never
+holds a page up, nor turns a change that was saved into an error.
+
+`queue_emails` is called after the transaction has committed (from `transaction.on_commit`
+callbacks: the actions' notifications), so an e-mail never tells of a change that was rolled
+back. The task sends each message over one connection (with `EMAIL_TIMEOUT`); the ones that fail
+are tried again later, a few times with growing waits, and then given up with an error in the
+log naming the recipients. The daily digest is not a request: `arfer digest` sends it itself.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.core.mail import EmailMessage, get_connection
+from django.utils import timezone
+from django_tasks import task
+
+logger = logging.getLogger(__name__)
+
+# The wait before each further attempt; after the last, the message is given up.
+RETRY_DELAYS = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=30))
+MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
+
+
+def as_data(message: EmailMessage) -> dict:
+    """A message as the task's JSON arguments."""
+    return {"subject": message.subject, "body": message.body, "from_email": message.from_email,
+            "to": list(message.to), "headers": dict(message.extra_headers)}
+
+
+def as_message(data: dict) -> EmailMessage:
+    return EmailMessage(data["subject"], data["body"], data["from_email"], data["to"],
+                        headers=data.get("headers") or {})
+
+
+def queue_emails(messages: list[EmailMessage]) -> None:
+    """Hand the messages to the task worker: one task, whatever their number (one query)."""
+    if messages:
+        send_emails.enqueue([as_data(message) for message in messages])
+
+
+def _send_each(messages: list[dict]) -> list[dict]:
+    """Send every message over one connection; returns the ones that could not be sent."""
+    failed = []
+    connection = get_connection()
+    try:
+        connection.open()
+    except Exception:
+        logger.warning("The mail server could not be reached; %d e-mails wait for another "
+                       "attempt.", len(messages), exc_info=True)
+        return list(messages)
+    try:
+        for data in messages:
+            try:
+                connection.send_messages([as_message(data)])
+            except Exception:
+                logger.warning("An e-mail to %s could not be sent; it waits for another "
+                               "attempt.", ", ".join(data["to"]), exc_info=True)
+                failed.append(data)
+    finally:
+        try:
+            connection.close()
+        except Exception:  # a connection that broke mid-way may fail to close as well
+            logger.debug("Closing the mail connection failed.", exc_info=True)
+    return failed
+
+
+def _try_again_later(messages: list[dict], attempt: int) -> None:
+    retry = send_emails
+    if retry.get_backend().supports_defer:
+        retry = retry.using(run_after=timezone.now() + RETRY_DELAYS[attempt - 1])
+    retry.enqueue(messages, attempt=attempt + 1)
+
+
+@task()
+def send_emails(messages: list[dict], attempt: int = 1) -> int:
+    """Send the messages; returns how many went. Failures are tried again later, up to
+    MAX_ATTEMPTS in all, then logged as an error and given up."""
+    failed = _send_each(messages)
+    if failed and attempt < MAX_ATTEMPTS:
+        _try_again_later(failed, attempt)
+    elif failed:
+        for data in failed:
+            logger.error("Gave up sending an e-mail to %s (%r) after %d attempts.",
+                         ", ".join(data["to"]), data["subject"], attempt)
+    return len(messages) - len(failed)
