@@ -200,6 +200,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
      "OPTIONS": {"min_length": 8}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+# Keys for the TOTP secrets stored encrypted (arfer/accounts/encryption.py), newest first; the
+# secret key is used when none is set, and always tried after these when reading.
+ARFER_TOTP_KEYS = [key.strip() for key in (env("ARFER_TOTP_KEY", "") or "").split(",")
+                   if key.strip()]
+if any(len(key) < 32 for key in ARFER_TOTP_KEYS):
+    raise ImproperlyConfigured("Each key in ARFER_TOTP_KEY must be at least 32 characters long "
+                               "(make one with: python -c \"import secrets; "
+                               "print(secrets.token_urlsafe(32))\").")
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
 ]
 

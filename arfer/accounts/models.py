@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from . import encryption
 from .querysets import ApiTokenQuerySet, InvitationQuerySet, MembershipQuerySet
 
 
@@ -173,12 +174,14 @@ class Invitation(models.Model):
 
 class TwoFactorDevice(models.Model):
     """A person's authenticator app: the TOTP secret it shares with Arfer. A row exists only once
-    the person has proved, with a code, that their app holds the secret."""
+    the person has proved, with a code, that their app holds the secret. The secret is stored
+    encrypted (accounts/encryption.py); `secret` reads and sets it in the clear."""
 
     user = models.OneToOneField(User, on_delete=models.CASCADE,
                                 related_name="two_factor_device", verbose_name=_("person"))
-    secret = models.CharField(_("secret key"), max_length=64,
-                              help_text=_("Base32, as shown to the person at set-up."))
+    encrypted_secret = models.CharField(
+        _("secret key (encrypted)"), max_length=255,
+        help_text=_("The base32 key shown to the person at set-up, encrypted."))
     confirmed_at = models.DateTimeField(_("set up"), default=timezone.now)
     last_used_step = models.BigIntegerField(
         _("last time step used"), null=True, blank=True,
@@ -192,6 +195,15 @@ class TwoFactorDevice(models.Model):
 
     def __str__(self) -> str:
         return str(self.user)
+
+    @property
+    def secret(self) -> str:
+        """The base32 secret; raises encryption.UnreadableSecret if no configured key opens it."""
+        return encryption.decrypt(self.encrypted_secret)
+
+    @secret.setter
+    def secret(self, value: str) -> None:
+        self.encrypted_secret = encryption.encrypt(value)
 
 
 class RecoveryCode(models.Model):

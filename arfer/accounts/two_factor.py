@@ -2,6 +2,7 @@
 spend a recovery code, make new recovery codes, turn it off, and reset it for someone who lost
 their phone. The TOTP maths is in totp.py; the sign-in steps in sign_in.py."""
 
+import logging
 import secrets
 
 from django.conf import settings
@@ -12,8 +13,10 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
-from . import totp
+from . import encryption, totp
 from .models import RecoveryCode, TwoFactorDevice, User
+
+logger = logging.getLogger(__name__)
 
 RECOVERY_CODE_COUNT = 10
 # No 0/o, 1/l/i: easy to read aloud and to type. 10 characters: about 49 bits each.
@@ -94,7 +97,15 @@ def use_second_factor(user: User, code: str, *, at: float | None = None) -> str 
     if device is None or not code:
         return None
     if len(code) == totp.DIGITS:
-        step = totp.matching_step(device.secret, code, at=at)
+        try:
+            secret = device.secret
+        except encryption.UnreadableSecret:
+            # The key that encrypted it is no longer configured: the app's codes cannot be
+            # checked, but a recovery code (or a reset) still lets the person in.
+            logger.error("The two-factor secret of user %s cannot be decrypted with the "
+                         "configured keys (ARFER_TOTP_KEY, the secret key).", user.pk)
+            return None
+        step = totp.matching_step(secret, code, at=at)
         if step is None:
             return None
         # Compare and set in one statement: of two requests with the same code, one wins.
@@ -134,6 +145,21 @@ def disable_two_factor(user: User, *, actor, password: str) -> None:
     with transaction.atomic():
         TwoFactorDevice.objects.filter(user=user).delete()
         RecoveryCode.objects.filter(user=user).delete()
+
+
+def rekey_two_factor_secrets() -> int:
+    """Encrypt every stored TOTP secret under the first configured key (after a new key was put
+    first in ARFER_TOTP_KEY); returns how many were re-encrypted. The command line's, for key
+    rotation. Refuses, changing nothing, if any secret cannot be read."""
+    changed = 0
+    with transaction.atomic():
+        for device in TwoFactorDevice.objects.select_for_update().order_by("pk"):
+            if encryption.is_current(device.encrypted_secret):
+                continue
+            device.secret = device.secret  # read with any key, written with the first
+            device.save(update_fields=["encrypted_secret"])
+            changed += 1
+    return changed
 
 
 def reset_two_factor(user: User, *, actor) -> bool:

@@ -4,14 +4,15 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from arfer.accounts.actions import ROLE_NAMES, create_account
+from arfer.accounts.encryption import UnreadableSecret
 from arfer.accounts.models import User
-from arfer.accounts.two_factor import reset_two_factor
+from arfer.accounts.two_factor import rekey_two_factor_secrets, reset_two_factor
 from arfer.directory.models import Body
 
 
 class Command(BaseCommand):
     help = ("Manage accounts without the web: `arfer user add EMAIL --role ROLE [--body SLUG]`, "
-            "`arfer user reset-two-factor EMAIL`.")
+            "`arfer user reset-two-factor EMAIL`, `arfer user rekey-two-factor`.")
 
     def add_arguments(self, parser):
         subcommands = parser.add_subparsers(dest="subcommand", required=True)
@@ -26,11 +27,25 @@ class Command(BaseCommand):
                                      "(a lost phone): they set it up again at their next "
                                      "sign-in.")
         reset.add_argument("email")
+        subcommands.add_parser(
+            "rekey-two-factor", help="Encrypt every two-factor secret with the first key of "
+                                     "ARFER_TOTP_KEY (after putting a new key first).")
 
-    def handle(self, *args, subcommand, email, **options):
+    def handle(self, *args, subcommand, **options):
+        if subcommand == "rekey-two-factor":
+            return self.rekey_two_factor()
         if subcommand == "reset-two-factor":
-            return self.reset_two_factor(email)
-        return self.add(email, options["role"], options["body"])
+            return self.reset_two_factor(options["email"])
+        return self.add(options["email"], options["role"], options["body"])
+
+    def rekey_two_factor(self):
+        try:
+            changed = rekey_two_factor_secrets()
+        except UnreadableSecret as error:
+            raise CommandError("A two-factor secret cannot be decrypted with the configured "
+                               "keys; nothing was changed. Put the key it was encrypted with "
+                               "back in ARFER_TOTP_KEY (after the new one).") from error
+        self.stdout.write(f"{changed} two-factor secrets encrypted with the newest key.")
 
     def reset_two_factor(self, email):
         user = User.objects.filter(email=email.strip().lower()).first()
