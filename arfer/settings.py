@@ -195,11 +195,6 @@ AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]
 
 # Two-factor sign-in: the name authenticator apps show next to the account.
 ARFER_TWO_FACTOR_ISSUER = env("ARFER_TWO_FACTOR_ISSUER", "Arfer")
-
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-     "OPTIONS": {"min_length": 8}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 # Keys for the TOTP secrets stored encrypted (arfer/accounts/encryption.py), newest first; the
 # secret key is used when none is set, and always tried after these when reading.
 ARFER_TOTP_KEYS = [key.strip() for key in (env("ARFER_TOTP_KEY", "") or "").split(",")
@@ -208,6 +203,11 @@ if any(len(key) < 32 for key in ARFER_TOTP_KEYS):
     raise ImproperlyConfigured("Each key in ARFER_TOTP_KEY must be at least 32 characters long "
                                "(make one with: python -c \"import secrets; "
                                "print(secrets.token_urlsafe(32))\").")
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+     "OPTIONS": {"min_length": 8}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
 ]
 
@@ -288,6 +288,8 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = DATA_DIR / "mail"
+# How long the task worker waits on the mail server before trying that e-mail again later.
+EMAIL_TIMEOUT = int(env("ARFER_EMAIL_TIMEOUT", "10") or 10)
 
 # Demo mode: `arfer demo` also creates one account per role and prints their passwords once.
 ARFER_DEMO_MODE = env_bool("ARFER_DEMO_MODE", default=not PRODUCTION)
@@ -311,8 +313,6 @@ except ValueError:
 if not 0 < ARFER_COVERAGE_GAP_SHARE <= 1:
     raise ImproperlyConfigured("ARFER_COVERAGE_GAP_SHARE must be a share between 0 and 1, "
                                "such as 0.25.")
-# How long the task worker waits on the mail server before trying that e-mail again later.
-EMAIL_TIMEOUT = int(env("ARFER_EMAIL_TIMEOUT", "10") or 10)
 
 # The board's figures are kept as snapshots (arfer/board/snapshots.py). When the data has
 # changed, a figure that took at most this long to calculate last time is calculated again on
