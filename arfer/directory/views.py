@@ -77,7 +77,7 @@ def body_detail(request, slug):
         "partnered": list(visible.filter(partnerships__body=body)
                           .order_by("-published_at", "-pk")[:limit]),
         "listing_limit": limit,
-        "rollout": body_rollout(body),
+        "rollout": body_rollout(body, request.user),
     })
 
 

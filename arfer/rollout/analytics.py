@@ -57,6 +57,15 @@ def savings_by_year(rows: Iterable[tuple[int, str, str, int]],
     return [YearSavings(year, target=targets.get(year), **totals[year]) for year in years]
 
 
+def public_savings_by_year(rows: Iterable[tuple[int, int, int]],
+                           min_bodies: int) -> list[YearSavings]:
+    """Rows of (financial year, bodies contributing, verified pence) as the public may see
+    them, newest first: only the years whose figure sums the savings of at least `min_bodies`
+    bodies, so that no one body's saving can be read from it."""
+    return [YearSavings(year, verified=pence)
+            for year, bodies, pence in sorted(rows, reverse=True) if bodies >= min_bodies]
+
+
 def savings_total(years: Iterable[YearSavings]) -> YearSavings:
     """All years together (financial_year 0), targets summed over the years that have one."""
     years = list(years)

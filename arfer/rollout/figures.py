@@ -12,6 +12,7 @@ from arfer.menu.models import Practice
 
 from . import analytics
 from .models import Adoption, LedgerEntry, PeerAdoptionCount, SavingsTarget, Stage
+from .querysets import member_bodies
 
 ADOPTIONS_PER_PAGE = 25
 # Practices listed under each stage on a body's page.
@@ -84,7 +85,31 @@ def savings_by_year(entries, *, with_targets: bool = False) -> list[analytics.Ye
                                      _targets() if with_targets else None)
 
 
-def body_rollout(body: Body, *, suggestions: int = 10) -> dict:
+# A figure the public sees sums the verified savings of at least this many bodies.
+PUBLIC_MIN_BODIES = 2
+
+
+def public_savings_by_year(entries) -> list[analytics.YearSavings]:
+    """Verified savings by year, summed in the database with how many bodies made each."""
+    rows = (entries.filter(certainty=LedgerEntry.Certainty.REALISED,
+                           verification=LedgerEntry.Verification.VERIFIED)
+            .order_by().values_list("financial_year")
+            .annotate(bodies=Count("body_id", distinct=True), total=Sum("amount_pence")))
+    return analytics.public_savings_by_year(rows, PUBLIC_MIN_BODIES)
+
+
+def savings_seen_by(user, entries) -> dict:
+    """What a person sees of some savings. The programme team: every figure. Anyone else: what
+    the public sees (verified savings only, summed over several bodies) and, for members of
+    bodies, their own bodies' figures in full (forecasts and unverified savings included)."""
+    if user.is_authenticated and user.sees_everything:
+        return {"years": savings_by_year(entries), "public_only": False, "own_years": []}
+    own = (savings_by_year(entries.filter(body__in=member_bodies(user)))
+           if user.is_authenticated else [])
+    return {"years": public_savings_by_year(entries), "public_only": True, "own_years": own}
+
+
+def body_rollout(body: Body, viewer, *, suggestions: int = 10) -> dict:
     """A body page's rollout section: its adoptions by stage, its savings by year and the
     practices peers of the same kind are adopting that it has not considered."""
     public = Adoption.objects.public().filter(body=body)
@@ -102,9 +127,9 @@ def body_rollout(body: Body, *, suggestions: int = 10) -> dict:
         "adoptions_by_stage": [(stage, label, listed[stage], counts[stage])
                                for stage, label in Stage.choices if counts.get(stage)],
         "adoption_count": sum(counts.values()),
-        # Totals are public; the entries behind them are not. Only practices on the menu count.
-        "savings_by_year": savings_by_year(
-            LedgerEntry.objects.filter(body=body, practice__status="published")),
+        # Only practices on the menu count; the public sees no one body's figures.
+        "savings": savings_seen_by(
+            viewer, LedgerEntry.objects.filter(body=body, practice__status="published")),
         "peer_suggestions": peer_suggestions(body, limit=suggestions),
     }
 

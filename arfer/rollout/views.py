@@ -93,7 +93,8 @@ def practice_rollout(request, slug):
         "can_adopt": practice.status == Practice.Status.PUBLISHED and editable_bodies.exists(),
         "can_record_own": Body.objects.editable_by(request.user)
         .filter(pk=practice.lead_body_id).exists(),
-        "savings": figures.savings_by_year(LedgerEntry.objects.filter(practice=practice)),
+        "savings": figures.savings_seen_by(request.user,
+                                           LedgerEntry.objects.filter(practice=practice)),
     })
 
 

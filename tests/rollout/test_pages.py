@@ -604,13 +604,20 @@ def test_the_body_page_shows_adoptions_savings_and_peer_suggestions(client, roll
     response = client.get("/bodies/powys-county-council/")
     assert response.status_code == 200
     html = response.content.decode()
-    adoptions = between(html, "Adoptions</h2>", "Savings by financial year")
+    adoptions = between(html, "Adoptions</h2>", "Verified savings by financial year")
     assert "Implemented" in adoptions and "Adopted by Powys" in adoptions
     assert "Declined" in adoptions and "Declined by Powys" in adoptions
     assert x.title_en not in adoptions
-    savings = between(html, "Savings by financial year", "Adopted by bodies like this one")
+    # One body's savings, unverified: not for the public, but for the programme team.
+    savings = between(html, "Verified savings by financial year",
+                      "Adopted by bodies like this one")
+    assert "£12,500" not in savings and "£20,000" not in savings
+    sign_in(client, rollout_world["board"])
+    savings = between(client.get("/bodies/powys-county-council/").content.decode(),
+                      "Savings by financial year", "Adopted by bodies like this one")
     assert "2024-25" in savings and "£12,500" in savings
     assert "2025-26" in savings and "£20,000" in savings
+    client.logout()
     suggested = html.split("Adopted by bodies like this one", 1)[1]
     assert x.title_en in suggested
     assert "Carmarthenshire County Council" in suggested
@@ -625,8 +632,11 @@ def test_the_body_page_shows_adoptions_savings_and_peer_suggestions(client, roll
 def test_a_body_with_no_adoptions_says_so(client, rollout_world):
     html = client.get("/bodies/powys-county-council/").content.decode()
     assert "This body has not recorded adopting any practice yet." in html
-    assert "No savings recorded yet." in html
+    assert "Savings are shown to the public once the programme team has verified them" in html
     assert "Nothing to suggest" in html
+    sign_in(client, rollout_world["moderator"])
+    html = client.get("/bodies/powys-county-council/").content.decode()
+    assert "No savings recorded yet." in html
 
 
 def test_the_body_page_lists_only_adoptions_of_the_published_menu(client, rollout_world):
