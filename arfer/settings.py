@@ -303,6 +303,12 @@ ARFER_EVIDENCE_MAX_MB = int(env("ARFER_EVIDENCE_MAX_MB", "10"))
 
 # The largest file accepted on the bulk import page, in megabytes (the command line has no limit).
 ARFER_IMPORT_MAX_MB = int(env("ARFER_IMPORT_MAX_MB", "50"))
+# Limits checked while an import file is read (page and command line alike), so that a small
+# file that unpacks or parses into something huge is refused before it fills the memory.
+ARFER_IMPORT_MAX_ROWS = int(env("ARFER_IMPORT_MAX_ROWS", "200000"))
+ARFER_IMPORT_MAX_CELLS = int(env("ARFER_IMPORT_MAX_CELLS", "6000000"))
+ARFER_IMPORT_MAX_UNPACKED_MB = int(env("ARFER_IMPORT_MAX_UNPACKED_MB",
+                                       str(20 * ARFER_IMPORT_MAX_MB)))
 
 # The board's coverage grid flags a cell as a gap when fewer than this share of its bodies have
 # adopted a practice in that service area; the board can try another threshold on the page.

@@ -18,8 +18,13 @@ from .columns import KINDS, Kind
 from .reading import FileProblem, Table, read_table
 
 # Problems kept for the report beyond which only the count goes on: a file of garbage can have
-# millions, and nobody reads past the first few thousand.
-MAX_PROBLEMS_KEPT = 100_000
+# millions, nobody reads past the first thousand, and the report is stored with the run.
+MAX_PROBLEMS_KEPT = 1_000
+# A value quoted in a problem (“...”) is cut to this many characters: enough to find it.
+QUOTED_CHARS = 80
+# No message is longer than this, whatever it quotes.
+MAX_MESSAGE_CHARS = 2_000
+_QUOTED = re.compile(f"“([^”]{{{QUOTED_CHARS + 1},}})”")
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -54,8 +59,19 @@ class Report:
 
     def add(self, row: int | None, column: str, message: str) -> None:
         self.problems_total += 1
-        if len(self.problems) < MAX_PROBLEMS_KEPT:
-            self.problems.append(Problem(row, column, str(message)))
+        self.problems.append(Problem(row, column, briefly(str(message))))
+        if len(self.problems) >= 2 * MAX_PROBLEMS_KEPT:
+            # Problems come in row order from each stage of the check in turn: those of the
+            # first rows are kept, whichever stage found them.
+            self.keep_first()
+
+    def keep_first(self, order=lambda problem: problem.row or 0) -> None:
+        self.problems.sort(key=order)
+        del self.problems[MAX_PROBLEMS_KEPT:]
+
+    @property
+    def problems_left_out(self) -> int:
+        return self.problems_total - len(self.problems)
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -65,6 +81,15 @@ class Report:
         data = {"kind": "", **data}
         data["problems"] = [Problem(**problem) for problem in data.get("problems", [])]
         return cls(**data)
+
+
+def briefly(message: str) -> str:
+    """A message with every value it quotes cut short: a cell can hold 100,000 characters,
+    and the report quotes it on every row it is wrong."""
+    message = _QUOTED.sub(lambda quoted: f"“{quoted.group(1)[:QUOTED_CHARS]}…”", message)
+    if len(message) > MAX_MESSAGE_CHARS:
+        message = message[:MAX_MESSAGE_CHARS - 1] + "…"
+    return message
 
 
 def normalise_header(name) -> str:
@@ -85,10 +110,19 @@ def import_file(kind_name: str, data: bytes, filename: str = "", *, actor,
         report.fatal = problem.message
         return report
     numbers, rows, invalid, partial = _read_rows(kind, table, header, report)
+    del table  # the rows are read: the file's cells need not stay in memory meanwhile
     report.rows_total = len(numbers) + len(invalid)
     if not report.rows_total:
         report.fatal = _("The file has a header row but no records under it.")
         return report
+    _check_and_save(kind, report, numbers, rows, invalid, partial, actor=actor,
+                    skip_invalid=skip_invalid, dry_run=dry_run, progress=progress)
+    report.keep_first(lambda p: (p.row or 0, _position(kind, p.column)))
+    return report
+
+
+def _check_and_save(kind: Kind, report: Report, numbers, rows, invalid, partial, *, actor,
+                    skip_invalid: bool, dry_run: bool, progress) -> None:
     total = report.rows_total
 
     def checked(done: int) -> None:
@@ -101,22 +135,20 @@ def import_file(kind_name: str, data: bytes, filename: str = "", *, actor,
                             progress=checked, row_number=numbers.__getitem__)
     except PermissionDenied as refusal:
         report.fatal = str(refusal) or _("You cannot import %(kind)s.") % {"kind": kind.label}
-        return report
+        return
     except ValidationError as error:  # changed by someone else meanwhile: nothing written
         report.fatal = " ".join(error.messages)
-        return report
+        return
     if progress:
         progress(total, total)
     for index, errors in sorted(outcome.errors.items()):
         for field_name, message in errors:
             report.add(numbers[index], kind.column_of_field.get(field_name, field_name), message)
     _check_the_rest(kind, partial, report, actor)
-    report.problems.sort(key=lambda p: (p.row or 0, _position(kind, p.column)))
     report.created, report.updated, report.unchanged = (outcome.created, outcome.updated,
                                                         outcome.unchanged)
     report.invalid = len(invalid) + outcome.invalid
     report.written = outcome.written
-    return report
 
 
 def _check_the_rest(kind: Kind, partial, report: Report, actor) -> None:

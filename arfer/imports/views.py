@@ -5,7 +5,7 @@ definitions."""
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
 
 from arfer.core.exports import Column as ExportColumn
@@ -17,7 +17,7 @@ from .forms import ImportForm
 from .importer import Report
 from .models import ImportRun
 
-# Problems shown on the page; all of them are in the CSV download.
+# Problems shown on the page; all those the report kept are in the CSV download.
 PROBLEMS_SHOWN = 100
 RECENT_RUNS = 20
 
@@ -66,6 +66,11 @@ def problems_csv(request, pk):
     rows = [(p["row"], p["column"], p["message"]) for p in report.get("problems", [])]
     if report.get("fatal"):
         rows.insert(0, (None, "", report["fatal"]))
+    left_out = report.get("problems_total", 0) - len(report.get("problems", []))
+    if left_out > 0:
+        rows.append((None, "", gettext(
+            "And %(count)s more problems, not kept. Correct these and import the file again "
+            "to see the rest.") % {"count": f"{left_out:,}"}))
     return csv_response(f"import-{run.pk}-problems.csv",
                         [ExportColumn("row", "integer"), ExportColumn("column"),
                          ExportColumn("message")], rows)
