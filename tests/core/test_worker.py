@@ -56,15 +56,20 @@ def claims_locked_twice(monkeypatch):
     return failures
 
 
-def test_a_locked_database_at_the_claim_stops_django_tasks_own_worker(db, claims_locked_twice):
+# The worker closes a connection left outside autocommit, as a test's transaction would leave it:
+# the tests that run it use transactional_db.
+
+
+def test_a_locked_database_at_the_claim_stops_django_tasks_own_worker(transactional_db,
+                                                                      claims_locked_twice):
     """Why `arfer worker` exists: db_worker's worker exits on the first lock."""
     add.enqueue(1, 2)
-    with pytest.raises(OperationalError):
+    with pytest.raises(OperationalError, match="database is locked"):
         make_worker(db_worker.Worker).run()
 
 
-def test_the_worker_waits_out_a_locked_database_and_runs_the_task(db, claims_locked_twice,
-                                                                  no_pauses):
+def test_the_worker_waits_out_a_locked_database_and_runs_the_task(transactional_db,
+                                                                  claims_locked_twice, no_pauses):
     result = add.enqueue(1, 2)
     make_worker().run()
     assert len(claims_locked_twice) == 2
@@ -73,7 +78,7 @@ def test_the_worker_waits_out_a_locked_database_and_runs_the_task(db, claims_loc
 
 
 def test_the_worker_records_a_finished_task_however_long_the_database_stays_locked(
-        db, monkeypatch, no_pauses):
+        transactional_db, monkeypatch, no_pauses):
     real = DBTaskResult.set_successful
     attempts = []
 
@@ -91,7 +96,7 @@ def test_the_worker_records_a_finished_task_however_long_the_database_stays_lock
     assert len(attempts) == 6
 
 
-def test_other_database_errors_are_not_swallowed(db, monkeypatch, no_pauses):
+def test_other_database_errors_are_not_swallowed(transactional_db, monkeypatch, no_pauses):
     @contextmanager
     def broken(using=None):
         raise OperationalError("no such table: django_tasks_database_dbtaskresult")
@@ -149,7 +154,7 @@ def test_the_heartbeat_thread_keeps_beating_after_a_failed_beat(transactional_db
     assert WorkerHeartbeat.objects.filter(worker_id="beating").exists()
 
 
-def test_arfer_worker_runs_queued_tasks_and_beats_while_it_runs(db, monkeypatch):
+def test_arfer_worker_runs_queued_tasks_and_beats_while_it_runs(transactional_db, monkeypatch):
     # The beats themselves are written by record_heartbeat (tested above); here, that the
     # command starts them with its own id and stops them when it stops.
     beats = []
