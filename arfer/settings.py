@@ -355,3 +355,8 @@ ARFER_HEALTH_QUEUE_STALE_SECONDS = _whole_number(
     "ARFER_HEALTH_QUEUE_STALE_SECONDS", env("ARFER_HEALTH_QUEUE_STALE_SECONDS", "600"))
 ARFER_HEALTH_MIN_FREE_MB = _whole_number(
     "ARFER_HEALTH_MIN_FREE_MB", env("ARFER_HEALTH_MIN_FREE_MB", "1024"))
+
+# Uploaded files are private to the service's user, like everything in the data folder (Django's
+# default would make them readable by every account on the machine).
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
