@@ -197,6 +197,15 @@ AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]
 
 # Two-factor sign-in: the name authenticator apps show next to the account.
 ARFER_TWO_FACTOR_ISSUER = env("ARFER_TWO_FACTOR_ISSUER", "Arfer")
+# Sessions of the privileged roles (programme staff, board members, superusers) end this many
+# hours after signing in, or sooner after this many minutes without a request; everyone else's
+# last SESSION_COOKIE_AGE (Django's two weeks) from their last change.
+ARFER_PRIVILEGED_SESSION_HOURS = int(env("ARFER_PRIVILEGED_SESSION_HOURS", "8") or 8)
+ARFER_PRIVILEGED_SESSION_IDLE_MINUTES = int(env("ARFER_PRIVILEGED_SESSION_IDLE_MINUTES", "60")
+                                            or 60)
+if ARFER_PRIVILEGED_SESSION_HOURS < 1 or ARFER_PRIVILEGED_SESSION_IDLE_MINUTES < 1:
+    raise ImproperlyConfigured("ARFER_PRIVILEGED_SESSION_HOURS and "
+                               "ARFER_PRIVILEGED_SESSION_IDLE_MINUTES must be at least 1.")
 # Keys for the TOTP secrets stored encrypted (arfer/accounts/encryption.py), newest first; the
 # secret key is used when none is set, and always tried after these when reading.
 ARFER_TOTP_KEYS = [key.strip() for key in (env("ARFER_TOTP_KEY", "") or "").split(",")

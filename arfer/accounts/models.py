@@ -1,10 +1,12 @@
 """People who sign in. Email is the sign-in name: members of public bodies know their work
 address, not a username."""
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -41,6 +43,10 @@ class ProgrammeRole(models.TextChoices):
     ADMIN = "admin", _("Programme admin")
 
 
+# Django's own salt, so that a hash at generation 0 is the one Django made.
+_SESSION_HASH_SALT = "django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash"
+
+
 class User(AbstractUser):
     username = None
     email = models.EmailField(_("email address"), unique=True)
@@ -48,6 +54,10 @@ class User(AbstractUser):
         _("programme role"), max_length=12, choices=ProgrammeRole.choices, blank=True,
         default=ProgrammeRole.NONE,
     )
+    session_generation = models.PositiveIntegerField(
+        _("sign-out count"), default=0,
+        help_text=_("Raised to end every session of the person (when their two-factor sign-in "
+                    "is reset or turned off): each session holds a hash of it."))
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -61,6 +71,23 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email
+
+    def get_session_auth_hash(self) -> str:
+        return self._session_hash()
+
+    def get_session_auth_fallback_hash(self):
+        for fallback_secret in settings.SECRET_KEY_FALLBACKS:
+            yield self._session_hash(secret=fallback_secret)
+
+    def _session_hash(self, secret=None) -> str:
+        """Django ends a session whose stored hash no longer matches: a new password ends them
+        all, and so does a raised session_generation, without an index of sessions by person
+        (and wherever sessions are stored). At generation 0 the hash is Django's own, so
+        sessions made before the generation existed carry on."""
+        value = self.password if not self.session_generation else (
+            f"{self.password}\n{self.session_generation}")
+        return salted_hmac(_SESSION_HASH_SALT, value, secret=secret,
+                           algorithm="sha256").hexdigest()
 
     @property
     def is_programme_staff(self) -> bool:

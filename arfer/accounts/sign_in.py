@@ -8,6 +8,7 @@ sign-in records in the session how it was made, which the two-factor middleware 
 
 import time
 
+from django.conf import settings
 from django.contrib.auth import login
 from django.contrib.auth.signals import user_login_failed
 
@@ -22,6 +23,13 @@ MAX_WRONG_CODES = 5
 STATE_KEY = "arfer_sign_in"
 VERIFIED = "two-factor"
 PASSWORD_ONLY = "password"  # noqa: S105 - a label, not a password
+
+# Sessions of privileged people (those who must use two-factor sign-in) are short: they end a
+# fixed time after signing in, and sooner after a spell without any request.
+SIGNED_IN_AT_KEY = "arfer_signed_in_at"
+LAST_SEEN_KEY = "arfer_last_seen"
+# The last request's time is written at most this often (each write saves the session).
+LAST_SEEN_RESOLUTION_SECONDS = 60
 
 
 def begin(request, user, *, backend: str, next_url: str) -> None:
@@ -69,6 +77,41 @@ def complete(request, user, *, backend: str, verified: bool) -> None:
     abandon(request)
     login(request, user, backend=backend)
     request.session[STATE_KEY] = VERIFIED if verified else PASSWORD_ONLY
+    if user.requires_two_factor:
+        start_privileged_clock(request.session)
+
+
+def _idle_seconds() -> int:
+    return settings.ARFER_PRIVILEGED_SESSION_IDLE_MINUTES * 60
+
+
+def start_privileged_clock(session) -> None:
+    """A privileged session's lifetime starts now. Its cookie and stored session lapse after the
+    idle time, renewed by each recorded request (privileged_session_lapsed)."""
+    now = time.time()
+    session[SIGNED_IN_AT_KEY] = now
+    session[LAST_SEEN_KEY] = now
+    session.set_expiry(_idle_seconds())
+
+
+def privileged_session_lapsed(request) -> bool:
+    """For a privileged person's session: whether it has run its course (signed in longer ago
+    than ARFER_PRIVILEGED_SESSION_HOURS, or idle longer than the idle time); otherwise record
+    this request. A session signed in some other way (before these limits existed, say) starts
+    its clock now."""
+    session = request.session
+    signed_in_at, last_seen = session.get(SIGNED_IN_AT_KEY), session.get(LAST_SEEN_KEY)
+    if not isinstance(signed_in_at, int | float) or not isinstance(last_seen, int | float):
+        start_privileged_clock(session)
+        return False
+    now = time.time()
+    if (now - signed_in_at > settings.ARFER_PRIVILEGED_SESSION_HOURS * 3600
+            or now - last_seen > _idle_seconds()):
+        return True
+    if now - last_seen >= LAST_SEEN_RESOLUTION_SECONDS:
+        session[LAST_SEEN_KEY] = now
+        session.set_expiry(_idle_seconds())
+    return False
 
 
 def mark_verified(request) -> None:

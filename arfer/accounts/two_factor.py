@@ -8,7 +8,7 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
@@ -54,6 +54,13 @@ def _replace_recovery_codes(user) -> list[str]:
     RecoveryCode.objects.bulk_create(
         RecoveryCode(user=user, code_hash=_recovery_hashes(code)[0]) for code in codes)
     return codes
+
+
+def _end_sessions(user) -> None:
+    """Every session of the person ends at its next request (User.get_session_auth_hash); a
+    page that should keep the current one calls update_session_auth_hash."""
+    User.objects.filter(pk=user.pk).update(session_generation=F("session_generation") + 1)
+    user.refresh_from_db(fields=["session_generation"])
 
 
 def _check_self(user, actor) -> None:
@@ -145,6 +152,7 @@ def disable_two_factor(user: User, *, actor, password: str) -> None:
     with transaction.atomic():
         TwoFactorDevice.objects.filter(user=user).delete()
         RecoveryCode.objects.filter(user=user).delete()
+        _end_sessions(user)
 
 
 def rekey_two_factor_secrets() -> int:
@@ -172,4 +180,6 @@ def reset_two_factor(user: User, *, actor) -> bool:
     with transaction.atomic():
         deleted, _details = TwoFactorDevice.objects.filter(user=user).delete()
         RecoveryCode.objects.filter(user=user).delete()
+        # Whoever holds the lost phone may also hold a signed-in session: end them all.
+        _end_sessions(user)
     return bool(deleted)

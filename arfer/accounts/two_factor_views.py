@@ -3,6 +3,7 @@
 import segno
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
@@ -134,6 +135,9 @@ def turn_off(request):
         except ValidationError as error:
             form.add_error("password", error)
         else:
+            # Other sessions end (they may be on a device the person no longer trusts); this
+            # one carries on.
+            update_session_auth_hash(request, user)
             request.session[sign_in.STATE_KEY] = sign_in.PASSWORD_ONLY
             messages.success(request, _("Two-factor sign-in is now off."))
             return redirect("accounts:account")
