@@ -320,6 +320,8 @@ ARFER_IMPORT_MAX_ROWS = int(env("ARFER_IMPORT_MAX_ROWS", "200000"))
 ARFER_IMPORT_MAX_CELLS = int(env("ARFER_IMPORT_MAX_CELLS", "6000000"))
 ARFER_IMPORT_MAX_UNPACKED_MB = int(env("ARFER_IMPORT_MAX_UNPACKED_MB",
                                        str(20 * ARFER_IMPORT_MAX_MB)))
+# A running import records a heartbeat as it goes; one silent for this long lost its worker.
+ARFER_IMPORT_STALLED_MINUTES = int(env("ARFER_IMPORT_STALLED_MINUTES", "10"))
 
 # The board's coverage grid flags a cell as a gap when fewer than this share of its bodies have
 # adopted a practice in that service area; the board can try another threshold on the page.

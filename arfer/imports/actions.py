@@ -8,15 +8,23 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from arfer.core.busy import is_database_locked
 
 from .columns import kinds_for
 from .importer import Report
 from .models import ImportRun
 
 logger = logging.getLogger(__name__)
+
+# Shown for a run whose worker stopped mid-run (ImportRun.has_stalled): its one writing
+# transaction was rolled back with it.
+STALLED_MESSAGE = gettext_lazy("The import stopped before it finished: nothing was written. "
+                               "Upload the file again.")
 
 
 def imports_dir() -> Path:
@@ -60,15 +68,31 @@ def _enqueue(run_id: int) -> None:
 
 def claim(run_id: int) -> ImportRun | None:
     """Mark a queued run as running; None if it is not queued (already run, or run twice)."""
+    now = timezone.now()
     claimed = ImportRun.objects.filter(pk=run_id, status=ImportRun.Status.QUEUED).update(
-        status=ImportRun.Status.RUNNING, started_at=timezone.now())
+        status=ImportRun.Status.RUNNING, started_at=now, heartbeat_at=now)
     return ImportRun.objects.get(pk=run_id) if claimed else None
 
 
 def record_progress(run: ImportRun, done: int, total: int) -> None:
     # A short write of its own. The import writes its records in one transaction only after
     # every row is checked, so on SQLite this never waits for that transaction's lock.
-    ImportRun.objects.filter(pk=run.pk).update(rows_done=done, rows_total=total)
+    _heard_from(run, rows_done=done, rows_total=total)
+
+
+def record_heartbeat(run: ImportRun) -> None:
+    _heard_from(run)
+
+
+def _heard_from(run: ImportRun, **progress) -> None:
+    """Progress and the heartbeat are worth a short write, never the import: another writer
+    holding the database (another import) skips them until the next one."""
+    try:
+        ImportRun.objects.filter(pk=run.pk).update(heartbeat_at=timezone.now(), **progress)
+    except OperationalError as error:
+        if not is_database_locked(error):
+            raise
+        logger.info("Import run %s: progress not recorded, the database is busy", run.pk)
 
 
 def finish(run: ImportRun, report: Report) -> None:

@@ -1,10 +1,16 @@
 """Bulk imports uploaded on the web: each upload is an ImportRun, run in the background by a
 task worker, with its progress and its report. The run is itself the record of who imported
-what and when; the records it writes carry their own history."""
+what and when; the records it writes carry their own history.
+
+A worker that is stopped or killed mid-run cannot say so: its run is known to have stopped by
+its heartbeat, written with its progress, falling silent for ARFER_IMPORT_STALLED_MINUTES."""
+
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .querysets import ImportRunQuerySet
@@ -52,6 +58,9 @@ class ImportRun(models.Model):
     report = models.JSONField(_("report"), default=dict, blank=True)
     created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
     started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    heartbeat_at = models.DateTimeField(
+        _("last heard from"), null=True, blank=True,
+        help_text=_("Written every few seconds while the run reads and checks rows."))
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 
     objects = ImportRunQuerySet.as_manager()
@@ -70,8 +79,22 @@ class ImportRun(models.Model):
         return reverse("imports:run", kwargs={"pk": self.pk})
 
     @property
+    def has_stalled(self) -> bool:
+        """Running, but silent for longer than a live worker ever is: its worker was stopped
+        or killed, and the import's transaction was rolled back with it."""
+        if self.status != self.Status.RUNNING:
+            return False
+        last_heard = self.heartbeat_at or self.started_at or self.created_at
+        return last_heard < timezone.now() - timedelta(
+            minutes=settings.ARFER_IMPORT_STALLED_MINUTES)
+
+    @property
+    def shown_status(self) -> str:
+        return self.Status.FAILED.label if self.has_stalled else self.get_status_display()
+
+    @property
     def is_finished(self) -> bool:
-        return self.status in (self.Status.DONE, self.Status.FAILED)
+        return self.status in (self.Status.DONE, self.Status.FAILED) or self.has_stalled
 
     @property
     def percent_done(self) -> int:

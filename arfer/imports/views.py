@@ -49,9 +49,12 @@ def _visible_run(request, pk) -> ImportRun:
 def run_detail(request, pk):
     run = _visible_run(request, pk)
     report = Report.from_json(run.report) if run.status == run.Status.DONE else None
+    fatal = (run.report or {}).get("fatal", "")
+    if run.has_stalled:
+        fatal = actions.STALLED_MESSAGE
     context = {"run": run, "report": report,
                "problems": report.problems[:PROBLEMS_SHOWN] if report else [],
-               "fatal": (run.report or {}).get("fatal", ""),
+               "fatal": fatal,
                "columns": KINDS[run.kind].columns}
     if request.htmx:
         return render(request, "imports/_run_status.html", context)
