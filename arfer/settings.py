@@ -6,6 +6,7 @@ which refuses to start without a secret key and allowed hosts, and turns on ever
 security setting that `check --deploy` looks for. Debug is off in both unless ARFER_DEBUG is set.
 """
 
+import ipaddress
 import os
 import secrets
 from datetime import timedelta
@@ -42,6 +43,9 @@ if ARFER_ENV not in ("development", "production"):
 PRODUCTION = ARFER_ENV == "production"
 
 DATA_DIR = Path(env("ARFER_DATA_DIR", str(BASE_DIR / "var"))).resolve()
+# Made on first use, private to the service's user: it holds the database, uploaded evidence and
+# the secret key.
+DATA_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 # Off unless asked for, in development too: `make run` serves Arfer as it is served for real (the
 # site's own error pages, no list of every address on a mistyped one). Developers who want
@@ -58,7 +62,6 @@ def _secret_key() -> str:
     # Development keeps a generated key in the data folder so sessions survive restarts.
     key_file = DATA_DIR / "secret_key"
     if not key_file.exists():
-        DATA_DIR.mkdir(parents=True, exist_ok=True)
         key_file.write_text(secrets.token_urlsafe(50))
         key_file.chmod(0o600)
     return key_file.read_text().strip()
@@ -99,6 +102,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the client's own scheme and address, read from a trusted proxy's headers.
+    "arfer.core.proxy.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session, whose saving can also meet a locked database: answers it with 503.
@@ -270,9 +275,27 @@ SESSION_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# The TLS reverse proxies in front of Arfer, whose X-Forwarded-Proto and X-Forwarded-For headers
+# are believed (arfer/core/proxy.py): addresses or networks. By default a proxy on the same
+# machine, as docs/operations.md sets it up.
+ARFER_TRUSTED_PROXIES = [entry.strip() for entry in
+                         (env("ARFER_TRUSTED_PROXIES", "127.0.0.1,::1") or "").split(",")
+                         if entry.strip()]
+for _proxy in ARFER_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"ARFER_TRUSTED_PROXIES must list IP addresses or networks such as 10.0.0.0/24, "
+            f"separated by commas; {_proxy!r} is neither.") from None
+# Addresses (scheme and host) from which forms may be posted besides the site's own, for a proxy
+# that rewrites the Host header.
+CSRF_TRUSTED_ORIGINS = [origin.strip() for origin in
+                        (env("ARFER_CSRF_TRUSTED_ORIGINS", "") or "").split(",") if origin.strip()]
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("ARFER_SSL_REDIRECT", default=True)
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # A monitor asks for the health check over plain HTTP on the machine itself.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = int(env("ARFER_HSTS_SECONDS", "31536000") or 0)

@@ -4,6 +4,7 @@ screen."""
 
 import re
 import time
+from pathlib import Path
 
 from django.utils import translation
 from playwright.sync_api import Page, expect
@@ -121,3 +122,25 @@ def search_menu(page: Page, terms: str, language: str = "en") -> None:
     page.get_by_role("searchbox").fill(terms)
     page.locator("main").get_by_role("button", name=words(language, "Search")).click()
     expect(page).to_have_url(re.compile(r"/practices/\?(.*&)?q="))
+
+
+def import_file(page: Page, tmp_path: Path, name: str, content: str):
+    """Upload a file of adoptions from the account page, as a person does, and wait for the task
+    worker to finish with it: the run's page, refreshed by its link, as its `main`."""
+    main = page.locator("main")
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    page.get_by_role("navigation", name="Your account").get_by_role(
+        "link", name=exactly("en", "Your account")).click()
+    main.get_by_role("link", name="Import records from a spreadsheet").click()
+    page.get_by_label("Adoptions", exact=True).check()
+    page.locator("input[type=file]").set_input_files(path)
+    main.get_by_role("button", name="Upload and import").click()
+    # The worker beside the server runs it; the page says how it is going until it is done.
+    for _ in range(60):
+        if main.get_by_text("Import complete").count() or main.get_by_text(
+                "Nothing was imported").count():
+            break
+        page.wait_for_timeout(1000)
+        main.get_by_role("link", name="Refresh this page").click()
+    return main

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from arfer.core.periods import year_label, year_of
-from tests.journeys.steps import exactly, shows_message, sign_in
+from tests.journeys.steps import exactly, import_file, shows_message, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -28,26 +28,6 @@ def open_board_section(page, name):
         "link", name=exactly("en", "Board")).click()
     page.get_by_role("navigation", name="Programme board").get_by_role(
         "link", name=exactly("en", name)).click()
-
-
-def import_file(page, tmp_path, name, content):
-    main = page.locator("main")
-    path = tmp_path / name
-    path.write_text(content, encoding="utf-8")
-    page.get_by_role("navigation", name="Your account").get_by_role(
-        "link", name=exactly("en", "Your account")).click()
-    main.get_by_role("link", name="Import records from a spreadsheet").click()
-    page.get_by_label("Adoptions", exact=True).check()
-    page.locator("input[type=file]").set_input_files(path)
-    main.get_by_role("button", name="Upload and import").click()
-    # The worker beside the server runs it; the page says how it is going until it is done.
-    for _ in range(60):
-        if main.get_by_text("Import complete").count() or main.get_by_text(
-                "Nothing was imported").count():
-            break
-        page.wait_for_timeout(1000)
-        main.get_by_role("link", name="Refresh this page").click()
-    return main
 
 
 def test_a_programme_admin_runs_the_programme(site, new_person, tmp_path):
