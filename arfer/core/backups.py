@@ -262,7 +262,9 @@ def refuse_if_a_worker_runs() -> None:
     if alive:
         raise BackupRefused("A task worker is still running against this database (it recorded "
                             "a heartbeat within the last minute): stop `arfer serve` and any "
-                            "`arfer worker` first. Nothing was changed.")
+                            "`arfer worker` first. Nothing was changed. (A worker that was "
+                            "killed rather than stopped leaves its last heartbeat: try again "
+                            "a minute after it was killed.)")
 
 
 def restore(checked: CheckedBackup) -> Path | None:

@@ -56,9 +56,9 @@ def forget_old_heartbeats() -> int:
 
 
 class HeartbeatThread(threading.Thread):
-    """Beats at once, then every `interval` seconds until stopped. A beat that fails (the
-    database locked by a long import, or restarting) is logged and tried again next time:
-    the heartbeat must never stop the worker."""
+    """Beats at once, then every `interval` seconds until stopped, when it removes its row. A
+    beat that fails (the database locked by a long import, or restarting) is logged and tried
+    again next time: the heartbeat must never stop the worker."""
 
     def __init__(self, worker_id: str, *, interval: float = HEARTBEAT_SECONDS):
         super().__init__(name="arfer-worker-heartbeat", daemon=True)
@@ -82,6 +82,12 @@ class HeartbeatThread(threading.Thread):
                 if self._stopping.wait(self.interval):
                     return
         finally:
+            # Stopped, the worker says so at once: `arfer restore` need not wait for its
+            # heartbeat to grow old. A worker killed outright leaves its row to age.
+            try:
+                WorkerHeartbeat.objects.filter(worker_id=self.worker_id).delete()
+            except DatabaseError as error:
+                logger.warning("The task worker could not remove its heartbeat: %s", error)
             # This thread's own database connection; the worker's is another.
             connection.close()
 

@@ -148,10 +148,19 @@ def test_the_heartbeat_thread_keeps_beating_after_a_failed_beat(transactional_db
     heartbeat.start()
     try:
         wait_for(lambda: len(beats) >= 3)
+        assert WorkerHeartbeat.objects.filter(worker_id="beating").exists()
     finally:
         heartbeat.stop()
     assert not heartbeat.is_alive()
-    assert WorkerHeartbeat.objects.filter(worker_id="beating").exists()
+
+
+def test_a_stopped_heartbeat_removes_its_row_and_leaves_others(transactional_db):
+    record_heartbeat("another", started_at=timezone.now())
+    heartbeat = HeartbeatThread("stopping", interval=0.01)
+    heartbeat.start()
+    wait_for(lambda: WorkerHeartbeat.objects.filter(worker_id="stopping").exists())
+    heartbeat.stop()
+    assert list(WorkerHeartbeat.objects.values_list("worker_id", flat=True)) == ["another"]
 
 
 def test_arfer_worker_runs_queued_tasks_and_beats_while_it_runs(transactional_db, monkeypatch):
