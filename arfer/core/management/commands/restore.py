@@ -1,3 +1,4 @@
+import shlex
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -23,7 +24,7 @@ class Command(BaseCommand):
                     "Nothing was changed. Restoring replaces the whole database with this copy: "
                     "every change made since it was taken is lost (the database it replaces is "
                     "kept as a backup first). Stop the site (`arfer serve` and any `arfer "
-                    f"worker`), then run `arfer restore {path} --yes`.")
+                    f"worker`), then run `arfer restore {shlex.quote(str(path))} --yes`.")
             kept = restore(checked)
         except BackupRefused as refusal:
             raise CommandError(str(refusal)) from refusal
