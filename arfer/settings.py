@@ -200,6 +200,17 @@ AXES_USERNAME_CALLABLE = "arfer.accounts.throttling.attempted_email"
 # Wrong two-factor codes count as failed sign-ins too; keep the codes typed out of its records.
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]
 
+# Rate limits (arfer/accounts/ratelimit.py), answered 429 with Retry-After; 0 turns one off.
+# The JSON API: calls a minute per token (or signed-in person), and per client address without.
+ARFER_API_RATE_PER_MINUTE = int(env("ARFER_API_RATE_PER_MINUTE", "600") or 0)
+ARFER_API_ANONYMOUS_RATE_PER_MINUTE = int(env("ARFER_API_ANONYMOUS_RATE_PER_MINUTE", "300")
+                                          or 0)
+# Forms that send e-mail (invitations): e-mails an hour from one client, and to one address.
+ARFER_EMAIL_RATE_PER_CLIENT_PER_HOUR = int(env("ARFER_EMAIL_RATE_PER_CLIENT_PER_HOUR", "20")
+                                           or 0)
+ARFER_EMAIL_RATE_PER_ADDRESS_PER_HOUR = int(env("ARFER_EMAIL_RATE_PER_ADDRESS_PER_HOUR", "5")
+                                            or 0)
+
 # Two-factor sign-in: the name authenticator apps show next to the account.
 ARFER_TWO_FACTOR_ISSUER = env("ARFER_TWO_FACTOR_ISSUER", "Arfer")
 # Sessions of the privileged roles (programme staff, board members, superusers) end this many

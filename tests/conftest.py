@@ -46,6 +46,16 @@ def emails_sent_as_soon_as_queued(settings, monkeypatch):
     monkeypatch.setattr(tasks, "send_emails", tasks.send_emails.using(backend="immediate"))
 
 
+@pytest.fixture(autouse=True)
+def rate_limits_off_unless_asked(settings):
+    """Tests call the API and send invitations far faster than people do, from one address:
+    the rate limits are off, and tests/accounts/test_rate_limits.py turns them on."""
+    settings.ARFER_API_RATE_PER_MINUTE = 0
+    settings.ARFER_API_ANONYMOUS_RATE_PER_MINUTE = 0
+    settings.ARFER_EMAIL_RATE_PER_CLIENT_PER_HOUR = 0
+    settings.ARFER_EMAIL_RATE_PER_ADDRESS_PER_HOUR = 0
+
+
 def load_directory():
     """The real reference directory of Welsh public bodies and the service-area taxonomy."""
     load_reference_directory(AREAS, BODIES)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from . import invitations, sign_in
+from . import invitations, ratelimit, sign_in
 from .actions import change_member_role, remove_member
 from .forms import ROLE_HINTS, InviteForm, NewAccountForm, RoleForm, posted
 from .models import Invitation, Membership, User
@@ -58,11 +58,18 @@ def invite(request, slug):
     if not may_manage_members(request.user, body):
         return _forbidden(request, body)
     form = InviteForm(posted(request))
+    limited = None
     if request.method == "POST" and form.is_valid():
         try:
+            # An invitation is an e-mail to an address anyone can type: limited per client and
+            # per address, so the form cannot be used to flood someone's inbox.
+            ratelimit.count_email_sent(request, form.cleaned_data["email"])
             invitation, _token = invitations.invite_member(
                 body, form.cleaned_data["email"], form.cleaned_data["role"],
                 actor=request.user)
+        except ratelimit.RateLimited as refusal:
+            limited = refusal
+            form.add_error("email", refusal.message)
         except ValidationError as error:
             field = "role" if getattr(error, "code", "") == "role" else "email"
             form.add_error(field, error)
@@ -70,8 +77,12 @@ def invite(request, slug):
             messages.success(request, _("Invitation sent to %(email)s.")
                              % {"email": invitation.email})
             return redirect(_members_url(body))
-    return render(request, "accounts/invite.html", {
-        "body": body, "form": form, "role_options": _role_options(form)})
+    response = render(request, "accounts/invite.html", {
+        "body": body, "form": form, "role_options": _role_options(form)},
+        status=429 if limited else 200)
+    if limited:
+        response["Retry-After"] = str(limited.retry_after)
+    return response
 
 
 def _membership(body, pk) -> Membership:

@@ -367,3 +367,24 @@ class ApiToken(models.Model):
     @property
     def may_write(self) -> bool:
         return self.scope == self.Scope.WRITE
+
+
+class RateLimitCounter(models.Model):
+    """Requests counted in the current fixed window, one row per limit and client (or address):
+    accounts/ratelimit.py counts with one upsert, shared by every process and machine."""
+
+    key = models.CharField(_("limit and client"), max_length=100, unique=True,
+                           help_text=_("The limit's name and a hash of who is counted."))
+    window = models.BigIntegerField(_("window"), help_text=_("Which window of the limit's "
+                                                             "period is being counted."))
+    hits = models.PositiveIntegerField(_("requests"), default=0)
+    expires_at = models.BigIntegerField(_("window ends"),
+                                        help_text=_("Seconds since 1970, when this window ends."))
+
+    class Meta:
+        verbose_name = _("rate limit counter")
+        verbose_name_plural = _("rate limit counters")
+        indexes = [models.Index(fields=["expires_at"], name="rate_limit_counter_expiry")]
+
+    def __str__(self) -> str:
+        return self.key

@@ -5,6 +5,7 @@ not a second implementation."""
 
 from ninja import NinjaAPI
 
+from arfer.accounts.ratelimit import RateLimited
 from arfer.board.api import router as board_router
 from arfer.directory.api import router as directory_router
 from arfer.menu.api import router as menu_router
@@ -36,6 +37,16 @@ api = NinjaAPI(
                                          "url": LICENCE_URL}}},
 )
 errors.install(api)
+
+
+@api.exception_handler(RateLimited)
+def rate_limited(request, exc):
+    """Over a rate limit (auth.py counts every call): 429, and when to try again."""
+    response = api.create_response(request, errors.error_body(429, exc.message), status=429)
+    response["Retry-After"] = str(exc.retry_after)
+    return response
+
+
 api.add_router("", directory_router)
 api.add_router("", menu_router)
 api.add_router("", rollout_router)

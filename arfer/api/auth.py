@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from ninja.errors import AuthenticationError, AuthorizationError
 from ninja.security import HttpBearer
 
+from arfer.accounts import ratelimit
 from arfer.accounts.models import ApiToken
 from arfer.accounts.tokens import token_for
 
@@ -47,17 +48,43 @@ def _caller_from_token(raw: str) -> Caller:
     return Caller(user=token.user, token=token)
 
 
+def _counted(request, identify) -> Caller:
+    """The caller, counted against the API's rate limits (ratelimit.RateLimited when over one,
+    answered 429). A refused token counts against the client's address, so guessing tokens is
+    limited too."""
+    try:
+        caller = identify()
+    except AuthenticationError:
+        ratelimit.count_api_request(request)
+        raise
+    ratelimit.count_api_request(request, token=caller.token, user=caller.user)
+    return caller
+
+
+def _reader(request) -> Caller:
+    raw = _bearer(request)
+    if raw is not None:
+        return _caller_from_token(raw)
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and user.is_active:
+        return Caller(user=user, token=None)
+    return Caller(user=AnonymousUser(), token=None)
+
+
+def _writer(request) -> Caller:
+    raw = _bearer(request)
+    if raw is None:
+        raise AuthenticationError(message=_(
+            "Changes need a personal API token with the read and write scope, sent as "
+            "“Authorization: Bearer <token>”."))
+    return _caller_from_token(raw)
+
+
 class ReadAccess(HttpBearer):
     """Anyone may read; what they see depends on who they are."""
 
     def __call__(self, request):
-        raw = _bearer(request)
-        if raw is not None:
-            return _caller_from_token(raw)
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated and user.is_active:
-            return Caller(user=user, token=None)
-        return Caller(user=AnonymousUser(), token=None)
+        return _counted(request, lambda: _reader(request))
 
     def authenticate(self, request, token):  # pragma: no cover - __call__ does the work
         return None
@@ -67,12 +94,7 @@ class WriteAccess(HttpBearer):
     """Changes need a token that may write."""
 
     def __call__(self, request):
-        raw = _bearer(request)
-        if raw is None:
-            raise AuthenticationError(message=_(
-                "Changes need a personal API token with the read and write scope, sent as "
-                "“Authorization: Bearer <token>”."))
-        caller = _caller_from_token(raw)
+        caller = _counted(request, lambda: _writer(request))
         if not caller.may_write:
             raise AuthorizationError(message=_("This token may only read. Make a token with the "
                                                "read and write scope to make changes."))
