@@ -51,17 +51,19 @@ def _today() -> datetime.date:
 
 
 def clean_details(values: dict) -> dict:
+    """Check the details given; a detail left out is not touched (an update leaves it as it
+    is), so the caller passes every detail the record will hold."""
     target = values.get("target_date")
     if target is not None and not (datetime.date(FIRST_YEAR, 1, 1) <= target
                                    <= _today() + datetime.timedelta(days=365 * YEARS_AHEAD)):
         raise ValidationError({"target_date": _(
             "Enter a target date from 2010 to ten years from now.")})
-    chosen = set(values.get("support_requested") or [])
-    unknown = chosen - set(Support.values)
-    if unknown:
-        raise ValidationError({"support_requested": _("Choose the support from the list.")})
-    values["support_requested"] = [value for value in Support.values if value in chosen]
-    if not values.get("adapted"):
+    if "support_requested" in values:
+        chosen = set(values["support_requested"] or [])
+        if chosen - set(Support.values):
+            raise ValidationError({"support_requested": _("Choose the support from the list.")})
+        values["support_requested"] = [value for value in Support.values if value in chosen]
+    if "adapted" in values and not values["adapted"]:
         values["adaptations"] = ""
     return values
 
@@ -94,7 +96,8 @@ def record_adoption(practice, body: Body, *, actor, stage: str = Stage.EXPLORING
         raise ValidationError({"reason": _("Say why the practice was declined or stopped.")})
     changed_on = changed_on or _today()
     check_stage_date(changed_on, None)
-    details = clean_details({key: details[key] for key in ADOPTION_DETAILS if key in details})
+    details = clean_details({"adapted": False, "support_requested": [],
+                             **{key: details[key] for key in ADOPTION_DETAILS if key in details}})
     adoption = Adoption(practice=practice, body=body, stage=stage, stage_since=changed_on,
                         closed_reason=reason if stage in CLOSED else "",
                         is_illustrative=is_illustrative, **details)
@@ -129,11 +132,13 @@ def _locked_for_change(record, actor, refusal: str):
 
 def update_adoption(adoption: Adoption, *, actor, expected_version: int,
                     values: dict) -> Adoption:
-    """Change an adoption's details (target date, contact, support asked for, adaptations)."""
-    values = clean_details({key: values[key] for key in ADOPTION_DETAILS if key in values})
+    """Change an adoption's details (target date, contact, support asked for, adaptations);
+    those not in `values` stay as they are."""
+    values = {key: values[key] for key in ADOPTION_DETAILS if key in values}
     with transaction.atomic():
         current = _locked_for_change(adoption, actor, _("You cannot change this adoption."))
         refuse_if_stale(current, expected_version)
+        values = clean_details({key: getattr(current, key) for key in ADOPTION_DETAILS} | values)
         for field, value in values.items():
             setattr(current, field, value)
         current.full_clean(validate_unique=False)
