@@ -7,9 +7,11 @@ update (409 or 412) also says what changed since the caller's version. Messages 
 a client whose Accept-Language asks for it.
 """
 
-from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
+from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from ninja import Schema
 from ninja.errors import AuthenticationError, HttpError
@@ -48,11 +50,11 @@ class PreconditionFailed(Exception):
 
 # The responses every operation may give besides its success, for the OpenAPI description.
 READ_ERRORS = {400: ErrorOut, 401: ErrorOut, 404: ErrorOut}
-WRITE_ERRORS = {**READ_ERRORS, 403: ErrorOut, 409: ErrorOut}
+WRITE_ERRORS = {**READ_ERRORS, 403: ErrorOut, 409: ErrorOut, 413: ErrorOut}
 UPDATE_ERRORS = {**WRITE_ERRORS, 412: ErrorOut, 428: ErrorOut}
 
 CODES = {400: "invalid", 401: "unauthenticated", 403: "forbidden", 404: "not_found",
-         405: "method_not_allowed", 409: "conflict", 412: "precondition_failed",
+         405: "method_not_allowed", 409: "conflict", 412: "precondition_failed", 413: "too_large",
          428: "precondition_required", 429: "too_many_requests"}
 
 
@@ -126,6 +128,13 @@ def install(api) -> None:
     def unauthenticated(request, exc):
         message = exc.message if exc.message != "Unauthorized" else _("Authentication needed.")
         return respond(request, 401, error_body(401, message), **{"WWW-Authenticate": "Bearer"})
+
+    @api.exception_handler(RequestDataTooBig)
+    def too_large(request, exc):
+        # Raised when the operation first reads a body over DATA_UPLOAD_MAX_MEMORY_SIZE.
+        return respond(request, 413, error_body(413, _(
+            "The request is too large: send at most %(size)s.")
+            % {"size": filesizeformat(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)}))
 
     @api.exception_handler(HttpError)
     def http_error(request, exc):

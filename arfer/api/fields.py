@@ -3,7 +3,10 @@
 from typing import Annotated, Literal
 
 from ninja import Path
-from pydantic import model_validator
+from pydantic import BeforeValidator, StrictInt, model_validator
+from pydantic_core import PydanticCustomError
+
+from arfer.core.text import text_problem
 
 
 def one_of(choices) -> object:
@@ -18,6 +21,28 @@ def one_of(choices) -> object:
 MAX_ID = 2**53
 RecordId = Annotated[int, Path(ge=1, le=MAX_ID)]
 VERSION = {"ge": 1, "le": 2**31 - 1}
+
+
+def _following_the_text_rule(*, long: bool):
+    def check(value):
+        # Before pydantic reads the value as text, which would refuse a lone surrogate in
+        # words of its own; anything not text is left for it to refuse.
+        problem = text_problem(value, long=long) if isinstance(value, str) else None
+        if problem:
+            # A custom error keeps the message as written (a ValueError would prefix it).
+            raise PydanticCustomError("text", problem)
+        return value
+
+    return BeforeValidator(check)
+
+
+# Text a caller sends, by the same rule as the pages' forms (core/text.py).
+OneLine = Annotated[str, _following_the_text_rule(long=False)]
+Paragraphs = Annotated[str, _following_the_text_rule(long=True)]
+
+# Money in pence and the ids and versions in a body are whole numbers as JSON writes them:
+# never true for 1, "12" or 12.0. (Ids in an address are read from its text: RecordId.)
+WholeNumber = StrictInt
 
 
 def withheld_unless(flag: str, names: tuple[str, ...]):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, year_label, year_of
 from arfer.core.stale import StaleEdit
+from arfer.core.text import TextRule
 
 
 def add_errors(form, error: ValidationError) -> None:
@@ -48,6 +49,19 @@ def about(template, subject):
     """phrased(), in the language active when the message is shown:
     about(_("Enter %(name)s in pounds."), _("the set-up cost"))."""
     return lazy(phrased, str)(template, subject)
+
+
+class TextRules:
+    """A form mixin: every text field follows the rule the API applies too (core/text.py),
+    a text area as a long text (tabs and line breaks allowed), any other as one line."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, forms.CharField) and not isinstance(field.widget,
+                                                                      forms.PasswordInput):
+                field.validators.append(
+                    TextRule(long=isinstance(field.widget, forms.Textarea)))
 
 
 class Checkbox(forms.CheckboxInput):

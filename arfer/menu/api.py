@@ -16,7 +16,7 @@ from ninja import Field, Query, Router, Schema, Status
 from arfer.api.auth import caller_of, read_access, write_access
 from arfer.api.concurrency import etag, updating
 from arfer.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
-from arfer.api.fields import VERSION, one_of
+from arfer.api.fields import VERSION, OneLine, Paragraphs, WholeNumber, one_of
 from arfer.api.pagination import PageParams, decode, encode, invalid_cursor, newest_first, paged
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Area, Body
@@ -135,53 +135,53 @@ class PracticeFields(Schema):
     """The fields a body writes about its practice; any left out stay as they are. Only the
     start date may be null (no date); texts are emptied with "" and amounts with 0."""
 
-    title_en: str = Field(None, min_length=1, max_length=200)
-    title_cy: str = Field(None, max_length=200)
-    summary_en: str = Field(None, max_length=1000)
-    summary_cy: str = Field(None, max_length=1000)
-    problem_en: str = LongText
-    problem_cy: str = LongText
-    approach_en: str = LongText
-    approach_cy: str = LongText
-    outcomes_en: str = LongText
-    outcomes_cy: str = LongText
-    adoption_needs_en: str = LongText
-    adoption_needs_cy: str = LongText
-    service_areas: list[str] = Field(None, max_length=100,
-                                            description="Service area slugs.")
+    title_en: OneLine = Field(None, min_length=1, max_length=200)
+    title_cy: OneLine = Field(None, max_length=200)
+    summary_en: Paragraphs = Field(None, max_length=1000)
+    summary_cy: Paragraphs = Field(None, max_length=1000)
+    problem_en: Paragraphs = LongText
+    problem_cy: Paragraphs = LongText
+    approach_en: Paragraphs = LongText
+    approach_cy: Paragraphs = LongText
+    outcomes_en: Paragraphs = LongText
+    outcomes_cy: Paragraphs = LongText
+    adoption_needs_en: Paragraphs = LongText
+    adoption_needs_cy: Paragraphs = LongText
+    service_areas: list[OneLine] = Field(None, max_length=100,
+                                         description="Service area slugs.")
     prevention_tier: PreventionTierChoice = None
     evidence_level: EvidenceLevelChoice = None
-    setup_cost_pence: int = Pence
-    one_off_cashable_saving_pence: int = Pence
-    one_off_non_cashable_saving_pence: int = Pence
-    annual_cashable_saving_pence: int = Pence
-    annual_non_cashable_saving_pence: int = Pence
-    non_cashable_note_en: str = Field(None, max_length=300)
-    non_cashable_note_cy: str = Field(None, max_length=300)
+    setup_cost_pence: WholeNumber = Pence
+    one_off_cashable_saving_pence: WholeNumber = Pence
+    one_off_non_cashable_saving_pence: WholeNumber = Pence
+    annual_cashable_saving_pence: WholeNumber = Pence
+    annual_non_cashable_saving_pence: WholeNumber = Pence
+    non_cashable_note_en: OneLine = Field(None, max_length=300)
+    non_cashable_note_cy: OneLine = Field(None, max_length=300)
     start_date: datetime.date | None = None
-    contact_name: str = Field(None, max_length=200)
-    contact_email: str = Field(None, max_length=254)
+    contact_name: OneLine = Field(None, max_length=200)
+    contact_email: OneLine = Field(None, max_length=254)
 
 
 class PracticeCreate(PracticeFields):
-    lead_body: str = Field(max_length=100, description="Slug of the body that leads it.")
-    title_en: str = Field(min_length=1, max_length=200)
+    lead_body: OneLine = Field(max_length=100, description="Slug of the body that leads it.")
+    title_en: OneLine = Field(min_length=1, max_length=200)
 
 
 class PracticeUpdate(PracticeFields):
-    version: int | None = Field(None, **VERSION, description=(
+    version: WholeNumber | None = Field(None, **VERSION, description=(
         "The version you are changing (or send its ETag in If-Match)."))
 
 
 class PartnerIn(Schema):
     role: PracticePartnerRole
-    version: int | None = Field(None, **VERSION)
+    version: WholeNumber | None = Field(None, **VERSION)
 
 
 class ReviewIn(Schema):
-    decision: str = Field(description="“publish” or “changes”.", max_length=20)
+    decision: OneLine = Field(description="“publish” or “changes”.", max_length=20)
     criteria_met: list[ReviewCriterionChoice] = Field([], max_length=10)
-    reasons: str = Field("", max_length=20_000)
+    reasons: Paragraphs = Field("", max_length=20_000)
 
 
 class MenuFilters(Schema):

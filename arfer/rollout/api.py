@@ -18,7 +18,16 @@ from ninja import Field, Path, Query, Router, Schema, Status
 from arfer.api.auth import caller_of, read_access, write_access
 from arfer.api.concurrency import etag, updating
 from arfer.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
-from arfer.api.fields import MAX_ID, VERSION, RecordId, one_of, withheld_unless
+from arfer.api.fields import (
+    MAX_ID,
+    VERSION,
+    OneLine,
+    Paragraphs,
+    RecordId,
+    WholeNumber,
+    one_of,
+    withheld_unless,
+)
 from arfer.api.pagination import PageParams, newest_first, paged
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Body
@@ -70,39 +79,41 @@ class AdoptionOut(Schema):
 
 
 class AdoptionDetails(Schema):
+    """Any of an adoption's details; in an update, those left out stay as they are."""
+
     target_date: datetime.date | None = None
-    contact_name: str = Field(None, max_length=200)
-    contact_email: str = Field(None, max_length=254)
+    contact_name: OneLine = Field(None, max_length=200)
+    contact_email: OneLine = Field(None, max_length=254)
     support_requested: list[SupportChoice] = Field(None, max_length=10)
-    support_details: str = Field(None, max_length=20_000)
+    support_details: Paragraphs = Field(None, max_length=20_000)
     adapted: bool = None
-    adaptations: str = Field(None, max_length=20_000)
+    adaptations: Paragraphs = Field(None, max_length=20_000)
 
 
 class AdoptionCreate(AdoptionDetails):
-    practice: str = Field(max_length=120, description="Slug of a published practice.")
-    body: str = Field(max_length=100, description="Slug of the adopting body.")
+    practice: OneLine = Field(max_length=120, description="Slug of a published practice.")
+    body: OneLine = Field(max_length=100, description="Slug of the adopting body.")
     stage: StageChoice = Stage.EXPLORING
     changed_on: datetime.date | None = Field(None, description="When it reached this stage "
                                                                "(default today).")
-    reason: str = Field("", max_length=20_000, description="Needed to decline or stop.")
+    reason: Paragraphs = Field("", max_length=20_000, description="Needed to decline or stop.")
 
 
 class AdoptionUpdate(AdoptionDetails):
-    version: int | None = Field(None, **VERSION)
+    version: WholeNumber | None = Field(None, **VERSION)
 
 
 class StageChangeIn(Schema):
     to_stage: StageChoice
     changed_on: datetime.date | None = None
-    reason: str = Field("", max_length=20_000, description=(
+    reason: Paragraphs = Field("", max_length=20_000, description=(
         "Needed to decline, stop, or move back a stage."))
-    version: int | None = Field(None, **VERSION)
+    version: WholeNumber | None = Field(None, **VERSION)
 
 
 class AdoptionFilters(Schema):
-    practice: str | None = Field(None, max_length=120, description="Practice slug.")
-    body: str | None = Field(None, max_length=100, description="Adopting body slug.")
+    practice: OneLine | None = Field(None, max_length=120, description="Practice slug.")
+    body: OneLine | None = Field(None, max_length=100, description="Adopting body slug.")
     stage: list[StageChoice] = Field([], description="Any of these stages.")
 
 
@@ -135,43 +146,45 @@ class EntryOut(Schema):
 
 
 class EntryFields(Schema):
-    financial_year: int = Field(None, ge=2000, le=2100)
-    quarter: int = Field(None, ge=1, le=4)
+    """Any of a saving's fields; in an update, those left out stay as they are."""
+
+    financial_year: WholeNumber = Field(None, ge=2000, le=2100)
+    quarter: WholeNumber = Field(None, ge=1, le=4)
     kind: LedgerEntryKind = None
     unit: LedgerEntryUnit | None = None
     quantity: Decimal | None = Field(None, ge=0, max_digits=12, decimal_places=2)
-    amount_pence: int = Field(None, ge=1, le=10**11)
+    amount_pence: WholeNumber = Field(None, ge=1, le=10**11)
     recurrence: LedgerEntryRecurrence = None
     certainty: LedgerEntryCertainty = None
-    evidence: str = Field(None, max_length=20_000)
+    evidence: Paragraphs = Field(None, max_length=20_000)
 
 
 class EntryCreate(EntryFields):
-    adoption: int | None = Field(None, ge=1, le=MAX_ID,
-                                 description="The adoption the saving comes from.")
-    practice: str | None = Field(None, max_length=120, description=(
+    adoption: WholeNumber | None = Field(None, ge=1, le=MAX_ID,
+                                         description="The adoption the saving comes from.")
+    practice: OneLine | None = Field(None, max_length=120, description=(
         "Or, for the lead body's own savings, the practice's slug."))
-    financial_year: int = Field(ge=2000, le=2100)
-    quarter: int = Field(ge=1, le=4)
+    financial_year: WholeNumber = Field(ge=2000, le=2100)
+    quarter: WholeNumber = Field(ge=1, le=4)
     kind: LedgerEntryKind
-    amount_pence: int = Field(ge=1, le=10**11)
+    amount_pence: WholeNumber = Field(ge=1, le=10**11)
     recurrence: LedgerEntryRecurrence
     certainty: LedgerEntryCertainty
 
 
 class EntryUpdate(EntryFields):
-    version: int | None = Field(None, **VERSION)
+    version: WholeNumber | None = Field(None, **VERSION)
 
 
 class VerificationIn(Schema):
     verification: LedgerEntryVerification
-    reason: str = Field("", max_length=20_000, description="Needed to query a saving.")
-    version: int | None = Field(None, **VERSION)
+    reason: Paragraphs = Field("", max_length=20_000, description="Needed to query a saving.")
+    version: WholeNumber | None = Field(None, **VERSION)
 
 
 class EntryFilters(Schema):
-    practice: str | None = Field(None, max_length=120)
-    body: str | None = Field(None, max_length=100)
+    practice: OneLine | None = Field(None, max_length=120)
+    body: OneLine | None = Field(None, max_length=100)
     financial_year: int | None = Field(None, ge=2000, le=2100)
     certainty: LedgerEntryCertainty | None = None
     verification: LedgerEntryVerification | None = None
@@ -370,7 +383,7 @@ class TargetOut(Schema):
 
 
 class TargetIn(Schema):
-    amount_pence: int = Field(ge=1, le=10**13)
+    amount_pence: WholeNumber = Field(ge=1, le=10**13)
 
 
 def _sees_targets(request) -> None:

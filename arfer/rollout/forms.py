@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from arfer.core.dates import DateInputField
-from arfer.core.forms import Checkbox, FinancialYearField
+from arfer.core.forms import Checkbox, FinancialYearField, TextRules
 from arfer.directory.models import Body
 from arfer.menu.forms import PoundsField, VersionedForm, preselect_only_body
 
@@ -31,7 +31,7 @@ BODY_ERRORS = {"required": _("Choose the body that is adopting it."),
 EMAIL_ERRORS = {"invalid": _("Enter an email address like name@example.org.")}
 
 
-class AdoptionDetailsFields(forms.Form):
+class AdoptionDetailsFields(TextRules, forms.Form):
     target_date = DateInputField(
         label=_("Target date (optional)"), required=False, subject=_("the target date"),
         example=datetime.date(2027, 3, 27),
@@ -93,7 +93,7 @@ class AdoptionDetailsForm(VersionedForm, AdoptionDetailsFields):
     pass
 
 
-class StageForm(VersionedForm):
+class StageForm(TextRules, VersionedForm):
     to_stage = forms.ChoiceField(label=_("New stage"), widget=forms.RadioSelect,
                                  choices=Stage.choices,
                                  error_messages={"required": _("Choose the new stage."),
@@ -120,7 +120,7 @@ class PoundsAndPenceField(PoundsField):
         return super().prepare_value(value)
 
 
-class SavingForm(forms.Form):
+class SavingForm(TextRules, forms.Form):
     financial_year = FinancialYearField()
     quarter = forms.TypedChoiceField(
         label=_("Quarter"), coerce=int, widget=forms.RadioSelect,
@@ -191,7 +191,7 @@ FORECAST_NOT_VERIFIABLE = _(
     "saving is made, the body records it as realised, and it can be verified then.")
 
 
-class VerificationForm(VersionedForm):
+class VerificationForm(TextRules, VersionedForm):
     verification = forms.ChoiceField(
         label=_("Verification"), widget=forms.RadioSelect,
         choices=LedgerEntry.Verification.choices,

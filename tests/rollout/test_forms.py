@@ -163,3 +163,49 @@ def test_a_target_is_for_this_financial_year_by_default(client, rollout_world):
     html = client.get("/rollout/targets/").content.decode()
     assert selected(html, "financial_year")[1] == [str(year_of(timezone.localdate()))]
     assert year_label(year_of(timezone.localdate())) in html
+
+
+# Text: the same rule as the API's (core/text.py)
+
+
+def saving_post(**changes):
+    return {"financial_year": "2024", "quarter": "2", "certainty": "realised",
+            "kind": "cashable", "recurrence": "recurring", "amount_pence": "12,500",
+            "unit": "", "quantity": "", "evidence": "Budget report.", **changes}
+
+
+def test_a_one_line_field_refuses_tabs_and_control_characters(client, rollout_world):
+    adoption = adopt(rollout_world, contact_name="Nia Jones")
+    sign_in(client, rollout_world["editor"])
+    for text in ["Nia\tJones", "Nia\x1bJones", "Nia\x7fJones"]:
+        response = client.post(f"/rollout/adoptions/{adoption.pk}/edit/", {
+            "version": adoption.version, "contact_name": text,
+            **as_posted("target_date", "")})
+        assert response.status_code == 200
+        assert response.context["form"].errors["contact_name"] == [
+            "Enter this on one line, without tabs, line breaks or other control characters."]
+    adoption.refresh_from_db()
+    assert (adoption.contact_name, adoption.version) == ("Nia Jones", 1)
+
+
+def test_a_long_field_keeps_tabs_and_line_breaks_but_no_other_control(client, rollout_world):
+    adoption = adopt(rollout_world)
+    sign_in(client, rollout_world["editor"])
+    url = f"/rollout/adoptions/{adoption.pk}/savings/new/"
+    refused = client.post(url, saving_post(evidence="Baseline\x0b£12,000"))
+    assert refused.context["form"].errors["evidence"] == [
+        "Remove the control characters from this text (tabs and line breaks are fine)."]
+    assert not adoption.ledger_entries.exists()
+    assert client.post(url, saving_post(evidence="Baseline:\t£12,000\r\nAfter:\t£11,000")
+                       ).status_code == 302
+    assert adoption.ledger_entries.get().evidence == "Baseline:\t£12,000\r\nAfter:\t£11,000"
+
+
+def test_invisible_text_is_refused_on_the_page_too(client, rollout_world):
+    adoption = adopt(rollout_world)
+    sign_in(client, rollout_world["editor"])
+    response = client.post(f"/rollout/adoptions/{adoption.pk}/savings/new/",
+                           saving_post(evidence="\u200b\u200b"))
+    assert response.context["form"].errors["evidence"] == [
+        "Enter some text, not only spaces or other invisible characters."]
+    assert not adoption.ledger_entries.exists()
