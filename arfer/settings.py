@@ -259,6 +259,12 @@ STORAGES = {
 # look for changed files on each request there (a rebuilt stylesheet shows without a restart).
 WHITENOISE_USE_FINDERS = not PRODUCTION
 WHITENOISE_AUTOREFRESH = not PRODUCTION
+# Source maps (the API documentation's, several megabytes) are only fetched by developer tools:
+# compressing them would add most of collectstatic's time for no reader.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [
+    "jpg", "jpeg", "png", "gif", "webp", "zip", "gz", "tgz", "bz2", "tbz", "xz", "br", "woff",
+    "woff2", "map",
+]
 # Files browsers ask for at the site's root (/favicon.ico), served by WhiteNoise as they are.
 WHITENOISE_ROOT = PACKAGE_DIR / "core" / "static" / "arfer" / "root"
 
@@ -376,7 +382,8 @@ ARFER_FIGURES_INLINE_MS = int(env("ARFER_FIGURES_INLINE_MS", "3000"))
 ARFER_OPEN_DATA_DIR = DATA_DIR / "opendata"
 
 # Background jobs (django-tasks, database backend): bulk imports uploaded on the web. `arfer serve`
-# runs a worker beside the web server; on a larger installation run `arfer db_worker` on its own.
+# runs a worker beside the web server; on a larger installation run `arfer worker --no-reload` on
+# its own.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Health (/healthz, docs/operations.md): a check fails beyond these limits. The task worker's

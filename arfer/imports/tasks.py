@@ -1,5 +1,5 @@
 """The background task that runs an uploaded import (django-tasks: `arfer serve` runs a worker,
-or `arfer db_worker` on its own).
+or `arfer worker` on its own).
 
 On SQLite another writer (an import from the command line, a long board calculation) can hold
 the database past the busy timeout. The task then waits a little and tries again, rather than

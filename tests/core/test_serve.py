@@ -103,7 +103,7 @@ def web_and_task_worker(server) -> tuple[int, int]:
     def both():
         found = children(server.pid)
         web = [pid for pid, line in found.items() if "gunicorn" in line]
-        task = [pid for pid, line in found.items() if "db_worker" in line]
+        task = [pid for pid, line in found.items() if " worker " in line]
         return (web[0], task[0]) if web and task else None
     return wait_for(both)
 

@@ -31,7 +31,7 @@ class Command(BaseCommand):
                             help="Threads in each web worker process.")
         parser.add_argument("--no-worker", action="store_true",
                             help="Do not run a task worker beside the server (run `arfer "
-                                 "db_worker` separately instead).")
+                                 "worker --no-reload` separately instead).")
 
     def handle(self, *args, host, port, workers, threads, no_worker, **options):
         workers = default_web_workers() if workers is None else workers
@@ -68,4 +68,4 @@ def web_command(host: str, port: int, workers: int, threads: int) -> list[str]:
 
 
 def task_worker_command() -> list[str]:
-    return [sys.executable, "-m", "arfer.cli", "db_worker", "--no-reload", "--verbosity", "0"]
+    return [sys.executable, "-m", "arfer.cli", "worker", "--no-reload", "--verbosity", "0"]
