@@ -55,7 +55,7 @@ UPDATE_ERRORS = {**WRITE_ERRORS, 412: ErrorOut, 428: ErrorOut}
 
 CODES = {400: "invalid", 401: "unauthenticated", 403: "forbidden", 404: "not_found",
          405: "method_not_allowed", 409: "conflict", 412: "precondition_failed", 413: "too_large",
-         428: "precondition_required", 429: "too_many_requests"}
+         428: "precondition_required", 429: "too_many_requests", 503: "unavailable"}
 
 
 def error_body(status: int, message: str, **extra) -> dict:
