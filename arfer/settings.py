@@ -104,6 +104,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: the client's own scheme and address, read from a trusted proxy's headers.
     "arfer.core.proxy.TrustedProxyMiddleware",
+    # Second: one log line per request, with the client's address, timing everything after it.
+    "arfer.core.logs.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session, whose saving can also meet a locked database: answers it with 503.
@@ -319,12 +321,50 @@ if PRODUCTION:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 
+# Logs on standard error (arfer/core/logs.py; docs/operations.md, "Reading the logs"): one line
+# per request, background job and e-mail, written at INFO whatever ARFER_LOG_LEVEL says (which
+# sets the level of everything else), as JSON or as readable text.
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+ARFER_LOG_LEVEL = (env("ARFER_LOG_LEVEL", "WARNING") or "").upper()
+if ARFER_LOG_LEVEL not in LOG_LEVELS:
+    raise ImproperlyConfigured(f"ARFER_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, "
+                               f"not {env('ARFER_LOG_LEVEL')!r}.")
+ARFER_LOG_FORMAT = (env("ARFER_LOG_FORMAT", "json" if PRODUCTION else "text") or "").lower()
+if ARFER_LOG_FORMAT not in ("json", "text"):
+    raise ImproperlyConfigured(f"ARFER_LOG_FORMAT must be 'json' or 'text', "
+                               f"not {env('ARFER_LOG_FORMAT')!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("ARFER_LOG_LEVEL", "WARNING")},
+    "formatters": {"arfer": {"()": "arfer.core.logs.JsonFormatter" if ARFER_LOG_FORMAT == "json"
+                             else "arfer.core.logs.TextFormatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "arfer"}},
+    "loggers": {
+        # Static files and /healthz are logged at DEBUG, so they show only when asked for.
+        **{name: {"level": "DEBUG" if ARFER_LOG_LEVEL == "DEBUG" else "INFO"}
+           for name in ("arfer.request", "arfer.job", "arfer.email")},
+        # Django's "Not Found: <path>" for every 4xx repeats the request line, after it and
+        # without its id; errors (5xx, with the traceback) are still written.
+        "django.request": {"level": "ERROR"},
+    },
+    "root": {"handlers": ["console"], "level": ARFER_LOG_LEVEL},
 }
+
+# Error reporting to a Sentry-compatible service (arfer/core/error_reporting.py), when a DSN is
+# set; performance tracing only for the share of requests asked for.
+ARFER_SENTRY_DSN = env("ARFER_SENTRY_DSN")
+try:
+    ARFER_SENTRY_TRACES_SAMPLE_RATE = float(env("ARFER_SENTRY_TRACES_SAMPLE_RATE", "0") or "")
+except ValueError:
+    ARFER_SENTRY_TRACES_SAMPLE_RATE = -1.0
+if not 0 <= ARFER_SENTRY_TRACES_SAMPLE_RATE <= 1:
+    raise ImproperlyConfigured("ARFER_SENTRY_TRACES_SAMPLE_RATE must be a share between 0 and 1, "
+                               f"such as 0.05, not {env('ARFER_SENTRY_TRACES_SAMPLE_RATE')!r}.")
+if ARFER_SENTRY_DSN:
+    from arfer.core.error_reporting import start_error_reporting
+
+    start_error_reporting(ARFER_SENTRY_DSN, environment=ARFER_ENV,
+                          traces_sample_rate=ARFER_SENTRY_TRACES_SAMPLE_RATE)
 
 # Email: written to files under the data folder unless an SMTP host is set.
 ARFER_SITE_URL = (env("ARFER_SITE_URL", "http://127.0.0.1:8000") or "").rstrip("/")

@@ -20,6 +20,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from arfer.core.logs import log_email
+
 from . import tasks
 from .models import Delivery, DigestItem, NotificationKind, NotificationPreference, User
 
@@ -135,7 +137,7 @@ def notify(recipients: Iterable[User], kind: str, template: str, context: dict, 
     if items:
         DigestItem.objects.bulk_create(items)
     # The task worker sends them: a slow mail server holds up neither this request nor others.
-    tasks.queue_emails(emails)
+    tasks.queue_emails(emails, kind)
     return counts
 
 
@@ -182,5 +184,12 @@ def send_digests(*, now=None, min_interval: timedelta = DIGEST_MIN_INTERVAL) -> 
     emails = [_digest_email(user, items) for user, items in by_user.values()
               if user.is_active and user.email]
     if emails:
-        get_connection().send_messages(emails)
+        try:
+            get_connection().send_messages(emails)
+        except Exception:
+            for email in emails:
+                log_email(DIGEST, len(email.to), "failed", 1)
+            raise
+        for email in emails:
+            log_email(DIGEST, len(email.to), "sent", 1)
     return len(emails)

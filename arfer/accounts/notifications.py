@@ -20,7 +20,8 @@ def _send_bilingual(template: str, context: dict, recipients: list[str]) -> None
     subject_cy, _blank, body_cy = parts["cy"].partition("\n")
     tasks.queue_emails([EmailMessage(f"{subject_en.strip()} / {subject_cy.strip()}",
                                      f"{body_en.strip()}\n\n---\n\n{body_cy.strip()}",
-                                     settings.DEFAULT_FROM_EMAIL, recipients)])
+                                     settings.DEFAULT_FROM_EMAIL, recipients)],
+                       kind=template.rsplit("/", 1)[-1].removesuffix(".txt"))
 
 
 def invitation_sent(invitation, token: str) -> None:

@@ -16,6 +16,8 @@ from django.core.mail import EmailMessage, get_connection
 from django.utils import timezone
 from django_tasks import task
 
+from arfer.core.logs import log_email
+
 logger = logging.getLogger(__name__)
 
 # The wait before each further attempt; after the last, the message is given up.
@@ -23,10 +25,10 @@ RETRY_DELAYS = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=30
 MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
 
 
-def as_data(message: EmailMessage) -> dict:
-    """A message as the task's JSON arguments."""
+def as_data(message: EmailMessage, kind: str = "") -> dict:
+    """A message as the task's JSON arguments; its kind (of event) is for the log."""
     return {"subject": message.subject, "body": message.body, "from_email": message.from_email,
-            "to": list(message.to), "headers": dict(message.extra_headers)}
+            "to": list(message.to), "headers": dict(message.extra_headers), "kind": kind}
 
 
 def as_message(data: dict) -> EmailMessage:
@@ -34,10 +36,10 @@ def as_message(data: dict) -> EmailMessage:
                         headers=data.get("headers") or {})
 
 
-def queue_emails(messages: list[EmailMessage]) -> None:
+def queue_emails(messages: list[EmailMessage], kind: str = "") -> None:
     """Hand the messages to the task worker: one task, whatever their number (one query)."""
     if messages:
-        send_emails.enqueue([as_data(message) for message in messages])
+        send_emails.enqueue([as_data(message, kind) for message in messages])
 
 
 def _send_each(messages: list[dict]) -> list[dict]:
@@ -78,6 +80,11 @@ def send_emails(messages: list[dict], attempt: int = 1) -> int:
     """Send the messages; returns how many went. Failures are tried again later, up to
     MAX_ATTEMPTS in all, then logged as an error and given up."""
     failed = _send_each(messages)
+    failed_ids = {id(data) for data in failed}
+    for data in messages:
+        outcome = ("sent" if id(data) not in failed_ids
+                   else "will retry" if attempt < MAX_ATTEMPTS else "gave up")
+        log_email(data.get("kind", ""), len(data["to"]), outcome, attempt)
     if failed and attempt < MAX_ATTEMPTS:
         _try_again_later(failed, attempt)
     elif failed:

@@ -22,3 +22,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Once per migrate (sent for this app only), after every app's migrations.
         post_migrate.connect(refresh_sqlite_statistics, sender=self)
+        # One log line per background job, wherever it runs (the worker, or at once in tests).
+        from arfer.core.logs import connect_job_log
+
+        connect_job_log()
