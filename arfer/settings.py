@@ -249,14 +249,63 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
-STORAGES = {
-    # Uploaded evidence files. Never served as static files: a permission-checked view hands
-    # each one only to the people who may see its ledger entry.
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage",
-                "OPTIONS": {"location": str(DATA_DIR / "uploads")}},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-                    if PRODUCTION else "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
+
+# Files Arfer keeps, one storage per purpose, always read through Django's storage API
+# (django.core.files.storage.storages), so that several app servers can share them: "default"
+# holds evidence attached to savings, "imports" the files uploaded for import (read by the task
+# worker, perhaps on another machine), "opendata" the open data files. None is ever served as a
+# static file: Arfer's own views hand each one out. ARFER_STORAGE chooses where they live: the
+# data folder ("local"), or a bucket of S3-compatible object storage ("s3"), private, under
+# ARFER_S3_PREFIX (docs/operations.md, "Files: local disk or object storage").
+ARFER_STORAGE = env("ARFER_STORAGE", "local")
+if ARFER_STORAGE not in ("local", "s3"):
+    raise ImproperlyConfigured(f"ARFER_STORAGE must be 'local' or 's3', not {ARFER_STORAGE!r}.")
+FILE_FOLDERS = {"default": "uploads", "imports": "imports", "opendata": "opendata"}
+# Open data files are written under fixed names and replaced whole; evidence and imports never
+# overwrite a file, a clash of names gets a new one.
+OVERWRITTEN_FILES = {"opendata"}
+
+
+def _s3_storages() -> dict:
+    bucket = env("ARFER_S3_BUCKET")
+    if not bucket:
+        raise ImproperlyConfigured("ARFER_S3_BUCKET must be set when ARFER_STORAGE=s3.")
+    access_key, secret_key = env("ARFER_S3_ACCESS_KEY_ID"), env("ARFER_S3_SECRET_ACCESS_KEY")
+    if bool(access_key) != bool(secret_key):
+        raise ImproperlyConfigured(
+            "Set both ARFER_S3_ACCESS_KEY_ID and ARFER_S3_SECRET_ACCESS_KEY, or neither (boto3 "
+            "then finds credentials itself, such as a machine's role).")
+    endpoint = env("ARFER_S3_ENDPOINT_URL")
+    if endpoint and not endpoint.startswith(("https://", "http://")):
+        raise ImproperlyConfigured(
+            f"ARFER_S3_ENDPOINT_URL must be an address such as https://s3.example.org, "
+            f"not {endpoint!r}.")
+    prefix = (env("ARFER_S3_PREFIX", "") or "").strip("/")
+    options = {
+        "bucket_name": bucket, "endpoint_url": endpoint, "region_name": env("ARFER_S3_REGION"),
+        "access_key": access_key, "secret_key": secret_key,
+        # Private objects: no ACL of their own (the bucket's policy holds), and any URL the
+        # backend makes is signed. Arfer never hands one out: its views stream the files.
+        "default_acl": None, "querystring_auth": True, "querystring_expire": 60,
+        # A file read back is held in memory up to this size, beyond it in a temporary file.
+        "max_memory_size": 4 * 1024 * 1024,
+    }
+    return {purpose: {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {
+        **options, "location": f"{prefix}/{folder}" if prefix else folder,
+        "file_overwrite": purpose in OVERWRITTEN_FILES}}
+        for purpose, folder in FILE_FOLDERS.items()}
+
+
+if ARFER_STORAGE == "s3":
+    STORAGES = _s3_storages()
+else:
+    STORAGES = {purpose: {"BACKEND": "django.core.files.storage.FileSystemStorage",
+                          "OPTIONS": {"location": str(DATA_DIR / folder),
+                                      "allow_overwrite": purpose in OVERWRITTEN_FILES}}
+                for purpose, folder in FILE_FOLDERS.items()}
+STORAGES["staticfiles"] = {
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    if PRODUCTION else "django.contrib.staticfiles.storage.StaticFilesStorage"}
 # Serve straight from the app folders in development, so `make run` needs no collectstatic, and
 # look for changed files on each request there (a rebuilt stylesheet shows without a restart).
 WHITENOISE_USE_FINDERS = not PRODUCTION
@@ -417,9 +466,6 @@ if not 0 < ARFER_COVERAGE_GAP_SHARE <= 1:
 # changed, a figure that took at most this long to calculate last time is calculated again on
 # the spot; a slower one is shown as it was, dated, until `arfer boardfigures` runs.
 ARFER_FIGURES_INLINE_MS = int(env("ARFER_FIGURES_INLINE_MS", "3000"))
-
-# Open data files, made once for each state of the data and served from here.
-ARFER_OPEN_DATA_DIR = DATA_DIR / "opendata"
 
 # Background jobs (django-tasks, database backend): bulk imports uploaded on the web. `arfer serve`
 # runs a worker beside the web server; on a larger installation run `arfer worker --no-reload` on

@@ -8,6 +8,7 @@ from arfer.menu.models import Practice, ServiceArea
 from arfer.menu.taxonomy import SERVICE_AREAS
 from arfer.menu.workflow import publish_practice
 from tests.browser_support import browser  # noqa: F401 - one Chromium for the whole process
+from tests.object_storage import object_storage, s3_endpoint  # noqa: F401 - one S3 server
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +25,9 @@ def english_unless_asked(settings):
 def open_data_files_of_their_own(settings, tmp_path_factory):
     """Open data files are kept by the state of the data; a test's data must never be served
     another test's file (rolled-back ids repeat from test to test)."""
-    settings.ARFER_OPEN_DATA_DIR = tmp_path_factory.mktemp("opendata")
+    settings.STORAGES = {**settings.STORAGES, "opendata": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(tmp_path_factory.mktemp("opendata"))}}}
 
 
 @pytest.fixture(autouse=True)

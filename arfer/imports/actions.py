@@ -1,13 +1,13 @@
 """Every change to an import run: started from an upload (permission-checked, the file stored
-under a name of our own, the task queued once the run is committed), its progress, its end."""
+under a name of our own in the "imports" storage, where the task worker reads it, perhaps on
+another machine; the task queued once the run is committed), its progress, its end."""
 
 import logging
 import os
 import uuid
-from pathlib import Path
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.core.files.storage import Storage, storages
 from django.db import OperationalError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -27,12 +27,14 @@ STALLED_MESSAGE = gettext_lazy("The import stopped before it finished: nothing w
                                "Upload the file again.")
 
 
-def imports_dir() -> Path:
-    return Path(settings.DATA_DIR) / "imports"
+def imports_storage() -> Storage:
+    return storages["imports"]
 
 
-def stored_path(run: ImportRun) -> Path:
-    return imports_dir() / run.file_path
+def read_stored_file(run: ImportRun) -> bytes:
+    """The uploaded file's bytes (the importer reads a file whole: its limits bound the size)."""
+    with imports_storage().open(run.file_path, "rb") as stored:
+        return stored.read()
 
 
 def start_import(*, actor, kind: str, upload, skip_invalid: bool,
@@ -41,12 +43,9 @@ def start_import(*, actor, kind: str, upload, skip_invalid: bool,
     if kind not in {k.name for k in kinds_for(actor)}:
         raise PermissionDenied(_("You cannot import this kind of record."))
     extension = os.path.splitext(upload.name or "")[1].lower()
-    name = f"{timezone.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:12]}{extension}"
-    folder = imports_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / name, "wb") as stored:
-        for chunk in upload.chunks():
-            stored.write(chunk)
+    storage = imports_storage()
+    name = storage.save(f"{timezone.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:12]}{extension}",
+                        upload)
     try:
         with transaction.atomic():
             run = ImportRun.objects.create(
@@ -55,7 +54,7 @@ def start_import(*, actor, kind: str, upload, skip_invalid: bool,
                 mode=ImportRun.Mode.SKIP_INVALID if skip_invalid else ImportRun.Mode.ALL_OR_NOTHING)
             transaction.on_commit(lambda: _enqueue(run.pk))
     except BaseException:
-        (folder / name).unlink(missing_ok=True)
+        storage.delete(name)
         raise
     return run
 

@@ -85,7 +85,22 @@ def run_import(run_id: int) -> None:
                                               "exists.")))
             return
         try:
-            data = actions.stored_path(run).read_bytes()
+            data = actions.read_stored_file(run)
+        except FileNotFoundError:
+            logger.error("Import run %s: its file %s is not in the imports storage", run_id,
+                         run.file_path)
+            message = _("The uploaded file could not be found where Arfer keeps it, so nothing "
+                        "was imported. Upload the file again.")
+            ended(lambda: actions.fail(run, message))
+            return
+        except Exception:
+            logger.exception("Import run %s: its file could not be read", run_id)
+            message = _("The uploaded file could not be read back from where Arfer keeps it, "
+                        "so nothing was imported. Try again later; the programme team has the "
+                        "details in the log.")
+            ended(lambda: actions.fail(run, message))
+            return
+        try:
             report = retried_while_locked(
                 lambda: import_file(run.kind, data, run.original_name, actor=run.uploaded_by,
                                     skip_invalid=run.mode == run.Mode.SKIP_INVALID,

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from arfer.core.exports import XLSX_CONTENT_TYPE, Column, csv_response, xlsx_response
 
 from .datasets import DATASETS, Dataset
-from .files import cached_file
+from .files import cached_file, open_data_storage
 
 LICENCE_NAME = "Open Government Licence v3.0"
 LICENCE_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
@@ -122,5 +122,6 @@ def download(dataset: Dataset | None, extension: str) -> FileResponse:
     where it carries descriptions (JSON and the SQLite file)."""
     name, write = _file(dataset, extension, get_language() or "en")
     filename = BUNDLE_NAME if dataset is None else f"{dataset.slug}.{extension}"
-    return FileResponse(cached_file(name, write).open("rb"), as_attachment=True,
-                        filename=filename, content_type=CONTENT_TYPES[extension])
+    stored = open_data_storage().open(cached_file(name, write), "rb")
+    return FileResponse(stored, as_attachment=True, filename=filename,
+                        content_type=CONTENT_TYPES[extension])

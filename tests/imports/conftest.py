@@ -13,6 +13,14 @@ PRACTICE_HEADER = ["external_ref", "lead_body", "title_en", "summary_en", "preve
                    "status"]
 
 
+@pytest.fixture(autouse=True)
+def import_files_of_their_own(settings, tmp_path):
+    """Uploaded files are stored in the "imports" storage: here the test's own folder."""
+    settings.STORAGES = {**settings.STORAGES, "imports": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(tmp_path / "imports")}}}
+
+
 def csv_bytes(rows, *, encoding="utf-8", bom=False) -> bytes:
     buffer = io.StringIO(newline="")
     csv.writer(buffer, lineterminator="\r\n").writerows(rows)

@@ -181,7 +181,6 @@ def test_the_command_says_how_many_problems_are_left_out(directory, tmp_path):
 def test_the_page_and_the_download_say_how_many_problems_are_left_out(
         client, people, settings, tmp_path, django_capture_on_commit_callbacks):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    settings.DATA_DIR = tmp_path
     sign_in_with_two_factor(client, people["moderator"])
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/imports/", {"kind": "practices", "file": SimpleUploadedFile(

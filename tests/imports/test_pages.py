@@ -16,7 +16,6 @@ from .test_rollout import ADOPTION_HEADER, adoption
 @pytest.fixture(autouse=True)
 def tasks_run_at_once(settings, tmp_path):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    settings.DATA_DIR = tmp_path
 
 
 def upload(client, kind, data, name="file.csv", **extra):

@@ -48,7 +48,6 @@ def test_a_run_heard_from_recently_is_still_running(client, people, settings):
 
 @pytest.fixture
 def uploaded(directory, people, settings, tmp_path, monkeypatch):
-    settings.DATA_DIR = tmp_path
     monkeypatch.setattr(tasks, "PROGRESS_SECONDS", 0)
     (tmp_path / "imports").mkdir()
     (tmp_path / "imports" / "p.csv").write_bytes(practices_file(1_200))

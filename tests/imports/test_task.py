@@ -14,7 +14,6 @@ from .conftest import practices_file
 @pytest.mark.django_db(transaction=True)
 def test_progress_is_recorded_outside_the_writing_transaction(directory, people, settings,
                                                              tmp_path, monkeypatch):
-    settings.DATA_DIR = tmp_path
     monkeypatch.setattr(tasks, "PROGRESS_SECONDS", 0)
     (tmp_path / "imports").mkdir()
     (tmp_path / "imports" / "p.csv").write_bytes(practices_file(1_200))
@@ -44,7 +43,6 @@ def test_progress_is_recorded_outside_the_writing_transaction(directory, people,
 @pytest.mark.django_db(transaction=True)
 def test_a_run_whose_uploader_is_gone_does_not_run_as_the_system(directory, people, settings,
                                                                  tmp_path):
-    settings.DATA_DIR = tmp_path
     run = ImportRun.objects.create(kind="practices", file_path="p.csv", original_name="p.csv",
                                    uploaded_by=None)
     tasks.run_import.call(run.pk)
