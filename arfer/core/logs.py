@@ -38,6 +38,7 @@ WELL_FORMED_REQUEST_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{7,99}")
 # Names of URL parameters and query parameters whose values must not reach the log.
 SECRET_NAME = re.compile(r"token|key|secret|pass|code|sig|auth|session|csrf|e-?mail|otp", re.I)
 HIDDEN = "[hidden]"
+CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f]")
 LONGEST_PATH = 1000
 # Answered thousands of times a day and of no interest unless something is wrong with them:
 # written at DEBUG, shown only with ARFER_LOG_LEVEL=DEBUG.
@@ -69,7 +70,8 @@ def without_secrets(path: str, query: str = "", url_kwargs: dict | None = None) 
         pairs = [(name, HIDDEN if SECRET_NAME.search(name) else value)
                  for name, value in parse_qsl(query, keep_blank_values=True)]
         path = f"{path}?{urlencode(pairs, safe='[]/,:')}" if pairs else path
-    return path[:LONGEST_PATH]
+    # A line break decoded from %0A would start a forged line in the text format.
+    return CONTROL_CHARACTER.sub(lambda found: f"%{ord(found.group()):02X}", path[:LONGEST_PATH])
 
 
 def loggable_path(request: HttpRequest) -> str:
@@ -228,4 +230,6 @@ class JsonFormatter(logging.Formatter):
             line["exception"] = record.exc_text
         if record.stack_info:
             line["stack"] = self.formatStack(record.stack_info)
-        return json.dumps(line, default=str, ensure_ascii=False)
+        # ASCII only: a service's standard error may not be UTF-8, and a line that cannot be
+        # encoded is lost.
+        return json.dumps(line, default=str)

@@ -114,6 +114,12 @@ def test_secrets_in_the_query_and_tokens_in_the_path_are_not_logged(client, db, 
     assert "[hidden]" in paths[1] and "[hidden]" in paths[2]
 
 
+def test_a_line_break_in_the_path_cannot_start_a_forged_line(client, db, text_log):
+    client.get("/nowhere%0A2025-01-01 00:00:00,000 INFO arfer.request [x] GET /forged/")
+    [line] = [line for line in text_log.lines if "arfer.request" in line]
+    assert "/nowhere%0A2025-01-01" in line
+
+
 def test_the_client_is_the_address_a_trusted_proxy_forwarded(client, db, json_log):
     client.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.7")
     [line] = json_log.records("arfer.request")
@@ -201,6 +207,19 @@ def test_a_background_job_is_one_line_with_its_task_id_outcome_and_duration(json
     assert line["job_id"] == str(result.id)
     assert line["outcome"] == "successful" and line["level"] == "INFO"
     assert isinstance(line["duration_ms"], float) and line["duration_ms"] >= 0
+
+
+def test_the_task_worker_logs_each_job_it_runs(transactional_db, json_log):
+    from arfer.core.worker import ArferWorker
+
+    result = adds.enqueue(20, 22)
+    ArferWorker(queue_names=["default"], interval=0, batch=True, backend_name="default",
+                startup_delay=False, max_tasks=None, worker_id="log-test-worker",
+                excluded_queue_names=[]).run()
+    [line] = json_log.records("arfer.job")
+    assert (line["task"], line["job_id"], line["outcome"]) == (
+        "tests.core.test_logs.adds", str(result.id), "successful")
+    assert isinstance(line["duration_ms"], float)
 
 
 def test_a_failed_background_job_is_logged_as_failed(json_log):
