@@ -4,6 +4,10 @@ SQLite drops a table's triggers when Django rebuilds the table (as it does to ad
 default, or to alter one). Every migration that rebuilds `menu_practice` must end with
 `RunPython(reinstall_practice_triggers, ...)`, and one that rebuilds `directory_body` with
 `RunPython(reinstall_body_triggers, ...)`; tests/menu/test_search.py checks they exist.
+
+The search index holds published practices only: the public searches nothing else, and drafts
+that shared a word with the menu made that word's search read (and rank) every one of them. A
+practice enters the index when it is published and leaves it when it stops being published.
 """
 
 from contextlib import contextmanager
@@ -20,27 +24,37 @@ SEARCHED_COLUMNS = ("title_en, title_cy, summary_en, summary_cy, problem_en, pro
                     "adoption_needs_cy")
 
 
-def _values(row: str) -> str:
+def indexed_values(row: str) -> str:
+    """The title, summary and body text of a `menu_practice` row, as the index's columns."""
     return ", ".join(part.format(row=row) for part in (TITLE, SUMMARY, BODY))
 
+
+# The one status the index holds (Practice.Status.PUBLISHED), as an SQL literal.
+INDEXED_STATUS = "'published'"
 
 _BUMP = "UPDATE menu_menuversion SET token = random() WHERE id = 1;"
 
 PRACTICE_TRIGGERS = {
-    "menu_practice_fts_after_insert": f"""AFTER INSERT ON menu_practice BEGIN
+    "menu_practice_fts_after_insert": f"""AFTER INSERT ON menu_practice
+    WHEN new.status = {INDEXED_STATUS} BEGIN
         INSERT INTO menu_practice_fts(rowid, title, summary, body)
-        VALUES (new.id, {_values("new")});
+        VALUES (new.id, {indexed_values("new")});
     END""",
-    "menu_practice_fts_after_delete": f"""AFTER DELETE ON menu_practice BEGIN
+    "menu_practice_fts_after_delete": f"""AFTER DELETE ON menu_practice
+    WHEN old.status = {INDEXED_STATUS} BEGIN
         INSERT INTO menu_practice_fts(menu_practice_fts, rowid, title, summary, body)
-        VALUES ('delete', old.id, {_values("old")});
+        VALUES ('delete', old.id, {indexed_values("old")});
     END""",
-    "menu_practice_fts_after_update": f"""AFTER UPDATE OF {SEARCHED_COLUMNS} ON menu_practice
-    BEGIN
+    # Publishing, withdrawing and editing a published practice all pass here. A contentless
+    # FTS5 table forgets a row only when told the very text it was given, so a row leaves the
+    # index only if it is there (it was published), with its old text.
+    "menu_practice_fts_after_update": f"""AFTER UPDATE OF {SEARCHED_COLUMNS}, status
+    ON menu_practice
+    WHEN old.status = {INDEXED_STATUS} OR new.status = {INDEXED_STATUS} BEGIN
         INSERT INTO menu_practice_fts(menu_practice_fts, rowid, title, summary, body)
-        VALUES ('delete', old.id, {_values("old")});
+        SELECT 'delete', old.id, {indexed_values("old")} WHERE old.status = {INDEXED_STATUS};
         INSERT INTO menu_practice_fts(rowid, title, summary, body)
-        VALUES (new.id, {_values("new")});
+        SELECT new.id, {indexed_values("new")} WHERE new.status = {INDEXED_STATUS};
     END""",
     "menu_version_after_insert_menu_practice": f"AFTER INSERT ON menu_practice BEGIN {_BUMP} END",
     "menu_version_after_update_menu_practice": f"AFTER UPDATE ON menu_practice BEGIN {_BUMP} END",
@@ -74,7 +88,8 @@ def reinstall_body_triggers(apps, schema_editor) -> None:
 
 @contextmanager
 def indexed_once_at_the_end(connection):
-    """Many practices inserted at once (a bulk import) are added to the search index by one
+    """Many practices inserted at once (a bulk import) are added to the search index (those
+    published) by one
     statement at the end rather than by the insert trigger row by row: FTS5 writes its index
     once per statement, so row by row it cost three times as much (100,000 practices: about
     25 s of 35). Must run inside the transaction that inserts them: dropping the trigger, the
@@ -96,7 +111,8 @@ def indexed_once_at_the_end(connection):
         with connection.cursor() as cursor:
             cursor.execute(
                 "INSERT INTO menu_practice_fts(rowid, title, summary, body) "
-                f"SELECT id, {_values('menu_practice')} FROM menu_practice WHERE id > %s",
+                f"SELECT id, {indexed_values('menu_practice')} FROM menu_practice "
+                f"WHERE id > %s AND status = {INDEXED_STATUS}",
                 [highest_before])
     finally:
         with connection.cursor() as cursor:

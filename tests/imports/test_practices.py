@@ -191,8 +191,8 @@ def search_trigger_exists() -> bool:
 
 def test_imported_practices_are_found_by_search_and_the_trigger_is_back(directory):
     """The search index is filled once at the end of a bulk insert (db_triggers): the new
-    practices are in it, the practices stored before are not indexed twice, and the insert
-    trigger is in place again for the pages' writes."""
+    published practices are in it (drafts never are), the practices stored before are not
+    indexed twice, and the insert trigger is in place again for the pages' writes."""
     import pytest
     from django.db import connection
 
@@ -202,7 +202,11 @@ def test_imported_practices_are_found_by_search_and_the_trigger_is_back(director
     if connection.vendor != "sqlite":
         pytest.skip("SQLite's index only")
     before = make_practice("kept-before", title_en="Telecare for every household")
-    run("practices", csv_bytes([PRACTICE_HEADER, practice_row(1, title="Zephyrine telecare")]))
+    header = [*PRACTICE_HEADER, "problem_en", "approach_en", "outcomes_en"]
+    published, draft = (
+        [*practice_row(n, title=f"Zephyrine telecare {n}", status=status), "Waits.", "A team.",
+         "Fewer waits."] for n, status in [(1, "published"), (2, "draft")])
+    assert run("practices", csv_bytes([header, published, draft])).created == 2
     imported = Practice.objects.get(external_ref="P-000001")
     assert [pk for pk, _rank in search.ranked_matches("zephyrine")] == [imported.pk]
     assert sorted(pk for pk, _rank in search.ranked_matches("telecare")) == [before.pk,

@@ -1,9 +1,11 @@
 """Full-text search of practices: one interface, an engine per database.
 
-`ranked_matches(raw_query)` returns the ids of every practice matching what the user typed, with
-a rank (lower is better on both engines); `None` when the query holds no searchable word. User
-input never reaches the engine's query language: `search_terms` keeps only words, which each
-engine then quotes itself. Callers filter the ids by what the reader may see.
+`ranked_matches(raw_query)` returns the ids of every published practice matching what the user
+typed, with a rank (lower is better on both engines); `None` when the query holds no searchable
+word. Both engines index published practices only, so drafts, however many share a word, cost a
+search nothing. User input never reaches the engine's query language: `search_terms` keeps only
+words, which each engine then quotes itself. Callers still filter the ids by what the reader may
+see (the menu index, `visible_to`).
 """
 
 from django.db import connection

@@ -1,7 +1,11 @@
 """PostgreSQL full text: `menu_practice.search_vector` is a stored generated tsvector (the
-`simple` configuration: PostgreSQL has no Welsh one) with a GIN index, created by the migration."""
+`simple` configuration: PostgreSQL has no Welsh one). Its GIN index is partial, over published
+practices only (migration menu 0009), and the search names that status in its WHERE clause so
+that the planner can use it: drafts are neither read nor ranked."""
 
 from django.db import connection
+
+from arfer.menu.db_triggers import INDEXED_STATUS
 
 
 def ranked_ids(terms: list[str], *, any_term: bool = False,
@@ -14,9 +18,11 @@ def ranked_ids(terms: list[str], *, any_term: bool = False,
         # plainto_tsquery treats its input as plain words joined by AND, whatever it contains.
         query = "plainto_tsquery('simple', %s)"
         text = " ".join(terms)
-    # Negated so that, as with SQLite's bm25, lower is better.
+    # Negated so that, as with SQLite's bm25, lower is better. The status is written into the
+    # statement rather than passed as a parameter: the planner uses a partial index only for a
+    # WHERE clause it can see implies the index's own.
     sql = (f"SELECT id, -ts_rank_cd(search_vector, {query}, 1) AS rank FROM menu_practice "
-           f"WHERE search_vector @@ {query}")
+           f"WHERE status = {INDEXED_STATUS} AND search_vector @@ {query}")
     params: list = [text, text]
     if limit is not None:
         sql += " ORDER BY rank LIMIT %s"
