@@ -6,8 +6,14 @@ the equivalent raw SQL through sqlite3 on the same file, and checks both against
 bars: typical search p95 <= 60 ms, the most common word p95 <= 300 ms, list and facet pages p95 <=
 50 ms, and the stack within 2x of the raw SQL. Writes the table to benchmarks/results/search.json.
 
+The last row searches a copy of that database to which many drafts sharing one made-up word have
+been added (twice as many drafts as the menu has practices, by default), with that word in a few
+published practices: drafts must cost the public's search nothing.
+
 Environment: ARFER_BENCH_PRACTICES and ARFER_BENCH_BODIES (default 100000 and 10000) for a quick
-run at a smaller size; ARFER_BENCH_RUNS (default 50) timed runs per row after a warm-up.
+run at a smaller size, and ARFER_BENCH_ADOPTIONS (default 1000000) for its synthetic adoptions,
+which searches do not read; ARFER_BENCH_DRAFTS (default twice the practices) for the last row;
+ARFER_BENCH_RUNS (default 50) timed runs per row after a warm-up.
 """
 
 import json
@@ -21,13 +27,14 @@ import sys
 import time
 import warnings
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "benchmarks" / "results" / "search.json"
-FULL_SIZE = {"practices": 100_000, "bodies": 10_000}
+FULL_SIZE = {"practices": 100_000, "bodies": 10_000, "adoptions": 1_000_000}
 WARM_UP_RUNS = 5
 MAX_RATIO = 2.0
 PAGE_SIZE = 20
@@ -69,21 +76,101 @@ def time_runs(run: Callable[[], object], runs: int) -> Timing:
                   statistics.quantiles(samples, n=100, method="inclusive")[94])
 
 
-def synthetic_database(practices: int, bodies: int) -> Path:
+def synthetic_database(practices: int, bodies: int, adoptions: int) -> Path:
     """The synthetic database, made by `arfer synth` unless it already holds this size. A quick
     run at a smaller size gets a file of its own, so the full-size one is kept."""
     # The same rule as arfer/settings.py, read before Django starts so that the benchmark's own
     # settings can then point at the synthetic file.
     data_dir = Path(os.environ.get("ARFER_DATA_DIR") or REPO / "var").resolve()
-    name = ("synth.sqlite3" if {"practices": practices, "bodies": bodies} == FULL_SIZE
+    name = ("synth.sqlite3"
+            if {"practices": practices, "bodies": bodies, "adoptions": adoptions} == FULL_SIZE
             else f"synth-{bodies}-{practices}.sqlite3")
     path = data_dir / name
     child_env = {k: v for k, v in os.environ.items() if k != "ARFER_SQLITE_PATH"}
     subprocess.run(
         [sys.executable, "-m", "arfer.cli", "synth", "--bodies", str(bodies),
-         "--practices", str(practices), "--database-path", str(path), "--if-missing"],
+         "--practices", str(practices), "--adoptions", str(adoptions),
+         "--database-path", str(path), "--if-missing"],
         check=True, env=child_env, cwd=REPO)
     return path
+
+
+DRAFTED_WORD = "kelpwort"  # in no practice of the synthetic menu
+PUBLISHED_WITH_DRAFTED_WORD = 20
+BENCH_DRAFT_SLUG = "bench-draft-"
+
+
+def applied_migrations(db: sqlite3.Connection) -> set[tuple[str, str]]:
+    return set(db.execute("SELECT app, name FROM django_migrations").fetchall())
+
+
+def crowded_by_drafts(path: Path, drafts: int) -> Path:
+    """A copy of the synthetic database with `drafts` more drafts, all with DRAFTED_WORD in their
+    title, and the word added to the titles of a few published practices. Made once, and again
+    when the synthetic database has been migrated since. The rows go in through plain SQL, so
+    the copy's own triggers index them, whichever the code that migrated it."""
+    copy = path.with_name(f"{path.stem}-drafts-{drafts}.sqlite3")
+    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as source:
+        if copy.exists():
+            with closing(sqlite3.connect(copy)) as made:
+                if (applied_migrations(made) == applied_migrations(source)
+                        and made.execute("SELECT COUNT(*) FROM menu_practice WHERE slug LIKE ?",
+                                         [BENCH_DRAFT_SLUG + "%"]).fetchone()[0] == drafts):
+                    return copy
+            copy.unlink()
+        started = time.perf_counter()
+        partial = copy.with_name(copy.name + ".partial")
+        partial.unlink(missing_ok=True)
+        with closing(sqlite3.connect(partial)) as target:
+            source.backup(target)
+    with closing(sqlite3.connect(partial)) as db, db:
+        columns = [row[1] for row in db.execute("PRAGMA table_info(menu_practice)")]
+        # Each new draft copies the text of an unpublished practice of the synthetic menu.
+        chosen = {"id": "highest.id + seq.n", "slug": f"'{BENCH_DRAFT_SLUG}' || seq.n",
+                  "external_ref": f"'{BENCH_DRAFT_SLUG}' || seq.n", "status": "'draft'",
+                  "published_at": "NULL", "revision_of_id": "NULL",
+                  "title_en": f"'{DRAFTED_WORD.capitalize()} ' || t.title_en"}
+        values = ", ".join(chosen.get(column, f"t.{column}") for column in columns)
+        db.execute(
+            f"""INSERT INTO menu_practice ({", ".join(columns)})
+            WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ?),
+            templates AS (SELECT row_number() OVER (ORDER BY id) - 1 AS k, *
+                          FROM menu_practice WHERE status != 'published'),
+            highest AS (SELECT MAX(id) AS id FROM menu_practice)
+            SELECT {values} FROM seq, highest
+            JOIN templates t ON t.k = seq.n % (SELECT COUNT(*) FROM templates)""", [drafts])
+        db.execute("UPDATE menu_practice SET title_en = title_en || ' ' || ? WHERE id IN "
+                   "(SELECT id FROM menu_practice WHERE status = 'published' "
+                   "ORDER BY id LIMIT ?)", [DRAFTED_WORD, PUBLISHED_WITH_DRAFTED_WORD])
+    with closing(sqlite3.connect(partial)) as db:
+        db.execute("ANALYZE")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    partial.rename(copy)
+    print(f"{drafts:,} drafts added to a copy of the synthetic database in "
+          f"{time.perf_counter() - started:.0f} s: {copy}", flush=True)
+    return copy
+
+
+def drafts_case(drafts: int) -> Case:
+    return Case(f"{DRAFTED_WORD}: {PUBLISHED_WITH_DRAFTED_WORD} published, {drafts:,} drafts",
+                "/practices/?" + urlencode({"q": DRAFTED_WORD}), 60,
+                search_sql(quoted(DRAFTED_WORD)), ratio_applies=True)
+
+
+def open_raw(path: Path) -> sqlite3.Connection:
+    raw = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    # The same page cache and temporary storage as the app's own connections.
+    raw.execute("PRAGMA cache_size=-65536")
+    raw.execute("PRAGMA temp_store=MEMORY")
+    return raw
+
+
+def serve_from(path: Path) -> None:
+    """Point Django's connection at another database file; the next request opens it."""
+    from django.db import connection
+
+    connection.close()
+    connection.settings_dict["NAME"] = str(path)
 
 
 def first_page_sql(ranked: str, order: list[str]) -> str:
@@ -213,8 +300,12 @@ def main() -> int:
     practices = env_int("ARFER_BENCH_PRACTICES", FULL_SIZE["practices"])
     bodies = env_int("ARFER_BENCH_BODIES", FULL_SIZE["bodies"])
     runs = env_int("ARFER_BENCH_RUNS", 50)
-    path = synthetic_database(practices, bodies)
+    # Searches read no adoption; fewer make a quick run at a smaller size quicker to set up.
+    adoptions = env_int("ARFER_BENCH_ADOPTIONS", FULL_SIZE["adoptions"])
+    path = synthetic_database(practices, bodies, adoptions)
     summary = json.loads(path.with_suffix(".json").read_text())
+    drafts = env_int("ARFER_BENCH_DRAFTS", 2 * practices)
+    crowded = crowded_by_drafts(path, drafts)
 
     # Django reads these when it starts: the synthetic file, production-like (no debug query log).
     os.environ.pop("DATABASE_URL", None)
@@ -229,10 +320,7 @@ def main() -> int:
     from django.test import Client
 
     client = Client()
-    raw = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    # The same page cache and temporary storage as the app's own connections.
-    raw.execute("PRAGMA cache_size=-65536")
-    raw.execute("PRAGMA temp_store=MEMORY")
+    raw = open_raw(path)
 
     print(f"{practices:,} practices, {bodies:,} bodies; {runs} runs per row after "
           f"{WARM_UP_RUNS} warm-up runs; SQLite {sqlite3.sqlite_version}; {os.cpu_count()} CPUs.\n")
@@ -244,11 +332,16 @@ def main() -> int:
     for case in build_cases(summary["queries"]):
         rows.append(measure(case, client, raw, runs))
         print(table_line(rows[-1]), flush=True)
+    serve_from(crowded)
+    with closing(open_raw(crowded)) as raw_crowded:
+        rows.append(measure(drafts_case(drafts), client, raw_crowded, runs))
+    print(table_line(rows[-1]), flush=True)
 
     passed = all(row["passed"] for row in rows)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps({
-        "database": str(path), "practices": practices, "bodies": bodies, "runs": runs,
+        "database": str(path), "practices": practices, "bodies": bodies, "drafts": drafts,
+        "drafts_database": str(crowded), "runs": runs,
         "warm_up_runs": WARM_UP_RUNS, "sqlite": sqlite3.sqlite_version,
         "python": platform.python_version(), "cpus": os.cpu_count(),
         "queries": summary["queries"], "rows": rows, "passed": passed,
