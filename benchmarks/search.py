@@ -11,9 +11,9 @@ been added (twice as many drafts as the menu has practices, by default), with th
 published practices: drafts must cost the public's search nothing.
 
 Environment: ARFER_BENCH_PRACTICES and ARFER_BENCH_BODIES (default 100000 and 10000) for a quick
-run at a smaller size, and ARFER_BENCH_ADOPTIONS (default 1000000) for its synthetic adoptions,
-which searches do not read; ARFER_BENCH_DRAFTS (default twice the practices) for the last row;
-ARFER_BENCH_RUNS (default 50) timed runs per row after a warm-up.
+run at a smaller size, and ARFER_BENCH_ADOPTIONS (default 1000000; searches read no adoption, so
+fewer set a quick run up sooner); ARFER_BENCH_DRAFTS (default twice the practices) for the last
+row; ARFER_BENCH_RUNS (default 50) timed runs per row after a warm-up.
 """
 
 import json
@@ -76,9 +76,11 @@ def time_runs(run: Callable[[], object], runs: int) -> Timing:
                   statistics.quantiles(samples, n=100, method="inclusive")[94])
 
 
-def synthetic_database(practices: int, bodies: int, adoptions: int) -> Path:
+def synthetic_database(practices: int, bodies: int) -> Path:
     """The synthetic database, made by `arfer synth` unless it already holds this size. A quick
     run at a smaller size gets a file of its own, so the full-size one is kept."""
+    # Read here, so that every benchmark sharing the file asks for the same number.
+    adoptions = env_int("ARFER_BENCH_ADOPTIONS", FULL_SIZE["adoptions"])
     # The same rule as arfer/settings.py, read before Django starts so that the benchmark's own
     # settings can then point at the synthetic file.
     data_dir = Path(os.environ.get("ARFER_DATA_DIR") or REPO / "var").resolve()
@@ -300,9 +302,7 @@ def main() -> int:
     practices = env_int("ARFER_BENCH_PRACTICES", FULL_SIZE["practices"])
     bodies = env_int("ARFER_BENCH_BODIES", FULL_SIZE["bodies"])
     runs = env_int("ARFER_BENCH_RUNS", 50)
-    # Searches read no adoption; fewer make a quick run at a smaller size quicker to set up.
-    adoptions = env_int("ARFER_BENCH_ADOPTIONS", FULL_SIZE["adoptions"])
-    path = synthetic_database(practices, bodies, adoptions)
+    path = synthetic_database(practices, bodies)
     summary = json.loads(path.with_suffix(".json").read_text())
     drafts = env_int("ARFER_BENCH_DRAFTS", 2 * practices)
     crowded = crowded_by_drafts(path, drafts)
