@@ -57,8 +57,10 @@ def _send_each(messages: list[dict]) -> list[dict]:
             try:
                 connection.send_messages([as_message(data)])
             except Exception:
-                logger.warning("An e-mail to %s could not be sent; it waits for another "
-                               "attempt.", ", ".join(data["to"]), exc_info=True)
+                # Counts, never addresses: the log is read more widely than the accounts.
+                logger.warning("An e-mail (%s) to %d recipients could not be sent; it waits "
+                               "for another attempt.", data.get("kind") or "-", len(data["to"]),
+                               exc_info=True)
                 failed.append(data)
     finally:
         try:
@@ -89,6 +91,6 @@ def send_emails(messages: list[dict], attempt: int = 1) -> int:
         _try_again_later(failed, attempt)
     elif failed:
         for data in failed:
-            logger.error("Gave up sending an e-mail to %s (%r) after %d attempts.",
-                         ", ".join(data["to"]), data["subject"], attempt)
+            logger.error("Gave up sending an e-mail (%s) to %d recipients after %d attempts.",
+                         data.get("kind") or "-", len(data["to"]), attempt)
     return len(messages) - len(failed)
