@@ -16,6 +16,11 @@ from django.core.management import CommandError, call_command
 
 from arfer.core import supervisor
 
+# Runs on a SQLite database of its own whatever the suite runs on: the SQLite run covers it.
+pytestmark = pytest.mark.skipif(
+    bool(os.environ.get("DATABASE_URL")),
+    reason="runs on a SQLite database of its own; the SQLite run covers it")
+
 
 def free_port() -> int:
     with socket.socket() as probe:

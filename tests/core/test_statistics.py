@@ -6,6 +6,13 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
+
+# Runs on a SQLite database of its own whatever the suite runs on: the SQLite run covers it.
+pytestmark = pytest.mark.skipif(
+    bool(os.environ.get("DATABASE_URL")),
+    reason="runs on a SQLite database of its own; the SQLite run covers it")
+
 
 def migrate(data_dir, *arguments):
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("ARFER_", "DJANGO_"))}

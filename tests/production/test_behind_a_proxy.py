@@ -24,7 +24,12 @@ import pytest
 from tests.journeys.conftest import Account, Site
 from tests.journeys.steps import import_file, sign_in
 
-pytestmark = pytest.mark.browser
+pytestmark = [
+    pytest.mark.browser,
+    # Serves a SQLite database of its own whatever the suite runs on: the SQLite run covers it.
+    pytest.mark.skipif(bool(os.environ.get("DATABASE_URL")),
+                       reason="runs on a SQLite database of its own; the SQLite run covers it"),
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 SECTION = "### Production, from an empty machine to a site behind a TLS proxy"
