@@ -7,6 +7,7 @@ from arfer.menu.actions import load_service_areas, save_practice
 from arfer.menu.models import Practice, ServiceArea
 from arfer.menu.taxonomy import SERVICE_AREAS
 from arfer.menu.workflow import publish_practice
+from tests import reference_rows
 from tests.browser_support import browser  # noqa: F401 - one Chromium for the whole process
 from tests.object_storage import object_storage, s3_endpoint  # noqa: F401 - one S3 server
 
@@ -60,7 +61,12 @@ def rate_limits_off_unless_asked(settings):
 
 
 def load_directory():
-    """The real reference directory of Welsh public bodies and the service-area taxonomy."""
+    """The real reference directory of Welsh public bodies and the service-area taxonomy
+    (through the actions once per process, then from the rows they wrote)."""
+    reference_rows.load(load_directory_through_actions)
+
+
+def load_directory_through_actions():
     load_reference_directory(AREAS, BODIES)
     load_service_areas(SERVICE_AREAS)
 
