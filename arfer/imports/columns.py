@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from arfer.directory.bulk import bulk_save_bodies
 from arfer.directory.models import Body
-from arfer.menu.bulk import IMPORTABLE_STATUSES, bulk_save_practices
+from arfer.menu.bulk import IMPORTABLE_STATUSES, bulk_save_practices, index_queued_practices
 from arfer.menu.models import EvidenceLevel, PreventionTier
 from arfer.rollout.bulk import bulk_save_adoptions, bulk_save_savings
 from arfer.rollout.models import LedgerEntry, Stage, Support
@@ -41,6 +41,8 @@ class Kind:
     label: Any
     columns: tuple[Column, ...]
     save: Callable  # the bulk action: (rows, *, actor, skip_invalid, dry_run, progress, ...)
+    # What follows a write, outside its transaction (the search index catching up).
+    after_write: Callable[[], object] | None = None
 
     @property
     def by_name(self) -> dict[str, Column]:
@@ -95,7 +97,7 @@ PRACTICES = Kind("practices", _("Practices"), (
     _text("contact_name", "Reablement team"),
     _text("contact_email", "reablement@carmarthenshire.gov.uk"),
     Column("status", cells.choice([str(s) for s in IMPORTABLE_STATUSES]), "published"),
-), bulk_save_practices)
+), bulk_save_practices, after_write=index_queued_practices)
 
 ADOPTIONS = Kind("adoptions", _("Adoptions"), (
     _text("external_ref", "GWY-ADOPT-0042", required=True),

@@ -98,7 +98,11 @@ def normalise_header(name) -> str:
 
 def import_file(kind_name: str, data: bytes, filename: str = "", *, actor,
                 skip_invalid: bool = False, dry_run: bool = False,
-                progress: ProgressCallback | None = None) -> Report:
+                progress: ProgressCallback | None = None, then_catch_up: bool = True) -> Report:
+    """Import a file of `kind_name` and report. With `then_catch_up` false, the caller runs
+    `catch_up(kind_name)` itself once it has recorded the outcome (the upload task does, so
+    that a worker stopped while the search index catches up is never reported as having
+    written nothing)."""
     kind = KINDS[kind_name]
     report = Report(kind=kind.name, filename=filename, dry_run=dry_run,
                     skip_invalid=skip_invalid)
@@ -118,7 +122,16 @@ def import_file(kind_name: str, data: bytes, filename: str = "", *, actor,
     _check_and_save(kind, report, numbers, rows, invalid, partial, actor=actor,
                     skip_invalid=skip_invalid, dry_run=dry_run, progress=progress)
     report.keep_first(lambda p: (p.row or 0, _position(kind, p.column)))
+    if report.written and then_catch_up:
+        catch_up(kind_name)
     return report
+
+
+def catch_up(kind_name: str) -> None:
+    """What follows a written import outside its transaction (practices: the search index)."""
+    after_write = KINDS[kind_name].after_write
+    if after_write is not None:
+        after_write()
 
 
 def _check_and_save(kind: Kind, report: Report, numbers, rows, invalid, partial, *, actor,

@@ -20,7 +20,7 @@ from django_tasks import task
 from arfer.core.busy import is_database_locked
 
 from . import actions
-from .importer import import_file
+from .importer import catch_up, import_file
 
 logger = logging.getLogger(__name__)
 # Progress is written at most this often: enough for a progress bar, few writes.
@@ -104,7 +104,7 @@ def run_import(run_id: int) -> None:
             report = retried_while_locked(
                 lambda: import_file(run.kind, data, run.original_name, actor=run.uploaded_by,
                                     skip_invalid=run.mode == run.Mode.SKIP_INVALID,
-                                    progress=progress),
+                                    progress=progress, then_catch_up=False),
                 run_id=run_id, waiting=lambda: actions.record_heartbeat(run))
         except StillLocked:
             logger.error("Import run %s stopped: the database stayed locked", run_id)
@@ -119,3 +119,5 @@ def run_import(run_id: int) -> None:
             ended(lambda: actions.fail(run, message))
             return
     ended(lambda: actions.finish(run, report))
+    # Also after a run that wrote nothing: an earlier one's worker may have stopped first.
+    catch_up(run.kind)

@@ -5,36 +5,36 @@ derived data kept right: regions and the boundary flag (`refresh_reach_in_bulk`,
 writes the rows).
 """
 
+import logging
+
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from simple_history.utils import bulk_update_with_history
 
 from arfer.core.bulk import (
-    IMPORT_REASON,
     PROGRESS_EVERY,
     WRITE_BATCH,
     BulkOutcome,
     ChangedMeanwhile,
     Progress,
     chunked,
-    insert_links,
-    insert_records,
     refuse_if_changed,
     report_duplicates,
     violation_message,
 )
+from arfer.core.staging import StagedWrite
 from arfer.directory.bulk import BodyLookup
 from arfer.directory.models import Area, Body
 
 from .actions import local_or_national, require_programme_staff
-from .db_triggers import indexed_once_at_the_end
+from .db_triggers import index_the_backlog, indexed_after_the_write
 from .editing import REVISED_FIELDS, numbered_slug, slug_base
 from .models import Practice, PracticePartner, ServiceArea
 from .workflow import PUBLISH_FROM, illegal_move, is_programme_staff, missing_for_submission
 
+logger = logging.getLogger(__name__)
 Status = Practice.Status
 # What a bulk row may set besides its external reference, lead body and service areas: what a
 # body writes about its practice (the fields a revision carries) and its status.
@@ -213,36 +213,60 @@ class _Plan:
             taken.add(practice.slug)
 
     def write(self, actor) -> None:
-        through = Practice.service_areas.through
+        """Staged first (`core.staging`), then copied in by one short transaction."""
+        created = [p for _i, p in self.creates]
         try:
-            with transaction.atomic():
-                refuse_if_changed(Practice, self.versions)
-                created = [p for _i, p in self.creates]
-                with indexed_once_at_the_end(connection):
-                    insert_records(Practice, created, history_user=actor)
-                if self.updates:
-                    bulk_update_with_history(
-                        [p for _i, p in self.updates], Practice,
-                        sorted(self.changed_fields | {"version", "updated_at"}),
-                        batch_size=WRITE_BATCH, default_user=actor,
-                        default_change_reason=IMPORT_REASON)
-                by_index = dict(self.updates) | dict(self.creates)
-                updated = {i for i, _p in self.updates}
-                for batch in chunked([by_index[i].pk for i in self.service_areas
-                                      if i in updated]):
-                    through.objects.filter(practice_id__in=batch).delete()
-                insert_links(through, ((by_index[i].pk, area_id)
-                                       for i, area_ids in self.service_areas.items()
-                                       for area_id in sorted(area_ids)),
-                             "practice", "servicearea")
-                refresh_reach_in_bulk(
-                    {p.pk: p.lead_body_id for p in created}
-                    | {p.pk: p.lead_body_id for _i, p in self.updates if p.pk in self.lead_changed},
-                    new={p.pk for p in created})
+            with StagedWrite(history_user=actor) as staged:
+                self._stage(staged, created)
+                ids = [p.pk for p in created] or [0]
+                with transaction.atomic():
+                    refuse_if_changed(Practice, self.versions)
+                    with indexed_after_the_write(connection, min(ids), max(ids)):
+                        staged.write()
         except IntegrityError as error:
             raise ChangedMeanwhile(_(
                 "Another practice took one of these references while the file was being "
                 "checked. Nothing was saved; run the import again.")) from error
+
+    def _stage(self, staged: StagedWrite, created: list[Practice]) -> None:
+        through = Practice.service_areas.through
+        staged.create(Practice, created)
+        staged.update(Practice, [p for _i, p in self.updates],
+                      self.changed_fields | {"version", "updated_at"})
+        by_index = dict(self.updates) | dict(self.creates)
+        updated = {i for i, _p in self.updates}
+        replaced = [by_index[i].pk for i in self.service_areas if i in updated]
+        staged.then(lambda: _delete_links(through, "practice_id", replaced))
+        staged.link(through, ((by_index[i].pk, area_id)
+                              for i, area_ids in self.service_areas.items()
+                              for area_id in sorted(area_ids)), "practice", "servicearea")
+        # New practices have no partners or areas of their own yet: their regions are their
+        # lead bodies', worked out now. Those whose lead body changed are worked out inside.
+        new_regions, _across = reach_of({p.pk: p.lead_body_id for p in created},
+                                        new={p.pk for p in created})
+        staged.link(Practice.regions.through, new_regions, "practice", "area")
+        moved = {p.pk: p.lead_body_id for _i, p in self.updates if p.pk in self.lead_changed}
+        staged.then(lambda: refresh_reach_in_bulk(moved))
+
+
+def _delete_links(through, column: str, ids: list[int]) -> None:
+    for batch in chunked(ids):
+        through.objects.filter(**{f"{column}__in": batch}).delete()
+
+
+def index_queued_practices() -> int:
+    """Put the practices imports queued into the search index (`index_the_backlog`), in short
+    transactions; returns how many. The importer calls it after every write of practices,
+    which also catches up on any an earlier import left queued (its process stopped first).
+    A database still locked past the busy timeout leaves the rest queued for next time."""
+    try:
+        return index_the_backlog(connection)
+    except OperationalError as error:
+        if "locked" not in str(error):
+            raise
+        logger.warning("Search index: the database stayed locked; practices still queued "
+                       "will be indexed after the next import")
+        return 0
 
 
 class Reach:
@@ -270,18 +294,45 @@ class Reach:
         return set().union(*(self.regions_by_area[pk] for pk in effective))
 
 
-def refresh_reach_in_bulk(leads: dict[int, int], *, new: set[int] = frozenset()) -> None:
-    """`refresh_practice_reach` for many practices ({practice id: lead body id}), in a fixed
-    number of queries per batch: their regions and whether they work across boundaries.
-    Practices in `new` were created just now, with no areas, partners or regions to read."""
+def refresh_reach_in_bulk(leads: dict[int, int]) -> None:
+    """`refresh_practice_reach` for many stored practices ({practice id: lead body id}), in a
+    fixed number of queries per batch: their regions and whether they work across boundaries.
+    """
     if not leads:
         return
-    reach = Reach()
+    links, across = reach_of(leads)
     regions_through = Practice.regions.through
+    for batch in chunked(sorted(leads)):
+        regions_through.objects.filter(practice_id__in=batch).delete()
+    for batch in chunked(links, WRITE_BATCH):
+        regions_through.objects.bulk_create(
+            [regions_through(practice_id=practice_id, area_id=area_id)
+             for practice_id, area_id in batch])
+    # Written without history, as refresh_practice_reach does: derived, not edited.
+    for batch in chunked(sorted(leads)):
+        Practice.objects.filter(pk__in=[pk for pk in batch if pk in across],
+                                works_across_boundaries=False).update(
+            works_across_boundaries=True)
+        Practice.objects.filter(pk__in=[pk for pk in batch if pk not in across],
+                                works_across_boundaries=True).update(
+            works_across_boundaries=False)
+
+
+def reach_of(leads: dict[int, int], *, new: set[int] = frozenset()
+             ) -> tuple[list[tuple[int, int]], set[int]]:
+    """The (practice id, region id) links of these practices ({practice id: lead body id}) and
+    those working across boundaries, read in a fixed number of queries per batch. Practices in
+    `new` are not stored yet: they have no areas, partners or regions to read."""
+    if not leads:
+        return [], set()
+    reach = Reach()
     body_areas: dict[int, set[int]] = {}
     for body_id, area_id in Body.areas.through.objects.filter(
             body_id__in=sorted(set(leads.values()))).values_list("body_id", "area_id"):
         body_areas.setdefault(body_id, set()).add(area_id)
+    links: list[tuple[int, int]] = []
+    across: set[int] = set()
+    by_bodies: dict[frozenset, list[int]] = {}
     for batch in chunked(sorted(leads)):
         old = [pk for pk in batch if pk not in new]
         own: dict[int, set[int]] = {}
@@ -297,8 +348,6 @@ def refresh_reach_in_bulk(leads: dict[int, int], *, new: set[int] = frozenset())
             for body_id, area_id in Body.areas.through.objects.filter(
                     body_id__in=sorted(missing)).values_list("body_id", "area_id"):
                 body_areas.setdefault(body_id, set()).add(area_id)
-        links, across = [], []
-        by_bodies: dict[frozenset, list[int]] = {}
         for pk in batch:
             bodies = frozenset({leads[pk], *partners.get(pk, ())})
             if pk not in own and bodies not in by_bodies:
@@ -308,16 +357,8 @@ def refresh_reach_in_bulk(leads: dict[int, int], *, new: set[int] = frozenset())
                        else by_bodies[bodies])
             links.extend((pk, region) for region in regions)
             if partners.get(pk, set()) - {leads[pk]}:
-                across.append(pk)
-        if old:
-            regions_through.objects.filter(practice_id__in=old).delete()
-        insert_links(regions_through, links, "practice", "area")
-        # Written without history, as refresh_practice_reach does: derived, not edited.
-        if old:
-            Practice.objects.filter(pk__in=across, works_across_boundaries=False).update(
-                works_across_boundaries=True)
-            Practice.objects.filter(pk__in=old, works_across_boundaries=True).exclude(
-                pk__in=across).update(works_across_boundaries=False)
+                across.add(pk)
+    return links, across
 
 
 class PracticeLookup:

@@ -14,12 +14,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from arfer.core.bulk import (
-    IMPORT_REASON,
     PROGRESS_EVERY,
-    WRITE_BATCH,
     BulkOutcome,
     ChangedMeanwhile,
     chunked,
@@ -27,6 +24,7 @@ from arfer.core.bulk import (
     report_duplicates,
     violation_message,
 )
+from arfer.core.staging import StagedWrite
 from arfer.directory.bulk import BodyLookup, editable_body_ids
 from arfer.menu.bulk import PracticeLookup
 from arfer.menu.models import Practice
@@ -108,19 +106,18 @@ class _Rows:
                              - outcome.updated)
 
     def write(self, extra, actor) -> None:
+        """Staged first (`core.staging`), then copied in by one short transaction. `extra`
+        stages what goes with the records (given the staged write; the new records have their
+        ids by then)."""
         try:
-            with transaction.atomic():
-                refuse_if_changed(self.model, self.versions)
-                created = bulk_create_with_history(
-                    [r for _i, r in self.creates], self.model, batch_size=WRITE_BATCH,
-                    default_user=actor, default_change_reason=IMPORT_REASON)
-                if self.updates:
-                    bulk_update_with_history(
-                        [r for _i, r in self.updates], self.model,
-                        sorted(self.changed_fields | {"version", "updated_at"}),
-                        batch_size=WRITE_BATCH, default_user=actor,
-                        default_change_reason=IMPORT_REASON)
-                extra(created)
+            with StagedWrite(history_user=actor) as staged:
+                staged.create(self.model, [r for _i, r in self.creates])
+                staged.update(self.model, [r for _i, r in self.updates],
+                              self.changed_fields | {"version", "updated_at"})
+                extra(staged)
+                with transaction.atomic():
+                    refuse_if_changed(self.model, self.versions)
+                    staged.write()
         except IntegrityError as error:
             raise ChangedMeanwhile(_(
                 "Someone recorded one of these adoptions or savings while the file was being "
@@ -211,13 +208,12 @@ def bulk_save_adoptions(rows: list[dict], *, actor, skip_invalid: bool = False,
     if (outcome.errors and not skip_invalid) or dry_run or not (plan.creates or plan.updates):
         return outcome
 
-    def stage_changes_and_counts(created):
-        by_index = dict(plan.updates) | {i: a for (i, _a), a in
-                                         zip(plan.creates, created, strict=True)}
+    def stage_changes_and_counts(staged):
+        by_index = dict(plan.updates) | dict(plan.creates)
         for index, change in stage_changes:
             change.adoption_id = by_index[index].pk
-        StageChange.objects.bulk_create([c for _i, c in stage_changes], batch_size=WRITE_BATCH)
-        counts.adjust_peer_counts(deltas)
+        staged.create(StageChange, [c for _i, c in stage_changes], with_history=False)
+        staged.then(lambda: counts.adjust_peer_counts(deltas))
 
     plan.write(stage_changes_and_counts, actor)
     outcome.written = True
@@ -332,7 +328,7 @@ def bulk_save_savings(rows: list[dict], *, actor, skip_invalid: bool = False,
     plan.count()
     if (outcome.errors and not skip_invalid) or dry_run or not (plan.creates or plan.updates):
         return outcome
-    plan.write(lambda created: None, actor)
+    plan.write(lambda staged: None, actor)
     outcome.written = True
     return outcome
 

@@ -226,7 +226,7 @@ def test_a_failed_write_leaves_the_search_trigger_in_place(directory, monkeypatc
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("arfer.menu.bulk.insert_records", broken)
+    monkeypatch.setattr("arfer.core.staging.StagedWrite.write", broken)
     with pytest.raises(RuntimeError):
         run("practices", practices_file(2))
     assert search_trigger_exists()

@@ -8,7 +8,7 @@ from arfer.imports import actions, tasks
 from arfer.imports.models import ImportRun
 from arfer.menu.models import Practice
 
-from .conftest import practices_file
+from .conftest import PRACTICE_HEADER, csv_bytes, practice_row, practices_file
 
 
 @pytest.mark.django_db(transaction=True)
@@ -49,3 +49,29 @@ def test_a_run_whose_uploader_is_gone_does_not_run_as_the_system(directory, peop
     run.refresh_from_db()
     assert run.status == "failed"
     assert run.report["fatal"] == "The account that uploaded this file no longer exists."
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_search_index_catches_up_after_the_run_is_recorded_as_done(
+        directory, people, settings, tmp_path, monkeypatch):
+    from arfer.menu import search
+
+    (tmp_path / "imports").mkdir()
+    header = [*PRACTICE_HEADER, "problem_en", "approach_en", "outcomes_en"]
+    rows = [[*practice_row(n, title=f"Sea purslane scheme {n}", status="published"), "Waits.",
+             "One team.", "Fewer waits."] for n in range(1, 4)]
+    (tmp_path / "imports" / "p.csv").write_bytes(csv_bytes([header, *rows]))
+    run = ImportRun.objects.create(kind="practices", file_path="p.csv", original_name="p.csv",
+                                   uploaded_by=people["moderator"])
+    statuses = []
+    catch_up = tasks.catch_up
+
+    def recorded(kind):
+        statuses.append(ImportRun.objects.get(pk=run.pk).status)
+        catch_up(kind)
+
+    monkeypatch.setattr(tasks, "catch_up", recorded)
+    tasks.run_import.call(run.pk)
+    # A worker stopped while the index catches up leaves a run that says what it wrote.
+    assert statuses == ["done"]
+    assert len(search.ranked_matches("purslane")) == 3

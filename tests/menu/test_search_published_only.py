@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from arfer.accounts.actions import create_account
 from arfer.directory.models import Body
 from arfer.menu import search
-from arfer.menu.bulk import bulk_save_practices
+from arfer.menu.bulk import bulk_save_practices, index_queued_practices
 from arfer.menu.models import Practice
 from arfer.menu.workflow import archive_practice, publish_practice
 
@@ -186,6 +186,7 @@ def test_an_import_indexes_what_it_publishes_and_not_its_drafts(directory):
     assert (outcome.created, outcome.errors) == (4, {})
     published = Practice.objects.filter(external_ref__in=["P-0", "P-3"])
     assert published.count() == 2
+    index_queued_practices()  # as the importer does once the write has committed
     assert sorted(pk for pk, _rank in search.ranked_matches("cordgrass")) == sorted(
         published.values_list("pk", flat=True))
     if connection.vendor == "sqlite":
