@@ -10,10 +10,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from arfer.core.money import MOST_TARGET_PENCE
 from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, year_of
 from arfer.core.stale import refuse_if_stale
 from arfer.menu.models import Practice
-from arfer.rollout.models import MAX_ENTRY_PENCE
 
 from .models import (
     Action,
@@ -121,7 +121,7 @@ def set_workstream_target(workstream: Workstream, financial_year: int, amount_pe
         raise ValidationError({"financial_year": _("Choose a financial year from the list.")})
     if isinstance(amount_pence, bool) or not isinstance(amount_pence, int):
         raise ValidationError({"amount_pence": _("Enter the target in pounds, like 12,500.")})
-    if not 0 < amount_pence <= MAX_ENTRY_PENCE * 100:
+    if not 0 < amount_pence <= MOST_TARGET_PENCE:
         raise ValidationError({"amount_pence": _(
             "Enter a target greater than £0 and no more than £100,000,000,000.")})
     with transaction.atomic():

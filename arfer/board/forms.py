@@ -9,9 +9,9 @@ from django.db.models import Min, Q
 from django.utils.translation import gettext_lazy as _
 
 from arfer.core.dates import DateInputField
-from arfer.core.forms import Checkbox, FinancialYearField
+from arfer.core.forms import Checkbox, FinancialYearField, PoundsField, VersionedForm
+from arfer.core.money import MOST_TARGET_PENCE
 from arfer.directory.models import Body
-from arfer.menu.forms import PoundsField, VersionedForm
 from arfer.menu.models import Practice
 from arfer.rollout.forms import earliest_recorded_year
 
@@ -171,6 +171,7 @@ class AssignPracticeForm(forms.Form):
 class WorkstreamTargetForm(forms.Form):
     financial_year = FinancialYearField()
     amount_pence = PoundsField(label=_("Target"), subject=_("the target"),
+                               most_pence=MOST_TARGET_PENCE,
                                error_messages={"required": _("Enter the target in pounds.")})
 
     def __init__(self, *args, **kwargs):

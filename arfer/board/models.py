@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from arfer.core.bilingual import BilingualNameMixin, LocalisedText, localised
+from arfer.core.money import MOST_TARGET_PENCE
 from arfer.core.periods import year_label
-from arfer.rollout.models import MAX_ENTRY_PENCE
 
 from .querysets import ActionQuerySet, MeetingQuerySet, WorkstreamQuerySet
 
@@ -91,7 +91,7 @@ class WorkstreamTarget(models.Model):
                 violation_error_message=_("This workstream already has a target for this year."),
             ),
             models.CheckConstraint(
-                condition=Q(amount_pence__gt=0) & Q(amount_pence__lte=MAX_ENTRY_PENCE * 100),
+                condition=Q(amount_pence__gt=0) & Q(amount_pence__lte=MOST_TARGET_PENCE),
                 name="workstream_target_amount_sensible",
                 violation_error_message=_(
                     "Enter a target greater than £0 and no more than £100,000,000,000."),

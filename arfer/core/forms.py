@@ -7,8 +7,10 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.functional import lazy
 from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from arfer.core.money import NotAnAmount, limit_in_words, pence_from_pounds, pounds_written
 from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, year_label, year_of
 from arfer.core.stale import StaleEdit
 from arfer.core.text import TextRule
@@ -126,3 +128,51 @@ def _year_or_none(value) -> int | None:
         return int(value) if value not in (None, "") else None
     except (TypeError, ValueError):
         return None
+
+
+class VersionedForm(forms.Form):
+    """Carries the version the page was loaded at, so that a stale save can be refused."""
+
+    version = forms.IntegerField(
+        widget=forms.HiddenInput, min_value=1,
+        error_messages={key: _("This page is out of date. Reload it and make your changes "
+                               "again.") for key in ("required", "invalid", "min_value")})
+
+
+THE_AMOUNT = _("the amount")
+
+
+class PoundsField(forms.CharField):
+    """An amount typed in pounds as people type them ("£1,200", "1200.50"), stored as pence,
+    read by the one parser (`core.money`) against `most_pence`. `subject` names the amount in
+    messages, with its article: "the set-up cost"."""
+
+    def __init__(self, *, most_pence: int, subject=THE_AMOUNT, **kwargs):
+        self.subject = subject
+        self.most_pence = most_pence
+        messages = {"required": about(_("Enter %(name)s in pounds."), subject),
+                    "invalid": about(_("Enter %(name)s in pounds, like 12,500."), subject)}
+        kwargs["error_messages"] = {**messages, **kwargs.get("error_messages", {})}
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        written = super().to_python(value)
+        try:
+            return pence_from_pounds(written, most_pence=self.most_pence)
+        except NotAnAmount as refusal:
+            if refusal.code == "negative":
+                message = phrased(gettext("%(name)s must be £0 or more."), self.subject)
+            elif refusal.code == "fraction":
+                message = gettext("“%(value)s” has fractions of a penny; give at most two "
+                                  "decimal places.") % {"value": written.strip()}
+            elif refusal.code == "too_big":
+                message = capfirst(gettext("%(name)s must be no more than %(most)s.") % {
+                    "name": self.subject, "most": limit_in_words(self.most_pence)})
+            else:
+                message = self.error_messages["invalid"]
+            raise forms.ValidationError(message, code=refusal.code) from None
+
+    def prepare_value(self, value):
+        if isinstance(value, int):
+            return pounds_written(value) if value else ""
+        return value

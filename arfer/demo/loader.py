@@ -6,12 +6,12 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from arfer.core.money import PENCE_PER_POUND
 from arfer.directory.models import Area, Body
 from arfer.menu.actions import save_practice
 from arfer.menu.models import Practice, ServiceArea
 from arfer.menu.workflow import publish_practice
 
-PENCE_PER_POUND = 100
 MONEY_FIELDS = {
     "setup_cost": "setup_cost_pence",
     "one_off_cashable": "one_off_cashable_saving_pence",

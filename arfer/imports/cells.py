@@ -10,15 +10,14 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
+from arfer.core.money import NotAnAmount, limit_in_words, pence_from_pounds
 from arfer.core.periods import year_label
 
 # No text field needs more; a bigger cell is a paste gone wrong.
 MAX_CELL_CHARS = 100_000
 LIST_SEPARATOR = ";"
-PENCE_PER_POUND = 100
 _YEAR = re.compile(r"(\d{4})\s*[-\u2013/]\s*(\d{2}|\d{4})")
 _UK_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
-_POUNDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?|\.\d+")
 TRUE_WORDS = {"yes", "y", "true", "1"}
 FALSE_WORDS = {"no", "n", "false", "0", ""}
 
@@ -49,29 +48,30 @@ def text(value) -> str:
     return as_text(value)
 
 
-def pounds(value) -> int:
-    """Pounds and pence to exact pence: 1234.56, £1,234.56 and 1,234 are read; an empty cell
-    is 0. More than two decimal places is refused rather than rounded."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        value = repr(value) if isinstance(value, float) else str(value)
-    written = as_text(value)
-    cleaned = written.replace("£", "").replace(" ", "").replace("\u00a0", "")
-    if not cleaned:
-        return 0
-    negative = cleaned.startswith("-")
-    if negative or not _POUNDS.fullmatch(cleaned):
-        raise CellError(_("“%(value)s” is not an amount in pounds. Write it like 1234.56, "
-                          "£1,234.56 or 1,234 (not negative).") % {"value": written})
-    try:
-        amount = Decimal(cleaned.replace(",", ""))
-    except InvalidOperation:
-        raise CellError(_("“%(value)s” is not an amount in pounds.") % {"value": written}) \
-            from None
-    pence = amount * PENCE_PER_POUND
-    if pence != pence.to_integral_value():
-        raise CellError(_("“%(value)s” has fractions of a penny; give at most two decimal "
-                          "places.") % {"value": written})
-    return int(pence)
+def pounds_up_to(most_pence: int):
+    """A reader of pounds and pence to exact pence, by the one parser (`core.money`): 1234.56,
+    £1,234.56 and 1,234 are read; an empty cell is 0. More than two decimal places is refused
+    rather than rounded, as is more than `most_pence`."""
+
+    def pounds(value) -> int:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = repr(value) if isinstance(value, float) else str(value)
+        written = as_text(value)
+        try:
+            return pence_from_pounds(written, most_pence=most_pence)
+        except NotAnAmount as refusal:
+            if refusal.code == "fraction":
+                message = _("“%(value)s” has fractions of a penny; give at most two decimal "
+                            "places.")
+            elif refusal.code == "too_big":
+                message = _("“%(value)s” is more than %(most)s, the most this column takes.")
+            else:
+                message = _("“%(value)s” is not an amount in pounds. Write it like 1234.56, "
+                            "£1,234.56 or 1,234 (not negative).")
+            raise CellError(message % {"value": written, "most": limit_in_words(most_pence)}) \
+                from None
+
+    return pounds
 
 
 def date(value) -> datetime.date | None:

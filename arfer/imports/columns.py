@@ -12,6 +12,7 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
+from arfer.core.money import MOST_ENTRY_PENCE, MOST_PRACTICE_FIGURE_PENCE
 from arfer.directory.bulk import bulk_save_bodies
 from arfer.directory.models import Body
 from arfer.menu.bulk import IMPORTABLE_STATUSES, bulk_save_practices, index_queued_practices
@@ -62,7 +63,8 @@ def _text(name, example="", *, required=False):
 
 
 def _pounds(name, example):
-    return Column(name, cells.pounds, example, field=name.replace("_pounds", "_pence"))
+    return Column(name, cells.pounds_up_to(MOST_PRACTICE_FIGURE_PENCE), example,
+                  field=name.replace("_pounds", "_pence"))
 
 
 PRACTICES = Kind("practices", _("Practices"), (
@@ -125,7 +127,8 @@ LEDGER = Kind("ledger", _("Savings ledger"), (
     Column("kind", cells.choice(list(LedgerEntry.Kind.values)), "cashable", required=True),
     Column("unit", cells.choice(list(LedgerEntry.Unit.values)), ""),
     Column("quantity", cells.number, ""),
-    Column("amount_pounds", cells.pounds, "£12,500.00", required=True, field="amount_pence"),
+    Column("amount_pounds", cells.pounds_up_to(MOST_ENTRY_PENCE), "£12,500.00", required=True,
+           field="amount_pence"),
     Column("recurrence", cells.choice(list(LedgerEntry.Recurrence.values)), "recurring",
            required=True),
     Column("certainty", cells.choice(list(LedgerEntry.Certainty.values)), "realised",

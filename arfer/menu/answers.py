@@ -9,7 +9,9 @@ from django import forms
 from django.forms import BoundField
 from django.urls import reverse
 
-from .forms import STEPS, PoundsField
+from arfer.core.forms import PoundsField
+
+from .forms import STEPS
 from .models import Practice
 
 # The steps whose long texts are written, and shown, in Markdown.

@@ -18,6 +18,7 @@ from arfer.api.concurrency import etag, updating
 from arfer.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
 from arfer.api.fields import VERSION, OneLine, Paragraphs, WholeNumber, one_of
 from arfer.api.pagination import PageParams, decode, encode, invalid_cursor, newest_first, paged
+from arfer.core.money import MOST_PRACTICE_FIGURE_PENCE
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Area, Body
 
@@ -127,7 +128,7 @@ class PracticeOut(PracticeSummary):
         return [area.slug for area in practice.regions.all()]
 
 
-Pence = Field(None, ge=0, le=10**13)
+Pence = Field(None, ge=0, le=MOST_PRACTICE_FIGURE_PENCE)
 LongText = Field(None, max_length=20_000)
 
 

@@ -1,31 +1,16 @@
 """The question pages of "Share a practice", one form per step, and the review form."""
 
 import datetime
-from decimal import Decimal, InvalidOperation
 
 from django import forms
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from arfer.core.dates import DateInputField
-from arfer.core.forms import about, phrased
+from arfer.core.forms import PoundsField, VersionedForm
+from arfer.core.money import MOST_PRACTICE_FIGURE_PENCE
 from arfer.directory.models import Body
 
 from .models import Practice, PracticePartner, PreventionTier, Review, ReviewCriterion, ServiceArea
-
-PENCE_PER_POUND = 100
-# Above this a figure is a typing slip, not a saving: no single practice saves £10 billion.
-MOST_POUNDS = 10_000_000_000
-
-
-class VersionedForm(forms.Form):
-    """Carries the version the page was loaded at, so that a stale save can be refused."""
-
-    version = forms.IntegerField(
-        widget=forms.HiddenInput, min_value=1,
-        error_messages={key: _("This page is out of date. Reload it and make your changes "
-                               "again.") for key in ("required", "invalid", "min_value")})
-
 
 BODY_ERRORS = {"invalid_choice": _("Choose a body from the list.")}
 
@@ -56,43 +41,12 @@ def preselect_only_body(form, name: str) -> None:
         form.initial.setdefault(name, eligible[0])
 
 
-THE_AMOUNT = _("the amount")
 
 
-class PoundsField(forms.CharField):
-    """Whole pounds typed as people type them ("£1,200", "1200.50"), stored as pence.
-    `subject` names the amount in messages, with its article: "the set-up cost"."""
-
-    def __init__(self, *, subject=THE_AMOUNT, **kwargs):
-        self.subject = subject
-        messages = {"required": about(_("Enter %(name)s in pounds."), subject),
-                    "invalid": about(_("Enter %(name)s in pounds, like 12,500."), subject)}
-        kwargs["error_messages"] = {**messages, **kwargs.get("error_messages", {})}
-        super().__init__(**kwargs)
-
-    def _refuse(self, message: str, code: str):
-        return forms.ValidationError(phrased(message, self.subject), code=code)
-
-    def to_python(self, value):
-        value = super().to_python(value).replace("£", "").replace(",", "").strip()
-        if not value:
-            return 0
-        try:
-            pounds = Decimal(value)
-        except InvalidOperation:
-            pounds = None
-        if pounds is None or not pounds.is_finite():
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
-        if pounds < 0:
-            raise self._refuse(gettext("%(name)s must be £0 or more."), "negative")
-        if pounds > MOST_POUNDS:
-            raise self._refuse(gettext("%(name)s must be less than £10 billion."), "too_big")
-        return int((pounds * PENCE_PER_POUND).to_integral_value())
-
-    def prepare_value(self, value):
-        if isinstance(value, int):
-            return f"{value / PENCE_PER_POUND:,.0f}" if value else ""
-        return value
+def _figure(label, subject, **kwargs):
+    """One of a practice's money figures: optional, in pounds, up to the practice limit."""
+    return PoundsField(label=label, subject=subject, required=False,
+                       most_pence=MOST_PRACTICE_FIGURE_PENCE, **kwargs)
 
 
 def _text(label, *, required=None, rows=None, max_length=None):
@@ -154,20 +108,18 @@ class ClassificationStep(VersionedForm):
 
 class MoneyStep(VersionedForm):
     title = _("Costs and savings")
-    setup_cost_pence = PoundsField(label=_("Set-up cost (£)"), required=False,
-                                   subject=_("the set-up cost"))
-    one_off_cashable_saving_pence = PoundsField(
-        label=_("One-off cashable saving (£)"), required=False,
-        subject=_("the one-off cashable saving"), help_text=_("Budget released once."))
-    one_off_non_cashable_saving_pence = PoundsField(
-        label=_("One-off non-cashable saving (£ equivalent)"), required=False,
-        subject=_("the one-off non-cashable saving"))
-    annual_cashable_saving_pence = PoundsField(
-        label=_("Recurring cashable saving per year (£)"), required=False,
-        subject=_("the recurring cashable saving"), help_text=_("Budget released every year."))
-    annual_non_cashable_saving_pence = PoundsField(
-        label=_("Recurring non-cashable saving per year (£ equivalent)"), required=False,
-        subject=_("the recurring non-cashable saving"),
+    setup_cost_pence = _figure(_("Set-up cost (£)"), _("the set-up cost"))
+    one_off_cashable_saving_pence = _figure(
+        _("One-off cashable saving (£)"), _("the one-off cashable saving"),
+        help_text=_("Budget released once."))
+    one_off_non_cashable_saving_pence = _figure(
+        _("One-off non-cashable saving (£ equivalent)"), _("the one-off non-cashable saving"))
+    annual_cashable_saving_pence = _figure(
+        _("Recurring cashable saving per year (£)"), _("the recurring cashable saving"),
+        help_text=_("Budget released every year."))
+    annual_non_cashable_saving_pence = _figure(
+        _("Recurring non-cashable saving per year (£ equivalent)"),
+        _("the recurring non-cashable saving"),
         help_text=_("Capacity freed, such as staff hours or bed days, valued in pounds."))
     non_cashable_note_en = _text(_("What the non-cashable saving is, in English"),
                                  max_length=300)

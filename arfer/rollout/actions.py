@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from arfer.core.money import MOST_ENTRY_PENCE, MOST_TARGET_PENCE
 from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, Quarter, year_of
 from arfer.core.stale import refuse_if_stale
 from arfer.directory.models import Body
@@ -20,7 +21,6 @@ from . import counts, notifications
 from .evidence import check_evidence_file
 from .models import (
     CLOSED,
-    MAX_ENTRY_PENCE,
     PROGRESS,
     Adoption,
     LedgerEntry,
@@ -215,7 +215,7 @@ def check_amounts(values: dict) -> None:
     amount = values.get("amount_pence")
     if not isinstance(amount, int) or amount <= 0:
         raise ValidationError({"amount_pence": _("Enter an amount greater than £0.")})
-    if amount > MAX_ENTRY_PENCE:
+    if amount > MOST_ENTRY_PENCE:
         raise ValidationError({"amount_pence": _(
             "Enter an amount no more than £1,000,000,000.")})
     if values.get("kind") == LedgerEntry.Kind.NON_CASHABLE:
@@ -403,7 +403,7 @@ def set_target(financial_year: int, amount_pence: int, *, actor,
         raise ValidationError({"financial_year": _("Choose a financial year from the list.")})
     if not isinstance(amount_pence, int) or amount_pence <= 0:
         raise ValidationError({"amount_pence": _("Enter a target greater than £0.")})
-    if amount_pence > MAX_ENTRY_PENCE * 100:
+    if amount_pence > MOST_TARGET_PENCE:
         raise ValidationError({"amount_pence": _("Enter a target no more than £100,000,000,000.")})
     with transaction.atomic():
         target = (SavingsTarget.objects.select_for_update()

@@ -29,6 +29,7 @@ from arfer.api.fields import (
     withheld_unless,
 )
 from arfer.api.pagination import PageParams, newest_first, paged
+from arfer.core.money import MOST_ENTRY_PENCE, MOST_TARGET_PENCE
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
@@ -153,7 +154,7 @@ class EntryFields(Schema):
     kind: LedgerEntryKind = None
     unit: LedgerEntryUnit | None = None
     quantity: Decimal | None = Field(None, ge=0, max_digits=12, decimal_places=2)
-    amount_pence: WholeNumber = Field(None, ge=1, le=10**11)
+    amount_pence: WholeNumber = Field(None, ge=1, le=MOST_ENTRY_PENCE)
     recurrence: LedgerEntryRecurrence = None
     certainty: LedgerEntryCertainty = None
     evidence: Paragraphs = Field(None, max_length=20_000)
@@ -167,7 +168,7 @@ class EntryCreate(EntryFields):
     financial_year: WholeNumber = Field(ge=2000, le=2100)
     quarter: WholeNumber = Field(ge=1, le=4)
     kind: LedgerEntryKind
-    amount_pence: WholeNumber = Field(ge=1, le=10**11)
+    amount_pence: WholeNumber = Field(ge=1, le=MOST_ENTRY_PENCE)
     recurrence: LedgerEntryRecurrence
     certainty: LedgerEntryCertainty
 
@@ -383,7 +384,7 @@ class TargetOut(Schema):
 
 
 class TargetIn(Schema):
-    amount_pence: WholeNumber = Field(ge=1, le=10**13)
+    amount_pence: WholeNumber = Field(ge=1, le=MOST_TARGET_PENCE)
 
 
 def _sees_targets(request) -> None:

@@ -11,9 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from arfer.core.dates import DateInputField
-from arfer.core.forms import Checkbox, FinancialYearField, TextRules
+from arfer.core.forms import Checkbox, FinancialYearField, PoundsField, TextRules, VersionedForm
+from arfer.core.money import MOST_ENTRY_PENCE, MOST_TARGET_PENCE
 from arfer.directory.models import Body
-from arfer.menu.forms import PoundsField, VersionedForm, preselect_only_body
+from arfer.menu.forms import preselect_only_body
 
 from .models import PROGRESS, LedgerEntry, SavingsTarget, Stage, Support
 
@@ -110,16 +111,6 @@ class StageForm(TextRules, VersionedForm):
         super().__init__(*args, **kwargs)
 
 
-class PoundsAndPenceField(PoundsField):
-    """A saving in pounds, shown with its pence when it has any, so that a form saved
-    unchanged keeps the amount exactly."""
-
-    def prepare_value(self, value):
-        if isinstance(value, int) and value % 100:
-            return f"{value / 100:,.2f}"
-        return super().prepare_value(value)
-
-
 class SavingForm(TextRules, forms.Form):
     financial_year = FinancialYearField()
     quarter = forms.TypedChoiceField(
@@ -145,8 +136,8 @@ class SavingForm(TextRules, forms.Form):
                                    error_messages={"required": _("Choose one-off or recurring."),
                                                    "invalid_choice": _("Choose one-off or "
                                                                        "recurring.")})
-    amount_pence = PoundsAndPenceField(
-        label=_("Amount in pounds"), subject=_("the amount"),
+    amount_pence = PoundsField(
+        label=_("Amount in pounds"), subject=_("the amount"), most_pence=MOST_ENTRY_PENCE,
         error_messages={"required": _("Enter the amount in pounds.")},
         help_text=_("For a non-cashable saving, its money equivalent. For example, 12,500."))
     unit = forms.ChoiceField(label=_("Unit (non-cashable only)"), required=False,
@@ -217,6 +208,7 @@ class VerificationForm(TextRules, VersionedForm):
 class TargetForm(forms.Form):
     financial_year = FinancialYearField()
     amount_pence = PoundsField(label=_("Target in pounds"), subject=_("the target"),
+                               most_pence=MOST_TARGET_PENCE,
                                error_messages={"required": _("Enter the target in pounds.")})
 
     def __init__(self, *args, **kwargs):

@@ -9,12 +9,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from arfer.core.money import MOST_ENTRY_PENCE, MOST_TARGET_PENCE
 from arfer.core.periods import year_label
 
 from .querysets import AdoptionQuerySet, LedgerEntryQuerySet
 
 # The largest single ledger entry accepted: £1 billion. Anything larger is a typing error.
-MAX_ENTRY_PENCE = 100_000_000_000
 
 
 class Stage(models.TextChoices):
@@ -243,7 +243,7 @@ class LedgerEntry(models.Model):
                 violation_error_message=_("A financial year has quarters 1 to 4."),
             ),
             models.CheckConstraint(
-                condition=Q(amount_pence__gt=0) & Q(amount_pence__lte=MAX_ENTRY_PENCE),
+                condition=Q(amount_pence__gt=0) & Q(amount_pence__lte=MOST_ENTRY_PENCE),
                 name="ledger_amount_sensible",
                 violation_error_message=_(
                     "Enter an amount greater than £0 and no more than £1,000,000,000."),
@@ -324,7 +324,7 @@ class SavingsTarget(models.Model):
         ordering = ["-financial_year"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(amount_pence__gt=0) & Q(amount_pence__lte=MAX_ENTRY_PENCE * 100),
+                condition=Q(amount_pence__gt=0) & Q(amount_pence__lte=MOST_TARGET_PENCE),
                 name="target_amount_sensible",
                 violation_error_message=_(
                     "Enter a target greater than £0 and no more than £100,000,000,000."),

@@ -142,7 +142,8 @@ def test_ledger_rules_are_the_ledger_s(menu):
                               f"{report.problems[2].message[-8:-1]}."),
         (5, "financial_year", "“2025-27” is not a financial year. Write it like 2025-26."),
         (6, "quarter", "“5” is not a quarter. Write 1, 2, 3 or 4 (or Q1 to Q4)."),
-        (7, "amount_pounds", "Enter an amount no more than £1,000,000,000."),
+        (7, "amount_pounds", "“2,000,000,000” is more than £1,000,000,000, the most this "
+                             "column takes."),
     ]
 
 

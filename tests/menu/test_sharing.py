@@ -132,8 +132,9 @@ def test_a_stale_edit_is_refused_and_shows_what_changed(client, people):
 @pytest.mark.parametrize(("value", "message"), [
     ("-5", "The set-up cost must be £0 or more."),
     ("lots", "Enter the set-up cost in pounds, like 12,500."),
-    ("99999999999999", "The set-up cost must be less than £10 billion."),
-    ("1e400", "The set-up cost must be less than £10 billion."),
+    ("99999999999999", "The set-up cost must be no more than £10,000,000,000."),
+    ("1e400", "Enter the set-up cost in pounds, like 12,500."),
+    ("12.345", "“12.345” has fractions of a penny; give at most two decimal places."),
     ("NaN", "Enter the set-up cost in pounds, like 12,500."),
 ])
 def test_bad_money_is_refused_on_the_form_and_nothing_is_saved(client, people, value, message):
