@@ -1,8 +1,9 @@
 """Practices in bulk: create or update many at once by external reference (`arfer import
 practices`, the upload page), with the same rules as `save_practice` and the workflow, and the
-derived data kept right: regions and the boundary flag (`refresh_reach_in_bulk`, the rule of
-`refresh_practice_reach`), the search index and the menu version (database triggers, whatever
-writes the rows).
+derived data kept right: regions and the boundary flag (`reach_of`, `refresh_reach_in_bulk`, the
+rule of `refresh_practice_reach`), the menu version (database triggers, whatever writes the
+rows) and the search index (on SQLite, new practices are queued and indexed after the write:
+`index_queued_practices`).
 """
 
 import logging
