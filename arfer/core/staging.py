@@ -255,18 +255,12 @@ class StagedWrite:
         sql = (f"INSERT INTO main.{quote(history._meta.db_table)} ({tracked}, {extra}) "
                f"SELECT {tracked}, %s, %s, %s, %s FROM main.{quote(model._meta.db_table)} "
                f"WHERE {pk} IN (SELECT {pk} FROM temp.{staged})")
-        params = [connection.ops.adapt_datetimefield_value(self.now), self.reason, history_type,
-                  getattr(self.history_user, "pk", None)]
+        self._run_sql(sql, [connection.ops.adapt_datetimefield_value(self.now), self.reason,
+                            history_type, getattr(self.history_user, "pk", None)])
 
-        def copy() -> None:
-            with connection.cursor() as cursor:
-                cursor.execute(sql, params)
-
-        self._steps.append(copy)
-
-    def _run_sql(self, sql: str) -> None:
+    def _run_sql(self, sql: str, params: list | None = None) -> None:
         def run() -> None:
             with connection.cursor() as cursor:
-                cursor.execute(sql)
+                cursor.execute(sql, params)
 
         self._steps.append(run)
