@@ -5,6 +5,7 @@ public pages."""
 import datetime
 
 import pytest
+from playwright.sync_api import expect
 
 from arfer.accounts.actions import create_account
 from arfer.board import actions as board
@@ -100,5 +101,5 @@ def test_action_errors_are_accessible(live_server, page, world):
     page.fill("#id_due_date_year", "2020")
     page.get_by_role("button", name="Record the action").click()
     summary = page.locator(".govuk-error-summary")
-    assert summary.is_visible() and "Say what is to be done." in summary.inner_text()
+    expect(summary).to_contain_text("Say what is to be done.")
     assert serious_violations(page) == []

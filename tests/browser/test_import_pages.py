@@ -2,6 +2,7 @@
 upload form (and its errors), a run in progress and a finished run with its problems."""
 
 import pytest
+from playwright.sync_api import expect
 
 from arfer.accounts.actions import create_account
 from arfer.imports.models import ImportRun
@@ -48,7 +49,7 @@ def test_the_upload_form_shows_its_errors_accessibly(live_server, page, world):
     signed_in(page, live_server, world["moderator"])
     page.goto(live_server.url + "/imports/")
     page.get_by_role("button", name="Upload and import").click()
-    assert page.locator(".govuk-error-summary").is_visible()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()
     assert "Choose a file to import." in page.locator(".govuk-error-summary").inner_text()
     assert serious_violations(page) == []
 

@@ -4,6 +4,7 @@ their forms show errors accessibly."""
 import datetime
 
 import pytest
+from playwright.sync_api import expect
 
 from arfer.accounts.actions import create_account
 from arfer.directory.models import Body
@@ -68,14 +69,14 @@ def test_adoption_and_saving_errors_are_accessible(live_server, page, world):
     page.goto(live_server.url + "/practices/another-scheme/adopt/")
     page.get_by_label("Declined: we looked at it and will not adopt it").check()
     page.get_by_role("button", name="Record the adoption").click()
-    assert page.locator(".govuk-error-summary").is_visible()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()
     assert "Say why" in page.locator(".govuk-error-summary").inner_text()
     assert serious_violations(page) == []
 
     page.goto(live_server.url + f"/rollout/adoptions/{world['adoption'].pk}/savings/new/")
     page.fill("#id_amount_pence", "-5")
     page.get_by_role("button", name="Record the saving").click()
-    assert page.locator(".govuk-error-summary").is_visible()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()
     assert serious_violations(page) == []
 
 
@@ -104,10 +105,10 @@ def test_a_half_typed_date_and_the_checkboxes_in_a_browser(live_server, page, wo
     assert not page.get_by_label("Yes, we adapted it").is_checked()
     assert serious_violations(page) == []
     link.click()
-    assert page.locator("#id_changed_on_day:focus").count() == 1
+    expect(page.locator("#id_changed_on_day")).to_be_focused()
     page.fill("#id_changed_on_day", "1")
     page.get_by_role("button", name="Record the adoption").click()
-    assert page.locator(".govuk-notification-banner--success").is_visible()
+    expect(page.locator(".govuk-notification-banner--success")).to_be_visible()
     adoption = Adoption.objects.get(practice__slug="another-scheme")
     assert (adoption.stage_since, sorted(adoption.support_requested), adoption.adapted) == (
         datetime.date(2024, 4, 1), ["advice", "visit"], False)

@@ -1,6 +1,7 @@
 """The pages behind sign-in meet the same accessibility bar, in both languages."""
 
 import pytest
+from playwright.sync_api import expect
 
 from arfer.accounts.actions import create_account
 from arfer.directory.models import Body
@@ -63,7 +64,7 @@ def test_form_errors_are_accessible(live_server, page, world):
     page.goto(live_server.url + "/practices/draft-scheme/edit/money/")
     page.fill("#id_setup_cost_pence", "-5")
     page.get_by_role("button", name="Save and continue").click()
-    assert page.locator(".govuk-error-summary").is_visible()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()
     assert serious_violations(page) == []
 
 
@@ -76,15 +77,15 @@ def test_api_token_pages_have_no_serious_violations(live_server, page, world, la
     failures = {}
     page.goto(tokens_url)
     submit.click()
-    assert page.locator(".govuk-error-summary").is_visible()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()
     failures["errors"] = serious_violations(page)
     page.fill("#id_name", "Finance system")
     page.check("#id_scope_1")
     submit.click()
-    assert page.locator("#api-token").is_visible()
+    expect(page.locator("#api-token")).to_be_visible()
     failures["created"] = serious_violations(page)
     failures["list"] = visit(page, tokens_url)
     page.locator("#main-content table a").first.click()
-    assert "/revoke/" in page.url
+    page.wait_for_url("**/revoke/")
     failures["revoke"] = serious_violations(page)
     assert {name: found for name, found in failures.items() if found} == {}

@@ -47,7 +47,7 @@ def browse_as_the_public(page, site, language, *, phone=False):
     # Its rollout: who is at which stage, on a map with a table beside it.
     main.get_by_role("link", name=words(language, "See the rollout: who is at which stage, "
                                                   "on a map")).click()
-    assert page.url.endswith(f"/practices/{INTEGRATED_SERVICES}/rollout/")
+    page.wait_for_url(f"**/practices/{INTEGRATED_SERVICES}/rollout/")
     expect(main.locator("svg").first).to_be_visible()
     expect(main.get_by_role("table").first).to_be_visible()
     checked(page)
