@@ -39,6 +39,7 @@ test: setup
 
 lint: setup
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 # Every benchmark runs even when an earlier one misses a target; any missing one fails the target.
 bench: setup

@@ -40,7 +40,8 @@ def env_bool(name: str, default: bool) -> bool:
 ARFER_ENV = env("ARFER_ENV", "development")
 if ARFER_ENV not in ("development", "production"):
     raise ImproperlyConfigured(
-        f"ARFER_ENV must be 'development' or 'production', not {ARFER_ENV!r}.")
+        f"ARFER_ENV must be 'development' or 'production', not {ARFER_ENV!r}."
+    )
 PRODUCTION = ARFER_ENV == "production"
 
 DATA_DIR = Path(env("ARFER_DATA_DIR", str(BASE_DIR / "var"))).resolve()
@@ -206,13 +207,10 @@ AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]
 # Rate limits (arfer/accounts/ratelimit.py), answered 429 with Retry-After; 0 turns one off.
 # The JSON API: calls a minute per token (or signed-in person), and per client address without.
 ARFER_API_RATE_PER_MINUTE = int(env("ARFER_API_RATE_PER_MINUTE", "600") or 0)
-ARFER_API_ANONYMOUS_RATE_PER_MINUTE = int(env("ARFER_API_ANONYMOUS_RATE_PER_MINUTE", "300")
-                                          or 0)
+ARFER_API_ANONYMOUS_RATE_PER_MINUTE = int(env("ARFER_API_ANONYMOUS_RATE_PER_MINUTE", "300") or 0)
 # Forms that send e-mail (invitations): e-mails an hour from one client, and to one address.
-ARFER_EMAIL_RATE_PER_CLIENT_PER_HOUR = int(env("ARFER_EMAIL_RATE_PER_CLIENT_PER_HOUR", "20")
-                                           or 0)
-ARFER_EMAIL_RATE_PER_ADDRESS_PER_HOUR = int(env("ARFER_EMAIL_RATE_PER_ADDRESS_PER_HOUR", "5")
-                                            or 0)
+ARFER_EMAIL_RATE_PER_CLIENT_PER_HOUR = int(env("ARFER_EMAIL_RATE_PER_CLIENT_PER_HOUR", "20") or 0)
+ARFER_EMAIL_RATE_PER_ADDRESS_PER_HOUR = int(env("ARFER_EMAIL_RATE_PER_ADDRESS_PER_HOUR", "5") or 0)
 
 # Two-factor sign-in: the name authenticator apps show next to the account.
 ARFER_TWO_FACTOR_ISSUER = env("ARFER_TWO_FACTOR_ISSUER", "Arfer")
@@ -220,23 +218,31 @@ ARFER_TWO_FACTOR_ISSUER = env("ARFER_TWO_FACTOR_ISSUER", "Arfer")
 # hours after signing in, or sooner after this many minutes without a request; everyone else's
 # last SESSION_COOKIE_AGE (Django's two weeks) from their last change.
 ARFER_PRIVILEGED_SESSION_HOURS = int(env("ARFER_PRIVILEGED_SESSION_HOURS", "8") or 8)
-ARFER_PRIVILEGED_SESSION_IDLE_MINUTES = int(env("ARFER_PRIVILEGED_SESSION_IDLE_MINUTES", "60")
-                                            or 60)
+ARFER_PRIVILEGED_SESSION_IDLE_MINUTES = int(
+    env("ARFER_PRIVILEGED_SESSION_IDLE_MINUTES", "60") or 60
+)
 if ARFER_PRIVILEGED_SESSION_HOURS < 1 or ARFER_PRIVILEGED_SESSION_IDLE_MINUTES < 1:
-    raise ImproperlyConfigured("ARFER_PRIVILEGED_SESSION_HOURS and "
-                               "ARFER_PRIVILEGED_SESSION_IDLE_MINUTES must be at least 1.")
+    raise ImproperlyConfigured(
+        "ARFER_PRIVILEGED_SESSION_HOURS and "
+        "ARFER_PRIVILEGED_SESSION_IDLE_MINUTES must be at least 1."
+    )
 # Keys for the TOTP secrets stored encrypted (arfer/accounts/encryption.py), newest first; the
 # secret key is used when none is set, and always tried after these when reading.
-ARFER_TOTP_KEYS = [key.strip() for key in (env("ARFER_TOTP_KEY", "") or "").split(",")
-                   if key.strip()]
+ARFER_TOTP_KEYS = [
+    key.strip() for key in (env("ARFER_TOTP_KEY", "") or "").split(",") if key.strip()
+]
 if any(len(key) < 32 for key in ARFER_TOTP_KEYS):
-    raise ImproperlyConfigured("Each key in ARFER_TOTP_KEY must be at least 32 characters long "
-                               "(make one with: python -c \"import secrets; "
-                               "print(secrets.token_urlsafe(32))\").")
+    raise ImproperlyConfigured(
+        "Each key in ARFER_TOTP_KEY must be at least 32 characters long "
+        '(make one with: python -c "import secrets; '
+        'print(secrets.token_urlsafe(32))").'
+    )
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-     "OPTIONS": {"min_length": 8}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 8},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
 ]
@@ -275,38 +281,60 @@ def _s3_storages() -> dict:
     if bool(access_key) != bool(secret_key):
         raise ImproperlyConfigured(
             "Set both ARFER_S3_ACCESS_KEY_ID and ARFER_S3_SECRET_ACCESS_KEY, or neither (boto3 "
-            "then finds credentials itself, such as a machine's role).")
+            "then finds credentials itself, such as a machine's role)."
+        )
     endpoint = env("ARFER_S3_ENDPOINT_URL")
     if endpoint and not endpoint.startswith(("https://", "http://")):
         raise ImproperlyConfigured(
             f"ARFER_S3_ENDPOINT_URL must be an address such as https://s3.example.org, "
-            f"not {endpoint!r}.")
+            f"not {endpoint!r}."
+        )
     prefix = (env("ARFER_S3_PREFIX", "") or "").strip("/")
     options = {
-        "bucket_name": bucket, "endpoint_url": endpoint, "region_name": env("ARFER_S3_REGION"),
-        "access_key": access_key, "secret_key": secret_key,
+        "bucket_name": bucket,
+        "endpoint_url": endpoint,
+        "region_name": env("ARFER_S3_REGION"),
+        "access_key": access_key,
+        "secret_key": secret_key,
         # Private objects: no ACL of their own (the bucket's policy holds), and any URL the
         # backend makes is signed. Arfer never hands one out: its views stream the files.
-        "default_acl": None, "querystring_auth": True, "querystring_expire": 60,
+        "default_acl": None,
+        "querystring_auth": True,
+        "querystring_expire": 60,
         # A file read back is held in memory up to this size, beyond it in a temporary file.
         "max_memory_size": 4 * 1024 * 1024,
     }
-    return {purpose: {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {
-        **options, "location": f"{prefix}/{folder}" if prefix else folder,
-        "file_overwrite": purpose in OVERWRITTEN_FILES}}
-        for purpose, folder in FILE_FOLDERS.items()}
+    return {
+        purpose: {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                **options,
+                "location": f"{prefix}/{folder}" if prefix else folder,
+                "file_overwrite": purpose in OVERWRITTEN_FILES,
+            },
+        }
+        for purpose, folder in FILE_FOLDERS.items()
+    }
 
 
 if ARFER_STORAGE == "s3":
     STORAGES = _s3_storages()
 else:
-    STORAGES = {purpose: {"BACKEND": "django.core.files.storage.FileSystemStorage",
-                          "OPTIONS": {"location": str(DATA_DIR / folder),
-                                      "allow_overwrite": purpose in OVERWRITTEN_FILES}}
-                for purpose, folder in FILE_FOLDERS.items()}
+    STORAGES = {
+        purpose: {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {
+                "location": str(DATA_DIR / folder),
+                "allow_overwrite": purpose in OVERWRITTEN_FILES,
+            },
+        }
+        for purpose, folder in FILE_FOLDERS.items()
+    }
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-    if PRODUCTION else "django.contrib.staticfiles.storage.StaticFilesStorage"}
+    if PRODUCTION
+    else "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
 # Serve straight from the app folders in development, so `make run` needs no collectstatic, and
 # look for changed files on each request there (a rebuilt stylesheet shows without a restart).
 WHITENOISE_USE_FINDERS = not PRODUCTION
@@ -344,20 +372,26 @@ SECURE_REFERRER_POLICY = "same-origin"
 # The TLS reverse proxies in front of Arfer, whose X-Forwarded-Proto and X-Forwarded-For headers
 # are believed (arfer/core/proxy.py): addresses or networks. By default a proxy on the same
 # machine, as docs/operations.md sets it up.
-ARFER_TRUSTED_PROXIES = [entry.strip() for entry in
-                         (env("ARFER_TRUSTED_PROXIES", "127.0.0.1,::1") or "").split(",")
-                         if entry.strip()]
+ARFER_TRUSTED_PROXIES = [
+    entry.strip()
+    for entry in (env("ARFER_TRUSTED_PROXIES", "127.0.0.1,::1") or "").split(",")
+    if entry.strip()
+]
 for _proxy in ARFER_TRUSTED_PROXIES:
     try:
         ipaddress.ip_network(_proxy, strict=False)
     except ValueError:
         raise ImproperlyConfigured(
             f"ARFER_TRUSTED_PROXIES must list IP addresses or networks such as 10.0.0.0/24, "
-            f"separated by commas; {_proxy!r} is neither.") from None
+            f"separated by commas; {_proxy!r} is neither."
+        ) from None
 # Addresses (scheme and host) from which forms may be posted besides the site's own, for a proxy
 # that rewrites the Host header.
-CSRF_TRUSTED_ORIGINS = [origin.strip() for origin in
-                        (env("ARFER_CSRF_TRUSTED_ORIGINS", "") or "").split(",") if origin.strip()]
+CSRF_TRUSTED_ORIGINS = [
+    origin.strip()
+    for origin in (env("ARFER_CSRF_TRUSTED_ORIGINS", "") or "").split(",")
+    if origin.strip()
+]
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("ARFER_SSL_REDIRECT", default=True)
     # A monitor asks for the health check over plain HTTP on the machine itself.
@@ -374,22 +408,31 @@ if PRODUCTION:
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 ARFER_LOG_LEVEL = (env("ARFER_LOG_LEVEL", "WARNING") or "").upper()
 if ARFER_LOG_LEVEL not in LOG_LEVELS:
-    raise ImproperlyConfigured(f"ARFER_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, "
-                               f"not {env('ARFER_LOG_LEVEL')!r}.")
+    raise ImproperlyConfigured(
+        f"ARFER_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {env('ARFER_LOG_LEVEL')!r}."
+    )
 ARFER_LOG_FORMAT = (env("ARFER_LOG_FORMAT", "json" if PRODUCTION else "text") or "").lower()
 if ARFER_LOG_FORMAT not in ("json", "text"):
-    raise ImproperlyConfigured(f"ARFER_LOG_FORMAT must be 'json' or 'text', "
-                               f"not {env('ARFER_LOG_FORMAT')!r}.")
+    raise ImproperlyConfigured(
+        f"ARFER_LOG_FORMAT must be 'json' or 'text', not {env('ARFER_LOG_FORMAT')!r}."
+    )
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"arfer": {"()": "arfer.core.logs.JsonFormatter" if ARFER_LOG_FORMAT == "json"
-                             else "arfer.core.logs.TextFormatter"}},
+    "formatters": {
+        "arfer": {
+            "()": "arfer.core.logs.JsonFormatter"
+            if ARFER_LOG_FORMAT == "json"
+            else "arfer.core.logs.TextFormatter"
+        }
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "arfer"}},
     "loggers": {
         # Static files and /healthz are logged at DEBUG, so they show only when asked for.
-        **{name: {"level": "DEBUG" if ARFER_LOG_LEVEL == "DEBUG" else "INFO"}
-           for name in ("arfer.request", "arfer.job", "arfer.email")},
+        **{
+            name: {"level": "DEBUG" if ARFER_LOG_LEVEL == "DEBUG" else "INFO"}
+            for name in ("arfer.request", "arfer.job", "arfer.email")
+        },
         # Django's "Not Found: <path>" for every 4xx repeats the request line, after it and
         # without its id; errors (5xx, with the traceback) are still written.
         "django.request": {"level": "ERROR"},
@@ -405,13 +448,16 @@ try:
 except ValueError:
     ARFER_SENTRY_TRACES_SAMPLE_RATE = -1.0
 if not 0 <= ARFER_SENTRY_TRACES_SAMPLE_RATE <= 1:
-    raise ImproperlyConfigured("ARFER_SENTRY_TRACES_SAMPLE_RATE must be a share between 0 and 1, "
-                               f"such as 0.05, not {env('ARFER_SENTRY_TRACES_SAMPLE_RATE')!r}.")
+    raise ImproperlyConfigured(
+        "ARFER_SENTRY_TRACES_SAMPLE_RATE must be a share between 0 and 1, "
+        f"such as 0.05, not {env('ARFER_SENTRY_TRACES_SAMPLE_RATE')!r}."
+    )
 if ARFER_SENTRY_DSN:
     from arfer.core.error_reporting import start_error_reporting
 
-    start_error_reporting(ARFER_SENTRY_DSN, environment=ARFER_ENV,
-                          traces_sample_rate=ARFER_SENTRY_TRACES_SAMPLE_RATE)
+    start_error_reporting(
+        ARFER_SENTRY_DSN, environment=ARFER_ENV, traces_sample_rate=ARFER_SENTRY_TRACES_SAMPLE_RATE
+    )
 
 # Email: written to files under the data folder unless an SMTP host is set.
 ARFER_SITE_URL = (env("ARFER_SITE_URL", "http://127.0.0.1:8000") or "").rstrip("/")
@@ -445,8 +491,9 @@ ARFER_IMPORT_MAX_MB = int(env("ARFER_IMPORT_MAX_MB", "50"))
 # file that unpacks or parses into something huge is refused before it fills the memory.
 ARFER_IMPORT_MAX_ROWS = int(env("ARFER_IMPORT_MAX_ROWS", "200000"))
 ARFER_IMPORT_MAX_CELLS = int(env("ARFER_IMPORT_MAX_CELLS", "6000000"))
-ARFER_IMPORT_MAX_UNPACKED_MB = int(env("ARFER_IMPORT_MAX_UNPACKED_MB",
-                                       str(20 * ARFER_IMPORT_MAX_MB)))
+ARFER_IMPORT_MAX_UNPACKED_MB = int(
+    env("ARFER_IMPORT_MAX_UNPACKED_MB", str(20 * ARFER_IMPORT_MAX_MB))
+)
 # A running import records a heartbeat as it goes; one silent for this long lost its worker.
 ARFER_IMPORT_STALLED_MINUTES = int(env("ARFER_IMPORT_STALLED_MINUTES", "10"))
 
@@ -457,8 +504,9 @@ try:
 except ValueError:
     ARFER_COVERAGE_GAP_SHARE = -1.0
 if not 0 < ARFER_COVERAGE_GAP_SHARE <= 1:
-    raise ImproperlyConfigured("ARFER_COVERAGE_GAP_SHARE must be a share between 0 and 1, "
-                               "such as 0.25.")
+    raise ImproperlyConfigured(
+        "ARFER_COVERAGE_GAP_SHARE must be a share between 0 and 1, such as 0.25."
+    )
 
 # The board's figures are kept as snapshots (arfer/board/snapshots.py). When the data has
 # changed, a figure that took at most this long to calculate last time is calculated again on
@@ -486,11 +534,14 @@ def _whole_number(name: str, value: str | None) -> int:
 
 ARFER_HEALTH_WORKER_EXPECTED = env_bool("ARFER_HEALTH_WORKER_EXPECTED", default=PRODUCTION)
 ARFER_HEALTH_WORKER_STALE_SECONDS = _whole_number(
-    "ARFER_HEALTH_WORKER_STALE_SECONDS", env("ARFER_HEALTH_WORKER_STALE_SECONDS", "120"))
+    "ARFER_HEALTH_WORKER_STALE_SECONDS", env("ARFER_HEALTH_WORKER_STALE_SECONDS", "120")
+)
 ARFER_HEALTH_QUEUE_STALE_SECONDS = _whole_number(
-    "ARFER_HEALTH_QUEUE_STALE_SECONDS", env("ARFER_HEALTH_QUEUE_STALE_SECONDS", "600"))
+    "ARFER_HEALTH_QUEUE_STALE_SECONDS", env("ARFER_HEALTH_QUEUE_STALE_SECONDS", "600")
+)
 ARFER_HEALTH_MIN_FREE_MB = _whole_number(
-    "ARFER_HEALTH_MIN_FREE_MB", env("ARFER_HEALTH_MIN_FREE_MB", "1024"))
+    "ARFER_HEALTH_MIN_FREE_MB", env("ARFER_HEALTH_MIN_FREE_MB", "1024")
+)
 
 # Uploaded files are private to the service's user, like everything in the data folder (Django's
 # default would make them readable by every account on the machine).

@@ -23,8 +23,11 @@ urlpatterns += i18n_patterns(
     path("api/", include((reference_patterns, "api-reference"))),
     path("account/", include("arfer.accounts.urls")),
     # One way in for everyone, with two-factor sign-in: the back office signs in there too.
-    path("admin/login/", RedirectView.as_view(pattern_name="accounts:sign-in",
-                                              query_string=True), name="admin-sign-in"),
+    path(
+        "admin/login/",
+        RedirectView.as_view(pattern_name="accounts:sign-in", query_string=True),
+        name="admin-sign-in",
+    ),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

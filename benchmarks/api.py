@@ -42,8 +42,10 @@ def token_clients():
 
     _session_clients, busiest = prepare_people()
     clients = {"anonymous": Client()}
-    for who, email in [("programme", "bench-admin@example.org"),
-                       ("member", "bench-editor@example.org")]:
+    for who, email in [
+        ("programme", "bench-admin@example.org"),
+        ("member", "bench-editor@example.org"),
+    ]:
         user = User.objects.get(email=email)
         ApiToken.objects.filter(user=user).delete()
         raw = create_api_token(user, name="Benchmark", scope="read", actor=None)[1]
@@ -86,45 +88,93 @@ def main() -> int:
     typical, common = queries["typical"]["query"], queries["most_common"]["query"]
     cases = [
         Case("menu, first page", first, "member", LIST_TARGET_MS),
-        Case(f"menu, page {DEEP_PAGES} by its cursor", f"{first}&cursor={deep}", "member",
-             LIST_TARGET_MS),
-        Case("menu, tier and region", f"{first}&tier=primary&region={region.slug}", "member",
-             LIST_TARGET_MS),
-        Case("menu, largest saving first", f"{first}&sort=saving", "anonymous",
-             LIST_TARGET_MS),
-        Case(f"menu, typical search: {typical}", f"{first}&{urlencode({'q': typical})}",
-             "member", SEARCH_TARGET_MS),
-        Case(f"menu, most common word: {common}", f"{first}&{urlencode({'q': common})}",
-             "member", COMMON_WORD_TARGET_MS),
-        Case("adoptions (the register, all)", f"/api/v1/adoptions?limit={PAGE}", "programme",
-             LIST_TARGET_MS),
-        Case("adoptions declined (public stages)",
-             f"/api/v1/adoptions?limit={PAGE}&stage=declined", "anonymous", LIST_TARGET_MS),
-        Case("adoptions of the busiest body",
-             f"/api/v1/adoptions?limit={PAGE}&body={busiest.slug}", "member", LIST_TARGET_MS),
-        Case("ledger (a body's entries)", f"/api/v1/ledger?limit={PAGE}", "member",
-             LIST_TARGET_MS),
-        Case("bodies in the NHS", f"/api/v1/bodies?limit={PAGE}&sector=nhs", "anonymous",
-             LIST_TARGET_MS),
+        Case(
+            f"menu, page {DEEP_PAGES} by its cursor",
+            f"{first}&cursor={deep}",
+            "member",
+            LIST_TARGET_MS,
+        ),
+        Case(
+            "menu, tier and region",
+            f"{first}&tier=primary&region={region.slug}",
+            "member",
+            LIST_TARGET_MS,
+        ),
+        Case("menu, largest saving first", f"{first}&sort=saving", "anonymous", LIST_TARGET_MS),
+        Case(
+            f"menu, typical search: {typical}",
+            f"{first}&{urlencode({'q': typical})}",
+            "member",
+            SEARCH_TARGET_MS,
+        ),
+        Case(
+            f"menu, most common word: {common}",
+            f"{first}&{urlencode({'q': common})}",
+            "member",
+            COMMON_WORD_TARGET_MS,
+        ),
+        Case(
+            "adoptions (the register, all)",
+            f"/api/v1/adoptions?limit={PAGE}",
+            "programme",
+            LIST_TARGET_MS,
+        ),
+        Case(
+            "adoptions declined (public stages)",
+            f"/api/v1/adoptions?limit={PAGE}&stage=declined",
+            "anonymous",
+            LIST_TARGET_MS,
+        ),
+        Case(
+            "adoptions of the busiest body",
+            f"/api/v1/adoptions?limit={PAGE}&body={busiest.slug}",
+            "member",
+            LIST_TARGET_MS,
+        ),
+        Case("ledger (a body's entries)", f"/api/v1/ledger?limit={PAGE}", "member", LIST_TARGET_MS),
+        Case(
+            "bodies in the NHS",
+            f"/api/v1/bodies?limit={PAGE}&sector=nhs",
+            "anonymous",
+            LIST_TARGET_MS,
+        ),
     ]
-    print(f"{practices:,} practices, {bodies:,} bodies; {runs} runs per row after "
-          f"{WARM_UP_RUNS} warm-up runs; SQLite {sqlite3.sqlite_version}; {os.cpu_count()} "
-          f"CPUs.\n")
+    print(
+        f"{practices:,} practices, {bodies:,} bodies; {runs} runs per row after "
+        f"{WARM_UP_RUNS} warm-up runs; SQLite {sqlite3.sqlite_version}; {os.cpu_count()} "
+        f"CPUs.\n"
+    )
     print(f"{'case':<52} {'who':>9} {'SQL':>4} {'p50 ms':>8} {'p95 ms':>8} {'target':>6}  result")
     rows = []
     for case in cases:
         rows.append(measure(case, clients[case.who], runs))
         row = rows[-1]
-        print(f"{case.name:<52.52} {case.who:>9} {row['sql_queries']:>4} {row['p50_ms']:>8.1f} "
-              f"{row['p95_ms']:>8.1f} {case.target_ms:>6.0f}  "
-              f"{'pass' if row['passed'] else 'FAIL'}", flush=True)
+        print(
+            f"{case.name:<52.52} {case.who:>9} {row['sql_queries']:>4} {row['p50_ms']:>8.1f} "
+            f"{row['p95_ms']:>8.1f} {case.target_ms:>6.0f}  "
+            f"{'pass' if row['passed'] else 'FAIL'}",
+            flush=True,
+        )
     passed = all(row["passed"] for row in rows)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({
-        "database": str(path), "practices": practices, "bodies": bodies, "runs": runs,
-        "sqlite": sqlite3.sqlite_version, "python": platform.python_version(),
-        "cpus": os.cpu_count(), "rows": rows, "passed": passed,
-    }, indent=2, ensure_ascii=False) + "\n")
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "database": str(path),
+                "practices": practices,
+                "bodies": bodies,
+                "runs": runs,
+                "sqlite": sqlite3.sqlite_version,
+                "python": platform.python_version(),
+                "cpus": os.cpu_count(),
+                "rows": rows,
+                "passed": passed,
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
     print(f"\nWritten to {RESULTS.relative_to(REPO)}.")
     return 0 if passed else 1
 

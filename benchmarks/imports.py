@@ -55,19 +55,23 @@ def generate_rows(count: int) -> tuple[list[str], list[list[str]]]:
         if rng.random() < 1 / 3:
             fields.update(text.texts("cy"))
         annual = rng.randint(0, 400_000)
-        fields.update({
-            "external_ref": f"BENCH-{number:06d}", "lead_body": rng.choice(references),
-            "service_areas": "; ".join(rng.sample(service_areas, rng.randint(1, 3))),
-            "prevention_tier": rng.choices(list(TIER_SHARES), list(TIER_SHARES.values()))[0],
-            "evidence_level": str(rng.choices(list(EVIDENCE_SHARES),
-                                              list(EVIDENCE_SHARES.values()))[0]),
-            "setup_cost_pounds": f"£{rng.randint(0, 90_000):,}.{rng.randint(0, 99):02d}",
-            "annual_cashable_saving_pounds": f"{annual:,}",
-            "start_date": f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/"
-                          f"{rng.randint(2012, 2024)}",
-            "contact_email": f"team{number}@example.org",
-            "status": "published" if rng.random() < 0.7 else "draft",
-        })
+        fields.update(
+            {
+                "external_ref": f"BENCH-{number:06d}",
+                "lead_body": rng.choice(references),
+                "service_areas": "; ".join(rng.sample(service_areas, rng.randint(1, 3))),
+                "prevention_tier": rng.choices(list(TIER_SHARES), list(TIER_SHARES.values()))[0],
+                "evidence_level": str(
+                    rng.choices(list(EVIDENCE_SHARES), list(EVIDENCE_SHARES.values()))[0]
+                ),
+                "setup_cost_pounds": f"£{rng.randint(0, 90_000):,}.{rng.randint(0, 99):02d}",
+                "annual_cashable_saving_pounds": f"{annual:,}",
+                "start_date": f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/"
+                f"{rng.randint(2012, 2024)}",
+                "contact_email": f"team{number}@example.org",
+                "status": "published" if rng.random() < 0.7 else "draft",
+            }
+        )
         for name in ("problem", "approach", "outcomes"):
             fields.setdefault(f"{name}_en", fields.get(f"{name}_en", ""))
         rows.append([str(fields.get(name, "")) for name in header])
@@ -88,8 +92,15 @@ def timed_import(path: Path, *options: str) -> tuple[float, str]:
     out = io.StringIO()
     started = time.perf_counter()
     try:
-        call_command("import", "practices", str(path), *options, stdout=out,
-                     stderr=io.StringIO(), verbosity=0)
+        call_command(
+            "import",
+            "practices",
+            str(path),
+            *options,
+            stdout=out,
+            stderr=io.StringIO(),
+            verbosity=0,
+        )
     except SystemExit as stop:
         raise SystemExit(f"The import reported problems:\n{out.getvalue()}") from stop
     return time.perf_counter() - started, out.getvalue()
@@ -131,8 +142,10 @@ def raw_plain_table(folder: Path, header, rows) -> float:
     db.execute(f"CREATE TABLE practice (id INTEGER PRIMARY KEY, {', '.join(header)})")
     started = time.perf_counter()
     with db:
-        db.executemany(f"INSERT INTO practice ({', '.join(header)}) "
-                       f"VALUES ({', '.join('?' * len(header))})", rows)
+        db.executemany(
+            f"INSERT INTO practice ({', '.join(header)}) VALUES ({', '.join('?' * len(header))})",
+            rows,
+        )
     seconds = time.perf_counter() - started
     db.close()
     return seconds
@@ -145,31 +158,65 @@ def raw_menu_practice(database: Path, header, rows) -> float:
     db = sqlite3.connect(database)
     db.execute("PRAGMA synchronous=FULL")
     bodies = {}
-    for pk, slug, gss, ods in db.execute(
-            "SELECT id, slug, gss_code, ods_code FROM directory_body"):
+    for pk, slug, gss, ods in db.execute("SELECT id, slug, gss_code, ods_code FROM directory_body"):
         for key in (slug, gss, ods):
             if key:
                 bodies.setdefault(key, pk)
     at = {name: position for position, name in enumerate(header)}
     texts = [name for name in header if name.endswith(("_en", "_cy"))]
-    columns = ["slug", "external_ref", "status", "lead_body_id", "prevention_tier",
-               "evidence_level", "is_illustrative", "works_across_boundaries", "version",
-               "setup_cost_pence", "one_off_cashable_saving_pence",
-               "one_off_non_cashable_saving_pence", "annual_cashable_saving_pence",
-               "annual_non_cashable_saving_pence", "contact_name", "contact_email",
-               "created_at", "updated_at", *texts]
+    columns = [
+        "slug",
+        "external_ref",
+        "status",
+        "lead_body_id",
+        "prevention_tier",
+        "evidence_level",
+        "is_illustrative",
+        "works_across_boundaries",
+        "version",
+        "setup_cost_pence",
+        "one_off_cashable_saving_pence",
+        "one_off_non_cashable_saving_pence",
+        "annual_cashable_saving_pence",
+        "annual_non_cashable_saving_pence",
+        "contact_name",
+        "contact_email",
+        "created_at",
+        "updated_at",
+        *texts,
+    ]
     values = []
     for row in rows:
-        values.append([
-            row[at["external_ref"]].lower(), row[at["external_ref"]], row[at["status"]],
-            bodies[row[at["lead_body"]]], row[at["prevention_tier"]],
-            int(row[at["evidence_level"]]), 0, 0, 1,
-            0, 0, 0, 0, 0, row[at["contact_name"]], row[at["contact_email"]],
-            "2025-04-01 00:00:00", "2025-04-01 00:00:00", *(row[at[name]] for name in texts)])
+        values.append(
+            [
+                row[at["external_ref"]].lower(),
+                row[at["external_ref"]],
+                row[at["status"]],
+                bodies[row[at["lead_body"]]],
+                row[at["prevention_tier"]],
+                int(row[at["evidence_level"]]),
+                0,
+                0,
+                1,
+                0,
+                0,
+                0,
+                0,
+                0,
+                row[at["contact_name"]],
+                row[at["contact_email"]],
+                "2025-04-01 00:00:00",
+                "2025-04-01 00:00:00",
+                *(row[at[name]] for name in texts),
+            ]
+        )
     started = time.perf_counter()
     with db:
-        db.executemany(f"INSERT INTO menu_practice ({', '.join(columns)}) "
-                       f"VALUES ({', '.join('?' * len(columns))})", values)
+        db.executemany(
+            f"INSERT INTO menu_practice ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})",
+            values,
+        )
     seconds = time.perf_counter() - started
     db.close()
     return seconds
@@ -207,8 +254,10 @@ def main() -> int:
         path = folder / "practices.csv"
         write_csv(path, header, rows)
         size_mb = path.stat().st_size / 1e6
-        print(f"{count:,} practice rows ({size_mb:.0f} MB of CSV, {len(header)} columns) into a "
-              f"fresh database; SQLite {sqlite3.sqlite_version}; {os.cpu_count()} CPUs.\n")
+        print(
+            f"{count:,} practice rows ({size_mb:.0f} MB of CSV, {len(header)} columns) into a "
+            f"fresh database; SQLite {sqlite3.sqlite_version}; {os.cpu_count()} CPUs.\n"
+        )
         checked, _summary = timed_import(path, "--dry-run")
         other = OtherWriter(database)
         other.start()
@@ -237,25 +286,49 @@ def main() -> int:
     for name, seconds, target in measured:
         rate = count / seconds
         passed = target is None or rate >= target
-        results.append({"case": name, "seconds": round(seconds, 2), "rows_per_second":
-                        round(rate), "times_raw_menu_practice": round(seconds / raw, 1),
-                        "times_raw_plain_table": round(seconds / plain, 1),
-                        "target_rows_per_second": target, "passed": passed})
-        print(f"{name:<42} {seconds:>8.1f} {rate:>9,.0f} {seconds / raw:>6.1f} "
-              f"{target or '':>7}  {'pass' if passed else ('FAIL' if target else '')}")
-    print(f"\nAnother writer, writing every 100 ms during the import, waited at most "
-          f"{longest_wait:.1f} s for the write lock ({other.writes} writes).")
+        results.append(
+            {
+                "case": name,
+                "seconds": round(seconds, 2),
+                "rows_per_second": round(rate),
+                "times_raw_menu_practice": round(seconds / raw, 1),
+                "times_raw_plain_table": round(seconds / plain, 1),
+                "target_rows_per_second": target,
+                "passed": passed,
+            }
+        )
+        print(
+            f"{name:<42} {seconds:>8.1f} {rate:>9,.0f} {seconds / raw:>6.1f} "
+            f"{target or '':>7}  {'pass' if passed else ('FAIL' if target else '')}"
+        )
+    print(
+        f"\nAnother writer, writing every 100 ms during the import, waited at most "
+        f"{longest_wait:.1f} s for the write lock ({other.writes} writes)."
+    )
     passed = all(row["passed"] for row in results)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({
-        "rows": count, "csv_megabytes": round(size_mb, 1), "sqlite": sqlite3.sqlite_version,
-        "python": platform.python_version(), "cpus": os.cpu_count(), "results": results,
-        "longest_wait_of_another_writer_seconds": round(longest_wait, 2),
-        "writes_of_another_writer": other.writes, "passed": passed,
-    }, indent=2) + "\n")
-    print(f"\nWritten to {RESULTS.relative_to(REPO)}. x raw: the time against raw executemany "
-          f"into menu_practice; the import also checks every row, writes the history, the "
-          f"service areas and the regions.")
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "rows": count,
+                "csv_megabytes": round(size_mb, 1),
+                "sqlite": sqlite3.sqlite_version,
+                "python": platform.python_version(),
+                "cpus": os.cpu_count(),
+                "results": results,
+                "longest_wait_of_another_writer_seconds": round(longest_wait, 2),
+                "writes_of_another_writer": other.writes,
+                "passed": passed,
+            },
+            indent=2,
+        )
+        + "\n"
+    )
+    print(
+        f"\nWritten to {RESULTS.relative_to(REPO)}. x raw: the time against raw executemany "
+        f"into menu_practice; the import also checks every row, writes the history, the "
+        f"service areas and the regions."
+    )
     return 0 if passed else 1
 
 

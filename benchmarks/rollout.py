@@ -48,10 +48,11 @@ def prepare_people():
     from arfer.accounts.totp import new_secret
     from arfer.directory.models import Body
 
-    admin, _ = User.objects.get_or_create(email="bench-admin@example.org",
-                                          defaults={"programme_role": "admin"})
+    admin, _ = User.objects.get_or_create(
+        email="bench-admin@example.org", defaults={"programme_role": "admin"}
+    )
     TwoFactorDevice.objects.get_or_create(user=admin, defaults={"secret": new_secret()})
-    busiest = (Body.objects.annotate(n=Count("adoptions")).order_by("-n").first())
+    busiest = Body.objects.annotate(n=Count("adoptions")).order_by("-n").first()
     editor, _ = User.objects.get_or_create(email="bench-editor@example.org")
     Membership.objects.get_or_create(user=editor, body=busiest, defaults={"role": "editor"})
     clients = {"anonymous": Client()}
@@ -70,32 +71,64 @@ def build_cases(busiest) -> list[Case]:
 
     from arfer.rollout.models import Adoption
 
-    by_practice = list(Adoption.objects.values_list("practice__slug")
-                       .annotate(n=Count("pk")).order_by("-n", "practice__slug"))
+    by_practice = list(
+        Adoption.objects.values_list("practice__slug")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "practice__slug")
+    )
     widest, typical = by_practice[0][0], by_practice[len(by_practice) // 2][0]
     return [
-        Case(f"rollout map, most adopted practice ({by_practice[0][1]:,})",
-             f"/practices/{widest}/rollout/", "anonymous", LIST_TARGET_MS),
-        Case(f"rollout map, typical practice ({by_practice[len(by_practice) // 2][1]:,})",
-             f"/practices/{typical}/rollout/", "anonymous", LIST_TARGET_MS),
-        Case("body page: council with peers' suggestions",
-             "/bodies/carmarthenshire-county-council/", "anonymous", LIST_TARGET_MS),
-        Case("body page: the busiest body", busiest.get_absolute_url(), "anonymous",
-             LIST_TARGET_MS),
-        Case("register, programme, every adoption", "/rollout/adoptions/", "programme",
-             LIST_TARGET_MS),
-        Case("register, programme, declined NHS", "/rollout/adoptions/?stage=declined"
-             "&sector=nhs", "programme", LIST_TARGET_MS),
-        Case("register, the busiest body's editor", "/rollout/adoptions/", "member",
-             LIST_TARGET_MS),
-        Case("ledger, programme, every entry", "/rollout/savings/", "programme",
-             TOTALS_TARGET_MS),
-        Case("ledger, programme, realised 2020-21", "/rollout/savings/?financial_year=2020"
-             "&certainty=realised", "programme", TOTALS_TARGET_MS),
+        Case(
+            f"rollout map, most adopted practice ({by_practice[0][1]:,})",
+            f"/practices/{widest}/rollout/",
+            "anonymous",
+            LIST_TARGET_MS,
+        ),
+        Case(
+            f"rollout map, typical practice ({by_practice[len(by_practice) // 2][1]:,})",
+            f"/practices/{typical}/rollout/",
+            "anonymous",
+            LIST_TARGET_MS,
+        ),
+        Case(
+            "body page: council with peers' suggestions",
+            "/bodies/carmarthenshire-county-council/",
+            "anonymous",
+            LIST_TARGET_MS,
+        ),
+        Case(
+            "body page: the busiest body", busiest.get_absolute_url(), "anonymous", LIST_TARGET_MS
+        ),
+        Case(
+            "register, programme, every adoption",
+            "/rollout/adoptions/",
+            "programme",
+            LIST_TARGET_MS,
+        ),
+        Case(
+            "register, programme, declined NHS",
+            "/rollout/adoptions/?stage=declined&sector=nhs",
+            "programme",
+            LIST_TARGET_MS,
+        ),
+        Case(
+            "register, the busiest body's editor", "/rollout/adoptions/", "member", LIST_TARGET_MS
+        ),
+        Case("ledger, programme, every entry", "/rollout/savings/", "programme", TOTALS_TARGET_MS),
+        Case(
+            "ledger, programme, realised 2020-21",
+            "/rollout/savings/?financial_year=2020&certainty=realised",
+            "programme",
+            TOTALS_TARGET_MS,
+        ),
         Case("ledger, the busiest body's editor", "/rollout/savings/", "member", LIST_TARGET_MS),
         Case("savings against target", "/rollout/targets/", "programme", TOTALS_TARGET_MS),
-        Case("register export CSV, declined NHS", "/rollout/adoptions/export.csv?stage=declined"
-             "&sector=nhs", "programme", EXPORT_TARGET_MS),
+        Case(
+            "register export CSV, declined NHS",
+            "/rollout/adoptions/export.csv?stage=declined&sector=nhs",
+            "programme",
+            EXPORT_TARGET_MS,
+        ),
     ]
 
 
@@ -110,10 +143,17 @@ def measure(case: Case, client, runs: int) -> dict:
         client.get(case.url)
     query_count = len(captured)
     timing = time_runs(lambda: client.get(case.url), runs)
-    return {"case": case.name, "url": case.url, "who": case.who, "sql_queries": query_count,
-            "bytes": len(response.content), "p50_ms": round(timing.p50, 2),
-            "p95_ms": round(timing.p95, 2), "target_p95_ms": case.target_ms,
-            "passed": timing.p95 <= case.target_ms}
+    return {
+        "case": case.name,
+        "url": case.url,
+        "who": case.who,
+        "sql_queries": query_count,
+        "bytes": len(response.content),
+        "p50_ms": round(timing.p50, 2),
+        "p95_ms": round(timing.p95, 2),
+        "target_p95_ms": case.target_ms,
+        "passed": timing.p95 <= case.target_ms,
+    }
 
 
 def main() -> int:
@@ -134,25 +174,44 @@ def main() -> int:
 
     clients, busiest = prepare_people()
     adoptions, entries = Adoption.objects.count(), LedgerEntry.objects.count()
-    print(f"{practices:,} practices, {bodies:,} bodies, {adoptions:,} adoptions, {entries:,} "
-          f"ledger entries; {runs} runs per row after {WARM_UP_RUNS} warm-up runs; SQLite "
-          f"{sqlite3.sqlite_version}; {os.cpu_count()} CPUs.\n")
+    print(
+        f"{practices:,} practices, {bodies:,} bodies, {adoptions:,} adoptions, {entries:,} "
+        f"ledger entries; {runs} runs per row after {WARM_UP_RUNS} warm-up runs; SQLite "
+        f"{sqlite3.sqlite_version}; {os.cpu_count()} CPUs.\n"
+    )
     print(f"{'case':<52} {'who':>9} {'SQL':>4} {'p50 ms':>8} {'p95 ms':>8} {'target':>6}  result")
     rows = []
     for case in build_cases(busiest):
         rows.append(measure(case, clients[case.who], runs))
         row = rows[-1]
-        print(f"{case.name:<52.52} {case.who:>9} {row['sql_queries']:>4} {row['p50_ms']:>8.1f} "
-              f"{row['p95_ms']:>8.1f} {case.target_ms:>6.0f}  "
-              f"{'pass' if row['passed'] else 'FAIL'}", flush=True)
+        print(
+            f"{case.name:<52.52} {case.who:>9} {row['sql_queries']:>4} {row['p50_ms']:>8.1f} "
+            f"{row['p95_ms']:>8.1f} {case.target_ms:>6.0f}  "
+            f"{'pass' if row['passed'] else 'FAIL'}",
+            flush=True,
+        )
     passed = all(row["passed"] for row in rows)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({
-        "database": str(path), "practices": practices, "bodies": bodies,
-        "adoptions": adoptions, "ledger_entries": entries, "runs": runs,
-        "sqlite": sqlite3.sqlite_version, "python": platform.python_version(),
-        "cpus": os.cpu_count(), "rows": rows, "passed": passed,
-    }, indent=2, ensure_ascii=False) + "\n")
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "database": str(path),
+                "practices": practices,
+                "bodies": bodies,
+                "adoptions": adoptions,
+                "ledger_entries": entries,
+                "runs": runs,
+                "sqlite": sqlite3.sqlite_version,
+                "python": platform.python_version(),
+                "cpus": os.cpu_count(),
+                "rows": rows,
+                "passed": passed,
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
     print(f"\nWritten to {RESULTS.relative_to(REPO)}.")
     return 0 if passed else 1
 

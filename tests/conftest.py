@@ -26,9 +26,13 @@ def english_unless_asked(settings):
 def open_data_files_of_their_own(settings, tmp_path_factory):
     """Open data files are kept by the state of the data; a test's data must never be served
     another test's file (rolled-back ids repeat from test to test)."""
-    settings.STORAGES = {**settings.STORAGES, "opendata": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(tmp_path_factory.mktemp("opendata"))}}}
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "opendata": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path_factory.mktemp("opendata"))},
+        },
+    }
 
 
 @pytest.fixture(autouse=True)
@@ -45,8 +49,10 @@ def emails_sent_as_soon_as_queued(settings, monkeypatch):
     keep the configured backend. tests/accounts/test_email_tasks.py tests the queue itself."""
     from arfer.accounts import tasks
 
-    settings.TASKS = {**settings.TASKS, "immediate": {
-        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    settings.TASKS = {
+        **settings.TASKS,
+        "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    }
     monkeypatch.setattr(tasks, "send_emails", tasks.send_emails.using(backend="immediate"))
 
 
@@ -76,8 +82,16 @@ def directory(db):
     load_directory()
 
 
-def make_practice(slug, *, lead="carmarthenshire-county-council", partners=(),
-                  service_areas=("reablement",), areas=(), publish=True, **fields):
+def make_practice(
+    slug,
+    *,
+    lead="carmarthenshire-county-council",
+    partners=(),
+    service_areas=("reablement",),
+    areas=(),
+    publish=True,
+    **fields,
+):
     """A practice built through the menu's own actions, published unless told otherwise."""
     defaults = {
         "title_en": slug.replace("-", " ").capitalize(),
@@ -88,7 +102,8 @@ def make_practice(slug, *, lead="carmarthenshire-county-council", partners=(),
     defaults.update(fields)
     practice = Practice(slug=slug, lead_body=Body.objects.get(slug=lead), **defaults)
     save_practice(
-        practice, actor=None,
+        practice,
+        actor=None,
         partners=[(Body.objects.get(slug=body), role) for body, role in partners],
         service_areas=list(ServiceArea.objects.filter(slug__in=service_areas)),
         areas=list(practice.lead_body.areas.model.objects.filter(slug__in=areas)),

@@ -49,10 +49,14 @@ def object_storage(s3_endpoint, settings, monkeypatch):
     client = boto3.client("s3", endpoint_url=s3_endpoint, region_name=REGION, **CREDENTIALS)
     client.create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": REGION})
     for variable, value in {
-            "ARFER_STORAGE": "s3", "ARFER_S3_BUCKET": name, "ARFER_S3_ENDPOINT_URL": s3_endpoint,
-            "ARFER_S3_REGION": REGION, "ARFER_S3_PREFIX": "/site-one/",
-            "ARFER_S3_ACCESS_KEY_ID": CREDENTIALS["aws_access_key_id"],
-            "ARFER_S3_SECRET_ACCESS_KEY": CREDENTIALS["aws_secret_access_key"]}.items():
+        "ARFER_STORAGE": "s3",
+        "ARFER_S3_BUCKET": name,
+        "ARFER_S3_ENDPOINT_URL": s3_endpoint,
+        "ARFER_S3_REGION": REGION,
+        "ARFER_S3_PREFIX": "/site-one/",
+        "ARFER_S3_ACCESS_KEY_ID": CREDENTIALS["aws_access_key_id"],
+        "ARFER_S3_SECRET_ACCESS_KEY": CREDENTIALS["aws_secret_access_key"],
+    }.items():
         monkeypatch.setenv(variable, value)
     settings.STORAGES = {**settings.STORAGES, **arfer_settings._s3_storages()}
     return Bucket(name=name, prefix="site-one/", client=client)

@@ -69,11 +69,16 @@ def _write_back(recorded) -> None:
                 cursor.execute(f"DELETE FROM {quote(table)}")
             cursor.executemany(
                 f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) "
-                f"VALUES ({', '.join(['%s'] * len(columns))})", after)
+                f"VALUES ({', '.join(['%s'] * len(columns))})",
+                after,
+            )
     if connection.vendor == "postgresql":
         # Rows written with their ids leave the tables' sequences behind them.
-        models = [model for model in apps.get_models(include_auto_created=True)
-                  if model._meta.db_table in recorded]
+        models = [
+            model
+            for model in apps.get_models(include_auto_created=True)
+            if model._meta.db_table in recorded
+        ]
         with connection.cursor() as cursor:
             for statement in connection.ops.sequence_reset_sql(no_style(), models):
                 cursor.execute(statement)

@@ -20,10 +20,16 @@ from .models import (
 from .querysets import may_manage_members
 
 # The roles a person can be given from the command line: a body role needs a body.
-BODY_ROLES = {"viewer": Membership.Role.VIEWER, "editor": Membership.Role.EDITOR,
-              "body-admin": Membership.Role.ADMIN}
-PROGRAMME_ROLES = {"moderator": ProgrammeRole.MODERATOR, "board": ProgrammeRole.BOARD,
-                   "programme-admin": ProgrammeRole.ADMIN}
+BODY_ROLES = {
+    "viewer": Membership.Role.VIEWER,
+    "editor": Membership.Role.EDITOR,
+    "body-admin": Membership.Role.ADMIN,
+}
+PROGRAMME_ROLES = {
+    "moderator": ProgrammeRole.MODERATOR,
+    "board": ProgrammeRole.BOARD,
+    "programme-admin": ProgrammeRole.ADMIN,
+}
 ROLE_NAMES = [*BODY_ROLES, *PROGRAMME_ROLES]
 
 
@@ -33,8 +39,16 @@ def generate_password() -> str:
 
 
 @transaction.atomic
-def create_account(email: str, *, role: str, body=None, password: str | None = None,
-                   actor=None, first_name: str = "", last_name: str = "") -> tuple[User, str]:
+def create_account(
+    email: str,
+    *,
+    role: str,
+    body=None,
+    password: str | None = None,
+    actor=None,
+    first_name: str = "",
+    last_name: str = "",
+) -> tuple[User, str]:
     """Create a person with one role; returns the user and the password they will sign in with
     (generated when none is given). Refuses a duplicate address, a weak password, a body role
     without a body and a programme role with one."""
@@ -43,17 +57,24 @@ def create_account(email: str, *, role: str, body=None, password: str | None = N
     email = (email or "").strip().lower()
     validate_email(email)
     if role not in ROLE_NAMES:
-        raise ValidationError(_("Unknown role %(role)s: choose one of %(roles)s.")
-                              % {"role": role, "roles": ", ".join(ROLE_NAMES)})
+        raise ValidationError(
+            _("Unknown role %(role)s: choose one of %(roles)s.")
+            % {"role": role, "roles": ", ".join(ROLE_NAMES)}
+        )
     if role in BODY_ROLES and body is None:
         raise ValidationError(_("The role %(role)s needs a body.") % {"role": role})
     if role in PROGRAMME_ROLES and body is not None:
-        raise ValidationError(_("The role %(role)s is for the whole programme, not one body.")
-                              % {"role": role})
+        raise ValidationError(
+            _("The role %(role)s is for the whole programme, not one body.") % {"role": role}
+        )
     if User.objects.filter(email=email).exists():
         raise ValidationError(_("An account already exists for %(email)s.") % {"email": email})
-    user = User(email=email, first_name=first_name, last_name=last_name,
-                programme_role=PROGRAMME_ROLES.get(role, ProgrammeRole.NONE))
+    user = User(
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        programme_role=PROGRAMME_ROLES.get(role, ProgrammeRole.NONE),
+    )
     password = password or generate_password()
     validate_password(password, user)
     user.set_password(password)
@@ -73,12 +94,17 @@ def _refuse_leaving_without_an_admin(membership: Membership, actor) -> None:
     if membership.role != Membership.Role.ADMIN:
         return
     # Locks the body's admin rows, so two admins cannot demote each other at the same moment.
-    admins = list(Membership.objects.select_for_update().filter(
-        body_id=membership.body_id, role=Membership.Role.ADMIN).values_list("pk", flat=True))
+    admins = list(
+        Membership.objects.select_for_update()
+        .filter(body_id=membership.body_id, role=Membership.Role.ADMIN)
+        .values_list("pk", flat=True)
+    )
     if admins == [membership.pk]:
         raise ValidationError(
             _("%(person)s is the only admin of %(body)s. Make someone else an admin first.")
-            % {"person": membership.user, "body": membership.body.name}, code="last_admin")
+            % {"person": membership.user, "body": membership.body.name},
+            code="last_admin",
+        )
 
 
 def change_member_role(membership: Membership, role: str, *, actor) -> Membership:
@@ -105,8 +131,7 @@ def remove_member(membership: Membership, *, actor) -> None:
     if not may_manage_members(actor, membership.body):
         raise PermissionDenied(_("Only the body's admins can remove its members."))
     with transaction.atomic():
-        current = (Membership.objects.select_related("user", "body")
-                   .filter(pk=membership.pk).first())
+        current = Membership.objects.select_related("user", "body").filter(pk=membership.pk).first()
         if current is None:
             return
         _refuse_leaving_without_an_admin(current, actor)
@@ -121,8 +146,10 @@ def set_notification_preferences(user: User, choices: dict[str, str], *, actor) 
         raise PermissionDenied(_("You can only change your own email preferences."))
     for kind, delivery in choices.items():
         if kind not in NotificationKind.values or delivery not in Delivery.values:
-            raise ValidationError(_("Unknown kind of email or choice: %(kind)s, %(delivery)s.")
-                                  % {"kind": kind, "delivery": delivery})
+            raise ValidationError(
+                _("Unknown kind of email or choice: %(kind)s, %(delivery)s.")
+                % {"kind": kind, "delivery": delivery}
+            )
     with transaction.atomic():
         preference, _created = NotificationPreference.objects.get_or_create(user=user)
         for kind, delivery in choices.items():
@@ -133,8 +160,9 @@ def set_notification_preferences(user: User, choices: dict[str, str], *, actor) 
 def unsubscribe(user: User, kind: str) -> list[str]:
     """Stop one kind of email (or, for the digest's own link, every kind that goes to the
     digest); returns the kinds turned off. The signed link is the permission."""
-    preference = (NotificationPreference.objects.filter(user=user).first()
-                  or NotificationPreference(user=user))
+    preference = NotificationPreference.objects.filter(user=user).first() or NotificationPreference(
+        user=user
+    )
     if kind == DIGEST:
         kinds = [k for k in NotificationKind.values if preference.delivery(k) == Delivery.DIGEST]
     else:

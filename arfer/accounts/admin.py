@@ -32,13 +32,18 @@ class UserAdmin(BaseUserAdmin):
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         (_("Personal info"), {"fields": ["first_name", "last_name"]}),
-        (_("Permissions"), {"fields": ["is_active", "is_staff", "is_superuser", "groups",
-                                       "user_permissions"]}),
+        (
+            _("Permissions"),
+            {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
+        ),
         (_("Important dates"), {"fields": ["last_login", "date_joined"]}),
     ]
-    add_fieldsets = [(None, {"classes": ["wide"],
-                             "fields": ["email", "usable_password", "password1",
-                                        "password2"]})]
+    add_fieldsets = [
+        (
+            None,
+            {"classes": ["wide"], "fields": ["email", "usable_password", "password1", "password2"]},
+        )
+    ]
 
 
 @admin.register(TwoFactorDevice)
@@ -56,16 +61,24 @@ class TwoFactorDeviceAdmin(ProgrammeAdminRecordAdmin):
     def has_reset_permission(self, request):
         return request.user.is_programme_admin
 
-    @admin.action(description=_("Reset two-factor sign-in (the person sets it up again)"),
-                  permissions=["reset"])
+    @admin.action(
+        description=_("Reset two-factor sign-in (the person sets it up again)"),
+        permissions=["reset"],
+    )
     def reset(self, request, queryset):
         users = [device.user for device in queryset.select_related("user")]
         for user in users:
             reset_two_factor(user, actor=request.user)
-        self.message_user(request, ngettext(
-            "Two-factor sign-in reset for %(count)d person.",
-            "Two-factor sign-in reset for %(count)d people.", len(users)) % {"count": len(users)},
-            messages.SUCCESS)
+        self.message_user(
+            request,
+            ngettext(
+                "Two-factor sign-in reset for %(count)d person.",
+                "Two-factor sign-in reset for %(count)d people.",
+                len(users),
+            )
+            % {"count": len(users)},
+            messages.SUCCESS,
+        )
 
 
 @admin.register(DigestItem)
@@ -77,4 +90,3 @@ class DigestItemAdmin(ProgrammeAdminRecordAdmin):
     list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter)]
     search_fields = ["user__email", "subject_en"]
     list_select_related = ["user"]
-

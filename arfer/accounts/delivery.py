@@ -54,6 +54,7 @@ def render_bilingual(template: str, context: dict) -> Rendered:
 
 # Unsubscribe tokens ---------------------------------------------------------------------------
 
+
 def unsubscribe_token(user, kind: str) -> str:
     return signing.dumps({"u": user.pk, "k": kind}, salt=UNSUBSCRIBE_SALT)
 
@@ -80,22 +81,37 @@ def unsubscribe_url(user, kind: str, language: str = "en") -> str:
 
 # Sending ---------------------------------------------------------------------------------------
 
+
 def _footer(user, kind: str, language: str) -> str:
     with translation.override(language):
         preferences = settings.ARFER_SITE_URL + reverse("accounts:notifications")
-        return render_to_string("accounts/email/_footer.txt", {
-            "kind": kind, "unsubscribe_link": unsubscribe_url(user, kind, language),
-            "preferences_link": preferences}).strip()
+        return render_to_string(
+            "accounts/email/_footer.txt",
+            {
+                "kind": kind,
+                "unsubscribe_link": unsubscribe_url(user, kind, language),
+                "preferences_link": preferences,
+            },
+        ).strip()
 
 
-def _email(user, kind: str, subject_en: str, text_en: str, subject_cy: str,
-           text_cy: str) -> EmailMessage:
-    body = (f"{text_en}\n\n{_footer(user, kind, 'en')}\n\n---\n\n"
-            f"{text_cy}\n\n{_footer(user, kind, 'cy')}")
+def _email(
+    user, kind: str, subject_en: str, text_en: str, subject_cy: str, text_cy: str
+) -> EmailMessage:
+    body = (
+        f"{text_en}\n\n{_footer(user, kind, 'en')}\n\n---\n\n"
+        f"{text_cy}\n\n{_footer(user, kind, 'cy')}"
+    )
     return EmailMessage(
-        f"{subject_en} / {subject_cy}", body, settings.DEFAULT_FROM_EMAIL, [user.email],
-        headers={"List-Unsubscribe": f"<{unsubscribe_url(user, kind)}>",
-                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"})
+        f"{subject_en} / {subject_cy}",
+        body,
+        settings.DEFAULT_FROM_EMAIL,
+        [user.email],
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe_url(user, kind)}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
 
 
 def preferences_of(users: Iterable[User]) -> dict[int, NotificationPreference]:
@@ -110,8 +126,9 @@ def preferences_of(users: Iterable[User]) -> dict[int, NotificationPreference]:
     return found
 
 
-def notify(recipients: Iterable[User], kind: str, template: str, context: dict, *,
-           practice=None) -> dict[str, int]:
+def notify(
+    recipients: Iterable[User], kind: str, template: str, context: dict, *, practice=None
+) -> dict[str, int]:
     """The one way an event reaches people. Call it after the transaction has committed (the
     emails are handed to the task worker at once: accounts/tasks.py). `recipients` should be
     loaded with select_related("notification_preference"). Returns how many people were
@@ -127,13 +144,28 @@ def notify(recipients: Iterable[User], kind: str, template: str, context: dict, 
         delivery = preferences[user.pk].delivery(kind)
         counts[delivery] += 1
         if delivery == Delivery.IMMEDIATELY:
-            emails.append(_email(user, kind, rendered.subject_en, rendered.text_en,
-                                 rendered.subject_cy, rendered.text_cy))
+            emails.append(
+                _email(
+                    user,
+                    kind,
+                    rendered.subject_en,
+                    rendered.text_en,
+                    rendered.subject_cy,
+                    rendered.text_cy,
+                )
+            )
         elif delivery == Delivery.DIGEST:
-            items.append(DigestItem(user=user, kind=kind, practice=practice,
-                                    subject_en=rendered.subject_en[:300],
-                                    subject_cy=rendered.subject_cy[:300],
-                                    text_en=rendered.text_en, text_cy=rendered.text_cy))
+            items.append(
+                DigestItem(
+                    user=user,
+                    kind=kind,
+                    practice=practice,
+                    subject_en=rendered.subject_en[:300],
+                    subject_cy=rendered.subject_cy[:300],
+                    text_en=rendered.text_en,
+                    text_cy=rendered.text_cy,
+                )
+            )
     if items:
         DigestItem.objects.bulk_create(items)
     # The task worker sends them: a slow mail server holds up neither this request nor others.
@@ -143,17 +175,21 @@ def notify(recipients: Iterable[User], kind: str, template: str, context: dict, 
 
 # The daily digest ------------------------------------------------------------------------------
 
+
 def claim_digest_items(*, now=None, min_interval: timedelta = DIGEST_MIN_INTERVAL) -> uuid.UUID:
     """Mark every unsent item as sent, in one statement, under a new batch id, and return it.
     Items of a person who had a digest less than `min_interval` ago wait for the next run."""
     now = now or timezone.now()
     batch = uuid.uuid4()
-    recently_sent = DigestItem.objects.filter(user_id=OuterRef("user_id"),
-                                              sent_at__gt=now - min_interval)
+    recently_sent = DigestItem.objects.filter(
+        user_id=OuterRef("user_id"), sent_at__gt=now - min_interval
+    )
     with transaction.atomic():
-        (DigestItem.objects.filter(sent_at__isnull=True, created_at__lte=now)
-         .exclude(Exists(recently_sent))
-         .update(sent_at=now, batch=batch))
+        (
+            DigestItem.objects.filter(sent_at__isnull=True, created_at__lte=now)
+            .exclude(Exists(recently_sent))
+            .update(sent_at=now, batch=batch)
+        )
     return batch
 
 
@@ -161,12 +197,31 @@ def _digest_email(user, items: list[DigestItem]) -> EmailMessage:
     parts = {}
     for language in ("en", "cy"):
         with translation.override(language):
-            parts[language] = render_to_string("accounts/email/digest.txt", {
-                "items": [{"subject": getattr(item, f"subject_{language}"),
-                           "text": getattr(item, f"text_{language}")} for item in items],
-                "count": len(items)}).strip().partition("\n")
-    return _email(user, DIGEST, parts["en"][0].strip(), parts["en"][2].strip(),
-                  parts["cy"][0].strip(), parts["cy"][2].strip())
+            parts[language] = (
+                render_to_string(
+                    "accounts/email/digest.txt",
+                    {
+                        "items": [
+                            {
+                                "subject": getattr(item, f"subject_{language}"),
+                                "text": getattr(item, f"text_{language}"),
+                            }
+                            for item in items
+                        ],
+                        "count": len(items),
+                    },
+                )
+                .strip()
+                .partition("\n")
+            )
+    return _email(
+        user,
+        DIGEST,
+        parts["en"][0].strip(),
+        parts["en"][2].strip(),
+        parts["cy"][0].strip(),
+        parts["cy"][2].strip(),
+    )
 
 
 def send_digests(*, now=None, min_interval: timedelta = DIGEST_MIN_INTERVAL) -> int:
@@ -178,11 +233,17 @@ def send_digests(*, now=None, min_interval: timedelta = DIGEST_MIN_INTERVAL) -> 
     queries, whatever the number of people."""
     batch = claim_digest_items(now=now, min_interval=min_interval)
     by_user: dict[int, tuple[User, list[DigestItem]]] = {}
-    for item in (DigestItem.objects.filter(batch=batch)
-                 .select_related("user").order_by("user_id", "created_at", "pk")):
+    for item in (
+        DigestItem.objects.filter(batch=batch)
+        .select_related("user")
+        .order_by("user_id", "created_at", "pk")
+    ):
         by_user.setdefault(item.user_id, (item.user, []))[1].append(item)
-    emails = [_digest_email(user, items) for user, items in by_user.values()
-              if user.is_active and user.email]
+    emails = [
+        _digest_email(user, items)
+        for user, items in by_user.values()
+        if user.is_active and user.email
+    ]
     if emails:
         try:
             get_connection().send_messages(emails)

@@ -7,8 +7,10 @@ Arfer's catalogue, which takes precedence. They must match Django's text exactly
 from django.utils.translation import gettext_noop, ngettext_lazy
 
 DJANGO_STRINGS = [
-    gettext_noop("Please enter a correct %(username)s and password. Note that both "
-                 "fields may be case-sensitive."),
+    gettext_noop(
+        "Please enter a correct %(username)s and password. Note that both "
+        "fields may be case-sensitive."
+    ),
     gettext_noop("This account is inactive."),
     gettext_noop("Your old password was entered incorrectly. Please enter it again."),
     gettext_noop("The two password fields didn’t match."),
@@ -23,8 +25,14 @@ DJANGO_STRINGS = [
     gettext_noop("New password confirmation"),
 ]
 DJANGO_PLURAL_STRINGS = [
-    ngettext_lazy("This password is too short. It must contain at least %d character.",
-                  "This password is too short. It must contain at least %d characters.", 8),
-    ngettext_lazy("Your password must contain at least %(min_length)d character.",
-                  "Your password must contain at least %(min_length)d characters.", 8),
+    ngettext_lazy(
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+        8,
+    ),
+    ngettext_lazy(
+        "Your password must contain at least %(min_length)d character.",
+        "Your password must contain at least %(min_length)d characters.",
+        8,
+    ),
 ]

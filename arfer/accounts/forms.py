@@ -21,24 +21,32 @@ ROLE_HINTS = {
 
 class CodeForm(forms.Form):
     code = forms.CharField(
-        label=_("Code"), max_length=40, strip=True,
+        label=_("Code"),
+        max_length=40,
+        strip=True,
         help_text=_("The 6-digit code your authenticator app shows now."),
-        error_messages={"required": _("Enter the code from your authenticator app.")})
+        error_messages={"required": _("Enter the code from your authenticator app.")},
+    )
 
 
 class SignInCodeForm(CodeForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["code"].help_text = _("The 6-digit code your authenticator app shows now, "
-                                          "or one of your recovery codes.")
+        self.fields["code"].help_text = _(
+            "The 6-digit code your authenticator app shows now, or one of your recovery codes."
+        )
         self.fields["code"].error_messages["required"] = _(
-            "Enter the code from your authenticator app, or a recovery code.")
+            "Enter the code from your authenticator app, or a recovery code."
+        )
 
 
 class PasswordConfirmForm(forms.Form):
     password = forms.CharField(
-        label=_("Your password"), widget=forms.PasswordInput, strip=False,
-        error_messages={"required": _("Enter your password.")})
+        label=_("Your password"),
+        widget=forms.PasswordInput,
+        strip=False,
+        error_messages={"required": _("Enter your password.")},
+    )
 
 
 class Radios(forms.RadioSelect):
@@ -49,19 +57,26 @@ class Radios(forms.RadioSelect):
 
 class RoleChoiceField(forms.ChoiceField):
     def __init__(self, **kwargs):
-        super().__init__(choices=Membership.Role.choices, widget=Radios,
-                         error_messages={"required": _("Choose a role."),
-                                         "invalid_choice": _("Choose a role.")}, **kwargs)
+        super().__init__(
+            choices=Membership.Role.choices,
+            widget=Radios,
+            error_messages={"required": _("Choose a role."), "invalid_choice": _("Choose a role.")},
+            **kwargs,
+        )
 
 
 class InviteForm(forms.Form):
     email = forms.EmailField(
-        label=_("Email address"), max_length=254,
-        help_text=_("Their work email address. The invitation link is sent there and works "
-                    "for 14 days."),
-        error_messages={"required": _("Enter an email address."),
-                        "invalid": _("Enter an email address in the correct format, like "
-                                     "name@example.org.")})
+        label=_("Email address"),
+        max_length=254,
+        help_text=_(
+            "Their work email address. The invitation link is sent there and works for 14 days."
+        ),
+        error_messages={
+            "required": _("Enter an email address."),
+            "invalid": _("Enter an email address in the correct format, like name@example.org."),
+        },
+    )
     role = RoleChoiceField(label=_("Role"))
 
 
@@ -73,13 +88,21 @@ class NewAccountForm(forms.Form):
     """An account made from an invitation: the address is the invitation's, fixed."""
 
     password1 = forms.CharField(
-        label=_("Create a password"), widget=forms.PasswordInput, strip=False,
-        help_text=_("At least 8 characters. A passphrase of several words is easy to remember "
-                    "and hard to guess."),
-        error_messages={"required": _("Enter a password.")})
+        label=_("Create a password"),
+        widget=forms.PasswordInput,
+        strip=False,
+        help_text=_(
+            "At least 8 characters. A passphrase of several words is easy to remember "
+            "and hard to guess."
+        ),
+        error_messages={"required": _("Enter a password.")},
+    )
     password2 = forms.CharField(
-        label=_("Confirm your password"), widget=forms.PasswordInput, strip=False,
-        error_messages={"required": _("Enter the password again.")})
+        label=_("Confirm your password"),
+        widget=forms.PasswordInput,
+        strip=False,
+        error_messages={"required": _("Enter the password again.")},
+    )
 
     def __init__(self, *args, email: str, **kwargs):
         super().__init__(*args, **kwargs)
@@ -94,21 +117,29 @@ class NewAccountForm(forms.Form):
         cleaned = super().clean()
         first, second = cleaned.get("password1"), cleaned.get("password2")
         if first and second and first != second:
-            self.add_error("password2", ValidationError(
-                _("The passwords do not match. Enter the same password twice."),
-                code="mismatch"))
+            self.add_error(
+                "password2",
+                ValidationError(
+                    _("The passwords do not match. Enter the same password twice."), code="mismatch"
+                ),
+            )
         return cleaned
 
 
 NOTIFICATION_HINTS = {
-    NotificationKind.PRACTICE_SUBMITTED: _("Sent to programme moderators and admins when a body "
-                                           "sends a practice for review."),
-    NotificationKind.PRACTICE_REVIEWED: _("Sent to the editors and admins of a practice's lead "
-                                          "body when the programme team publishes it or asks "
-                                          "for changes."),
-    NotificationKind.ADOPTION_RECORDED: _("Sent to the editors and admins of a practice's lead "
-                                          "body when another body records adopting it, with "
-                                          "the support it asks for."),
+    NotificationKind.PRACTICE_SUBMITTED: _(
+        "Sent to programme moderators and admins when a body sends a practice for review."
+    ),
+    NotificationKind.PRACTICE_REVIEWED: _(
+        "Sent to the editors and admins of a practice's lead "
+        "body when the programme team publishes it or asks "
+        "for changes."
+    ),
+    NotificationKind.ADOPTION_RECORDED: _(
+        "Sent to the editors and admins of a practice's lead "
+        "body when another body records adopting it, with "
+        "the support it asks for."
+    ),
 }
 
 
@@ -119,20 +150,31 @@ class NotificationPreferencesForm(forms.Form):
         super().__init__(*args, **kwargs)
         for kind in NotificationKind:
             self.fields[kind.value] = forms.ChoiceField(
-                label=kind.label, choices=Delivery.choices, widget=Radios,
-                help_text=NOTIFICATION_HINTS[kind], initial=preference.delivery(kind),
+                label=kind.label,
+                choices=Delivery.choices,
+                widget=Radios,
+                help_text=NOTIFICATION_HINTS[kind],
+                initial=preference.delivery(kind),
                 error_messages={
                     "required": _("Choose when to get emails about: %(kind)s.")
                     % {"kind": kind.label},
                     "invalid_choice": _("Choose when to get emails about: %(kind)s.")
-                    % {"kind": kind.label}})
+                    % {"kind": kind.label},
+                },
+            )
 
 
 API_TOKEN_SCOPES = [
-    (ApiToken.Scope.READ, _("Read only"),
-     _("See through the API what you can see when signed in.")),
-    (ApiToken.Scope.WRITE, _("Read and write"),
-     _("Also make the changes your role allows, such as editing your body's practices.")),
+    (
+        ApiToken.Scope.READ,
+        _("Read only"),
+        _("See through the API what you can see when signed in."),
+    ),
+    (
+        ApiToken.Scope.WRITE,
+        _("Read and write"),
+        _("Also make the changes your role allows, such as editing your body's practices."),
+    ),
 ]
 
 
@@ -141,14 +183,23 @@ class ApiTokenForm(forms.Form):
     same messages for the pages and the command line."""
 
     name = forms.CharField(
-        label=_("Name"), required=False, strip=True,
-        help_text=_("What the token is for, so that you know which one to revoke later. For "
-                    "example, “Finance system”."))
+        label=_("Name"),
+        required=False,
+        strip=True,
+        help_text=_(
+            "What the token is for, so that you know which one to revoke later. For "
+            "example, “Finance system”."
+        ),
+    )
     scope = forms.ChoiceField(
-        label=_("What may the token do?"), required=False, widget=Radios,
+        label=_("What may the token do?"),
+        required=False,
+        widget=Radios,
         choices=[(value, label) for value, label, _hint in API_TOKEN_SCOPES],
-        error_messages={"invalid_choice": _("Choose whether the token may only read, or read "
-                                            "and write.")})
+        error_messages={
+            "invalid_choice": _("Choose whether the token may only read, or read and write.")
+        },
+    )
 
 
 def posted(request):

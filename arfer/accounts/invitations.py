@@ -27,8 +27,11 @@ def hash_token(token: str) -> str:
 
 
 def find_invitation(token: str) -> Invitation | None:
-    return (Invitation.objects.select_related("body", "invited_by")
-            .filter(token_hash=hash_token(token)).first())
+    return (
+        Invitation.objects.select_related("body", "invited_by")
+        .filter(token_hash=hash_token(token))
+        .first()
+    )
 
 
 def invite_member(body, email: str, role: str, *, actor) -> tuple[Invitation, str]:
@@ -42,37 +45,57 @@ def invite_member(body, email: str, role: str, *, actor) -> tuple[Invitation, st
     try:
         validate_email(email)
     except ValidationError as error:
-        raise ValidationError(_("Enter an email address in the correct format, like "
-                                "name@example.org."), code="email") from error
+        raise ValidationError(
+            _("Enter an email address in the correct format, like name@example.org."), code="email"
+        ) from error
     if role not in Membership.Role.values:
         raise ValidationError(_("Choose a role."), code="role")
     if Membership.objects.filter(body=body, user__email=email).exists():
-        raise ValidationError(_("%(email)s is already a member of %(body)s.")
-                              % {"email": email, "body": body.name}, code="member")
+        raise ValidationError(
+            _("%(email)s is already a member of %(body)s.") % {"email": email, "body": body.name},
+            code="member",
+        )
     token = secrets.token_urlsafe(32)
     now = timezone.now()
     try:
         with transaction.atomic():
-            open_invitation = Invitation.objects.filter(body=body, email=email,
-                                                        accepted_at__isnull=True).first()
+            open_invitation = Invitation.objects.filter(
+                body=body, email=email, accepted_at__isnull=True
+            ).first()
             if open_invitation is not None and not open_invitation.is_expired:
                 raise ValidationError(
-                    _("%(email)s has already been invited to %(body)s. The invitation expires "
-                      "on %(date)s.") % {
-                        "email": email, "body": body.name,
-                        "date": date_format(timezone.localtime(open_invitation.expires_at),
-                                            "j F Y")},
-                    code="invited")
+                    _(
+                        "%(email)s has already been invited to %(body)s. The invitation expires "
+                        "on %(date)s."
+                    )
+                    % {
+                        "email": email,
+                        "body": body.name,
+                        "date": date_format(
+                            timezone.localtime(open_invitation.expires_at), "j F Y"
+                        ),
+                    },
+                    code="invited",
+                )
             if open_invitation is not None:
                 # An expired invitation makes way for the new one: its link stops working.
                 open_invitation.delete()
             invitation = Invitation.objects.create(
-                body=body, email=email, role=role, token_hash=hash_token(token),
-                invited_by=actor, created_at=now, expires_at=now + INVITATION_LIFETIME)
+                body=body,
+                email=email,
+                role=role,
+                token_hash=hash_token(token),
+                invited_by=actor,
+                created_at=now,
+                expires_at=now + INVITATION_LIFETIME,
+            )
     except IntegrityError as error:
         # Another admin invited the same address at the same moment.
-        raise ValidationError(_("%(email)s has already been invited to %(body)s.")
-                              % {"email": email, "body": body.name}, code="invited") from error
+        raise ValidationError(
+            _("%(email)s has already been invited to %(body)s.")
+            % {"email": email, "body": body.name},
+            code="invited",
+        ) from error
     # Robust: a mail server that is down is logged, not shown as an error for an invitation that
     # was made; the admin can cancel it and invite again.
     transaction.on_commit(lambda: notifications.invitation_sent(invitation, token), robust=True)
@@ -84,8 +107,9 @@ def cancel_invitation(invitation: Invitation, *, actor) -> None:
     if not may_manage_members(actor, invitation.body):
         raise PermissionDenied(_("Only the body's admins can cancel its invitations."))
     with transaction.atomic():
-        deleted, _details = Invitation.objects.filter(pk=invitation.pk,
-                                                      accepted_at__isnull=True).delete()
+        deleted, _details = Invitation.objects.filter(
+            pk=invitation.pk, accepted_at__isnull=True
+        ).delete()
     if not deleted:
         raise ValidationError(_("This invitation has already been accepted."), code="accepted")
 
@@ -93,8 +117,12 @@ def cancel_invitation(invitation: Invitation, *, actor) -> None:
 def _lock_open(invitation: Invitation) -> Invitation:
     """Inside a transaction: the invitation's current row, refusing one that has been cancelled,
     used or has expired in the meantime."""
-    current = (Invitation.objects.select_for_update().select_related("body")
-               .filter(pk=invitation.pk).first())
+    current = (
+        Invitation.objects.select_for_update()
+        .select_related("body")
+        .filter(pk=invitation.pk)
+        .first()
+    )
     if current is None:
         raise ValidationError(_("This invitation has been cancelled."), code="cancelled")
     if current.is_accepted:
@@ -119,8 +147,10 @@ def accept_invitation(invitation: Invitation, *, actor) -> Membership:
     with transaction.atomic():
         current = _lock_open(invitation)
         if Membership.objects.filter(user=actor, body_id=current.body_id).exists():
-            raise ValidationError(_("You are already a member of %(body)s.")
-                                  % {"body": current.body.name}, code="member")
+            raise ValidationError(
+                _("You are already a member of %(body)s.") % {"body": current.body.name},
+                code="member",
+            )
         membership = Membership(user=actor, body_id=current.body_id, role=current.role)
         membership._history_user = actor
         membership.save()
@@ -135,10 +165,13 @@ def accept_invitation_with_new_account(invitation: Invitation, *, password: str)
     with transaction.atomic():
         current = _lock_open(invitation)
         if User.objects.filter(email=current.email).exists():
-            raise ValidationError(_("An account already exists for %(email)s. Sign in to "
-                                    "accept the invitation.") % {"email": current.email},
-                                  code="exists")
-        user, _password = create_account(current.email, role=role_name, body=current.body,
-                                         password=password)
+            raise ValidationError(
+                _("An account already exists for %(email)s. Sign in to accept the invitation.")
+                % {"email": current.email},
+                code="exists",
+            )
+        user, _password = create_account(
+            current.email, role=role_name, body=current.body, password=password
+        )
         _mark_accepted(invitation, current, user)
     return user

@@ -23,11 +23,16 @@ def _visible_body(request, slug):
 
 
 def _forbidden(request, body):
-    return render(request, "accounts/forbidden.html", {
-        "message": _("Only the admins of %(body)s can invite, remove or change its members.")
-        % {"body": body.name},
-        "body": body,
-    }, status=403)
+    return render(
+        request,
+        "accounts/forbidden.html",
+        {
+            "message": _("Only the admins of %(body)s can invite, remove or change its members.")
+            % {"body": body.name},
+            "body": body,
+        },
+        status=403,
+    )
 
 
 def _members_url(body) -> str:
@@ -65,8 +70,8 @@ def invite(request, slug):
             # per address, so the form cannot be used to flood someone's inbox.
             ratelimit.count_email_sent(request, form.cleaned_data["email"])
             invitation, _token = invitations.invite_member(
-                body, form.cleaned_data["email"], form.cleaned_data["role"],
-                actor=request.user)
+                body, form.cleaned_data["email"], form.cleaned_data["role"], actor=request.user
+            )
         except ratelimit.RateLimited as refusal:
             limited = refusal
             form.add_error("email", refusal.message)
@@ -74,12 +79,16 @@ def invite(request, slug):
             field = "role" if getattr(error, "code", "") == "role" else "email"
             form.add_error(field, error)
         else:
-            messages.success(request, _("Invitation sent to %(email)s.")
-                             % {"email": invitation.email})
+            messages.success(
+                request, _("Invitation sent to %(email)s.") % {"email": invitation.email}
+            )
             return redirect(_members_url(body))
-    response = render(request, "accounts/invite.html", {
-        "body": body, "form": form, "role_options": _role_options(form)},
-        status=429 if limited else 200)
+    response = render(
+        request,
+        "accounts/invite.html",
+        {"body": body, "form": form, "role_options": _role_options(form)},
+        status=429 if limited else 200,
+    )
     if limited:
         response["Retry-After"] = str(limited.retry_after)
     return response
@@ -103,12 +112,17 @@ def change_role(request, slug, pk):
         except ValidationError as error:
             form.add_error("role", error)
         else:
-            messages.success(request, _("%(person)s is now: %(role)s.") % {
-                "person": membership.user, "role": membership.get_role_display()})
+            messages.success(
+                request,
+                _("%(person)s is now: %(role)s.")
+                % {"person": membership.user, "role": membership.get_role_display()},
+            )
             return redirect(_members_url(body))
-    return render(request, "accounts/change_role.html", {
-        "body": body, "membership": membership, "form": form,
-        "role_options": _role_options(form)})
+    return render(
+        request,
+        "accounts/change_role.html",
+        {"body": body, "membership": membership, "form": form, "role_options": _role_options(form)},
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -125,15 +139,21 @@ def remove(request, slug, pk):
         except ValidationError as refusal:
             error = refusal.messages[0]
         else:
-            messages.success(request, _("%(person)s has been removed from %(body)s.")
-                             % {"person": membership.user, "body": body.name})
+            messages.success(
+                request,
+                _("%(person)s has been removed from %(body)s.")
+                % {"person": membership.user, "body": body.name},
+            )
             if membership.user_id == request.user.id and not request.user.is_programme_admin:
                 # They left the body, so its pages are no longer theirs to see.
                 return redirect("accounts:account")
             return redirect(_members_url(body))
-    return render(request, "accounts/remove_member.html", {
-        "body": body, "membership": membership, "error": error},
-        status=400 if error else 200)
+    return render(
+        request,
+        "accounts/remove_member.html",
+        {"body": body, "membership": membership, "error": error},
+        status=400 if error else 200,
+    )
 
 
 @require_POST
@@ -148,8 +168,10 @@ def cancel_invitation(request, slug, pk):
     except ValidationError as error:
         messages.error(request, error.messages[0])
     else:
-        messages.success(request, _("The invitation to %(email)s has been cancelled.")
-                         % {"email": invitation.email})
+        messages.success(
+            request,
+            _("The invitation to %(email)s has been cancelled.") % {"email": invitation.email},
+        )
     return redirect(_members_url(body))
 
 
@@ -160,8 +182,7 @@ def invitation(request, token):
     if found is None:
         raise Http404
     if found.is_accepted or found.is_expired:
-        return render(request, "accounts/invitation_closed.html", {"invitation": found},
-                      status=410)
+        return render(request, "accounts/invitation_closed.html", {"invitation": found}, status=410)
     user = request.user
     context = {"invitation": found, "body": found.body}
     if user.is_authenticated:
@@ -171,11 +192,13 @@ def invitation(request, token):
             try:
                 invitations.accept_invitation(found, actor=user)
             except (ValidationError, PermissionDenied) as error:
-                context["error"] = (error.messages[0] if isinstance(error, ValidationError)
-                                    else str(error))
+                context["error"] = (
+                    error.messages[0] if isinstance(error, ValidationError) else str(error)
+                )
             else:
-                messages.success(request, _("You are now a member of %(body)s.")
-                                 % {"body": found.body.name})
+                messages.success(
+                    request, _("You are now a member of %(body)s.") % {"body": found.body.name}
+                )
                 return redirect(_members_url(found.body))
         return render(request, "accounts/invitation_accept.html", context)
     if User.objects.filter(email=found.email).exists():
@@ -184,14 +207,22 @@ def invitation(request, token):
     if request.method == "POST" and form.is_valid():
         try:
             new_user = invitations.accept_invitation_with_new_account(
-                found, password=form.cleaned_data["password1"])
+                found, password=form.cleaned_data["password1"]
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            sign_in.complete(request, new_user, verified=False,
-                             backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(request, _("Your account is ready and you are now a member of "
-                                        "%(body)s.") % {"body": found.body.name})
+            sign_in.complete(
+                request,
+                new_user,
+                verified=False,
+                backend="django.contrib.auth.backends.ModelBackend",
+            )
+            messages.success(
+                request,
+                _("Your account is ready and you are now a member of %(body)s.")
+                % {"body": found.body.name},
+            )
             return redirect(_members_url(found.body))
     context["form"] = form
     return render(request, "accounts/invitation_new_account.html", context)

@@ -19,8 +19,12 @@ from .models import TwoFactorDevice
 # The JSON API answers in JSON: a lapsed session there is simply not signed in.
 API_PATH_PREFIX = "/api/"
 # Pages a person who must set up two-factor sign-in can still reach.
-ALLOWED_BEFORE_SET_UP = {"accounts:two-factor-set-up", "accounts:sign-out", "accounts:unsubscribe",
-                         "health"}
+ALLOWED_BEFORE_SET_UP = {
+    "accounts:two-factor-set-up",
+    "accounts:sign-out",
+    "accounts:unsubscribe",
+    "health",
+}
 
 
 class TwoFactorMiddleware:
@@ -58,8 +62,10 @@ class TwoFactorMiddleware:
         logout(request)
         if request.path_info.startswith(API_PATH_PREFIX):
             return None  # the API answers as for anyone not signed in
-        messages.info(request, _("You have been signed out because your session ended. Sign in "
-                                 "again to carry on."))
+        messages.info(
+            request,
+            _("You have been signed out because your session ended. Sign in again to carry on."),
+        )
         return redirect(self._with_next(reverse("accounts:sign-in"), request))
 
     @staticmethod

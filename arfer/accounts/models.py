@@ -51,13 +51,20 @@ class User(AbstractUser):
     username = None
     email = models.EmailField(_("email address"), unique=True)
     programme_role = models.CharField(
-        _("programme role"), max_length=12, choices=ProgrammeRole.choices, blank=True,
+        _("programme role"),
+        max_length=12,
+        choices=ProgrammeRole.choices,
+        blank=True,
         default=ProgrammeRole.NONE,
     )
     session_generation = models.PositiveIntegerField(
-        _("sign-out count"), default=0,
-        help_text=_("Raised to end every session of the person (when their two-factor sign-in "
-                    "is reset or turned off): each session holds a hash of it."))
+        _("sign-out count"),
+        default=0,
+        help_text=_(
+            "Raised to end every session of the person (when their two-factor sign-in "
+            "is reset or turned off): each session holds a hash of it."
+        ),
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -84,22 +91,25 @@ class User(AbstractUser):
         all, and so does a raised session_generation, without an index of sessions by person
         (and wherever sessions are stored). At generation 0 the hash is Django's own, so
         sessions made before the generation existed carry on."""
-        value = self.password if not self.session_generation else (
-            f"{self.password}\n{self.session_generation}")
-        return salted_hmac(_SESSION_HASH_SALT, value, secret=secret,
-                           algorithm="sha256").hexdigest()
+        value = (
+            self.password
+            if not self.session_generation
+            else (f"{self.password}\n{self.session_generation}")
+        )
+        return salted_hmac(_SESSION_HASH_SALT, value, secret=secret, algorithm="sha256").hexdigest()
 
     @property
     def is_programme_staff(self) -> bool:
         """Moderators and programme admins: they curate the menu for the whole programme."""
-        return self.is_active and self.programme_role in (ProgrammeRole.MODERATOR,
-                                                          ProgrammeRole.ADMIN)
+        return self.is_active and self.programme_role in (
+            ProgrammeRole.MODERATOR,
+            ProgrammeRole.ADMIN,
+        )
 
     @property
     def is_programme_admin(self) -> bool:
         """Programme admins (and Django superusers) manage every body's members."""
-        return self.is_active and (self.programme_role == ProgrammeRole.ADMIN
-                                   or self.is_superuser)
+        return self.is_active and (self.programme_role == ProgrammeRole.ADMIN or self.is_superuser)
 
     @property
     def requires_two_factor(self) -> bool:
@@ -126,10 +136,15 @@ class Membership(models.Model):
         EDITOR = "editor", _("Editor")
         ADMIN = "admin", _("Body admin")
 
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships",
-                             verbose_name=_("person"))
-    body = models.ForeignKey("directory.Body", on_delete=models.CASCADE,
-                             related_name="memberships", verbose_name=_("body"))
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("person")
+    )
+    body = models.ForeignKey(
+        "directory.Body",
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("body"),
+    )
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.VIEWER)
     created_at = models.DateTimeField(_("joined"), auto_now_add=True)
 
@@ -143,7 +158,8 @@ class Membership(models.Model):
         ordering = ["body__name_en", "user__email"]
         constraints = [
             models.UniqueConstraint(
-                fields=["user", "body"], name="membership_once_per_body",
+                fields=["user", "body"],
+                name="membership_once_per_body",
                 violation_error_message=_("This person is already a member of this body."),
             ),
         ]
@@ -156,21 +172,36 @@ class Invitation(models.Model):
     """An invitation, sent by email, to join a body with a role. Only a hash of its token is
     stored: the link in the email is the only copy of the token itself."""
 
-    body = models.ForeignKey("directory.Body", on_delete=models.CASCADE,
-                             related_name="invitations", verbose_name=_("body"))
+    body = models.ForeignKey(
+        "directory.Body",
+        on_delete=models.CASCADE,
+        related_name="invitations",
+        verbose_name=_("body"),
+    )
     email = models.EmailField(_("email address"))
-    role = models.CharField(_("role"), max_length=10, choices=Membership.Role.choices,
-                            default=Membership.Role.VIEWER)
+    role = models.CharField(
+        _("role"), max_length=10, choices=Membership.Role.choices, default=Membership.Role.VIEWER
+    )
     token_hash = models.CharField(_("token hash"), max_length=64, unique=True)
-    invited_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True,
-                                   related_name="invitations_sent",
-                                   verbose_name=_("invited by"))
+    invited_by = models.ForeignKey(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="invitations_sent",
+        verbose_name=_("invited by"),
+    )
     created_at = models.DateTimeField(_("sent"), default=timezone.now)
     expires_at = models.DateTimeField(_("expires"))
     accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
-    accepted_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True,
-                                    related_name="invitations_accepted",
-                                    verbose_name=_("accepted by"))
+    accepted_by = models.ForeignKey(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="invitations_accepted",
+        verbose_name=_("accepted by"),
+    )
 
     objects = InvitationQuerySet.as_manager()
 
@@ -180,10 +211,13 @@ class Invitation(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["body", "email"], condition=Q(accepted_at__isnull=True),
+                fields=["body", "email"],
+                condition=Q(accepted_at__isnull=True),
                 name="invitation_one_open_per_body_and_address",
-                violation_error_message=_("This address already has an invitation to this body "
-                                          "that has not been accepted."),
+                violation_error_message=_(
+                    "This address already has an invitation to this body "
+                    "that has not been accepted."
+                ),
             ),
         ]
 
@@ -204,16 +238,24 @@ class TwoFactorDevice(models.Model):
     the person has proved, with a code, that their app holds the secret. The secret is stored
     encrypted (accounts/encryption.py); `secret` reads and sets it in the clear."""
 
-    user = models.OneToOneField(User, on_delete=models.CASCADE,
-                                related_name="two_factor_device", verbose_name=_("person"))
+    user = models.OneToOneField(
+        User, on_delete=models.CASCADE, related_name="two_factor_device", verbose_name=_("person")
+    )
     encrypted_secret = models.CharField(
-        _("secret key (encrypted)"), max_length=255,
-        help_text=_("The base32 key shown to the person at set-up, encrypted."))
+        _("secret key (encrypted)"),
+        max_length=255,
+        help_text=_("The base32 key shown to the person at set-up, encrypted."),
+    )
     confirmed_at = models.DateTimeField(_("set up"), default=timezone.now)
     last_used_step = models.BigIntegerField(
-        _("last time step used"), null=True, blank=True,
-        help_text=_("The 30-second step of the last code accepted: a code from this step or an "
-                    "earlier one is refused, so a code cannot be used twice."))
+        _("last time step used"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The 30-second step of the last code accepted: a code from this step or an "
+            "earlier one is refused, so a code cannot be used twice."
+        ),
+    )
     last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
 
     class Meta:
@@ -237,8 +279,9 @@ class RecoveryCode(models.Model):
     """A single-use code for signing in without the authenticator app. Stored as a keyed hash:
     the codes themselves are shown once, when they are made."""
 
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="recovery_codes",
-                             verbose_name=_("person"))
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="recovery_codes", verbose_name=_("person")
+    )
     code_hash = models.CharField(_("code hash"), max_length=64)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     used_at = models.DateTimeField(_("used"), null=True, blank=True)
@@ -247,8 +290,9 @@ class RecoveryCode(models.Model):
         verbose_name = _("recovery code")
         verbose_name_plural = _("recovery codes")
         constraints = [
-            models.UniqueConstraint(fields=["user", "code_hash"],
-                                    name="recovery_code_once_per_person"),
+            models.UniqueConstraint(
+                fields=["user", "code_hash"], name="recovery_code_once_per_person"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -273,18 +317,30 @@ class NotificationPreference(models.Model):
     """How a person wants to hear of each kind of event. A person without a row gets the
     defaults: every email, immediately."""
 
-    user = models.OneToOneField(User, on_delete=models.CASCADE,
-                                related_name="notification_preference",
-                                verbose_name=_("person"))
+    user = models.OneToOneField(
+        User,
+        on_delete=models.CASCADE,
+        related_name="notification_preference",
+        verbose_name=_("person"),
+    )
     practice_submitted = models.CharField(
-        _("practice submitted for review"), max_length=12, choices=Delivery.choices,
-        default=Delivery.IMMEDIATELY)
+        _("practice submitted for review"),
+        max_length=12,
+        choices=Delivery.choices,
+        default=Delivery.IMMEDIATELY,
+    )
     practice_reviewed = models.CharField(
-        _("decision on your body's practice"), max_length=12, choices=Delivery.choices,
-        default=Delivery.IMMEDIATELY)
+        _("decision on your body's practice"),
+        max_length=12,
+        choices=Delivery.choices,
+        default=Delivery.IMMEDIATELY,
+    )
     adoption_recorded = models.CharField(
-        _("another body adopts your body's practice"), max_length=12, choices=Delivery.choices,
-        default=Delivery.IMMEDIATELY)
+        _("another body adopts your body's practice"),
+        max_length=12,
+        choices=Delivery.choices,
+        default=Delivery.IMMEDIATELY,
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
@@ -303,11 +359,18 @@ class DigestItem(models.Model):
     happened. `sent_at` and `batch` are set together, in one statement, by the digest run that
     claims the item: an item is claimed once, so it is never sent twice."""
 
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="digest_items",
-                             verbose_name=_("person"))
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="digest_items", verbose_name=_("person")
+    )
     kind = models.CharField(_("kind of event"), max_length=24, choices=NotificationKind.choices)
-    practice = models.ForeignKey("menu.Practice", on_delete=models.SET_NULL, null=True,
-                                 blank=True, related_name="+", verbose_name=_("practice"))
+    practice = models.ForeignKey(
+        "menu.Practice",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("practice"),
+    )
     subject_en = models.CharField(_("subject (English)"), max_length=300)
     subject_cy = models.CharField(_("subject (Welsh)"), max_length=300)
     text_en = models.TextField(_("text (English)"))
@@ -320,8 +383,10 @@ class DigestItem(models.Model):
         verbose_name = _("digest item")
         verbose_name_plural = _("digest items")
         ordering = ["created_at", "pk"]
-        indexes = [models.Index(fields=["sent_at", "user"], name="digest_item_pending"),
-                   models.Index(fields=["batch"], name="digest_item_batch")]
+        indexes = [
+            models.Index(fields=["sent_at", "user"], name="digest_item_pending"),
+            models.Index(fields=["batch"], name="digest_item_batch"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.user}: {self.subject_en}"
@@ -336,15 +401,20 @@ class ApiToken(models.Model):
         READ = "read", _("read only")
         WRITE = "write", _("read and write")
 
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens",
-                             verbose_name=_("person"))
-    name = models.CharField(_("name"), max_length=100,
-                            help_text=_("What the token is for, so that you know which to "
-                                        "revoke."))
-    scope = models.CharField(_("scope"), max_length=5, choices=Scope.choices,
-                             default=Scope.READ)
-    prefix = models.CharField(_("first characters"), max_length=12,
-                              help_text=_("The start of the token, shown to tell tokens apart."))
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="api_tokens", verbose_name=_("person")
+    )
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        help_text=_("What the token is for, so that you know which to revoke."),
+    )
+    scope = models.CharField(_("scope"), max_length=5, choices=Scope.choices, default=Scope.READ)
+    prefix = models.CharField(
+        _("first characters"),
+        max_length=12,
+        help_text=_("The start of the token, shown to tell tokens apart."),
+    )
     token_hash = models.CharField(_("token hash"), max_length=64, unique=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
@@ -373,13 +443,19 @@ class RateLimitCounter(models.Model):
     """Requests counted in the current fixed window, one row per limit and client (or address):
     accounts/ratelimit.py counts with one upsert, shared by every process and machine."""
 
-    key = models.CharField(_("limit and client"), max_length=100, unique=True,
-                           help_text=_("The limit's name and a hash of who is counted."))
-    window = models.BigIntegerField(_("window"), help_text=_("Which window of the limit's "
-                                                             "period is being counted."))
+    key = models.CharField(
+        _("limit and client"),
+        max_length=100,
+        unique=True,
+        help_text=_("The limit's name and a hash of who is counted."),
+    )
+    window = models.BigIntegerField(
+        _("window"), help_text=_("Which window of the limit's period is being counted.")
+    )
     hits = models.PositiveIntegerField(_("requests"), default=0)
-    expires_at = models.BigIntegerField(_("window ends"),
-                                        help_text=_("Seconds since 1970, when this window ends."))
+    expires_at = models.BigIntegerField(
+        _("window ends"), help_text=_("Seconds since 1970, when this window ends.")
+    )
 
     class Meta:
         verbose_name = _("rate limit counter")

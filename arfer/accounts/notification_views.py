@@ -17,8 +17,9 @@ from .models import NotificationKind, NotificationPreference
 @require_http_methods(["GET", "POST"])
 @login_required
 def preferences(request):
-    preference = (NotificationPreference.objects.filter(user=request.user).first()
-                  or NotificationPreference(user=request.user))
+    preference = NotificationPreference.objects.filter(
+        user=request.user
+    ).first() or NotificationPreference(user=request.user)
     form = NotificationPreferencesForm(posted(request), preference=preference)
     if request.method == "POST" and form.is_valid():
         set_notification_preferences(request.user, form.cleaned_data, actor=request.user)
@@ -42,8 +43,17 @@ def unsubscribe(request, token):
     user, kind = found
     if request.method == "POST":
         kinds = unsubscribe_action(user, kind)
-        return render(request, "accounts/unsubscribed.html", {
-            "email": user.email, "is_digest": kind == DIGEST, "kinds": _kind_names(kinds)})
-    return render(request, "accounts/unsubscribe.html", {
-        "email": user.email, "is_digest": kind == DIGEST,
-        "kind": None if kind == DIGEST else NotificationKind(kind).label})
+        return render(
+            request,
+            "accounts/unsubscribed.html",
+            {"email": user.email, "is_digest": kind == DIGEST, "kinds": _kind_names(kinds)},
+        )
+    return render(
+        request,
+        "accounts/unsubscribe.html",
+        {
+            "email": user.email,
+            "is_digest": kind == DIGEST,
+            "kind": None if kind == DIGEST else NotificationKind(kind).label,
+        },
+    )

@@ -18,10 +18,17 @@ def _send_bilingual(template: str, context: dict, recipients: list[str]) -> None
             parts[language] = render_to_string(template, context).strip()
     subject_en, _blank, body_en = parts["en"].partition("\n")
     subject_cy, _blank, body_cy = parts["cy"].partition("\n")
-    tasks.queue_emails([EmailMessage(f"{subject_en.strip()} / {subject_cy.strip()}",
-                                     f"{body_en.strip()}\n\n---\n\n{body_cy.strip()}",
-                                     settings.DEFAULT_FROM_EMAIL, recipients)],
-                       kind=template.rsplit("/", 1)[-1].removesuffix(".txt"))
+    tasks.queue_emails(
+        [
+            EmailMessage(
+                f"{subject_en.strip()} / {subject_cy.strip()}",
+                f"{body_en.strip()}\n\n---\n\n{body_cy.strip()}",
+                settings.DEFAULT_FROM_EMAIL,
+                recipients,
+            )
+        ],
+        kind=template.rsplit("/", 1)[-1].removesuffix(".txt"),
+    )
 
 
 def invitation_sent(invitation, token: str) -> None:
@@ -30,7 +37,14 @@ def invitation_sent(invitation, token: str) -> None:
         path = reverse("accounts:invitation", kwargs={"token": token})
     with translation.override("cy"):
         path_cy = reverse("accounts:invitation", kwargs={"token": token})
-    _send_bilingual("accounts/email/invitation.txt", {
-        "invitation": invitation, "body": invitation.body, "inviter": invitation.invited_by,
-        "link": settings.ARFER_SITE_URL + path, "link_cy": settings.ARFER_SITE_URL + path_cy,
-    }, [invitation.email])
+    _send_bilingual(
+        "accounts/email/invitation.txt",
+        {
+            "invitation": invitation,
+            "body": invitation.body,
+            "inviter": invitation.invited_by,
+            "link": settings.ARFER_SITE_URL + path,
+            "link_cy": settings.ARFER_SITE_URL + path_cy,
+        },
+        [invitation.email],
+    )

@@ -67,5 +67,6 @@ class ApiTokenQuerySet(models.QuerySet):
 
     def for_listing(self) -> "ApiTokenQuerySet":
         # Live tokens first, newest first; the hash is never needed to show a token.
-        return (self.defer("token_hash")
-                .order_by(models.F("revoked_at").desc(nulls_first=True), "-created_at", "-pk"))
+        return self.defer("token_hash").order_by(
+            models.F("revoked_at").desc(nulls_first=True), "-created_at", "-pk"
+        )

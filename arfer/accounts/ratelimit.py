@@ -71,9 +71,13 @@ RETURNING {hits}
 
 def _statement() -> str:
     quote = connection.ops.quote_name
-    return _UPSERT.format(table=quote(RateLimitCounter._meta.db_table), key=quote("key"),
-                          window=quote("window"), hits=quote("hits"),
-                          expires_at=quote("expires_at"))
+    return _UPSERT.format(
+        table=quote(RateLimitCounter._meta.db_table),
+        key=quote("key"),
+        window=quote("window"),
+        hits=quote("hits"),
+        expires_at=quote("expires_at"),
+    )
 
 
 def client_address(request) -> str:
@@ -99,14 +103,18 @@ def count(limit: Limit, who: str, *, now: float | None = None) -> None:
             if random.random() < SWEEP_CHANCE:
                 RateLimitCounter.objects.filter(expires_at__lt=int(now)).delete()
     except DatabaseError:
-        logger.warning("Could not count a request for the %s limit; it was let through.",
-                       limit.name, exc_info=True)
+        logger.warning(
+            "Could not count a request for the %s limit; it was let through.",
+            limit.name,
+            exc_info=True,
+        )
         return
     if hits > allowed:
         raise RateLimited(max(1, math.ceil(ends - now)))
 
 
 # The checks the pages and the API make -----------------------------------------------------------
+
 
 def count_api_request(request, *, token=None, user=None) -> None:
     """A call of the JSON API: per token, per signed-in person, or else per client address."""
@@ -118,10 +126,15 @@ def count_api_request(request, *, token=None, user=None) -> None:
         else:
             count(API_CLIENT, client_address(request))
     except RateLimited as limited:
-        raise RateLimited(limited.retry_after, ngettext(
-            "Too many requests. Try again in %(seconds)d second.",
-            "Too many requests. Try again in %(seconds)d seconds.", limited.retry_after)
-            % {"seconds": limited.retry_after}) from None
+        raise RateLimited(
+            limited.retry_after,
+            ngettext(
+                "Too many requests. Try again in %(seconds)d second.",
+                "Too many requests. Try again in %(seconds)d seconds.",
+                limited.retry_after,
+            )
+            % {"seconds": limited.retry_after},
+        ) from None
 
 
 def count_email_sent(request, to: str) -> None:
@@ -129,19 +142,29 @@ def count_email_sent(request, to: str) -> None:
     try:
         count(EMAIL_CLIENT, client_address(request))
     except RateLimited as limited:
-        raise RateLimited(limited.retry_after, ngettext(
-            "Too many emails have been sent from your connection recently. Try again in "
-            "%(minutes)d minute.",
-            "Too many emails have been sent from your connection recently. Try again in "
-            "%(minutes)d minutes.", limited.minutes) % {"minutes": limited.minutes}) from None
+        raise RateLimited(
+            limited.retry_after,
+            ngettext(
+                "Too many emails have been sent from your connection recently. Try again in "
+                "%(minutes)d minute.",
+                "Too many emails have been sent from your connection recently. Try again in "
+                "%(minutes)d minutes.",
+                limited.minutes,
+            )
+            % {"minutes": limited.minutes},
+        ) from None
     address = (to or "").strip().lower()
     try:
         count(EMAIL_ADDRESS, address)
     except RateLimited as limited:
-        raise RateLimited(limited.retry_after, ngettext(
-            "Too many emails have been sent to %(email)s recently. Try again in %(minutes)d "
-            "minute.",
-            "Too many emails have been sent to %(email)s recently. Try again in %(minutes)d "
-            "minutes.", limited.minutes) % {"email": address, "minutes": limited.minutes}
+        raise RateLimited(
+            limited.retry_after,
+            ngettext(
+                "Too many emails have been sent to %(email)s recently. Try again in %(minutes)d "
+                "minute.",
+                "Too many emails have been sent to %(email)s recently. Try again in %(minutes)d "
+                "minutes.",
+                limited.minutes,
+            )
+            % {"email": address, "minutes": limited.minutes},
         ) from None
-

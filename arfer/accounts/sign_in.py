@@ -36,8 +36,13 @@ def begin(request, user, *, backend: str, next_url: str) -> None:
     """Hold a sign-in open until the person gives their code."""
     # A new session key now as well as at the end, so nobody who knew the old one can follow.
     request.session.cycle_key()
-    request.session[PENDING_KEY] = {"user": user.pk, "backend": backend, "next": next_url,
-                                    "started": time.time(), "wrong_codes": 0}
+    request.session[PENDING_KEY] = {
+        "user": user.pk,
+        "backend": backend,
+        "next": next_url,
+        "started": time.time(),
+        "wrong_codes": 0,
+    }
 
 
 def pending(request) -> tuple[User, dict] | None:
@@ -64,8 +69,7 @@ def record_wrong_code(request, user, data: dict) -> bool:
     now ended."""
     data["wrong_codes"] = data.get("wrong_codes", 0) + 1
     request.session[PENDING_KEY] = data
-    user_login_failed.send(sender=__name__, credentials={"username": user.email},
-                           request=request)
+    user_login_failed.send(sender=__name__, credentials={"username": user.email}, request=request)
     if data["wrong_codes"] >= MAX_WRONG_CODES:
         abandon(request)
         return True
@@ -105,8 +109,10 @@ def privileged_session_lapsed(request) -> bool:
         start_privileged_clock(session)
         return False
     now = time.time()
-    if (now - signed_in_at > settings.ARFER_PRIVILEGED_SESSION_HOURS * 3600
-            or now - last_seen > _idle_seconds()):
+    if (
+        now - signed_in_at > settings.ARFER_PRIVILEGED_SESSION_HOURS * 3600
+        or now - last_seen > _idle_seconds()
+    ):
         return True
     if now - last_seen >= LAST_SEEN_RESOLUTION_SECONDS:
         session[LAST_SEEN_KEY] = now

@@ -27,13 +27,24 @@ MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
 
 def as_data(message: EmailMessage, kind: str = "") -> dict:
     """A message as the task's JSON arguments; its kind (of event) is for the log."""
-    return {"subject": message.subject, "body": message.body, "from_email": message.from_email,
-            "to": list(message.to), "headers": dict(message.extra_headers), "kind": kind}
+    return {
+        "subject": message.subject,
+        "body": message.body,
+        "from_email": message.from_email,
+        "to": list(message.to),
+        "headers": dict(message.extra_headers),
+        "kind": kind,
+    }
 
 
 def as_message(data: dict) -> EmailMessage:
-    return EmailMessage(data["subject"], data["body"], data["from_email"], data["to"],
-                        headers=data.get("headers") or {})
+    return EmailMessage(
+        data["subject"],
+        data["body"],
+        data["from_email"],
+        data["to"],
+        headers=data.get("headers") or {},
+    )
 
 
 def queue_emails(messages: list[EmailMessage], kind: str = "") -> None:
@@ -49,8 +60,11 @@ def _send_each(messages: list[dict]) -> list[dict]:
     try:
         connection.open()
     except Exception:
-        logger.warning("The mail server could not be reached; %d e-mails wait for another "
-                       "attempt.", len(messages), exc_info=True)
+        logger.warning(
+            "The mail server could not be reached; %d e-mails wait for another attempt.",
+            len(messages),
+            exc_info=True,
+        )
         return list(messages)
     try:
         for data in messages:
@@ -58,9 +72,13 @@ def _send_each(messages: list[dict]) -> list[dict]:
                 connection.send_messages([as_message(data)])
             except Exception:
                 # Counts, never addresses: the log is read more widely than the accounts.
-                logger.warning("An e-mail (%s) to %d recipients could not be sent; it waits "
-                               "for another attempt.", data.get("kind") or "-", len(data["to"]),
-                               exc_info=True)
+                logger.warning(
+                    "An e-mail (%s) to %d recipients could not be sent; it waits "
+                    "for another attempt.",
+                    data.get("kind") or "-",
+                    len(data["to"]),
+                    exc_info=True,
+                )
                 failed.append(data)
     finally:
         try:
@@ -84,13 +102,22 @@ def send_emails(messages: list[dict], attempt: int = 1) -> int:
     failed = _send_each(messages)
     failed_ids = {id(data) for data in failed}
     for data in messages:
-        outcome = ("sent" if id(data) not in failed_ids
-                   else "will retry" if attempt < MAX_ATTEMPTS else "gave up")
+        outcome = (
+            "sent"
+            if id(data) not in failed_ids
+            else "will retry"
+            if attempt < MAX_ATTEMPTS
+            else "gave up"
+        )
         log_email(data.get("kind", ""), len(data["to"]), outcome, attempt)
     if failed and attempt < MAX_ATTEMPTS:
         _try_again_later(failed, attempt)
     elif failed:
         for data in failed:
-            logger.error("Gave up sending an e-mail (%s) to %d recipients after %d attempts.",
-                         data.get("kind") or "-", len(data["to"]), attempt)
+            logger.error(
+                "Gave up sending an e-mail (%s) to %d recipients after %d attempts.",
+                data.get("kind") or "-",
+                len(data["to"]),
+                attempt,
+            )
     return len(messages) - len(failed)

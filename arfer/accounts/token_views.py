@@ -28,9 +28,16 @@ def _scope_options(form):
 
 def _list_page(request, form):
     tokens = list(ApiToken.objects.visible_to(request.user).for_listing())
-    return render(request, "accounts/tokens.html", {
-        "tokens": tokens, "form": form, "scope_options": _scope_options(form),
-        "api_docs_url": reverse("api-reference:reference")})
+    return render(
+        request,
+        "accounts/tokens.html",
+        {
+            "tokens": tokens,
+            "form": form,
+            "scope_options": _scope_options(form),
+            "api_docs_url": reverse("api-reference:reference"),
+        },
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -39,8 +46,12 @@ def token_list(request):
     form = ApiTokenForm(posted(request), initial={"scope": ApiToken.Scope.READ})
     if request.method == "POST" and form.is_valid():
         try:
-            token, raw = create_api_token(request.user, name=form.cleaned_data["name"],
-                                          scope=form.cleaned_data["scope"], actor=request.user)
+            token, raw = create_api_token(
+                request.user,
+                name=form.cleaned_data["name"],
+                scope=form.cleaned_data["scope"],
+                actor=request.user,
+            )
         except ValidationError as error:
             # Errors about the name or the scope go beside their field; others (the limit) to
             # the top of the form.
@@ -53,9 +64,16 @@ def token_list(request):
 def _created_page(request, token, raw):
     """The token, shown in the answer to the POST that made it and nowhere else: not in a URL,
     the session or a message, which would outlive this one response."""
-    response = render(request, "accounts/token_created.html", {
-        "token": token, "raw": raw, "api_docs_url": reverse("api-reference:reference"),
-        "example_url": f"{request.scheme}://{request.get_host()}{API_EXAMPLE_PATH}"})
+    response = render(
+        request,
+        "accounts/token_created.html",
+        {
+            "token": token,
+            "raw": raw,
+            "api_docs_url": reverse("api-reference:reference"),
+            "example_url": f"{request.scheme}://{request.get_host()}{API_EXAMPLE_PATH}",
+        },
+    )
     # Neither the browser nor a proxy may keep a copy of the page with the token in it.
     response["Cache-Control"] = "no-store"
     return response
@@ -65,15 +83,19 @@ def _created_page(request, token, raw):
 @login_required
 def revoke_token(request, pk):
     # Only the person's own tokens: anyone else's answers 404, as if it did not exist.
-    token = get_object_or_404(ApiToken.objects.visible_to(request.user).select_related("user"),
-                              pk=pk)
+    token = get_object_or_404(
+        ApiToken.objects.visible_to(request.user).select_related("user"), pk=pk
+    )
     if token.is_revoked:
-        messages.info(request, _("The token “%(name)s” was already revoked.")
-                      % {"name": token.name})
+        messages.info(
+            request, _("The token “%(name)s” was already revoked.") % {"name": token.name}
+        )
         return redirect("accounts:tokens")
     if request.method == "POST":
         revoke_api_token(token, actor=request.user)
-        messages.success(request, _("The token “%(name)s” has been revoked. It no longer "
-                                    "works.") % {"name": token.name})
+        messages.success(
+            request,
+            _("The token “%(name)s” has been revoked. It no longer works.") % {"name": token.name},
+        )
         return redirect("accounts:tokens")
     return render(request, "accounts/token_revoke.html", {"token": token})

@@ -39,34 +39,58 @@ def create_api_token(user: User, *, name: str, scope: str, actor) -> tuple[ApiTo
     if not _may_manage_tokens_of(actor, user):
         raise PermissionDenied(_("You can only make tokens for your own account."))
     if not user.is_active:
-        raise ValidationError(_("This account is deactivated, so it cannot have tokens."),
-                              code="inactive")
+        raise ValidationError(
+            _("This account is deactivated, so it cannot have tokens."), code="inactive"
+        )
     name = (name or "").strip()
     if not name:
-        raise ValidationError({"name": ValidationError(
-            _("Enter a name for the token, like “Finance system”."), code="required")})
+        raise ValidationError(
+            {
+                "name": ValidationError(
+                    _("Enter a name for the token, like “Finance system”."), code="required"
+                )
+            }
+        )
     if len(name) > MAX_NAME_LENGTH:
-        raise ValidationError({"name": ValidationError(
-            _("Enter a name of 100 characters or fewer."), code="max_length")})
+        raise ValidationError(
+            {
+                "name": ValidationError(
+                    _("Enter a name of 100 characters or fewer."), code="max_length"
+                )
+            }
+        )
     if scope not in ApiToken.Scope.values:
-        raise ValidationError({"scope": ValidationError(
-            _("Choose whether the token may only read, or read and write."), code="scope")})
+        raise ValidationError(
+            {
+                "scope": ValidationError(
+                    _("Choose whether the token may only read, or read and write."), code="scope"
+                )
+            }
+        )
     # token_for would refuse such a token anyway: say so now, not at its first use. (On the
     # pages, TwoFactorMiddleware has already sent such a person to set it up.)
     if _lacks_required_two_factor(user):
-        raise ValidationError(_("This account's role requires two-factor sign-in: set it up "
-                                "before making a token."), code="two_factor")
+        raise ValidationError(
+            _("This account's role requires two-factor sign-in: set it up before making a token."),
+            code="two_factor",
+        )
     raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
     with transaction.atomic():
         # Locking the person serialises concurrent requests, so the limit holds.
         User.objects.select_for_update().filter(pk=user.pk).first()
         if user.api_tokens.filter(revoked_at__isnull=True).count() >= MAX_TOKENS_PER_PERSON:
-            raise ValidationError(_("You have %(count)s tokens already: revoke one you no "
-                                    "longer use first.") % {"count": MAX_TOKENS_PER_PERSON},
-                                  code="limit")
-        token = ApiToken.objects.create(user=user, name=name, scope=scope,
-                                        prefix=raw[:SHOWN_CHARACTERS],
-                                        token_hash=hash_token(raw))
+            raise ValidationError(
+                _("You have %(count)s tokens already: revoke one you no longer use first.")
+                % {"count": MAX_TOKENS_PER_PERSON},
+                code="limit",
+            )
+        token = ApiToken.objects.create(
+            user=user,
+            name=name,
+            scope=scope,
+            prefix=raw[:SHOWN_CHARACTERS],
+            token_hash=hash_token(raw),
+        )
     return token, raw
 
 
@@ -92,9 +116,16 @@ def token_for(raw: str) -> ApiToken | None:
         return None
     unprivileged = Q(user__programme_role="", user__is_superuser=False)
     has_device = Exists(TwoFactorDevice.objects.filter(user=OuterRef("user")))
-    token = (ApiToken.objects.select_related("user")
-             .filter(unprivileged | has_device, token_hash=hash_token(raw),
-                     revoked_at__isnull=True, user__is_active=True).first())
+    token = (
+        ApiToken.objects.select_related("user")
+        .filter(
+            unprivileged | has_device,
+            token_hash=hash_token(raw),
+            revoked_at__isnull=True,
+            user__is_active=True,
+        )
+        .first()
+    )
     if token is None:
         return None
     now = timezone.now()

@@ -32,7 +32,7 @@ def hotp(key: bytes, counter: int, digits: int = DIGITS) -> str:
     """RFC 4226 section 5.3: HMAC-SHA1 of the counter, dynamically truncated."""
     digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
     offset = digest[-1] & 0x0F
-    value = struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF
+    value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
     return str(value % 10**digits).zfill(digits)
 
 
@@ -50,8 +50,9 @@ def normalise_code(code: str) -> str:
     return "".join(code.split()).replace("-", "")
 
 
-def matching_step(secret: str, code: str, *, at: float | None = None,
-                  window: int = 1) -> int | None:
+def matching_step(
+    secret: str, code: str, *, at: float | None = None, window: int = 1
+) -> int | None:
     """The time step whose code `code` is, looking `window` steps either side of `at` (now, by
     default) to allow for clock drift and typing time; None when it matches none of them.
     Every candidate is compared, in constant time, so timing reveals nothing."""
@@ -70,6 +71,14 @@ def matching_step(secret: str, code: str, *, at: float | None = None,
 def provisioning_uri(secret: str, *, account: str, issuer: str) -> str:
     """The otpauth:// address a QR code carries (the "Key Uri Format" authenticator apps read)."""
     label = f"{quote(issuer, safe='')}:{quote(account, safe='@')}"
-    query = urlencode({"secret": secret, "issuer": issuer, "algorithm": "SHA1",
-                       "digits": DIGITS, "period": STEP_SECONDS}, quote_via=quote)
+    query = urlencode(
+        {
+            "secret": secret,
+            "issuer": issuer,
+            "algorithm": "SHA1",
+            "digits": DIGITS,
+            "period": STEP_SECONDS,
+        },
+        quote_via=quote,
+    )
     return f"otpauth://totp/{label}?{query}"

@@ -44,15 +44,18 @@ def _recovery_hashes(code: str) -> list[str]:
     are random, so a fast keyed hash is enough: nobody can guess one from its hash."""
     normalised = totp.normalise_code(code).lower()
     keys = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
-    return [salted_hmac(_RECOVERY_HASH_SALT, normalised, secret=key,
-                        algorithm="sha256").hexdigest() for key in keys]
+    return [
+        salted_hmac(_RECOVERY_HASH_SALT, normalised, secret=key, algorithm="sha256").hexdigest()
+        for key in keys
+    ]
 
 
 def _replace_recovery_codes(user) -> list[str]:
     RecoveryCode.objects.filter(user=user).delete()
     codes = [_new_recovery_code() for _ in range(RECOVERY_CODE_COUNT)]
     RecoveryCode.objects.bulk_create(
-        RecoveryCode(user=user, code_hash=_recovery_hashes(code)[0]) for code in codes)
+        RecoveryCode(user=user, code_hash=_recovery_hashes(code)[0]) for code in codes
+    )
     return codes
 
 
@@ -65,8 +68,7 @@ def _end_sessions(user) -> None:
 
 def _check_self(user, actor) -> None:
     if actor is None or actor.pk != user.pk:
-        raise PermissionDenied(_("Only the person themselves can change their two-factor "
-                                 "sign-in."))
+        raise PermissionDenied(_("Only the person themselves can change their two-factor sign-in."))
 
 
 def _check_password(user, password: str) -> None:
@@ -74,24 +76,32 @@ def _check_password(user, password: str) -> None:
         raise ValidationError(_("Your password is not correct."), code="password")
 
 
-def enable_two_factor(user: User, *, secret: str, code: str, actor,
-                      at: float | None = None) -> list[str]:
+def enable_two_factor(
+    user: User, *, secret: str, code: str, actor, at: float | None = None
+) -> list[str]:
     """Turn two-factor sign-in on, once the person has shown that their app holds `secret` by
     entering its current code. Returns the recovery codes: the only time they are seen."""
     _check_self(user, actor)
     step = totp.matching_step(secret, code, at=at)
     if step is None:
-        raise ValidationError(_("The code is not correct. Check that you added the key to your "
-                                "app, then enter the code it shows now."), code="wrong_code")
+        raise ValidationError(
+            _(
+                "The code is not correct. Check that you added the key to your "
+                "app, then enter the code it shows now."
+            ),
+            code="wrong_code",
+        )
     with transaction.atomic():
         # Lock the person's row, so two set-ups at once cannot both succeed.
         User.objects.select_for_update().filter(pk=user.pk).first()
         if TwoFactorDevice.objects.filter(user=user).exists():
-            raise ValidationError(_("Two-factor sign-in is already set up for your account."),
-                                  code="already_on")
+            raise ValidationError(
+                _("Two-factor sign-in is already set up for your account."), code="already_on"
+            )
         # The set-up code counts as used: it cannot also be used to sign in.
-        TwoFactorDevice.objects.create(user=user, secret=secret, last_used_step=step,
-                                       last_used_at=timezone.now())
+        TwoFactorDevice.objects.create(
+            user=user, secret=secret, last_used_step=step, last_used_at=timezone.now()
+        )
         return _replace_recovery_codes(user)
 
 
@@ -109,24 +119,33 @@ def use_second_factor(user: User, code: str, *, at: float | None = None) -> str 
         except encryption.UnreadableSecret:
             # The key that encrypted it is no longer configured: the app's codes cannot be
             # checked, but a recovery code (or a reset) still lets the person in.
-            logger.error("The two-factor secret of user %s cannot be decrypted with the "
-                         "configured keys (ARFER_TOTP_KEY, the secret key).", user.pk)
+            logger.error(
+                "The two-factor secret of user %s cannot be decrypted with the "
+                "configured keys (ARFER_TOTP_KEY, the secret key).",
+                user.pk,
+            )
             return None
         step = totp.matching_step(secret, code, at=at)
         if step is None:
             return None
         # Compare and set in one statement: of two requests with the same code, one wins.
-        accepted = TwoFactorDevice.objects.filter(pk=device.pk).filter(
-            Q(last_used_step__isnull=True) | Q(last_used_step__lt=step),
-        ).update(last_used_step=step, last_used_at=timezone.now())
+        accepted = (
+            TwoFactorDevice.objects.filter(pk=device.pk)
+            .filter(
+                Q(last_used_step__isnull=True) | Q(last_used_step__lt=step),
+            )
+            .update(last_used_step=step, last_used_at=timezone.now())
+        )
         return "app" if accepted else None
     with transaction.atomic():
-        match = RecoveryCode.objects.filter(user=user, used_at__isnull=True,
-                                            code_hash__in=_recovery_hashes(code)).first()
+        match = RecoveryCode.objects.filter(
+            user=user, used_at__isnull=True, code_hash__in=_recovery_hashes(code)
+        ).first()
         if match is None:
             return None
         spent = RecoveryCode.objects.filter(pk=match.pk, used_at__isnull=True).update(
-            used_at=timezone.now())
+            used_at=timezone.now()
+        )
     return "recovery" if spent else None
 
 
@@ -146,8 +165,9 @@ def disable_two_factor(user: User, *, actor, password: str) -> None:
     that require it."""
     _check_self(user, actor)
     if user.requires_two_factor:
-        raise PermissionDenied(_("Your role requires two-factor sign-in, so it cannot be "
-                                 "turned off."))
+        raise PermissionDenied(
+            _("Your role requires two-factor sign-in, so it cannot be turned off.")
+        )
     _check_password(user, password)
     with transaction.atomic():
         TwoFactorDevice.objects.filter(user=user).delete()
@@ -175,8 +195,7 @@ def reset_two_factor(user: User, *, actor) -> bool:
     it up again (at their next sign-in, if their role requires it). Programme admins only, or
     the command line (actor None). Returns whether there was anything to reset."""
     if actor is not None and not actor.is_programme_admin:
-        raise PermissionDenied(_("Only a programme admin can reset someone's two-factor "
-                                 "sign-in."))
+        raise PermissionDenied(_("Only a programme admin can reset someone's two-factor sign-in."))
     with transaction.atomic():
         deleted, _details = TwoFactorDevice.objects.filter(user=user).delete()
         RecoveryCode.objects.filter(user=user).delete()

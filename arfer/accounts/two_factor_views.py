@@ -23,14 +23,15 @@ NEXT_KEY = "arfer_two_factor_next"
 
 
 def _grouped(secret: str) -> str:
-    return " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
 
 def _qr_code(uri: str) -> str:
     """The QR code as an SVG data URI: no request leaves the page and no inline style is
     needed, which the Content Security Policy forbids."""
-    return segno.make(uri, error="m").svg_data_uri(scale=5, border=4, dark="#0b0c0c",
-                                                   light="#ffffff")
+    return segno.make(uri, error="m").svg_data_uri(
+        scale=5, border=4, dark="#0b0c0c", light="#ffffff"
+    )
 
 
 def _forbidden(request, message: str):
@@ -43,10 +44,14 @@ def status(request):
     device = TwoFactorDevice.objects.filter(user=request.user).first()
     if device is None:
         return redirect("accounts:two-factor-set-up")
-    return render(request, "accounts/two_factor.html", {
-        "device": device,
-        "unused_codes": two_factor.unused_recovery_code_count(request.user),
-    })
+    return render(
+        request,
+        "accounts/two_factor.html",
+        {
+            "device": device,
+            "unused_codes": two_factor.unused_recovery_code_count(request.user),
+        },
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -56,8 +61,9 @@ def set_up(request):
     if two_factor.has_two_factor(user):
         return redirect("accounts:two-factor")
     next_url = request.GET.get("next") or request.POST.get("next") or ""
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()},
-                                           require_https=request.is_secure()):
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         next_url = ""
     secret = request.session.get(SET_UP_SECRET_KEY)
     if not secret:
@@ -65,8 +71,9 @@ def set_up(request):
     form = CodeForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
-            codes = two_factor.enable_two_factor(user, secret=secret,
-                                                 code=form.cleaned_data["code"], actor=user)
+            codes = two_factor.enable_two_factor(
+                user, secret=secret, code=form.cleaned_data["code"], actor=user
+            )
         except ValidationError as error:
             form.add_error("code", error)
         else:
@@ -76,12 +83,18 @@ def set_up(request):
             request.session[NEXT_KEY] = next_url
             messages.success(request, _("Two-factor sign-in is now on."))
             return redirect("accounts:two-factor-recovery-codes")
-    uri = totp.provisioning_uri(secret, account=user.email,
-                                issuer=settings.ARFER_TWO_FACTOR_ISSUER)
-    return render(request, "accounts/two_factor_set_up.html", {
-        "form": form, "secret": _grouped(secret), "qr_code": _qr_code(uri),
-        "required": user.requires_two_factor, "next": next_url,
-    })
+    uri = totp.provisioning_uri(secret, account=user.email, issuer=settings.ARFER_TWO_FACTOR_ISSUER)
+    return render(
+        request,
+        "accounts/two_factor_set_up.html",
+        {
+            "form": form,
+            "secret": _grouped(secret),
+            "qr_code": _qr_code(uri),
+            "required": user.requires_two_factor,
+            "next": next_url,
+        },
+    )
 
 
 @require_GET
@@ -92,8 +105,7 @@ def recovery_codes(request):
     next_url = request.session.pop(NEXT_KEY, "")
     if not codes:
         return redirect("accounts:two-factor")
-    response = render(request, "accounts/recovery_codes.html",
-                      {"codes": codes, "next": next_url})
+    response = render(request, "accounts/recovery_codes.html", {"codes": codes, "next": next_url})
     response["Cache-Control"] = "no-store"
     return response
 
@@ -107,13 +119,15 @@ def new_recovery_codes(request):
     if request.method == "POST" and form.is_valid():
         try:
             codes = two_factor.regenerate_recovery_codes(
-                request.user, actor=request.user, password=form.cleaned_data["password"])
+                request.user, actor=request.user, password=form.cleaned_data["password"]
+            )
         except ValidationError as error:
             form.add_error("password", error)
         else:
             request.session[NEW_CODES_KEY] = codes
-            messages.success(request, _("You have new recovery codes. The old ones no longer "
-                                        "work."))
+            messages.success(
+                request, _("You have new recovery codes. The old ones no longer work.")
+            )
             return redirect("accounts:two-factor-recovery-codes")
     return render(request, "accounts/recovery_codes_new.html", {"form": form})
 
@@ -123,15 +137,15 @@ def new_recovery_codes(request):
 def turn_off(request):
     user = request.user
     if user.requires_two_factor:
-        return _forbidden(request, _("Your role requires two-factor sign-in, so it cannot be "
-                                     "turned off."))
+        return _forbidden(
+            request, _("Your role requires two-factor sign-in, so it cannot be turned off.")
+        )
     if not two_factor.has_two_factor(user):
         return redirect("accounts:two-factor-set-up")
     form = PasswordConfirmForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
-            two_factor.disable_two_factor(user, actor=user,
-                                          password=form.cleaned_data["password"])
+            two_factor.disable_two_factor(user, actor=user, password=form.cleaned_data["password"])
         except ValidationError as error:
             form.add_error("password", error)
         else:

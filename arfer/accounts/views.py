@@ -23,16 +23,16 @@ class SignInView(auth_views.LoginView):
         user = form.get_user()
         if two_factor.has_two_factor(user):
             # The password was right; the session is signed in only once a code is given too.
-            sign_in.begin(self.request, user, backend=user.backend,
-                          next_url=self.get_success_url())
+            sign_in.begin(self.request, user, backend=user.backend, next_url=self.get_success_url())
             return redirect("accounts:sign-in-code")
         sign_in.complete(self.request, user, backend=user.backend, verified=False)
         return redirect(self.get_success_url())
 
 
 def _safe_next(request, url: str | None) -> str:
-    if url and url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()},
-                                               require_https=request.is_secure()):
+    if url and url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return url
     return resolve_url(settings.LOGIN_REDIRECT_URL)
 
@@ -59,18 +59,28 @@ def sign_in_code(request):
             sign_in.complete(request, user, backend=data["backend"], verified=True)
             if used == "recovery":
                 left = two_factor.unused_recovery_code_count(user)
-                messages.warning(request, ngettext(
-                    "You signed in with a recovery code. You have %(count)d left: create new "
-                    "ones from your account page if you are running out.",
-                    "You signed in with a recovery code. You have %(count)d left: create new "
-                    "ones from your account page if you are running out.", left)
-                    % {"count": left})
+                messages.warning(
+                    request,
+                    ngettext(
+                        "You signed in with a recovery code. You have %(count)d left: create new "
+                        "ones from your account page if you are running out.",
+                        "You signed in with a recovery code. You have %(count)d left: create new "
+                        "ones from your account page if you are running out.",
+                        left,
+                    )
+                    % {"count": left},
+                )
             return redirect(_safe_next(request, data.get("next")))
         if sign_in.record_wrong_code(request, user, data):
             messages.error(request, _("Too many wrong codes. Sign in again."))
             return redirect("accounts:sign-in")
-        form.add_error("code", _("The code is not correct, or has already been used. Enter the "
-                                 "code your app shows now, or a recovery code."))
+        form.add_error(
+            "code",
+            _(
+                "The code is not correct, or has already been used. Enter the "
+                "code your app shows now, or a recovery code."
+            ),
+        )
     return render(request, "accounts/sign_in_code.html", {"form": form})
 
 
@@ -85,8 +95,10 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     def form_valid(self, form):
         # Django keeps this session and ends every other one: their session hash is now stale.
         response = super().form_valid(form)
-        messages.success(self.request, _("Your password has been changed. Any other sessions "
-                                         "have been signed out."))
+        messages.success(
+            self.request,
+            _("Your password has been changed. Any other sessions have been signed out."),
+        )
         return response
 
 
@@ -97,6 +109,12 @@ def account(request):
     device = TwoFactorDevice.objects.filter(user=request.user).first()
     from arfer.imports.columns import kinds_for
 
-    return render(request, "accounts/account.html", {
-        "memberships": list(memberships), "two_factor_device": device,
-        "may_import": bool(kinds_for(request.user))})
+    return render(
+        request,
+        "accounts/account.html",
+        {
+            "memberships": list(memberships),
+            "two_factor_device": device,
+            "may_import": bool(kinds_for(request.user)),
+        },
+    )

@@ -33,8 +33,9 @@ api = NinjaAPI(
     description=DESCRIPTION,
     urls_namespace="api",
     docs_url=None,  # the documentation page is Arfer's own, at /api/ (accessible, bilingual)
-    openapi_extra={"info": {"license": {"name": "Open Government Licence v3.0",
-                                         "url": LICENCE_URL}}},
+    openapi_extra={
+        "info": {"license": {"name": "Open Government Licence v3.0", "url": LICENCE_URL}}
+    },
 )
 errors.install(api)
 

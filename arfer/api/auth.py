@@ -43,8 +43,12 @@ def _bearer(request) -> str | None:
 def _caller_from_token(raw: str) -> Caller:
     token = token_for(raw)
     if token is None:
-        raise AuthenticationError(message=_("This token is not valid: it may have been revoked. "
-                                            "Make a new one on your account page."))
+        raise AuthenticationError(
+            message=_(
+                "This token is not valid: it may have been revoked. "
+                "Make a new one on your account page."
+            )
+        )
     return Caller(user=token.user, token=token)
 
 
@@ -74,9 +78,12 @@ def _reader(request) -> Caller:
 def _writer(request) -> Caller:
     raw = _bearer(request)
     if raw is None:
-        raise AuthenticationError(message=_(
-            "Changes need a personal API token with the read and write scope, sent as "
-            "“Authorization: Bearer <token>”."))
+        raise AuthenticationError(
+            message=_(
+                "Changes need a personal API token with the read and write scope, sent as "
+                "“Authorization: Bearer <token>”."
+            )
+        )
     return _caller_from_token(raw)
 
 
@@ -96,8 +103,12 @@ class WriteAccess(HttpBearer):
     def __call__(self, request):
         caller = _counted(request, lambda: _writer(request))
         if not caller.may_write:
-            raise AuthorizationError(message=_("This token may only read. Make a token with the "
-                                               "read and write scope to make changes."))
+            raise AuthorizationError(
+                message=_(
+                    "This token may only read. Make a token with the "
+                    "read and write scope to make changes."
+                )
+            )
         return caller
 
     def authenticate(self, request, token):  # pragma: no cover - __call__ does the work

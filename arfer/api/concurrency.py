@@ -24,14 +24,20 @@ def expected_version(request, body_version: int | None) -> tuple[int, bool]:
     if if_match:
         found = _ETAG.match(if_match)
         if found is None:
-            raise PreconditionRequired(_(
-                "If-Match must be the ETag of your last read of this record, like \"v3\"; "
-                "a wildcard would overwrite other people's changes unseen."))
+            raise PreconditionRequired(
+                _(
+                    'If-Match must be the ETag of your last read of this record, like "v3"; '
+                    "a wildcard would overwrite other people's changes unseen."
+                )
+            )
         return int(found.group(1)), True
     if body_version is None:
-        raise PreconditionRequired(_(
-            "Say which version you are changing: send “version” in the body, or the ETag of "
-            "your last read in an If-Match header."))
+        raise PreconditionRequired(
+            _(
+                "Say which version you are changing: send “version” in the body, or the ETag of "
+                "your last read in an If-Match header."
+            )
+        )
     return body_version, False
 
 

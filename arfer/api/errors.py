@@ -53,9 +53,19 @@ READ_ERRORS = {400: ErrorOut, 401: ErrorOut, 404: ErrorOut}
 WRITE_ERRORS = {**READ_ERRORS, 403: ErrorOut, 409: ErrorOut, 413: ErrorOut}
 UPDATE_ERRORS = {**WRITE_ERRORS, 412: ErrorOut, 428: ErrorOut}
 
-CODES = {400: "invalid", 401: "unauthenticated", 403: "forbidden", 404: "not_found",
-         405: "method_not_allowed", 409: "conflict", 412: "precondition_failed", 413: "too_large",
-         428: "precondition_required", 429: "too_many_requests", 503: "unavailable"}
+CODES = {
+    400: "invalid",
+    401: "unauthenticated",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    412: "precondition_failed",
+    413: "too_large",
+    428: "precondition_required",
+    429: "too_many_requests",
+    503: "unavailable",
+}
 
 
 def error_body(status: int, message: str, **extra) -> dict:
@@ -69,15 +79,19 @@ _GROUPS = {"payload", "filters", "page", "params"}
 def _request_field(location: tuple) -> str:
     """`("body", "payload", "title_en")` -> "title_en"; `("query", "filters", "tier", 0)` ->
     "tier": the name the caller sent."""
-    parts = [str(part) for part in location[1:]
-             if part not in _GROUPS and not isinstance(part, int)]
+    parts = [
+        str(part) for part in location[1:] if part not in _GROUPS and not isinstance(part, int)
+    ]
     return ".".join(parts) or str(location[0])
 
 
 def _stale_body(status: int, stale: StaleEdit) -> dict:
     return error_body(
-        status, str(stale), current_version=stale.current_version,
-        changes=[{"field": c.field, "old": c.old, "new": c.new} for c in stale.changes])
+        status,
+        str(stale),
+        current_version=stale.current_version,
+        changes=[{"field": c.field, "old": c.old, "new": c.new} for c in stale.changes],
+    )
 
 
 def install(api) -> None:
@@ -92,15 +106,18 @@ def install(api) -> None:
         fields: dict[str, list[str]] = {}
         for error in exc.errors:
             fields.setdefault(_request_field(tuple(error.get("loc", ("body",)))), []).append(
-                str(error.get("msg", "")))
-        return respond(request, 400, error_body(400, _("The request is not valid."),
-                                                fields=fields))
+                str(error.get("msg", ""))
+            )
+        return respond(request, 400, error_body(400, _("The request is not valid."), fields=fields))
 
     @api.exception_handler(DjangoValidationError)
     def domain_invalid(request, exc):
         if hasattr(exc, "error_dict"):
-            fields = {name: [str(m) for m in messages]
-                      for name, messages in exc.message_dict.items() if name != NON_FIELD_ERRORS}
+            fields = {
+                name: [str(m) for m in messages]
+                for name, messages in exc.message_dict.items()
+                if name != NON_FIELD_ERRORS
+            }
             general = exc.message_dict.get(NON_FIELD_ERRORS, [])
             message = " ".join(general) or _("Some fields are not valid.")
         else:
@@ -117,8 +134,9 @@ def install(api) -> None:
 
     @api.exception_handler(PermissionDenied)
     def forbidden(request, exc):
-        return respond(request, 403, error_body(
-            403, str(exc) or _("You may not make this change.")))
+        return respond(
+            request, 403, error_body(403, str(exc) or _("You may not make this change."))
+        )
 
     @api.exception_handler(Http404)
     def not_found(request, exc):
@@ -132,9 +150,15 @@ def install(api) -> None:
     @api.exception_handler(RequestDataTooBig)
     def too_large(request, exc):
         # Raised when the operation first reads a body over DATA_UPLOAD_MAX_MEMORY_SIZE.
-        return respond(request, 413, error_body(413, _(
-            "The request is too large: send at most %(size)s.")
-            % {"size": filesizeformat(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)}))
+        return respond(
+            request,
+            413,
+            error_body(
+                413,
+                _("The request is too large: send at most %(size)s.")
+                % {"size": filesizeformat(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)},
+            ),
+        )
 
     @api.exception_handler(HttpError)
     def http_error(request, exc):

@@ -16,24 +16,35 @@ MAX_LIMIT = 200
 
 
 class PageParams(Schema):
-    cursor: str | None = Field(None, max_length=500, description=(
-        "The `next` value of the previous page; leave out for the first page."))
+    cursor: str | None = Field(
+        None,
+        max_length=500,
+        description=("The `next` value of the previous page; leave out for the first page."),
+    )
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Items per page.")
 
 
 def paged(item: type[Schema], name: str) -> type[Schema]:
     """The schema of a page of `item`s."""
     return create_model(
-        name, __base__=Schema,
+        name,
+        __base__=Schema,
         items=(list[item], ...),
-        next=(str | None, Field(None, description=(
-            "Pass as `cursor` for the next page; null on the last page."))),
+        next=(
+            str | None,
+            Field(None, description=("Pass as `cursor` for the next page; null on the last page.")),
+        ),
     )
 
 
 def invalid_cursor() -> ValidationError:
-    return ValidationError({"cursor": _("This cursor is not valid for this list: use the "
-                                        "“next” value of the previous page.")})
+    return ValidationError(
+        {
+            "cursor": _(
+                "This cursor is not valid for this list: use the “next” value of the previous page."
+            )
+        }
+    )
 
 
 def encode(kind: str, key: list) -> str:
@@ -49,8 +60,11 @@ def decode(kind: str, cursor: str | None) -> list | None:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         data = json.loads(base64.urlsafe_b64decode(padded.encode()))
-        if not isinstance(data, dict) or data.get("kind") != kind \
-                or not isinstance(data.get("after"), list):
+        if (
+            not isinstance(data, dict)
+            or data.get("kind") != kind
+            or not isinstance(data.get("after"), list)
+        ):
             raise ValueError
         return data["after"]
     except (ValueError, binascii.Error, UnicodeDecodeError):
@@ -61,11 +75,15 @@ def newest_first(queryset, params: PageParams, kind: str) -> dict:
     """A page of a queryset in descending id order (newest records first)."""
     after = decode(kind, params.cursor)
     if after is not None:
-        if len(after) != 1 or not isinstance(after[0], int) or isinstance(after[0], bool) \
-                or not 0 < after[0] < 2**63:
+        if (
+            len(after) != 1
+            or not isinstance(after[0], int)
+            or isinstance(after[0], bool)
+            or not 0 < after[0] < 2**63
+        ):
             raise invalid_cursor()
         queryset = queryset.filter(pk__lt=after[0])
-    rows = list(queryset.order_by("-pk")[:params.limit + 1])
-    items = rows[:params.limit]
+    rows = list(queryset.order_by("-pk")[: params.limit + 1])
+    items = rows[: params.limit]
     following = encode(kind, [items[-1].pk]) if len(rows) > params.limit else None
     return {"items": items, "next": following}

@@ -65,18 +65,27 @@ def _body_parameters(operation: dict, components: dict) -> list[Parameter]:
     content = operation.get("requestBody", {}).get("content", {})
     body = _resolve(content.get("application/json", {}).get("schema", {}), components)
     required = set(body.get("required", []))
-    return [Parameter(name, "body", type_name(prop, components), name in required,
-                      prop.get("description", ""))
-            for name, prop in body.get("properties", {}).items()]
+    return [
+        Parameter(
+            name, "body", type_name(prop, components), name in required, prop.get("description", "")
+        )
+        for name, prop in body.get("properties", {}).items()
+    ]
 
 
 def _parameters(operation: dict, components: dict) -> list[Parameter]:
     found = []
     for parameter in operation.get("parameters", []):
         schema = parameter.get("schema", {})
-        found.append(Parameter(parameter["name"], parameter["in"], type_name(schema, components),
-                               bool(parameter.get("required")),
-                               parameter.get("description", schema.get("description", ""))))
+        found.append(
+            Parameter(
+                parameter["name"],
+                parameter["in"],
+                type_name(schema, components),
+                bool(parameter.get("required")),
+                parameter.get("description", schema.get("description", "")),
+            )
+        )
     return found + _body_parameters(operation, components)
 
 
@@ -85,19 +94,27 @@ def describe(openapi: dict, write_scheme: str) -> list[Section]:
     components = openapi.get("components", {}).get("schemas", {})
     sections: dict[str, list[Operation]] = {}
     for path, methods in openapi.get("paths", {}).items():
-        for method in sorted(methods, key=lambda m: METHOD_ORDER.index(m)
-                             if m in METHOD_ORDER else 99):
+        for method in sorted(
+            methods, key=lambda m: METHOD_ORDER.index(m) if m in METHOD_ORDER else 99
+        ):
             operation = methods[method]
             text = (operation.get("description") or "").strip()
             summary, _newline, rest = text.partition("\n\n")
-            security = [name for requirement in operation.get("security", [])
-                        for name in requirement]
-            sections.setdefault(operation.get("tags", ["other"])[0], []).append(Operation(
-                method=method.upper(), path=path,
-                summary=" ".join(summary.split()) or operation.get("summary", ""),
-                description=" ".join(rest.split()),
-                needs_write_token=write_scheme in security,
-                parameters=_parameters(operation, components),
-                responses=[(code, response.get("description", ""))
-                           for code, response in operation.get("responses", {}).items()]))
+            security = [
+                name for requirement in operation.get("security", []) for name in requirement
+            ]
+            sections.setdefault(operation.get("tags", ["other"])[0], []).append(
+                Operation(
+                    method=method.upper(),
+                    path=path,
+                    summary=" ".join(summary.split()) or operation.get("summary", ""),
+                    description=" ".join(rest.split()),
+                    needs_write_token=write_scheme in security,
+                    parameters=_parameters(operation, components),
+                    responses=[
+                        (code, response.get("description", ""))
+                        for code, response in operation.get("responses", {}).items()
+                    ],
+                )
+            )
     return [Section(tag, operations) for tag, operations in sections.items()]

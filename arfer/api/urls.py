@@ -11,7 +11,8 @@ app_name = "api-reference"
 reference_patterns = [path("", views.reference, name="reference")]
 
 api_patterns = [
-    path("api/v1/docs", RedirectView.as_view(pattern_name="api-reference:reference"),
-         name="api-docs"),
+    path(
+        "api/v1/docs", RedirectView.as_view(pattern_name="api-reference:reference"), name="api-docs"
+    ),
     path("api/v1/", api.urls),
 ]

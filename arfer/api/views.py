@@ -11,8 +11,12 @@ from .reference import describe
 @require_GET
 def reference(request):
     schema = api.get_openapi_schema()
-    return render(request, "api/reference.html", {
-        "sections": describe(schema, write_scheme="WriteAccess"),
-        "openapi_url": "/api/v1/openapi.json",
-        "description": schema["info"].get("description", ""),
-    })
+    return render(
+        request,
+        "api/reference.html",
+        {
+            "sections": describe(schema, write_scheme="WriteAccess"),
+            "openapi_url": "/api/v1/openapi.json",
+            "description": schema["info"].get("description", ""),
+        },
+    )

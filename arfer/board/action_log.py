@@ -31,8 +31,13 @@ class ActionLog:
         return len(self.raised) + len(self.carried_forward)
 
 
-def action_log(actions: Iterable[LoggedAction], *, meeting_id: int, meeting_date: date,
-               previous_date: date | None = None) -> ActionLog:
+def action_log(
+    actions: Iterable[LoggedAction],
+    *,
+    meeting_id: int,
+    meeting_date: date,
+    previous_date: date | None = None,
+) -> ActionLog:
     """The meeting's own new actions, the earlier ones still open on its date (oldest first),
     and those closed since the previous meeting. Overdue: open on the day and due before it."""
     raised, carried, closed = [], [], []
@@ -49,5 +54,6 @@ def action_log(actions: Iterable[LoggedAction], *, meeting_id: int, meeting_date
             closed.append(action.id)
         if open_on_the_day and action.due < meeting_date and action.meeting_id != meeting_id:
             overdue.add(action.id)
-    return ActionLog(raised=raised, carried_forward=carried, closed_since_last=closed,
-                     overdue=frozenset(overdue))
+    return ActionLog(
+        raised=raised, carried_forward=carried, closed_since_last=closed, overdue=frozenset(overdue)
+    )

@@ -26,10 +26,27 @@ from .models import (
 )
 from .querysets import runs_meetings
 
-MEETING_FIELDS = ["kind", "title_en", "title_cy", "date", "place", "agenda_en", "agenda_cy",
-                  "summary_en", "summary_cy", "summary_published"]
-ACTION_FIELDS = ["text_en", "text_cy", "owner_body", "owner_name", "due_date", "rag",
-                 "progress_note"]
+MEETING_FIELDS = [
+    "kind",
+    "title_en",
+    "title_cy",
+    "date",
+    "place",
+    "agenda_en",
+    "agenda_cy",
+    "summary_en",
+    "summary_cy",
+    "summary_published",
+]
+ACTION_FIELDS = [
+    "text_en",
+    "text_cy",
+    "owner_body",
+    "owner_name",
+    "due_date",
+    "rag",
+    "progress_note",
+]
 WORKSTREAM_FIELDS = ["name_en", "name_cy", "description_en", "description_cy", "sponsor"]
 
 
@@ -76,16 +93,24 @@ def _free_slug(name: str) -> str:
     return slug
 
 
-def save_workstream(values: dict, *, actor, workstream: Workstream | None = None,
-                    slug: str = "", is_illustrative: bool = False) -> Workstream:
+def save_workstream(
+    values: dict,
+    *,
+    actor,
+    workstream: Workstream | None = None,
+    slug: str = "",
+    is_illustrative: bool = False,
+) -> Workstream:
     _require_programme_admin(actor)
     with transaction.atomic():
         if workstream is None:
             if slug and Workstream.objects.filter(slug=slug).exists():
-                raise ValidationError({"slug": _("Another workstream already has this "
-                                                 "address name.")})
-            workstream = Workstream(slug=slug or _free_slug(values.get("name_en", "")),
-                                    is_illustrative=is_illustrative)
+                raise ValidationError(
+                    {"slug": _("Another workstream already has this address name.")}
+                )
+            workstream = Workstream(
+                slug=slug or _free_slug(values.get("name_en", "")), is_illustrative=is_illustrative
+            )
         else:
             workstream = Workstream.objects.select_for_update().get(pk=workstream.pk)
         for field in WORKSTREAM_FIELDS:
@@ -101,7 +126,8 @@ def assign_practice(workstream: Workstream, practice: Practice, *, actor) -> Wor
     _require_programme_admin(actor)
     with transaction.atomic():
         assignment, _created = WorkstreamPractice.objects.select_for_update().update_or_create(
-            practice=practice, defaults={"workstream": workstream})
+            practice=practice, defaults={"workstream": workstream}
+        )
     return assignment
 
 
@@ -109,25 +135,33 @@ def unassign_practice(workstream: Workstream, practice: Practice, *, actor) -> N
     _require_programme_admin(actor)
     with transaction.atomic():
         deleted, _rows = WorkstreamPractice.objects.filter(
-            workstream=workstream, practice=practice).delete()
+            workstream=workstream, practice=practice
+        ).delete()
     if not deleted:
         raise ValidationError(_("This practice is not in this workstream."))
 
 
-def set_workstream_target(workstream: Workstream, financial_year: int, amount_pence: int, *,
-                          actor, is_illustrative: bool = False) -> WorkstreamTarget:
+def set_workstream_target(
+    workstream: Workstream,
+    financial_year: int,
+    amount_pence: int,
+    *,
+    actor,
+    is_illustrative: bool = False,
+) -> WorkstreamTarget:
     _require_programme_admin(actor)
     if not FIRST_YEAR <= financial_year <= year_of(_today()) + YEARS_AHEAD:
         raise ValidationError({"financial_year": _("Choose a financial year from the list.")})
     if isinstance(amount_pence, bool) or not isinstance(amount_pence, int):
         raise ValidationError({"amount_pence": _("Enter the target in pounds, like 12,500.")})
     if not 0 < amount_pence <= MOST_TARGET_PENCE:
-        raise ValidationError({"amount_pence": _(
-            "Enter a target greater than £0 and no more than £100,000,000,000.")})
+        raise ValidationError(
+            {"amount_pence": _("Enter a target greater than £0 and no more than £100,000,000,000.")}
+        )
     with transaction.atomic():
-        target = (WorkstreamTarget.objects.select_for_update()
-                  .filter(workstream=workstream, financial_year=financial_year).first()
-                  or WorkstreamTarget(workstream=workstream, financial_year=financial_year))
+        target = WorkstreamTarget.objects.select_for_update().filter(
+            workstream=workstream, financial_year=financial_year
+        ).first() or WorkstreamTarget(workstream=workstream, financial_year=financial_year)
         target.amount_pence = amount_pence
         target.is_illustrative = is_illustrative
         _save(target, actor)
@@ -151,13 +185,20 @@ def _check_summary(meeting: Meeting) -> None:
         if meeting.kind != Meeting.Kind.SUMMIT:
             raise ValidationError({"summary_published": _("Only a summit has a public summary.")})
         if not meeting.summary_en.strip():
-            raise ValidationError({"summary_en": _(
-                "Write the summary in English before publishing it.")})
+            raise ValidationError(
+                {"summary_en": _("Write the summary in English before publishing it.")}
+            )
 
 
-def save_meeting(values: dict, *, actor, meeting: Meeting | None = None,
-                 expected_version: int | None = None, attending=None,
-                 is_illustrative: bool = False) -> Meeting:
+def save_meeting(
+    values: dict,
+    *,
+    actor,
+    meeting: Meeting | None = None,
+    expected_version: int | None = None,
+    attending=None,
+    is_illustrative: bool = False,
+) -> Meeting:
     """Record a new meeting, or change one (refused if someone else saved it meanwhile).
     `attending`, when given, replaces the attending bodies."""
     _require_programme_team(actor)
@@ -187,9 +228,12 @@ def set_attending(meeting: Meeting, bodies, *, actor) -> None:
 
 def add_paper(meeting: Meeting, values: dict, *, actor) -> Paper:
     _require_programme_team(actor)
-    paper = Paper(meeting=meeting, title_en=(values.get("title_en") or "").strip(),
-                  title_cy=(values.get("title_cy") or "").strip(),
-                  link=(values.get("link") or "").strip())
+    paper = Paper(
+        meeting=meeting,
+        title_en=(values.get("title_en") or "").strip(),
+        title_cy=(values.get("title_cy") or "").strip(),
+        link=(values.get("link") or "").strip(),
+    )
     with transaction.atomic():
         _save(paper, actor)
     return paper
@@ -205,8 +249,11 @@ def remove_paper(paper: Paper, *, actor) -> None:
 
 def add_decision(meeting: Meeting, values: dict, *, actor) -> Decision:
     _require_programme_team(actor)
-    decision = Decision(meeting=meeting, text_en=(values.get("text_en") or "").strip(),
-                        text_cy=(values.get("text_cy") or "").strip())
+    decision = Decision(
+        meeting=meeting,
+        text_en=(values.get("text_en") or "").strip(),
+        text_cy=(values.get("text_cy") or "").strip(),
+    )
     with transaction.atomic():
         _save(decision, actor)
     return decision
@@ -232,8 +279,9 @@ def _clean_action(values: dict, *, raised_on: datetime.date) -> dict:
     if "due_date" in values:
         _check_date(values["due_date"], "due_date")
         if values["due_date"] < raised_on:
-            raise ValidationError({"due_date": _(
-                "An action cannot be due before the meeting that raised it.")})
+            raise ValidationError(
+                {"due_date": _("An action cannot be due before the meeting that raised it.")}
+            )
     return values
 
 
@@ -260,8 +308,14 @@ def update_action(action: Action, values: dict, *, actor, expected_version: int)
     return current
 
 
-def close_action(action: Action, *, actor, expected_version: int,
-                 closed_on: datetime.date | None = None, note: str = "") -> Action:
+def close_action(
+    action: Action,
+    *,
+    actor,
+    expected_version: int,
+    closed_on: datetime.date | None = None,
+    note: str = "",
+) -> Action:
     """Close an action as done (or overtaken), with what was done; it leaves every later pack."""
     _require_programme_team(actor)
     closed_on = closed_on or _today()
@@ -274,8 +328,9 @@ def close_action(action: Action, *, actor, expected_version: int,
         if current.closed_on is not None:
             raise ValidationError(_("This action is already closed."))
         if closed_on < current.meeting.date:
-            raise ValidationError({"closed_on": _(
-                "An action cannot be closed before the meeting that raised it.")})
+            raise ValidationError(
+                {"closed_on": _("An action cannot be closed before the meeting that raised it.")}
+            )
         if closed_on > _today():
             raise ValidationError({"closed_on": _("The closing date cannot be in the future.")})
         current.closed_on = closed_on

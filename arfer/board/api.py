@@ -68,7 +68,8 @@ class MeetingOut(Schema):
     actions: list[ActionOut] | None
 
     _business_for_the_board = withheld_unless(
-        "shows_business", ("agenda_en", "agenda_cy", "attending", "actions"))
+        "shows_business", ("agenda_en", "agenda_cy", "attending", "actions")
+    )
 
     @staticmethod
     def _summary(meeting, text):
@@ -133,8 +134,11 @@ def _with_business(meetings: list, user) -> list:
 def _meeting_reads():
     return Meeting.objects.prefetch_related(
         Prefetch("attending", queryset=Body.objects.order_by("slug")),
-        Prefetch("actions", queryset=Action.objects.select_related("owner_body")
-                 .order_by("due_date", "pk")))
+        Prefetch(
+            "actions",
+            queryset=Action.objects.select_related("owner_body").order_by("due_date", "pk"),
+        ),
+    )
 
 
 @router.get("/meetings", response={200: MeetingPage, **READ_ERRORS}, url_name="meetings")
@@ -155,8 +159,9 @@ def list_meetings(request, filters: Query[MeetingFilters], page: Query[PageParam
 def get_meeting(request, pk: RecordId):
     """One meeting or summit, with its attendance and actions for the board."""
     user = caller_of(request).user
-    meeting = get_object_or_404(_meeting_reads().filter(
-        pk__in=_meetings_for(user).values("pk")), pk=pk)
+    meeting = get_object_or_404(
+        _meeting_reads().filter(pk__in=_meetings_for(user).values("pk")), pk=pk
+    )
     return _with_business([meeting], user)[0]
 
 
@@ -169,8 +174,7 @@ def list_actions(request, filters: Query[ActionFilters], page: Query[PageParams]
     if filters.owner_body:
         actions = actions.filter(owner_body__slug=filters.owner_body)
     if filters.overdue:
-        actions = actions.filter(Q(closed_on__isnull=True)
-                                 & Q(due_date__lt=timezone.localdate()))
+        actions = actions.filter(Q(closed_on__isnull=True) & Q(due_date__lt=timezone.localdate()))
     return newest_first(actions, page, "actions")
 
 
@@ -189,47 +193,73 @@ def _pipeline(pipeline) -> list[dict]:
     return [{"stage": stage, "adoptions": count} for stage, _label, count in pipeline]
 
 
-@router.get("/figures/programme", response={200: FiguresOut, **READ_ERRORS},
-            url_name="figures-programme")
+@router.get(
+    "/figures/programme", response={200: FiguresOut, **READ_ERRORS}, url_name="figures-programme"
+)
 def programme_figures(request):
     """The programme at a glance, from published practices only: public."""
     data = figures.at_a_glance()
-    return {"as_of": _as_of(data["as_of"]), "figures": {
-        "practices": data["practices"], "leading_bodies": data["leading_bodies"],
-        "pipeline": _pipeline(data["pipeline"]),
-        "savings_by_year": _years(data["savings_by_year"]),
-        "savings_total": asdict(data["savings_total"])}}
+    return {
+        "as_of": _as_of(data["as_of"]),
+        "figures": {
+            "practices": data["practices"],
+            "leading_bodies": data["leading_bodies"],
+            "pipeline": _pipeline(data["pipeline"]),
+            "savings_by_year": _years(data["savings_by_year"]),
+            "savings_total": asdict(data["savings_total"]),
+        },
+    }
 
 
-@router.get("/figures/dashboard", response={200: FiguresOut, **READ_ERRORS},
-            url_name="figures-dashboard")
+@router.get(
+    "/figures/dashboard", response={200: FiguresOut, **READ_ERRORS}, url_name="figures-dashboard"
+)
 def dashboard_figures(request):
     """Savings against targets by year and workstream, the adoption pipeline, the practices
     that spread furthest and the bodies that lead most: the board and programme team."""
     require_board(caller_of(request).user)
     data = figures.dashboard()
-    return {"as_of": _as_of(data["as_of"]), "figures": {
-        "savings_by_year": _years(data["savings_by_year"]),
-        "savings_total": asdict(data["savings_total"]),
-        "by_workstream": [{"workstream": workstream.slug, "years": _years(years)}
-                          for workstream, years in data["by_workstream"]],
-        "pipeline": _pipeline(data["pipeline"]),
-        "furthest_spread": [{"practice": practice.slug, "adopters": count}
-                            for practice, count in data["furthest_spread"]],
-        "leading_bodies": [{"body": body.slug, "practices": count}
-                           for body, count in data["leading_bodies"]]}}
+    return {
+        "as_of": _as_of(data["as_of"]),
+        "figures": {
+            "savings_by_year": _years(data["savings_by_year"]),
+            "savings_total": asdict(data["savings_total"]),
+            "by_workstream": [
+                {"workstream": workstream.slug, "years": _years(years)}
+                for workstream, years in data["by_workstream"]
+            ],
+            "pipeline": _pipeline(data["pipeline"]),
+            "furthest_spread": [
+                {"practice": practice.slug, "adopters": count}
+                for practice, count in data["furthest_spread"]
+            ],
+            "leading_bodies": [
+                {"body": body.slug, "practices": count} for body, count in data["leading_bodies"]
+            ],
+        },
+    }
 
 
 class CoverageParams(Schema):
-    by: str = Field("region", pattern="^(region|sector)$",
-                    description="“region” (Regional Partnership Boards) or “sector”.")
-    threshold: float = Field(None, gt=0, le=1, description=(
-        "Share of a group's bodies adopting below which a cell is a gap (default the "
-        "programme's)."))
+    by: str = Field(
+        "region",
+        pattern="^(region|sector)$",
+        description="“region” (Regional Partnership Boards) or “sector”.",
+    )
+    threshold: float = Field(
+        None,
+        gt=0,
+        le=1,
+        description=(
+            "Share of a group's bodies adopting below which a cell is a gap (default the "
+            "programme's)."
+        ),
+    )
 
 
-@router.get("/figures/coverage", response={200: FiguresOut, **READ_ERRORS},
-            url_name="figures-coverage")
+@router.get(
+    "/figures/coverage", response={200: FiguresOut, **READ_ERRORS}, url_name="figures-coverage"
+)
 def coverage_figures(request, params: Query[CoverageParams]):
     """Top-level service areas by region or sector: practices led, open adoptions, bodies
     adopting, and the gaps under the threshold."""
@@ -239,55 +269,92 @@ def coverage_figures(request, params: Query[CoverageParams]):
     threshold = params.threshold or settings.ARFER_COVERAGE_GAP_SHARE
     data = figures.coverage(by=params.by, threshold=threshold)
     slugs = {pk: area.slug for pk, area in data["service_areas"].items()}
-    return {"as_of": _as_of(data["as_of"]), "figures": {
-        "by": params.by, "threshold": threshold,
-        "groups": [{"key": group.key, "label": str(group.label)} for group in data["groups"]],
-        "rows": [{"service_area": slugs.get(row.service_area),
-                  "cells": [{**asdict(cell), "share_adopting": (
-                      cell.bodies_adopting / cell.bodies if cell.bodies else None)}
-                      for cell in row.cells]}
-                 for row in data["table"].rows]}}
+    return {
+        "as_of": _as_of(data["as_of"]),
+        "figures": {
+            "by": params.by,
+            "threshold": threshold,
+            "groups": [{"key": group.key, "label": str(group.label)} for group in data["groups"]],
+            "rows": [
+                {
+                    "service_area": slugs.get(row.service_area),
+                    "cells": [
+                        {
+                            **asdict(cell),
+                            "share_adopting": (
+                                cell.bodies_adopting / cell.bodies if cell.bodies else None
+                            ),
+                        }
+                        for cell in row.cells
+                    ],
+                }
+                for row in data["table"].rows
+            ],
+        },
+    }
 
 
-@router.get("/figures/boundaries", response={200: FiguresOut, **READ_ERRORS},
-            url_name="figures-boundaries")
+@router.get(
+    "/figures/boundaries", response={200: FiguresOut, **READ_ERRORS}, url_name="figures-boundaries"
+)
 def boundary_figures(request):
     """Each council with the health board covering it, and the practices in integrated
     service areas they share; the pairs with none are the gaps."""
     require_board(caller_of(request).user)
     data = figures.boundary_gaps(page=1, per_page=100_000)
-    return {"as_of": _as_of(data["as_of"]), "figures": {
-        "pair_count": data["pair_count"], "gap_count": data["gap_count"],
-        "integrated_service_areas": [area.slug for area in figures.integrated_service_areas()],
-        "pairs": [{"council": council.slug, "health_board": board.slug,
-                   "shared_practices": pair.shared_practices, "is_gap": pair.is_gap}
-                  for council, board, pair in data["pairs"]]}}
+    return {
+        "as_of": _as_of(data["as_of"]),
+        "figures": {
+            "pair_count": data["pair_count"],
+            "gap_count": data["gap_count"],
+            "integrated_service_areas": [area.slug for area in figures.integrated_service_areas()],
+            "pairs": [
+                {
+                    "council": council.slug,
+                    "health_board": board.slug,
+                    "shared_practices": pair.shared_practices,
+                    "is_gap": pair.is_gap,
+                }
+                for council, board, pair in data["pairs"]
+            ],
+        },
+    }
 
 
-@router.get("/figures/network", response={200: FiguresOut, **READ_ERRORS},
-            url_name="figures-network")
+@router.get(
+    "/figures/network", response={200: FiguresOut, **READ_ERRORS}, url_name="figures-network"
+)
 def network_figures(request):
     """Bodies linked by working on the same practices, across sectors or not."""
     require_board(caller_of(request).user)
     data = figures.collaboration_network()
     network = data["network"]
-    return {"as_of": _as_of(data["as_of"]), "figures": {
-        "bodies": network.bodies, "links": network.edges,
-        "cross_sector_links": network.cross_sector_edges,
-        "cross_sector_share": network.cross_sector_share,
-        "bodies_without_links": len(network.isolated),
-        "bodies_without_cross_sector_links": len(network.without_cross_sector),
-        "sector_links": [{"sectors": [a, b], "links": count}
-                         for (a, b), count in network.sector_links.items()],
-        "by_sector": [asdict(part) for part in network.by_sector]}}
+    return {
+        "as_of": _as_of(data["as_of"]),
+        "figures": {
+            "bodies": network.bodies,
+            "links": network.edges,
+            "cross_sector_links": network.cross_sector_edges,
+            "cross_sector_share": network.cross_sector_share,
+            "bodies_without_links": len(network.isolated),
+            "bodies_without_cross_sector_links": len(network.without_cross_sector),
+            "sector_links": [
+                {"sectors": [a, b], "links": count}
+                for (a, b), count in network.sector_links.items()
+            ],
+            "by_sector": [asdict(part) for part in network.by_sector],
+        },
+    }
 
 
-@router.get("/figures/prevention", response={200: FiguresOut, **READ_ERRORS},
-            url_name="figures-prevention")
+@router.get(
+    "/figures/prevention", response={200: FiguresOut, **READ_ERRORS}, url_name="figures-prevention"
+)
 def prevention_figures(request):
     """Practices published and savings realised each financial year, by prevention tier."""
     require_board(caller_of(request).user)
     data = figures.prevention_shift()
-    return {"as_of": _as_of(data["as_of"]), "figures": {
-        "years": [asdict(year) for year in data["years"]]}}
-
+    return {
+        "as_of": _as_of(data["as_of"]),
+        "figures": {"years": [asdict(year) for year in data["years"]]},
+    }

@@ -29,8 +29,17 @@ ValueFormat = Callable[[Number], str]
 
 # GOV.UK colours, each at least 3:1 against white (WCAG 1.4.11 for graphics) except orange
 # (2.8:1), which comes last so that only charts with nine or more series need it.
-PALETTE = ("#1d70b8", "#003078", "#00703c", "#4c2c92", "#d4351c", "#28a197", "#d53880",
-           "#505a5f", "#f47738")
+PALETTE = (
+    "#1d70b8",
+    "#003078",
+    "#00703c",
+    "#4c2c92",
+    "#d4351c",
+    "#28a197",
+    "#d53880",
+    "#505a5f",
+    "#f47738",
+)
 TEXT_COLOUR = "#0b0c0c"
 GRID_COLOUR = "#b1b4b6"
 EDGE_COLOUR = "#505a5f"
@@ -114,10 +123,16 @@ def money_short(pence: int | float) -> str:
     return f"-{text}" if pence < 0 and text != "£0" else text
 
 
-def column_chart(*, chart_id: str, title: str, categories: Sequence[str],
-                 series: Sequence[Series], value_format: ValueFormat = str,
-                 targets: Sequence[Number | None] | None = None,
-                 target_label: str = "") -> SafeString:
+def column_chart(
+    *,
+    chart_id: str,
+    title: str,
+    categories: Sequence[str],
+    series: Sequence[Series],
+    value_format: ValueFormat = str,
+    targets: Sequence[Number | None] | None = None,
+    target_label: str = "",
+) -> SafeString:
     """Grouped columns: one group per category, one column per series, and an optional target
     per category drawn as a dark bar across its group. A target alone is worth drawing (no
     results yet), so the chart is empty only when every value and every target is 0 or None."""
@@ -126,8 +141,10 @@ def column_chart(*, chart_id: str, title: str, categories: Sequence[str],
     target_list = list(targets) if targets is not None else [None] * len(categories)
     if len(target_list) != len(categories):
         raise ValueError("targets must have one entry per category")
-    peak = max([_positive(v) for s in series for v in s.values]
-               + [_positive(t) for t in target_list], default=0)
+    peak = max(
+        [_positive(v) for s in series for v in s.values] + [_positive(t) for t in target_list],
+        default=0,
+    )
     if peak <= 0:
         return SafeString("")
     ticks = nice_ticks(peak)
@@ -145,25 +162,43 @@ def column_chart(*, chart_id: str, title: str, categories: Sequence[str],
                 if value is None or value <= 0:
                     continue
                 hint = f"{category}, {s.name}: {value_format(value)}"
-                columns.append(_rect(start + j * column + gap / 2, plot.bottom, column - gap,
-                                     value / ticks[-1] * plot.height, colour, hint))
+                columns.append(
+                    _rect(
+                        start + j * column + gap / 2,
+                        plot.bottom,
+                        column - gap,
+                        value / ticks[-1] * plot.height,
+                        colour,
+                        hint,
+                    )
+                )
             target = target_list[i]
             if target is not None and target > 0:
                 y = plot.bottom - target / ticks[-1] * plot.height
-                hint = f"{target_label}: {value_format(target)}" if target_label else (
-                    value_format(target))
-                marks.append(f'<line x1="{_n(start - 4)}" y1="{_n(y)}" '
-                             f'x2="{_n(start + column * len(series) + 4)}" y2="{_n(y)}" '
-                             f'stroke="{TEXT_COLOUR}" stroke-width="3">'
-                             f"<title>{escape(hint)}</title></line>")
+                hint = (
+                    f"{target_label}: {value_format(target)}"
+                    if target_label
+                    else (value_format(target))
+                )
+                marks.append(
+                    f'<line x1="{_n(start - 4)}" y1="{_n(y)}" '
+                    f'x2="{_n(start + column * len(series) + 4)}" y2="{_n(y)}" '
+                    f'stroke="{TEXT_COLOUR}" stroke-width="3">'
+                    f"<title>{escape(hint)}</title></line>"
+                )
         return [*columns, "</g>", *marks, "</g>"]
 
     return _category_chart(chart_id, title, categories, ticks, value_format, legend, draw)
 
 
-def stacked_share_chart(*, chart_id: str, title: str, categories: Sequence[str],
-                        series: Sequence[Series],
-                        value_format: ValueFormat = percent) -> SafeString:
+def stacked_share_chart(
+    *,
+    chart_id: str,
+    title: str,
+    categories: Sequence[str],
+    series: Sequence[Series],
+    value_format: ValueFormat = percent,
+) -> SafeString:
     """100% stacked columns: each series' share of its category's total, stacked bottom-up in
     series order. A category whose total is 0 keeps its label but has no segments."""
     _check_id(chart_id)
@@ -186,17 +221,30 @@ def stacked_share_chart(*, chart_id: str, title: str, categories: Sequence[str],
                 # so the segments of a column always add up to the full plot height.
                 top = round(plot.bottom - running / total * plot.height, 1)
                 hint = f"{category}, {s.name}: {value_format(value / total)}"
-                parts.append(_rect(plot.left + step * (i + 0.5) - width / 2, below, width,
-                                   below - top, colour, hint))
+                parts.append(
+                    _rect(
+                        plot.left + step * (i + 0.5) - width / 2,
+                        below,
+                        width,
+                        below - top,
+                        colour,
+                        hint,
+                    )
+                )
                 below = top
         return [*parts, "</g>"]
 
-    return _category_chart(chart_id, title, categories, _SHARE_TICKS, value_format, legend,
-                           draw)
+    return _category_chart(chart_id, title, categories, _SHARE_TICKS, value_format, legend, draw)
 
 
-def bar_chart(*, chart_id: str, title: str, rows: Sequence[tuple[str, Number]],
-              value_format: ValueFormat = str, colour: str | None = None) -> SafeString:
+def bar_chart(
+    *,
+    chart_id: str,
+    title: str,
+    rows: Sequence[tuple[str, Number]],
+    value_format: ValueFormat = str,
+    colour: str | None = None,
+) -> SafeString:
     """Horizontal bars in the given order, labelled on the left with the value at the bar's
     end. A label longer than 40 characters is shortened with "…"; the bar's <title> keeps it
     whole. The chart grows downwards, one row per bar."""
@@ -209,28 +257,42 @@ def bar_chart(*, chart_id: str, title: str, rows: Sequence[tuple[str, Number]],
     shown = [_shorten(label) for label, _ in rows]
     value_texts = [value_format(value) for _, value in rows]
     label_width = max(_text_width(label, SMALL_FONT_SIZE) for label in shown) + 16
-    end_width = max(_text_width(text, SMALL_FONT_SIZE)
-                    for text in [*value_texts, value_format(ticks[-1])]) + 12
+    end_width = (
+        max(_text_width(text, SMALL_FONT_SIZE) for text in [*value_texts, value_format(ticks[-1])])
+        + 12
+    )
     row_height, bar_height = 28.0, 18.0
     plot = _Box(label_width, 8, CHART_WIDTH - label_width - end_width, row_height * len(rows))
     body = _grid(ticks, plot, value_format, horizontal=True)
     body.append('<g class="arfer-chart__bars">')
     for i, ((label, _), short, value, text) in enumerate(
-            zip(rows, shown, values, value_texts, strict=True)):
+        zip(rows, shown, values, value_texts, strict=True)
+    ):
         middle = plot.top + row_height * (i + 0.5)
         length = value / ticks[-1] * plot.width
         body.append(f'<g class="arfer-chart__bar"><title>{escape(label)}: {escape(text)}</title>')
         if length > 0:
-            body.append(f'<rect x="{_n(plot.left)}" y="{_n(middle - bar_height / 2)}" '
-                        f'width="{_n(length)}" height="{_n(bar_height)}" fill="{escape(fill)}"/>')
-        body += [_text(plot.left - 8, middle + 4, short, size=SMALL_FONT_SIZE, anchor="end"),
-                 _text(plot.left + length + 6, middle + 4, text, size=SMALL_FONT_SIZE), "</g>"]
+            body.append(
+                f'<rect x="{_n(plot.left)}" y="{_n(middle - bar_height / 2)}" '
+                f'width="{_n(length)}" height="{_n(bar_height)}" fill="{escape(fill)}"/>'
+            )
+        body += [
+            _text(plot.left - 8, middle + 4, short, size=SMALL_FONT_SIZE, anchor="end"),
+            _text(plot.left + length + 6, middle + 4, text, size=SMALL_FONT_SIZE),
+            "</g>",
+        ]
     body.append("</g>")
     return _svg(chart_id, title, CHART_WIDTH, plot.bottom + 24, body)
 
 
-def network_chart(*, chart_id: str, title: str, nodes: Sequence[Node], edges: Sequence[Edge],
-                  value_format: ValueFormat = str) -> SafeString:
+def network_chart(
+    *,
+    chart_id: str,
+    title: str,
+    nodes: Sequence[Node],
+    edges: Sequence[Edge],
+    value_format: ValueFormat = str,
+) -> SafeString:
     """A small network with its nodes evenly on a circle, the first at the top and the rest
     clockwise. A node's area follows its size; a line's width follows its edge's weight, up to
     12 for the heaviest. An edge from a node to itself (links within one sector) is a ring
@@ -256,18 +318,25 @@ def network_chart(*, chart_id: str, title: str, nodes: Sequence[Node], edges: Se
     count = len(nodes)
     largest_radius = min(30.0, 0.4 * 2 * math.pi * ring / count)  # neighbours must not touch
     biggest = max(_positive(node.size) for node in nodes)
-    radii = [max(4.0, largest_radius * math.sqrt(_positive(node.size) / biggest))
-             if biggest else 4.0 for node in nodes]
+    radii = [
+        max(4.0, largest_radius * math.sqrt(_positive(node.size) / biggest)) if biggest else 4.0
+        for node in nodes
+    ]
     # How far each node reaches from its centre, counting its ring (2 apart) if it has one.
-    reach = [radius + 2 + widths[i, i] if (i, i) in widths else radius
-             for i, radius in enumerate(radii)]
+    reach = [
+        radius + 2 + widths[i, i] if (i, i) in widths else radius for i, radius in enumerate(radii)
+    ]
     label_room = max(_text_width(node.label) for node in nodes) + 8
     width = 2 * (ring + max(reach) + 8 + label_room)
     height = 2 * (ring + max(reach) + 8 + FONT_SIZE + 8)
     centre_x, centre_y = width / 2, height / 2
     angles = [-math.pi / 2 + 2 * math.pi * i / count for i in range(count)]
-    centres = [(centre_x, centre_y) if count == 1 else
-               (centre_x + ring * math.cos(a), centre_y + ring * math.sin(a)) for a in angles]
+    centres = [
+        (centre_x, centre_y)
+        if count == 1
+        else (centre_x + ring * math.cos(a), centre_y + ring * math.sin(a))
+        for a in angles
+    ]
 
     # Heavier edges first, so that thin lines stay visible on top of thick ones.
     body = ['<g class="arfer-chart__edges">']
@@ -276,13 +345,17 @@ def network_chart(*, chart_id: str, title: str, nodes: Sequence[Node], edges: Se
         hint = escape(f"{nodes[a].label} {_EN_DASH} {nodes[b].label}: {weight}")
         (ax, ay), (bx, by) = centres[a], centres[b]
         if a == b:
-            tag, shape = "circle", (f'cx="{_n(ax)}" cy="{_n(ay)}" '
-                                    f'r="{_n(radii[a] + 2 + stroke / 2)}" fill="none"')
+            tag, shape = (
+                "circle",
+                (f'cx="{_n(ax)}" cy="{_n(ay)}" r="{_n(radii[a] + 2 + stroke / 2)}" fill="none"'),
+            )
         else:
             tag, shape = "line", f'x1="{_n(ax)}" y1="{_n(ay)}" x2="{_n(bx)}" y2="{_n(by)}"'
-        body.append(f'<{tag} {shape} stroke="{EDGE_COLOUR}" stroke-opacity="0.6" '
-                    f'stroke-width="{_n(stroke)}" stroke-linecap="round">'
-                    f"<title>{hint}</title></{tag}>")
+        body.append(
+            f'<{tag} {shape} stroke="{EDGE_COLOUR}" stroke-opacity="0.6" '
+            f'stroke-width="{_n(stroke)}" stroke-linecap="round">'
+            f"<title>{hint}</title></{tag}>"
+        )
     body.append("</g>")
     for i, node in enumerate(nodes):
         (x, y), angle = centres[i], angles[i]
@@ -292,17 +365,25 @@ def network_chart(*, chart_id: str, title: str, nodes: Sequence[Node], edges: Se
         # Baseline shift: above a top node, below a bottom one, centred beside a side one.
         label_y = y + distance * uy + FONT_SIZE * (0.35 + 0.5 * uy)
         colour = node.colour or PALETTE[i % len(PALETTE)]
-        body.append(f'<g class="arfer-chart__node">'
-                    f"<title>{escape(node.label)}: {escape(value_format(node.size))}</title>"
-                    f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(radii[i])}" '
-                    f'fill="{escape(colour)}" stroke="#ffffff" stroke-width="1.5"/>'
-                    f"{_text(x + distance * ux, label_y, node.label, anchor=anchor)}</g>")
+        body.append(
+            f'<g class="arfer-chart__node">'
+            f"<title>{escape(node.label)}: {escape(value_format(node.size))}</title>"
+            f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(radii[i])}" '
+            f'fill="{escape(colour)}" stroke="#ffffff" stroke-width="1.5"/>'
+            f"{_text(x + distance * ux, label_y, node.label, anchor=anchor)}</g>"
+        )
     return _svg(chart_id, title, width, height, body)
 
 
-def _category_chart(chart_id: str, title: str, categories: Sequence[str], ticks: list[float],
-                    value_format: ValueFormat, legend: list[tuple[str, str, str]],
-                    draw: Callable[[_Box, float], list[str]]) -> SafeString:
+def _category_chart(
+    chart_id: str,
+    title: str,
+    categories: Sequence[str],
+    ticks: list[float],
+    value_format: ValueFormat,
+    legend: list[tuple[str, str, str]],
+    draw: Callable[[_Box, float], list[str]],
+) -> SafeString:
     """The frame shared by the column charts: value axis, category labels and legend around
     the columns that ``draw`` returns for the plot area and the width of one category."""
     left = max(_text_width(value_format(tick), SMALL_FONT_SIZE) for tick in ticks) + 12
@@ -315,17 +396,25 @@ def _category_chart(chart_id: str, title: str, categories: Sequence[str], ticks:
     # A label wider than its column (a long workstream name) is cut to fit, so neighbours do
     # not run into each other; the data table beside the chart has it in full.
     fits = max(4, int(step * every / (SMALL_FONT_SIZE * _CHAR_WIDTH)))
-    body += [_text(plot.left + step * (i + 0.5), plot.bottom + 18,
-                   category if len(category) <= fits else category[:fits - 1].rstrip() + "…",
-                   size=SMALL_FONT_SIZE, anchor="middle")
-             for i, category in enumerate(categories) if i % every == 0]
+    body += [
+        _text(
+            plot.left + step * (i + 0.5),
+            plot.bottom + 18,
+            category if len(category) <= fits else category[: fits - 1].rstrip() + "…",
+            size=SMALL_FONT_SIZE,
+            anchor="middle",
+        )
+        for i, category in enumerate(categories)
+        if i % every == 0
+    ]
     body.append("</g>")
     markup, legend_height = _legend(legend, plot.left, plot.bottom + 36, plot.width)
     return _svg(chart_id, title, CHART_WIDTH, plot.bottom + 36 + legend_height, body + markup)
 
 
-def _grid(ticks: Sequence[float], plot: _Box, value_format: ValueFormat, *,
-          horizontal: bool) -> list[str]:
+def _grid(
+    ticks: Sequence[float], plot: _Box, value_format: ValueFormat, *, horizontal: bool
+) -> list[str]:
     """Gridlines with tick labels; the zero line is dark as it is the bars' baseline.
     ``horizontal`` is for horizontal bars, whose values run left to right."""
     parts = ['<g class="arfer-chart__grid">']
@@ -345,8 +434,9 @@ def _grid(ticks: Sequence[float], plot: _Box, value_format: ValueFormat, *,
     return [*parts, "</g>"]
 
 
-def _legend(items: Sequence[tuple[str, str, str]], left: float, top: float,
-            width: float) -> tuple[list[str], float]:
+def _legend(
+    items: Sequence[tuple[str, str, str]], left: float, top: float, width: float
+) -> tuple[list[str], float]:
     """Legend entries, ("box" or "line", colour, label), flowing left to right and wrapping
     at ``width``. Returns the markup and the height it takes."""
     if not items:
@@ -358,34 +448,41 @@ def _legend(items: Sequence[tuple[str, str, str]], left: float, top: float,
         if x > left and x + item_width > left + width:
             x, y = left, y + row_height
         if kind == "line":
-            parts.append(f'<line x1="{_n(x)}" y1="{_n(y + 7)}" x2="{_n(x + 16)}" '
-                         f'y2="{_n(y + 7)}" stroke="{escape(colour)}" stroke-width="3"/>')
+            parts.append(
+                f'<line x1="{_n(x)}" y1="{_n(y + 7)}" x2="{_n(x + 16)}" '
+                f'y2="{_n(y + 7)}" stroke="{escape(colour)}" stroke-width="3"/>'
+            )
         else:
-            parts.append(f'<rect x="{_n(x)}" y="{_n(y)}" width="14" height="14" '
-                         f'fill="{escape(colour)}"/>')
+            parts.append(
+                f'<rect x="{_n(x)}" y="{_n(y)}" width="14" height="14" fill="{escape(colour)}"/>'
+            )
         parts.append(_text(x + 22, y + 12, label))
         x += item_width
     return [*parts, "</g>"], y - top + row_height
 
 
-def _rect(x: float, bottom: float, width: float, height: float, colour: str,
-          hint: str) -> str:
+def _rect(x: float, bottom: float, width: float, height: float, colour: str, hint: str) -> str:
     """A column standing on ``bottom``, with a hover hint."""
-    return (f'<rect x="{_n(x)}" y="{_n(bottom - height)}" width="{_n(width)}" '
-            f'height="{_n(height)}" fill="{escape(colour)}"><title>{escape(hint)}</title></rect>')
+    return (
+        f'<rect x="{_n(x)}" y="{_n(bottom - height)}" width="{_n(width)}" '
+        f'height="{_n(height)}" fill="{escape(colour)}"><title>{escape(hint)}</title></rect>'
+    )
 
 
-def _text(x: float, y: float, content: str, *, size: int = FONT_SIZE,
-          anchor: str = "start") -> str:
-    return (f'<text x="{_n(x)}" y="{_n(y)}" font-size="{size}" fill="{TEXT_COLOUR}" '
-            f'text-anchor="{anchor}">{escape(content)}</text>')
+def _text(x: float, y: float, content: str, *, size: int = FONT_SIZE, anchor: str = "start") -> str:
+    return (
+        f'<text x="{_n(x)}" y="{_n(y)}" font-size="{size}" fill="{TEXT_COLOUR}" '
+        f'text-anchor="{anchor}">{escape(content)}</text>'
+    )
 
 
 def _svg(chart_id: str, title: str, width: float, height: float, body: list[str]) -> SafeString:
-    head = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_n(width)} {_n(height)}" '
-            f'role="img" aria-labelledby="{chart_id}-title" class="arfer-chart" width="100%" '
-            f'preserveAspectRatio="xMinYMin meet"><title id="{chart_id}-title">'
-            f"{escape(title)}</title>")
+    head = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_n(width)} {_n(height)}" '
+        f'role="img" aria-labelledby="{chart_id}-title" class="arfer-chart" width="100%" '
+        f'preserveAspectRatio="xMinYMin meet"><title id="{chart_id}-title">'
+        f"{escape(title)}</title>"
+    )
     # Safe: chart_id is checked to be a slug and every caller-supplied text goes through escape.
     return mark_safe(head + "".join(body) + "</svg>")  # noqa: S308
 
@@ -395,8 +492,9 @@ def _check_id(chart_id: str) -> None:
         raise ValueError(f"chart_id must be a slug of letters, digits, - or _: {chart_id!r}")
 
 
-def _series_key(categories: Sequence[str],
-                series: Sequence[Series]) -> tuple[list[str], list[tuple[str, str, str]]]:
+def _series_key(
+    categories: Sequence[str], series: Sequence[Series]
+) -> tuple[list[str], list[tuple[str, str, str]]]:
     """Each series' colour (its own, or the palette's in turn) and its legend entry."""
     if any(len(s.values) != len(categories) for s in series):
         raise ValueError("every series must have one value per category")
@@ -409,7 +507,7 @@ def _positive(value: Number | None) -> Number:
 
 
 def _shorten(label: str) -> str:
-    return label if len(label) <= MAX_LABEL_LENGTH else label[:MAX_LABEL_LENGTH - 1] + "…"
+    return label if len(label) <= MAX_LABEL_LENGTH else label[: MAX_LABEL_LENGTH - 1] + "…"
 
 
 def _text_width(text: str, size: float = FONT_SIZE) -> float:

@@ -30,8 +30,9 @@ PAIRS_PER_PAGE = 100
 
 def _open_adoptions():
     """Adoptions that count as adopting: of a published practice, at any stage but closed."""
-    return Adoption.objects.filter(stage__in=analytics.ACTIVE_STAGES,
-                                   practice__status=Practice.Status.PUBLISHED)
+    return Adoption.objects.filter(
+        stage__in=analytics.ACTIVE_STAGES, practice__status=Practice.Status.PUBLISHED
+    )
 
 
 def _published_links():
@@ -49,24 +50,27 @@ class Group:
 
 def regions() -> list[Group]:
     rows = Area.objects.regions().order_by("name_en")
-    return [*[Group(area.slug, area.name) for area in rows],
-            Group(NATIONAL, gettext("National bodies"))]
+    return [
+        *[Group(area.slug, area.name) for area in rows],
+        Group(NATIONAL, gettext("National bodies")),
+    ]
 
 
 def body_regions() -> dict[int, set[str]]:
     """Body id -> the Regional Partnership Board footprints it works in; a body with no local
     footprint (national bodies, unions, national voluntary councils) is in "national"."""
     region_areas = defaultdict(set)
-    for region, code in (Area.local_authority_areas.through.objects
-                         .filter(from_area__kind=Area.Kind.REGIONAL_PARTNERSHIP)
-                         .values_list("from_area__slug", "to_area__code")):
+    for region, code in Area.local_authority_areas.through.objects.filter(
+        from_area__kind=Area.Kind.REGIONAL_PARTNERSHIP
+    ).values_list("from_area__slug", "to_area__code"):
         region_areas[code].add(region)
     body_ids = list(Body.objects.values_list("pk", flat=True))
     footprints = local_footprints(body_ids)
     grouped = {}
     for body_id in body_ids:
-        found = {region for code in footprints.get(body_id, ())
-                 for region in region_areas.get(code, ())}
+        found = {
+            region for code in footprints.get(body_id, ()) for region in region_areas.get(code, ())
+        }
         grouped[body_id] = found or {NATIONAL}
     return grouped
 
@@ -85,19 +89,47 @@ def _compute_coverage(by: str) -> dict:
         groups = [group.key for group in regions()]
         body_groups = body_regions()
     through = Practice.service_areas.through.objects.annotate(
-        root=Coalesce("servicearea__parent_id", "servicearea_id"))
-    led = (through.filter(practice__status=Practice.Status.PUBLISHED)
-           .values_list("root", "practice__lead_body_id")
-           .annotate(n=Count("practice_id", distinct=True)).order_by())
-    adopted = (through.filter(practice__adoptions__in=_open_adoptions())
-               .values_list("root", "practice__adoptions__body_id")
-               .annotate(n=Count("practice__adoptions", distinct=True)).order_by())
-    table = gaps.coverage(service_areas=[area.pk for area in roots], groups=groups,
-                          body_groups=body_groups, led=led, adopted=adopted, threshold=0)
-    return {"groups": groups, "rows": [
-        [row.service_area, [[cell.group, cell.practices_led, cell.adoptions, cell.bodies,
-                             cell.bodies_adopting] for cell in row.cells]]
-        for row in table.rows]}
+        root=Coalesce("servicearea__parent_id", "servicearea_id")
+    )
+    led = (
+        through.filter(practice__status=Practice.Status.PUBLISHED)
+        .values_list("root", "practice__lead_body_id")
+        .annotate(n=Count("practice_id", distinct=True))
+        .order_by()
+    )
+    adopted = (
+        through.filter(practice__adoptions__in=_open_adoptions())
+        .values_list("root", "practice__adoptions__body_id")
+        .annotate(n=Count("practice__adoptions", distinct=True))
+        .order_by()
+    )
+    table = gaps.coverage(
+        service_areas=[area.pk for area in roots],
+        groups=groups,
+        body_groups=body_groups,
+        led=led,
+        adopted=adopted,
+        threshold=0,
+    )
+    return {
+        "groups": groups,
+        "rows": [
+            [
+                row.service_area,
+                [
+                    [
+                        cell.group,
+                        cell.practices_led,
+                        cell.adoptions,
+                        cell.bodies,
+                        cell.bodies_adopting,
+                    ]
+                    for cell in row.cells
+                ],
+            ]
+            for row in table.rows
+        ],
+    }
 
 
 def coverage(*, by: str, threshold: float) -> dict:
@@ -105,16 +137,26 @@ def coverage(*, by: str, threshold: float) -> dict:
     bodies with at least one adoption, with the cells under the threshold flagged."""
     by = "sector" if by == "sector" else "region"
     figures = snapshots.read(f"coverage-{by}", lambda: _compute_coverage(by))
-    counted = gaps.Coverage([
-        gaps.CoverageRow(area, [gaps.CoverageCell(*cell, is_gap=False) for cell in cells])
-        for area, cells in figures.payload["rows"]], threshold=0)
-    labels = (dict(Body.Sector.choices) if by == "sector"
-              else {group.key: group.label for group in regions()})
+    counted = gaps.Coverage(
+        [
+            gaps.CoverageRow(area, [gaps.CoverageCell(*cell, is_gap=False) for cell in cells])
+            for area, cells in figures.payload["rows"]
+        ],
+        threshold=0,
+    )
+    labels = (
+        dict(Body.Sector.choices)
+        if by == "sector"
+        else {group.key: group.label for group in regions()}
+    )
     service_areas = ServiceArea.objects.in_bulk([row.service_area for row in counted.rows])
-    return {"table": gaps.with_threshold(counted, threshold),
-            "service_areas": service_areas,
-            "groups": [Group(key, labels.get(key, key)) for key in figures.payload["groups"]],
-            "labels": labels, "as_of": figures}
+    return {
+        "table": gaps.with_threshold(counted, threshold),
+        "service_areas": service_areas,
+        "groups": [Group(key, labels.get(key, key)) for key in figures.payload["groups"]],
+        "labels": labels,
+        "as_of": figures,
+    }
 
 
 # Boundary gaps -------------------------------------------------------------------------------
@@ -140,22 +182,35 @@ def integrated_service_areas() -> list[ServiceArea]:
 def _compute_boundary_gaps() -> list:
     pairs = [(council.pk, board.pk) for council, board in council_health_board_pairs()]
     bodies = {body for pair in pairs for body in pair}
-    integrated = Practice.objects.published().filter(
-        Q(service_areas__slug__in=INTEGRATED_SERVICE_AREAS)
-        | Q(service_areas__parent__slug__in=INTEGRATED_SERVICE_AREAS)).values("pk")
+    integrated = (
+        Practice.objects.published()
+        .filter(
+            Q(service_areas__slug__in=INTEGRATED_SERVICE_AREAS)
+            | Q(service_areas__parent__slug__in=INTEGRATED_SERVICE_AREAS)
+        )
+        .values("pk")
+    )
     involvement = [
-        *Practice.objects.filter(pk__in=integrated, lead_body__in=bodies)
-        .values_list("pk", "lead_body_id"),
-        *PracticePartner.objects.filter(practice__in=integrated, body__in=bodies)
-        .values_list("practice_id", "body_id"),
-        *_open_adoptions().filter(practice__in=integrated, body__in=bodies)
+        *Practice.objects.filter(pk__in=integrated, lead_body__in=bodies).values_list(
+            "pk", "lead_body_id"
+        ),
+        *PracticePartner.objects.filter(practice__in=integrated, body__in=bodies).values_list(
+            "practice_id", "body_id"
+        ),
+        *_open_adoptions()
+        .filter(practice__in=integrated, body__in=bodies)
         .values_list("practice_id", "body_id"),
     ]
-    rows = [[pair.local_authority, pair.health_board, pair.shared_practices]
-            for pair in gaps.boundary_gaps(pairs, involvement)]
+    rows = [
+        [pair.local_authority, pair.health_board, pair.shared_practices]
+        for pair in gaps.boundary_gaps(pairs, involvement)
+    ]
     rows.sort(key=lambda row: row[2] > 0)  # stable: the gaps first, each group in name order
-    return {"pair_count": len(rows), "gap_count": sum(1 for row in rows if row[2] == 0),
-            "rows": rows}
+    return {
+        "pair_count": len(rows),
+        "gap_count": sum(1 for row in rows if row[2] == 0),
+        "rows": rows,
+    }
 
 
 def boundary_gaps(*, page: int | None = None, per_page: int = PAIRS_PER_PAGE) -> dict:
@@ -165,13 +220,21 @@ def boundary_gaps(*, page: int | None = None, per_page: int = PAIRS_PER_PAGE) ->
     figures = snapshots.read("boundaries", _compute_boundary_gaps)
     rows = figures.payload["rows"]
     window = page_window(page, len(rows), per_page)
-    shown = rows[window.offset:window.offset + window.size]
+    shown = rows[window.offset : window.offset + window.size]
     bodies = Body.objects.in_bulk({pk for row in shown for pk in row[:2]})
-    pairs = [(bodies[council], bodies[board], gaps.PairCoverage(council, board, shared))
-             for council, board, shared in shown if council in bodies and board in bodies]
-    return {"pairs": pairs, "gaps": [pair for pair in pairs if pair[2].is_gap],
-            "pair_count": len(rows), "gap_count": figures.payload["gap_count"], "window": window,
-            "as_of": figures}
+    pairs = [
+        (bodies[council], bodies[board], gaps.PairCoverage(council, board, shared))
+        for council, board, shared in shown
+        if council in bodies and board in bodies
+    ]
+    return {
+        "pairs": pairs,
+        "gaps": [pair for pair in pairs if pair[2].is_gap],
+        "pair_count": len(rows),
+        "gap_count": figures.payload["gap_count"],
+        "window": window,
+        "as_of": figures,
+    }
 
 
 # Collaboration network -----------------------------------------------------------------------
@@ -180,15 +243,21 @@ def boundary_gaps(*, page: int | None = None, per_page: int = PAIRS_PER_PAGE) ->
 def _compute_network() -> dict:
     sectors = dict(Body.objects.values_list("pk", "sector"))
     partner_links = _published_links().values_list("practice__lead_body_id", "body_id")
-    adoption_links = (_open_adoptions().values_list("body_id", "practice__lead_body_id")
-                      .distinct().order_by())
-    links = (*partner_links.iterator(chunk_size=10_000),
-             *adoption_links.iterator(chunk_size=10_000))
+    adoption_links = (
+        _open_adoptions().values_list("body_id", "practice__lead_body_id").distinct().order_by()
+    )
+    links = (
+        *partner_links.iterator(chunk_size=10_000),
+        *adoption_links.iterator(chunk_size=10_000),
+    )
     network = gaps.collaboration_network(
-        sectors, links, sector_order=[value for value, _label in Body.Sector.choices])
-    return {**asdict(network),
-            "sector_links": [[a, b, count] for (a, b), count in network.sector_links.items()],
-            "degree": list(network.degree.items())}
+        sectors, links, sector_order=[value for value, _label in Body.Sector.choices]
+    )
+    return {
+        **asdict(network),
+        "sector_links": [[a, b, count] for (a, b), count in network.sector_links.items()],
+        "degree": list(network.degree.items()),
+    }
 
 
 def collaboration_network() -> dict:
@@ -196,11 +265,14 @@ def collaboration_network() -> dict:
     practice; both counted from published practices (and adoptions that are not closed)."""
     figures = snapshots.read("network", _compute_network)
     data = figures.payload
-    network = gaps.Network(**{
-        **data,
-        "sector_links": {(a, b): count for a, b, count in data["sector_links"]},
-        "by_sector": [gaps.SectorParticipation(**part) for part in data["by_sector"]],
-        "degree": dict(data["degree"])})
+    network = gaps.Network(
+        **{
+            **data,
+            "sector_links": {(a, b): count for a, b, count in data["sector_links"]},
+            "by_sector": [gaps.SectorParticipation(**part) for part in data["by_sector"]],
+            "degree": dict(data["degree"]),
+        }
+    )
     return {"network": network, "as_of": figures}
 
 
@@ -211,9 +283,10 @@ def network_tables(network: gaps.Network) -> dict:
     listed = LEADERS_LISTED * 5
     return {
         "sector_labels": sector_labels,
-        "sector_links": [(sector_labels.get(a, a), sector_labels.get(b, b), count)
-                         for (a, b), count in sorted(network.sector_links.items(),
-                                                     key=lambda item: -item[1])],
+        "sector_links": [
+            (sector_labels.get(a, a), sector_labels.get(b, b), count)
+            for (a, b), count in sorted(network.sector_links.items(), key=lambda item: -item[1])
+        ],
         "isolated": bodies_by_pk(network.isolated[:listed]),
         "without_cross_sector": bodies_by_pk(network.without_cross_sector[:listed]),
         "listed": listed,
@@ -231,25 +304,35 @@ def bodies_by_pk(ids) -> list[Body]:
 
 def _compute_prevention_shift() -> dict:
     published = defaultdict(int)
-    for year, month, tier, n in (Practice.objects.published().exclude(published_at=None)
-                                 .annotate(y=ExtractYear("published_at"),
-                                           m=ExtractMonth("published_at"))
-                                 .values_list("y", "m", "prevention_tier")
-                                 .annotate(n=Count("pk")).order_by()):
+    for year, month, tier, n in (
+        Practice.objects.published()
+        .exclude(published_at=None)
+        .annotate(y=ExtractYear("published_at"), m=ExtractMonth("published_at"))
+        .values_list("y", "m", "prevention_tier")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
         published[(year if month >= 4 else year - 1, tier)] += n
-    saved = (LedgerEntry.objects.filter(certainty=LedgerEntry.Certainty.REALISED)
-             .values_list("financial_year", "practice__prevention_tier")
-             .annotate(total=Sum("amount_pence")).order_by())
-    return {"practices": [[year, tier, n] for (year, tier), n in published.items()],
-            "savings": [list(row) for row in saved]}
+    saved = (
+        LedgerEntry.objects.filter(certainty=LedgerEntry.Certainty.REALISED)
+        .values_list("financial_year", "practice__prevention_tier")
+        .annotate(total=Sum("amount_pence"))
+        .order_by()
+    )
+    return {
+        "practices": [[year, tier, n] for (year, tier), n in published.items()],
+        "savings": [list(row) for row in saved],
+    }
 
 
 def prevention_shift() -> dict:
     """Practices published and savings realised each financial year, by prevention tier."""
     figures = snapshots.read("prevention", _compute_prevention_shift)
-    years = gaps.prevention_shift(tiers=PreventionTier.values,
-                                  practices=figures.payload["practices"],
-                                  savings=figures.payload["savings"])
+    years = gaps.prevention_shift(
+        tiers=PreventionTier.values,
+        practices=figures.payload["practices"],
+        savings=figures.payload["savings"],
+    )
     return {"years": years, "as_of": figures}
 
 
@@ -259,10 +342,14 @@ def prevention_tables(years: list[gaps.YearShift]) -> dict:
     return {
         "tiers": PreventionTier.choices,
         "shifts": [(label, gaps.shift(years, tier)) for tier, label in PreventionTier.choices],
-        "practice_rows": [(year.year, [(year.practice_shares[tier], year.practices[tier])
-                                       for tier in tiers]) for year in years],
-        "saving_rows": [(year.year, [(year.saving_shares[tier], year.savings[tier])
-                                     for tier in tiers]) for year in years],
+        "practice_rows": [
+            (year.year, [(year.practice_shares[tier], year.practices[tier]) for tier in tiers])
+            for year in years
+        ],
+        "saving_rows": [
+            (year.year, [(year.saving_shares[tier], year.savings[tier]) for tier in tiers])
+            for year in years
+        ],
     }
 
 
@@ -272,20 +359,35 @@ def prevention_tables(years: list[gaps.YearShift]) -> dict:
 def _compute_dashboard() -> dict:
     workstream_rows = (
         LedgerEntry.objects.filter(practice__workstream_assignment__isnull=False)
-        .values_list("practice__workstream_assignment__workstream_id", "financial_year",
-                     "certainty", "verification")
-        .annotate(total=Sum("amount_pence")).order_by())
-    spread = (PeerAdoptionCount.objects.filter(practice__status=Practice.Status.PUBLISHED)
-              .values_list("practice_id").annotate(adopters=Sum("adopters"))
-              .filter(adopters__gt=0).order_by("-adopters", "practice_id")[:LEADERS_LISTED])
-    leaders = (Practice.objects.published().values_list("lead_body_id")
-               .annotate(n=Count("pk")).order_by("-n", "lead_body_id")[:LEADERS_LISTED])
+        .values_list(
+            "practice__workstream_assignment__workstream_id",
+            "financial_year",
+            "certainty",
+            "verification",
+        )
+        .annotate(total=Sum("amount_pence"))
+        .order_by()
+    )
+    spread = (
+        PeerAdoptionCount.objects.filter(practice__status=Practice.Status.PUBLISHED)
+        .values_list("practice_id")
+        .annotate(adopters=Sum("adopters"))
+        .filter(adopters__gt=0)
+        .order_by("-adopters", "practice_id")[:LEADERS_LISTED]
+    )
+    leaders = (
+        Practice.objects.published()
+        .values_list("lead_body_id")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "lead_body_id")[:LEADERS_LISTED]
+    )
     return {
         "savings_rows": [list(row) for row in savings_rows(LedgerEntry.objects.all())],
         "targets": list(SavingsTarget.objects.values_list("financial_year", "amount_pence")),
         "workstream_rows": [list(row) for row in workstream_rows],
-        "workstream_targets": list(WorkstreamTarget.objects.values_list(
-            "workstream_id", "financial_year", "amount_pence")),
+        "workstream_targets": list(
+            WorkstreamTarget.objects.values_list("workstream_id", "financial_year", "amount_pence")
+        ),
         "pipeline": _pipeline_counts(),
         "spread": [list(row) for row in spread],
         "leaders": [list(row) for row in leaders],
@@ -294,13 +396,11 @@ def _compute_dashboard() -> dict:
 
 def _pipeline_counts() -> dict[str, int]:
     """Adoptions of published practices at each stage."""
-    return dict(Adoption.objects.public().values_list("stage").annotate(n=Count("pk"))
-                .order_by())
+    return dict(Adoption.objects.public().values_list("stage").annotate(n=Count("pk")).order_by())
 
 
 def _pipeline(counts: dict[str, int]) -> list[tuple[str, str, int]]:
-    return [(stage, Stage(stage).label, count)
-            for stage, count in analytics.stage_counts(counts)]
+    return [(stage, Stage(stage).label, count) for stage, count in analytics.stage_counts(counts)]
 
 
 def _by_workstream(data: dict) -> list[tuple[Workstream, list[analytics.YearSavings]]]:
@@ -311,8 +411,10 @@ def _by_workstream(data: dict) -> list[tuple[Workstream, list[analytics.YearSavi
         rows[workstream_id].append(tuple(row))
     for workstream_id, year, pence in data["workstream_targets"]:
         targets[workstream_id][year] = pence
-    return [(workstream, analytics.savings_by_year(rows[workstream.pk], targets[workstream.pk]))
-            for workstream in Workstream.objects.select_related("sponsor").order_by("name_en")]
+    return [
+        (workstream, analytics.savings_by_year(rows[workstream.pk], targets[workstream.pk]))
+        for workstream in Workstream.objects.select_related("sponsor").order_by("name_en")
+    ]
 
 
 def dashboard() -> dict:
@@ -323,14 +425,16 @@ def dashboard() -> dict:
     years = analytics.savings_by_year(data["savings_rows"], dict(data["targets"]))
     by_workstream = _by_workstream(data)
     practices = Practice.objects.select_related("lead_body").in_bulk(
-        [pk for pk, _n in data["spread"]])
+        [pk for pk, _n in data["spread"]]
+    )
     bodies = Body.objects.in_bulk([pk for pk, _n in data["leaders"]])
     return {
         "savings_by_year": years,
         "savings_total": analytics.savings_total(years),
         "by_workstream": by_workstream,
-        "workstream_totals": [(workstream, analytics.savings_total(years))
-                              for workstream, years in by_workstream],
+        "workstream_totals": [
+            (workstream, analytics.savings_total(years)) for workstream, years in by_workstream
+        ],
         "pipeline": _pipeline(data["pipeline"]),
         "furthest_spread": [(practices[pk], n) for pk, n in data["spread"] if pk in practices],
         "leading_bodies": [(bodies[pk], n) for pk, n in data["leaders"] if pk in bodies],
@@ -342,8 +446,9 @@ def gap_headlines(*, threshold: float) -> dict:
     """One line for each analysis of where innovation and collaboration are missing, for the
     dashboard: so the board sees progress and gaps on one page."""
     grid = coverage(by="region", threshold=threshold)["table"]
-    boundary = snapshots.read("boundaries", _compute_boundary_gaps,
-                              keys=["pair_count", "gap_count"]).payload
+    boundary = snapshots.read(
+        "boundaries", _compute_boundary_gaps, keys=["pair_count", "gap_count"]
+    ).payload
     network = collaboration_network()["network"]
     years = prevention_shift()["years"]
     return {
@@ -369,8 +474,12 @@ def _compute_at_a_glance() -> dict:
         "practices": published.count(),
         "leading_bodies": published.values("lead_body_id").distinct().count(),
         "pipeline": _pipeline_counts(),
-        "savings_rows": [list(row) for row in savings_rows(
-            LedgerEntry.objects.filter(practice__status=Practice.Status.PUBLISHED))],
+        "savings_rows": [
+            list(row)
+            for row in savings_rows(
+                LedgerEntry.objects.filter(practice__status=Practice.Status.PUBLISHED)
+            )
+        ],
     }
 
 

@@ -49,15 +49,20 @@ class Coverage(Generic[S, G]):
 
     @property
     def gaps(self) -> list[tuple[S, G]]:
-        return [(row.service_area, cell.group)
-                for row in self.rows for cell in row.cells if cell.is_gap]
+        return [
+            (row.service_area, cell.group) for row in self.rows for cell in row.cells if cell.is_gap
+        ]
 
 
-def coverage(*, service_areas: Sequence[S], groups: Sequence[G],
-             body_groups: Mapping[int, Collection[G]],
-             led: Iterable[tuple[S, int, int]],
-             adopted: Iterable[tuple[S, int, int]],
-             threshold: float) -> Coverage[S, G]:
+def coverage(
+    *,
+    service_areas: Sequence[S],
+    groups: Sequence[G],
+    body_groups: Mapping[int, Collection[G]],
+    led: Iterable[tuple[S, int, int]],
+    adopted: Iterable[tuple[S, int, int]],
+    threshold: float,
+) -> Coverage[S, G]:
     """Service areas (rows) against groups of bodies (columns). A cell is a gap when the group
     has bodies and fewer than `threshold` of them adopt anything in the service area: an empty
     group is no gap, and a share exactly at the threshold is enough.
@@ -90,9 +95,14 @@ def coverage(*, service_areas: Sequence[S], groups: Sequence[G],
 
     def cell(area: S, group: G) -> CoverageCell[G]:
         bodies, adopting = bodies_in[group], adopting_in[area, group]
-        return CoverageCell(group, practices_led[area, group], adoptions_in[area, group],
-                            bodies, adopting,
-                            is_gap=bodies > 0 and adopting / bodies < threshold)
+        return CoverageCell(
+            group,
+            practices_led[area, group],
+            adoptions_in[area, group],
+            bodies,
+            adopting,
+            is_gap=bodies > 0 and adopting / bodies < threshold,
+        )
 
     rows = [CoverageRow(area, [cell(area, group) for group in groups]) for area in service_areas]
     return Coverage(rows, threshold)
@@ -101,9 +111,22 @@ def coverage(*, service_areas: Sequence[S], groups: Sequence[G],
 def with_threshold(table: Coverage[S, G], threshold: float) -> Coverage[S, G]:
     """The same grid flagged against another threshold (the board tries several on the page;
     the counts behind the grid do not change)."""
-    return Coverage([CoverageRow(row.service_area, [
-        replace(cell, is_gap=cell.bodies > 0 and cell.bodies_adopting / cell.bodies < threshold)
-        for cell in row.cells]) for row in table.rows], threshold)
+    return Coverage(
+        [
+            CoverageRow(
+                row.service_area,
+                [
+                    replace(
+                        cell,
+                        is_gap=cell.bodies > 0 and cell.bodies_adopting / cell.bodies < threshold,
+                    )
+                    for cell in row.cells
+                ],
+            )
+            for row in table.rows
+        ],
+        threshold,
+    )
 
 
 # Boundary gaps: each council with the health board that covers it
@@ -120,8 +143,9 @@ class PairCoverage:
         return self.shared_practices == 0
 
 
-def boundary_gaps(pairs: Sequence[tuple[int, int]],
-                  involvement: Iterable[tuple[int, int]]) -> list[PairCoverage]:
+def boundary_gaps(
+    pairs: Sequence[tuple[int, int]], involvement: Iterable[tuple[int, int]]
+) -> list[PairCoverage]:
     """How many practices each council shares with its health board, pairs in input order.
     Involvement rows are (practice id, body id), duplicates allowed; only the bodies of the
     pairs are kept, so the whole register can be passed in."""
@@ -131,9 +155,12 @@ def boundary_gaps(pairs: Sequence[tuple[int, int]],
         if body in in_pairs:
             practices_of[body].add(practice)
     empty: set[int] = set()
-    return [PairCoverage(council, board, len(practices_of.get(council, empty)
-                                             & practices_of.get(board, empty)))
-            for council, board in pairs]
+    return [
+        PairCoverage(
+            council, board, len(practices_of.get(council, empty) & practices_of.get(board, empty))
+        )
+        for council, board in pairs
+    ]
 
 
 # Collaboration network: bodies linked by shared practices and adoptions
@@ -172,8 +199,12 @@ class Network:
         return self.cross_sector_edges / self.edges
 
 
-def collaboration_network(sectors: Mapping[int, str], links: Iterable[tuple[int, int]], *,
-                          sector_order: Sequence[str] = ()) -> Network:
+def collaboration_network(
+    sectors: Mapping[int, str],
+    links: Iterable[tuple[int, int]],
+    *,
+    sector_order: Sequence[str] = (),
+) -> Network:
     """The network of bodies (every key of `sectors`) with one edge per pair of distinct bodies
     linked at least once, whichever way round and however often. Links to a body not in
     `sectors`, and a body's links to itself, are ignored.
@@ -184,8 +215,9 @@ def collaboration_network(sectors: Mapping[int, str], links: Iterable[tuple[int,
     # the passes below walk memory in order instead of hopping around it (several times
     # faster on a million links). The passes are counted in C by Counter, and the figures
     # per sector then come from the handful of sector pairs.
-    edges = dict.fromkeys((a, b) if a < b else (b, a) for a, b in links
-                          if a != b and a in sectors and b in sectors)
+    edges = dict.fromkeys(
+        (a, b) if a < b else (b, a) for a, b in links if a != b and a in sectors and b in sectors
+    )
     degree = dict.fromkeys(sectors, 0)
     degree.update(Counter(chain.from_iterable(edges)))
     crossing = {body for a, b in edges if sectors[a] != sectors[b] for body in (a, b)}
@@ -222,9 +254,16 @@ def collaboration_network(sectors: Mapping[int, str], links: Iterable[tuple[int,
         isolated=sorted(isolated),
         without_cross_sector=sorted(without_cross_sector),
         sector_links=dict(sector_links),
-        by_sector=[SectorParticipation(sector, bodies_in[sector], connected_in[sector],
-                                       crossing_in[sector], edges_touching[sector])
-                   for sector in order],
+        by_sector=[
+            SectorParticipation(
+                sector,
+                bodies_in[sector],
+                connected_in[sector],
+                crossing_in[sector],
+                edges_touching[sector],
+            )
+            for sector in order
+        ],
         degree=degree,
     )
 
@@ -260,21 +299,29 @@ def _shares(amounts: Mapping[str, int]) -> dict[str, float | None]:
     return {tier: amount / total if total else None for tier, amount in amounts.items()}
 
 
-def prevention_shift(*, tiers: Sequence[str], practices: Iterable[tuple[int, str, int]],
-                     savings: Iterable[tuple[int, str, int]]) -> list[YearShift]:
+def prevention_shift(
+    *,
+    tiers: Sequence[str],
+    practices: Iterable[tuple[int, str, int]],
+    savings: Iterable[tuple[int, str, int]],
+) -> list[YearShift]:
     """Practices published and savings recorded per financial year and tier, oldest year
     first, every tier listed in order (zeros included). A year is listed when any row of a
     known tier names it; rows of other tiers are ignored."""
     known = set(tiers)
     totals: dict[int, tuple[Counter[str], Counter[str]]] = defaultdict(
-        lambda: (Counter(), Counter()))
+        lambda: (Counter(), Counter())
+    )
     for which, rows in enumerate((practices, savings)):
         for year, tier, amount in rows:
             if tier in known:
                 totals[year][which][tier] += amount
-    return [YearShift(year, {tier: counted[tier] for tier in tiers},
-                      {tier: saved[tier] for tier in tiers})
-            for year, (counted, saved) in sorted(totals.items())]
+    return [
+        YearShift(
+            year, {tier: counted[tier] for tier in tiers}, {tier: saved[tier] for tier in tiers}
+        )
+        for year, (counted, saved) in sorted(totals.items())
+    ]
 
 
 def shift(years: Sequence[YearShift], tier: str) -> float | None:

@@ -53,13 +53,18 @@ def visible_action(request, pk) -> Action:
 def meetings(request):
     require_board(request.user)
     today = timezone.localdate()
-    everything = list(Meeting.objects.visible_to(request.user)
-                      .annotate_action_counts().order_by("-date", "-pk"))
-    return render(request, "board/meetings.html", {
-        "upcoming": [meeting for meeting in everything if meeting.date >= today][::-1],
-        "past": [meeting for meeting in everything if meeting.date < today],
-        "runs_meetings": runs_meetings(request.user),
-    })
+    everything = list(
+        Meeting.objects.visible_to(request.user).annotate_action_counts().order_by("-date", "-pk")
+    )
+    return render(
+        request,
+        "board/meetings.html",
+        {
+            "upcoming": [meeting for meeting in everything if meeting.date >= today][::-1],
+            "past": [meeting for meeting in everything if meeting.date < today],
+            "runs_meetings": runs_meetings(request.user),
+        },
+    )
 
 
 @login_required
@@ -67,8 +72,7 @@ def new_meeting(request):
     _require_programme_team(request.user)
     form = MeetingForm(posted(request), initial={"kind": Meeting.Kind.BOARD})
     if request.method == "POST":
-        meeting, _stale = attempt(form, lambda data: actions.save_meeting(
-            data, actor=request.user))
+        meeting, _stale = attempt(form, lambda data: actions.save_meeting(data, actor=request.user))
         if meeting:
             messages.success(request, _("Meeting recorded."))
             return redirect(meeting.get_absolute_url())
@@ -80,13 +84,17 @@ def new_meeting(request):
 def meeting_detail(request, pk):
     meeting = visible_meeting(request, pk)
     team = runs_meetings(request.user)
-    return render(request, "board/meeting_detail.html", {
-        "meeting": meeting,
-        **pack.meeting_record(meeting),
-        "runs_meetings": team,
-        "paper_form": PaperForm() if team else None,
-        "decision_form": DecisionForm() if team else None,
-    })
+    return render(
+        request,
+        "board/meeting_detail.html",
+        {
+            "meeting": meeting,
+            **pack.meeting_record(meeting),
+            "runs_meetings": team,
+            "paper_form": PaperForm() if team else None,
+            "decision_form": DecisionForm() if team else None,
+        },
+    )
 
 
 @login_required
@@ -97,14 +105,21 @@ def edit_meeting(request, pk):
     form = EditMeetingForm(posted(request), initial={**initial, "version": meeting.version})
     stale = None
     if request.method == "POST":
-        done, stale = attempt(form, lambda data: actions.save_meeting(
-            data, actor=request.user, meeting=meeting, expected_version=data.pop("version")))
+        done, stale = attempt(
+            form,
+            lambda data: actions.save_meeting(
+                data, actor=request.user, meeting=meeting, expected_version=data.pop("version")
+            ),
+        )
         if done:
             messages.success(request, _("Meeting saved."))
             return redirect(done.get_absolute_url())
-    return render(request, "board/meeting_form.html", {"form": form, "meeting": meeting,
-                                                       "stale": stale},
-                  status=409 if stale else 200)
+    return render(
+        request,
+        "board/meeting_form.html",
+        {"form": form, "meeting": meeting, "stale": stale},
+        status=409 if stale else 200,
+    )
 
 
 def _add_to_meeting(request, pk, form_class, change, done_message):
@@ -117,19 +132,23 @@ def _add_to_meeting(request, pk, form_class, change, done_message):
     if done is not None:
         messages.success(request, done_message)
         return redirect(meeting.get_absolute_url())
-    return render(request, "board/meeting_addition.html", {"meeting": meeting, "form": form},
-                  status=400)
+    return render(
+        request, "board/meeting_addition.html", {"meeting": meeting, "form": form}, status=400
+    )
 
 
 @login_required
 def attendance(request, pk):
     meeting = visible_meeting(request, pk)
     _require_programme_team(request.user)
-    form = AttendanceForm(posted(request), meeting=meeting,
-                          initial={"bodies": list(meeting.attending.all())})
+    form = AttendanceForm(
+        posted(request), meeting=meeting, initial={"bodies": list(meeting.attending.all())}
+    )
     if request.method == "POST":
-        done, _stale = attempt(form, lambda data: actions.set_attending(
-            meeting, data["bodies"], actor=request.user) or True)
+        done, _stale = attempt(
+            form,
+            lambda data: actions.set_attending(meeting, data["bodies"], actor=request.user) or True,
+        )
         if done:
             messages.success(request, _("Attendance saved."))
             return redirect(meeting.get_absolute_url())
@@ -139,15 +158,25 @@ def attendance(request, pk):
 @login_required
 @require_POST
 def add_paper(request, pk):
-    return _add_to_meeting(request, pk, PaperForm, lambda meeting, data: actions.add_paper(
-        meeting, data, actor=request.user), _("Paper added."))
+    return _add_to_meeting(
+        request,
+        pk,
+        PaperForm,
+        lambda meeting, data: actions.add_paper(meeting, data, actor=request.user),
+        _("Paper added."),
+    )
 
 
 @login_required
 @require_POST
 def add_decision(request, pk):
-    return _add_to_meeting(request, pk, DecisionForm, lambda meeting, data: actions.add_decision(
-        meeting, data, actor=request.user), _("Decision recorded."))
+    return _add_to_meeting(
+        request,
+        pk,
+        DecisionForm,
+        lambda meeting, data: actions.add_decision(meeting, data, actor=request.user),
+        _("Decision recorded."),
+    )
 
 
 @login_required
@@ -159,12 +188,15 @@ def remove_paper(request, pk, paper_pk):
     paper = get_object_or_404(meeting.papers.all(), pk=paper_pk)
     title = {"paper": paper.title.text}
     return removal_asked_first(
-        request, remove=lambda: actions.remove_paper(paper, actor=request.user),
+        request,
+        remove=lambda: actions.remove_paper(paper, actor=request.user),
         removed=_("The paper “%(paper)s” was removed.") % title,
-        back_to=meeting.get_absolute_url(), caption=meeting.title,
+        back_to=meeting.get_absolute_url(),
+        caption=meeting.title,
         question=_("Are you sure you want to remove the paper “%(paper)s”?") % title,
         explanation=_("It will no longer be listed with the meeting or in its board pack."),
-        button=_("Remove the paper"))
+        button=_("Remove the paper"),
+    )
 
 
 @login_required
@@ -175,13 +207,19 @@ def remove_decision(request, pk, decision_pk):
     _require_programme_team(request.user)
     decision = get_object_or_404(meeting.decisions.all(), pk=decision_pk)
     return removal_asked_first(
-        request, remove=lambda: actions.remove_decision(decision, actor=request.user),
+        request,
+        remove=lambda: actions.remove_decision(decision, actor=request.user),
         removed=_("The decision was removed."),
-        back_to=meeting.get_absolute_url(), caption=meeting.title,
-        question=_("Are you sure you want to remove this decision?"), quoted=decision.text,
-        explanation=_("It will no longer be listed with the meeting or in its board pack. "
-                      "Use this for a decision recorded by mistake."),
-        button=_("Remove the decision"))
+        back_to=meeting.get_absolute_url(),
+        caption=meeting.title,
+        question=_("Are you sure you want to remove this decision?"),
+        quoted=decision.text,
+        explanation=_(
+            "It will no longer be listed with the meeting or in its board pack. "
+            "Use this for a decision recorded by mistake."
+        ),
+        button=_("Remove the decision"),
+    )
 
 
 @login_required
@@ -190,11 +228,13 @@ def new_action(request, pk):
     _require_programme_team(request.user)
     form = ActionFields(posted(request), initial={"rag": "green"})
     if request.method == "POST":
-        action, _stale = attempt(form, lambda data: actions.add_action(
-            meeting, data, actor=request.user))
+        action, _stale = attempt(
+            form, lambda data: actions.add_action(meeting, data, actor=request.user)
+        )
         if action:
-            messages.success(request, _("Action %(reference)s recorded.")
-                             % {"reference": action.reference})
+            messages.success(
+                request, _("Action %(reference)s recorded.") % {"reference": action.reference}
+            )
             return redirect(meeting.get_absolute_url())
     return render(request, "board/action_form.html", {"meeting": meeting, "form": form})
 
@@ -205,15 +245,25 @@ def action_log(request):
     """Every action, open ones first (overdue at the top), then those closed."""
     require_board(request.user)
     today = timezone.localdate()
-    listed = list(Action.objects.visible_to(request.user).for_listing()
-                  .order_by("closed_on", "due_date", "pk"))
+    listed = list(
+        Action.objects.visible_to(request.user)
+        .for_listing()
+        .order_by("closed_on", "due_date", "pk")
+    )
     open_actions = [action for action in listed if action.is_open]
-    return render(request, "board/action_log.html", {
-        "open_actions": open_actions,
-        "overdue": {action.pk for action in open_actions if action.due_date < today},
-        "closed_actions": sorted((action for action in listed if not action.is_open),
-                                 key=lambda action: action.closed_on, reverse=True),
-    })
+    return render(
+        request,
+        "board/action_log.html",
+        {
+            "open_actions": open_actions,
+            "overdue": {action.pk for action in open_actions if action.due_date < today},
+            "closed_actions": sorted(
+                (action for action in listed if not action.is_open),
+                key=lambda action: action.closed_on,
+                reverse=True,
+            ),
+        },
+    )
 
 
 @login_required
@@ -226,25 +276,39 @@ def action_detail(request, pk):
     form = UpdateActionForm(posted(request), initial={**initial, "version": action.version})
     stale = None
     if request.method == "POST":
-        done, stale = attempt(form, lambda data: actions.update_action(
-            action, data, actor=request.user, expected_version=data.pop("version")))
+        done, stale = attempt(
+            form,
+            lambda data: actions.update_action(
+                action, data, actor=request.user, expected_version=data.pop("version")
+            ),
+        )
         if done:
-            messages.success(request, _("Action %(reference)s updated.")
-                             % {"reference": done.reference})
+            messages.success(
+                request, _("Action %(reference)s updated.") % {"reference": done.reference}
+            )
             return redirect(done.get_absolute_url())
-    return render(request, "board/action_detail.html", {
-        "action": action,
-        "form": form if team else None,
-        "close_form": CloseActionForm(initial={"version": action.version,
-                                               "closed_on": timezone.localdate()})
-        if team and action.is_open else None,
-        "reopen_form": ReopenActionForm(initial={"version": action.version})
-        if team and not action.is_open else None,
-        "history": list(action.history.select_related("history_user")
-                        .order_by("-history_id")[:50]),
-        "stale": stale,
-        "today": timezone.localdate(),
-    }, status=409 if stale else 200)
+    return render(
+        request,
+        "board/action_detail.html",
+        {
+            "action": action,
+            "form": form if team else None,
+            "close_form": CloseActionForm(
+                initial={"version": action.version, "closed_on": timezone.localdate()}
+            )
+            if team and action.is_open
+            else None,
+            "reopen_form": ReopenActionForm(initial={"version": action.version})
+            if team and not action.is_open
+            else None,
+            "history": list(
+                action.history.select_related("history_user").order_by("-history_id")[:50]
+            ),
+            "stale": stale,
+            "today": timezone.localdate(),
+        },
+        status=409 if stale else 200,
+    )
 
 
 def _change_action(request, pk, form_class, change, done_message):
@@ -255,23 +319,45 @@ def _change_action(request, pk, form_class, change, done_message):
     if done:
         messages.success(request, done_message % {"reference": done.reference})
         return redirect(done.get_absolute_url())
-    return render(request, "board/action_change.html", {
-        "action": action, "form": form, "stale": stale,
-    }, status=409 if stale else 400)
+    return render(
+        request,
+        "board/action_change.html",
+        {
+            "action": action,
+            "form": form,
+            "stale": stale,
+        },
+        status=409 if stale else 400,
+    )
 
 
 @login_required
 @require_POST
 def close_action(request, pk):
-    return _change_action(request, pk, CloseActionForm, lambda action, data: actions.close_action(
-        action, actor=request.user, expected_version=data["version"],
-        closed_on=data["closed_on"], note=data["note"]), _("Action %(reference)s closed."))
+    return _change_action(
+        request,
+        pk,
+        CloseActionForm,
+        lambda action, data: actions.close_action(
+            action,
+            actor=request.user,
+            expected_version=data["version"],
+            closed_on=data["closed_on"],
+            note=data["note"],
+        ),
+        _("Action %(reference)s closed."),
+    )
 
 
 @login_required
 @require_POST
 def reopen_action(request, pk):
-    return _change_action(request, pk, ReopenActionForm,
-                          lambda action, data: actions.reopen_action(
-                              action, actor=request.user, expected_version=data["version"],
-                              note=data["note"]), _("Action %(reference)s reopened."))
+    return _change_action(
+        request,
+        pk,
+        ReopenActionForm,
+        lambda action, data: actions.reopen_action(
+            action, actor=request.user, expected_version=data["version"], note=data["note"]
+        ),
+        _("Action %(reference)s reopened."),
+    )

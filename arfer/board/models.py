@@ -25,12 +25,17 @@ class Workstream(BilingualNameMixin, models.Model):
     description_en = models.TextField(_("description (English)"), blank=True)
     description_cy = models.TextField(_("description (Welsh)"), blank=True)
     sponsor = models.ForeignKey(
-        "directory.Body", on_delete=models.PROTECT, related_name="sponsored_workstreams",
+        "directory.Body",
+        on_delete=models.PROTECT,
+        related_name="sponsored_workstreams",
         verbose_name=_("sponsoring body"),
     )
     practices = models.ManyToManyField(
-        "menu.Practice", through="WorkstreamPractice", related_name="workstreams",
-        verbose_name=_("practices"), blank=True,
+        "menu.Practice",
+        through="WorkstreamPractice",
+        related_name="workstreams",
+        verbose_name=_("practices"),
+        blank=True,
     )
     is_illustrative = models.BooleanField(_("illustrative example"), default=False)
 
@@ -54,10 +59,16 @@ class Workstream(BilingualNameMixin, models.Model):
 class WorkstreamPractice(models.Model):
     """A practice belongs to at most one workstream, so savings add up across workstreams."""
 
-    workstream = models.ForeignKey(Workstream, on_delete=models.CASCADE,
-                                   related_name="assignments", verbose_name=_("workstream"))
+    workstream = models.ForeignKey(
+        Workstream,
+        on_delete=models.CASCADE,
+        related_name="assignments",
+        verbose_name=_("workstream"),
+    )
     practice = models.OneToOneField(
-        "menu.Practice", on_delete=models.CASCADE, related_name="workstream_assignment",
+        "menu.Practice",
+        on_delete=models.CASCADE,
+        related_name="workstream_assignment",
         verbose_name=_("practice"),
     )
 
@@ -73,8 +84,9 @@ class WorkstreamPractice(models.Model):
 class WorkstreamTarget(models.Model):
     """What a workstream aims to save in a financial year."""
 
-    workstream = models.ForeignKey(Workstream, on_delete=models.CASCADE, related_name="targets",
-                                   verbose_name=_("workstream"))
+    workstream = models.ForeignKey(
+        Workstream, on_delete=models.CASCADE, related_name="targets", verbose_name=_("workstream")
+    )
     financial_year = models.PositiveSmallIntegerField(_("financial year"))
     amount_pence = models.BigIntegerField(_("target (pence)"))
     is_illustrative = models.BooleanField(_("illustrative example"), default=False)
@@ -87,14 +99,16 @@ class WorkstreamTarget(models.Model):
         ordering = ["workstream", "financial_year"]
         constraints = [
             models.UniqueConstraint(
-                fields=["workstream", "financial_year"], name="workstream_target_once_a_year",
+                fields=["workstream", "financial_year"],
+                name="workstream_target_once_a_year",
                 violation_error_message=_("This workstream already has a target for this year."),
             ),
             models.CheckConstraint(
                 condition=Q(amount_pence__gt=0) & Q(amount_pence__lte=MOST_TARGET_PENCE),
                 name="workstream_target_amount_sensible",
                 violation_error_message=_(
-                    "Enter a target greater than £0 and no more than £100,000,000,000."),
+                    "Enter a target greater than £0 and no more than £100,000,000,000."
+                ),
             ),
         ]
 
@@ -115,20 +129,24 @@ class Meeting(models.Model):
     date = models.DateField(_("date"), db_index=True)
     place = models.CharField(_("place"), max_length=200, blank=True)
     attending = models.ManyToManyField(
-        "directory.Body", related_name="meetings_attended", blank=True,
+        "directory.Body",
+        related_name="meetings_attended",
+        blank=True,
         verbose_name=_("attending bodies"),
     )
-    agenda_en = models.TextField(_("agenda (English)"), blank=True,
-                                 help_text=_("One item a line."))
-    agenda_cy = models.TextField(_("agenda (Welsh)"), blank=True,
-                                 help_text=_("One item a line."))
+    agenda_en = models.TextField(_("agenda (English)"), blank=True, help_text=_("One item a line."))
+    agenda_cy = models.TextField(_("agenda (Welsh)"), blank=True, help_text=_("One item a line."))
     summary_en = models.TextField(
-        _("public summary (English)"), blank=True,
-        help_text=_("For summits: what the public summary page says."))
+        _("public summary (English)"),
+        blank=True,
+        help_text=_("For summits: what the public summary page says."),
+    )
     summary_cy = models.TextField(_("public summary (Welsh)"), blank=True)
     summary_published = models.BooleanField(
-        _("summary published"), default=False,
-        help_text=_("Summits only: the summary is shown to everyone on the programme pages."))
+        _("summary published"),
+        default=False,
+        help_text=_("Summits only: the summary is shown to everyone on the programme pages."),
+    )
     is_illustrative = models.BooleanField(_("illustrative example"), default=False)
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -176,12 +194,14 @@ class Meeting(models.Model):
 class Paper(models.Model):
     """A paper put to a meeting, by its title and where it is published."""
 
-    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="papers",
-                                verbose_name=_("meeting"))
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="papers", verbose_name=_("meeting")
+    )
     title_en = models.CharField(_("title (English)"), max_length=200)
     title_cy = models.CharField(_("title (Welsh)"), max_length=200, blank=True)
-    link = models.URLField(_("link"), blank=True,
-                           help_text=_("Where the paper is published, if it is."))
+    link = models.URLField(
+        _("link"), blank=True, help_text=_("Where the paper is published, if it is.")
+    )
 
     history = HistoricalRecords()
 
@@ -199,8 +219,9 @@ class Paper(models.Model):
 
 
 class Decision(models.Model):
-    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="decisions",
-                                verbose_name=_("meeting"))
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="decisions", verbose_name=_("meeting")
+    )
     text_en = models.TextField(_("decision (English)"))
     text_cy = models.TextField(_("decision (Welsh)"), blank=True)
 
@@ -229,24 +250,32 @@ class Action(models.Model):
     """Something a meeting asked a body to do, followed up at every later meeting until it is
     closed."""
 
-    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="actions",
-                                verbose_name=_("raised at"))
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.PROTECT, related_name="actions", verbose_name=_("raised at")
+    )
     text_en = models.TextField(_("action (English)"))
     text_cy = models.TextField(_("action (Welsh)"), blank=True)
     owner_body = models.ForeignKey(
-        "directory.Body", on_delete=models.PROTECT, related_name="board_actions",
+        "directory.Body",
+        on_delete=models.PROTECT,
+        related_name="board_actions",
         verbose_name=_("owner body"),
     )
-    owner_name = models.CharField(_("owner"), max_length=200,
-                                  help_text=_("The person answerable for the action."))
+    owner_name = models.CharField(
+        _("owner"), max_length=200, help_text=_("The person answerable for the action.")
+    )
     due_date = models.DateField(_("due"))
     rag = models.CharField(_("RAG status"), max_length=6, choices=Rag.choices, default=Rag.GREEN)
     progress_note = models.TextField(_("latest progress"), blank=True)
     closed_on = models.DateField(_("closed on"), null=True, blank=True)
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-        related_name="+", verbose_name=_("recorded by"),
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
     )
 
     history = HistoricalRecords()

@@ -2,7 +2,6 @@
 up (from the action log), and for the pack the dashboard and the gaps. The pack's HTML page,
 its PDF and `arfer boardpack` all take their content from here."""
 
-
 from . import figures, pictures
 from .action_log import LoggedAction, action_log
 from .models import Action, Meeting
@@ -11,14 +10,27 @@ from .models import Action, Meeting
 def meeting_record(meeting: Meeting) -> dict:
     """The meeting's attendance, papers and decisions, the actions it raised, those carried
     forward into it (open on its date) and those closed since the meeting before."""
-    previous = (Meeting.objects.filter(date__lt=meeting.date).order_by("-date", "-pk")
-                .values_list("date", flat=True).first())
-    candidates = {action.pk: action for action in
-                  Action.objects.filter(meeting__date__lte=meeting.date).for_listing()}
+    previous = (
+        Meeting.objects.filter(date__lt=meeting.date)
+        .order_by("-date", "-pk")
+        .values_list("date", flat=True)
+        .first()
+    )
+    candidates = {
+        action.pk: action
+        for action in Action.objects.filter(meeting__date__lte=meeting.date).for_listing()
+    }
     log = action_log(
-        [LoggedAction(action.pk, action.meeting_id, action.meeting.date, action.due_date,
-                      action.closed_on) for action in candidates.values()],
-        meeting_id=meeting.pk, meeting_date=meeting.date, previous_date=previous)
+        [
+            LoggedAction(
+                action.pk, action.meeting_id, action.meeting.date, action.due_date, action.closed_on
+            )
+            for action in candidates.values()
+        ],
+        meeting_id=meeting.pk,
+        meeting_date=meeting.date,
+        previous_date=previous,
+    )
     return {
         "attending": list(meeting.attending.order_by("name_en")),
         "papers": list(meeting.papers.all()),
@@ -34,9 +46,14 @@ def meeting_record(meeting: Meeting) -> dict:
 def coverage_gaps(coverage: dict) -> list[tuple]:
     """The coverage grid's gaps by service area, for the pack's summary: (service area, the
     labels of the groups where it is a gap), service areas without a gap left out."""
-    return [(coverage["service_areas"][row.service_area],
-             [coverage["labels"][cell.group] for cell in row.cells if cell.is_gap])
-            for row in coverage["table"].rows if any(cell.is_gap for cell in row.cells)]
+    return [
+        (
+            coverage["service_areas"][row.service_area],
+            [coverage["labels"][cell.group] for cell in row.cells if cell.is_gap],
+        )
+        for row in coverage["table"].rows
+        if any(cell.is_gap for cell in row.cells)
+    ]
 
 
 def board_pack(meeting: Meeting, *, threshold: float) -> dict:
@@ -55,16 +72,17 @@ def board_pack(meeting: Meeting, *, threshold: float) -> dict:
         **meeting_record(meeting),
         **dashboard,
         "dashboard_as_of": dashboard["as_of"],
-        "savings_chart": pictures.savings_chart(dashboard["savings_by_year"],
-                                                chart_id="pack-savings"),
-        "workstream_chart": pictures.workstream_chart(dashboard["by_workstream"],
-                                                      chart_id="pack-workstreams"),
-        "pipeline_chart": pictures.pipeline_chart(dashboard["pipeline"],
-                                                  chart_id="pack-pipeline"),
-        "spread_chart": pictures.spread_chart(dashboard["furthest_spread"],
-                                              chart_id="pack-spread"),
-        "leaders_chart": pictures.leaders_chart(dashboard["leading_bodies"],
-                                                chart_id="pack-leaders"),
+        "savings_chart": pictures.savings_chart(
+            dashboard["savings_by_year"], chart_id="pack-savings"
+        ),
+        "workstream_chart": pictures.workstream_chart(
+            dashboard["by_workstream"], chart_id="pack-workstreams"
+        ),
+        "pipeline_chart": pictures.pipeline_chart(dashboard["pipeline"], chart_id="pack-pipeline"),
+        "spread_chart": pictures.spread_chart(dashboard["furthest_spread"], chart_id="pack-spread"),
+        "leaders_chart": pictures.leaders_chart(
+            dashboard["leading_bodies"], chart_id="pack-leaders"
+        ),
         "coverage": coverage,
         "coverage_gaps": coverage_gaps(coverage),
         "threshold_percent": round(threshold * 100),
@@ -76,12 +94,12 @@ def board_pack(meeting: Meeting, *, threshold: float) -> dict:
         "integrated": figures.integrated_service_areas(),
         "network": network,
         "network_as_of": found_network["as_of"],
-        "network_picture": pictures.network_picture(network, tables["sector_labels"],
-                                                    chart_id="pack-network"),
+        "network_picture": pictures.network_picture(
+            network, tables["sector_labels"], chart_id="pack-network"
+        ),
         **tables,
         "prevention_years": years,
         "prevention_as_of": prevention["as_of"],
         **figures.prevention_tables(years),
-        "prevention_chart": pictures.prevention_chart(years, "savings",
-                                                      chart_id="pack-prevention"),
+        "prevention_chart": pictures.prevention_chart(years, "savings", chart_id="pack-prevention"),
     }

@@ -19,10 +19,14 @@ from .meeting_views import visible_meeting
 @require_GET
 def pack(request, pk):
     meeting = visible_meeting(request, pk)
-    return render(request, "board/pack.html", {
-        **pack_content.board_pack(meeting, threshold=settings.ARFER_COVERAGE_GAP_SHARE),
-        "prepared_on": timezone.localdate(),
-    })
+    return render(
+        request,
+        "board/pack.html",
+        {
+            **pack_content.board_pack(meeting, threshold=settings.ARFER_COVERAGE_GAP_SHARE),
+            "prepared_on": timezone.localdate(),
+        },
+    )
 
 
 @login_required
@@ -35,8 +39,10 @@ def pack_pdf(request, pk):
 
     meeting = visible_meeting(request, pk)
     language = active_language()
-    response = HttpResponse(render_pack_pdf(meeting, language=language),
-                            content_type="application/pdf")
+    response = HttpResponse(
+        render_pack_pdf(meeting, language=language), content_type="application/pdf"
+    )
     response["Content-Disposition"] = (
-        f'attachment; filename="board-pack-{meeting.date:%Y-%m-%d}-{language}.pdf"')
+        f'attachment; filename="board-pack-{meeting.date:%Y-%m-%d}-{language}.pdf"'
+    )
     return response

@@ -46,7 +46,7 @@ class StaticFilesOnly(URLFetcher):
     def find(self, url: str) -> Path | None:
         if not url.startswith(self.static_prefix):
             return None
-        path = unquote(urlsplit(url[len(self.static_prefix):]).path)
+        path = unquote(urlsplit(url[len(self.static_prefix) :]).path)
         if not path or path.startswith("/") or ".." in path.split("/"):
             return None
         found = finders.find(path)
@@ -64,13 +64,16 @@ def css_string(text: str) -> str:
 
 
 def page_footer() -> str:
-    """"Page N of M" in the active language as a CSS content value: the words come from the
+    """ "Page N of M" in the active language as a CSS content value: the words come from the
     catalogue (a translation may put the numbers in another order), the numbers are counters."""
     counters = {"page": "counter(page)", "pages": "counter(pages)"}
     parts = re.split(r"%\((page|pages)\)s", gettext("Page %(page)s of %(pages)s"))
     # re.split alternates text and the names it matched: text, name, text, name, text.
-    return " ".join(counters[part] if index % 2 else css_string(part)
-                    for index, part in enumerate(parts) if index % 2 or part)
+    return " ".join(
+        counters[part] if index % 2 else css_string(part)
+        for index, part in enumerate(parts)
+        if index % 2 or part
+    )
 
 
 def pack_document(meeting: Meeting, *, language: str) -> Document:
@@ -85,12 +88,15 @@ def pack_document(meeting: Meeting, *, language: str) -> Document:
             "prepared_on": timezone.localdate(),
         }
         html = render_to_string("board/pack_pdf.html", context)
-        footer = CSS(string=f"@page {{ @bottom-right {{ content: {page_footer()}; }} }}",
-                     url_fetcher=url_fetcher)
+        footer = CSS(
+            string=f"@page {{ @bottom-right {{ content: {page_footer()}; }} }}",
+            url_fetcher=url_fetcher,
+        )
         # The base address makes the pack's links (to actions, bodies, practices) point at
         # the site; nothing is fetched from it.
         return HTML(string=html, base_url=base_url, url_fetcher=url_fetcher).render(
-            stylesheets=[footer])
+            stylesheets=[footer]
+        )
 
 
 def render_pack_pdf(meeting: Meeting, *, language: str) -> bytes:

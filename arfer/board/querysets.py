@@ -16,8 +16,11 @@ def sees_board_business(user) -> bool:
 
 def runs_meetings(user) -> bool:
     """The programme team records meetings and follows up their actions."""
-    return bool(user is not None and user.is_authenticated
-                and (user.is_programme_staff or user.is_superuser))
+    return bool(
+        user is not None
+        and user.is_authenticated
+        and (user.is_programme_staff or user.is_superuser)
+    )
 
 
 class MeetingQuerySet(models.QuerySet):
@@ -32,8 +35,10 @@ class MeetingQuerySet(models.QuerySet):
         return self.none()
 
     def annotate_action_counts(self) -> "MeetingQuerySet":
-        return self.annotate(action_count=models.Count("actions", distinct=True),
-                             decision_count=models.Count("decisions", distinct=True))
+        return self.annotate(
+            action_count=models.Count("actions", distinct=True),
+            decision_count=models.Count("decisions", distinct=True),
+        )
 
     def upcoming(self) -> "MeetingQuerySet":
         """Meetings from today on, the soonest first."""

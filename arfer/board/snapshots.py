@@ -64,15 +64,15 @@ class Figures:
 
 def fingerprint() -> str:
     """The state of every table the figures read, in one query of index look-ups."""
-    columns = ", ".join(f"(SELECT MAX({column}) FROM {table})"
-                        for table, column in FINGERPRINT_COLUMNS)
+    columns = ", ".join(
+        f"(SELECT MAX({column}) FROM {table})" for table, column in FINGERPRINT_COLUMNS
+    )
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {columns}")
         return ":".join([FORMAT, *(str(value or 0) for value in cursor.fetchone())])
 
 
-def read(name: str, compute: Callable[[], object], *,
-         keys: Sequence[str] | None = None) -> Figures:
+def read(name: str, compute: Callable[[], object], *, keys: Sequence[str] | None = None) -> Figures:
     """The figure named, exact if it can be had quickly, else as last calculated (flagged).
     With `keys`, only those keys of the figure are read (the database picks them out of the
     stored JSON, so a large figure is not decoded whole for a headline)."""
@@ -80,8 +80,9 @@ def read(name: str, compute: Callable[[], object], *,
     found = FiguresSnapshot.objects.filter(name=name)
     snapshot = (found.defer("payload") if keys else found).first()
     usable = snapshot is not None and snapshot.fingerprint.startswith(FORMAT + ":")
-    if usable and (snapshot.fingerprint == current
-                   or snapshot.duration_ms > settings.ARFER_FIGURES_INLINE_MS):
+    if usable and (
+        snapshot.fingerprint == current or snapshot.duration_ms > settings.ARFER_FIGURES_INLINE_MS
+    ):
         payload = _keys_of(found, keys) if keys else snapshot.payload
         is_stale = snapshot.fingerprint != current
         if is_stale:
@@ -112,8 +113,7 @@ def _keys_of(snapshots, keys: Sequence[str]) -> dict:
     return {key: row[f"payload__{key}"] for key in keys}
 
 
-def recalculate(name: str, compute: Callable[[], object],
-                current: str | None = None) -> Figures:
+def recalculate(name: str, compute: Callable[[], object], current: str | None = None) -> Figures:
     """Calculate the figure now and keep it. The fingerprint is taken first: a change made
     while it is being calculated makes the next read calculate it again."""
     current = current or fingerprint()
@@ -121,7 +121,13 @@ def recalculate(name: str, compute: Callable[[], object],
     payload = compute()
     duration_ms = round((time.perf_counter() - started) * 1000)
     computed_at = timezone.now()
-    FiguresSnapshot.objects.update_or_create(name=name, defaults={
-        "fingerprint": current, "computed_at": computed_at, "duration_ms": duration_ms,
-        "payload": payload})
+    FiguresSnapshot.objects.update_or_create(
+        name=name,
+        defaults={
+            "fingerprint": current,
+            "computed_at": computed_at,
+            "duration_ms": duration_ms,
+            "payload": payload,
+        },
+    )
     return Figures(payload, computed_at, False, duration_ms)

@@ -16,8 +16,7 @@ def recalculate_figure(name: str) -> None:
     if compute is None:
         return
     current = snapshots.fingerprint()
-    stored = (FiguresSnapshot.objects.filter(name=name)
-              .values_list("fingerprint", flat=True).first())
+    stored = FiguresSnapshot.objects.filter(name=name).values_list("fingerprint", flat=True).first()
     if stored == current:
         return  # another run of this task, or `arfer boardfigures`, got there first
     snapshots.recalculate(name, compute, current)

@@ -27,17 +27,21 @@ def require_board(user) -> None:
 def dashboard(request):
     require_board(request.user)
     figures_now = figures.dashboard()
-    return render(request, "board/dashboard.html", {
-        **figures_now,
-        "savings_chart": pictures.savings_chart(figures_now["savings_by_year"]),
-        "workstream_chart": pictures.workstream_chart(figures_now["by_workstream"]),
-        "pipeline_chart": pictures.pipeline_chart(figures_now["pipeline"]),
-        "spread_chart": pictures.spread_chart(figures_now["furthest_spread"]),
-        "leaders_chart": pictures.leaders_chart(figures_now["leading_bodies"]),
-        "headlines": figures.gap_headlines(threshold=settings.ARFER_COVERAGE_GAP_SHARE),
-        "next_meeting": Meeting.objects.upcoming().first(),
-        "runs_meetings": runs_meetings(request.user),
-    })
+    return render(
+        request,
+        "board/dashboard.html",
+        {
+            **figures_now,
+            "savings_chart": pictures.savings_chart(figures_now["savings_by_year"]),
+            "workstream_chart": pictures.workstream_chart(figures_now["by_workstream"]),
+            "pipeline_chart": pictures.pipeline_chart(figures_now["pipeline"]),
+            "spread_chart": pictures.spread_chart(figures_now["furthest_spread"]),
+            "leaders_chart": pictures.leaders_chart(figures_now["leading_bodies"]),
+            "headlines": figures.gap_headlines(threshold=settings.ARFER_COVERAGE_GAP_SHARE),
+            "next_meeting": Meeting.objects.upcoming().first(),
+            "runs_meetings": runs_meetings(request.user),
+        },
+    )
 
 
 @login_required
@@ -46,12 +50,16 @@ def coverage(request):
     require_board(request.user)
     form = CoverageForm(request.GET or None)
     threshold = form.threshold_share()
-    return render(request, "board/coverage.html", {
-        "form": form,
-        "threshold_percent": round(threshold * 100),
-        "by": form.grouping(),
-        **figures.coverage(by=form.grouping(), threshold=threshold),
-    })
+    return render(
+        request,
+        "board/coverage.html",
+        {
+            "form": form,
+            "threshold_percent": round(threshold * 100),
+            "by": form.grouping(),
+            **figures.coverage(by=form.grouping(), threshold=threshold),
+        },
+    )
 
 
 @login_required
@@ -59,11 +67,15 @@ def coverage(request):
 def boundaries(request):
     require_board(request.user)
     found = figures.boundary_gaps(page=requested_page(request))
-    return render(request, "board/boundaries.html", {
-        **found,
-        **found["window"].context(request),
-        "integrated": figures.integrated_service_areas(),
-    })
+    return render(
+        request,
+        "board/boundaries.html",
+        {
+            **found,
+            **found["window"].context(request),
+            "integrated": figures.integrated_service_areas(),
+        },
+    )
 
 
 @login_required
@@ -72,11 +84,15 @@ def network(request):
     require_board(request.user)
     found = figures.collaboration_network()
     tables = figures.network_tables(found["network"])
-    return render(request, "board/network.html", {
-        **found,
-        **tables,
-        "picture": pictures.network_picture(found["network"], tables["sector_labels"]),
-    })
+    return render(
+        request,
+        "board/network.html",
+        {
+            **found,
+            **tables,
+            "picture": pictures.network_picture(found["network"], tables["sector_labels"]),
+        },
+    )
 
 
 @login_required
@@ -85,32 +101,46 @@ def prevention(request):
     require_board(request.user)
     found = figures.prevention_shift()
     years = found["years"]
-    return render(request, "board/prevention.html", {
-        "years": years,
-        "as_of": found["as_of"],
-        **figures.prevention_tables(years),
-        "practices_chart": pictures.prevention_chart(years, "practices",
-                                                     chart_id="prevention-practices"),
-        "savings_chart": pictures.prevention_chart(years, "savings",
-                                                   chart_id="prevention-savings"),
-    })
+    return render(
+        request,
+        "board/prevention.html",
+        {
+            "years": years,
+            "as_of": found["as_of"],
+            **figures.prevention_tables(years),
+            "practices_chart": pictures.prevention_chart(
+                years, "practices", chart_id="prevention-practices"
+            ),
+            "savings_chart": pictures.prevention_chart(
+                years, "savings", chart_id="prevention-savings"
+            ),
+        },
+    )
 
 
 @require_GET
 def at_a_glance(request):
     """The public's view: aggregate figures of the published menu and the summits' summaries."""
     glance = figures.at_a_glance()
-    return render(request, "board/at_a_glance.html", {
-        **glance,
-        "savings_chart": pictures.savings_chart(glance["savings_by_year"],
-                                                chart_id="public-savings"),
-        "pipeline_chart": pictures.pipeline_chart(glance["pipeline"], chart_id="public-pipeline"),
-        "summits": list(Meeting.objects.published_summits().order_by("-date")),
-    })
+    return render(
+        request,
+        "board/at_a_glance.html",
+        {
+            **glance,
+            "savings_chart": pictures.savings_chart(
+                glance["savings_by_year"], chart_id="public-savings"
+            ),
+            "pipeline_chart": pictures.pipeline_chart(
+                glance["pipeline"], chart_id="public-pipeline"
+            ),
+            "summits": list(Meeting.objects.published_summits().order_by("-date")),
+        },
+    )
 
 
 @require_GET
 def summit(request, pk):
-    meeting = get_object_or_404(Meeting.objects.published_summits()
-                                .prefetch_related("attending", "decisions"), pk=pk)
+    meeting = get_object_or_404(
+        Meeting.objects.published_summits().prefetch_related("attending", "decisions"), pk=pk
+    )
     return render(request, "board/summit.html", {"meeting": meeting})

@@ -41,14 +41,20 @@ def _workstream(request, slug) -> Workstream:
 @login_required
 def workstreams(request):
     require_board(request.user)
-    savings = {workstream.pk: savings_total(years)
-               for workstream, years in figures.savings_by_workstream()}
-    listed = list(Workstream.objects.select_related("sponsor").annotate_practice_counts()
-                  .order_by("name_en"))
-    return render(request, "board/workstreams.html", {
-        "workstreams": [(workstream, savings.get(workstream.pk)) for workstream in listed],
-        "is_admin": request.user.is_programme_admin,
-    })
+    savings = {
+        workstream.pk: savings_total(years) for workstream, years in figures.savings_by_workstream()
+    }
+    listed = list(
+        Workstream.objects.select_related("sponsor").annotate_practice_counts().order_by("name_en")
+    )
+    return render(
+        request,
+        "board/workstreams.html",
+        {
+            "workstreams": [(workstream, savings.get(workstream.pk)) for workstream in listed],
+            "is_admin": request.user.is_programme_admin,
+        },
+    )
 
 
 @login_required
@@ -56,8 +62,9 @@ def new_workstream(request):
     _require_admin(request.user)
     form = WorkstreamForm(posted(request))
     if request.method == "POST":
-        workstream, _stale = attempt(form, lambda data: actions.save_workstream(
-            data, actor=request.user))
+        workstream, _stale = attempt(
+            form, lambda data: actions.save_workstream(data, actor=request.user)
+        )
         if workstream:
             messages.success(request, _("Workstream created."))
             return redirect(workstream.get_absolute_url())
@@ -68,34 +75,44 @@ def new_workstream(request):
 def edit_workstream(request, slug):
     workstream = _workstream(request, slug)
     _require_admin(request.user)
-    form = WorkstreamForm(posted(request), initial={
-        field: getattr(workstream, field) for field in actions.WORKSTREAM_FIELDS})
+    form = WorkstreamForm(
+        posted(request),
+        initial={field: getattr(workstream, field) for field in actions.WORKSTREAM_FIELDS},
+    )
     if request.method == "POST":
-        done, _stale = attempt(form, lambda data: actions.save_workstream(
-            data, actor=request.user, workstream=workstream))
+        done, _stale = attempt(
+            form,
+            lambda data: actions.save_workstream(data, actor=request.user, workstream=workstream),
+        )
         if done:
             messages.success(request, _("Workstream saved."))
             return redirect(done.get_absolute_url())
-    return render(request, "board/workstream_form.html", {"form": form,
-                                                          "workstream": workstream})
+    return render(request, "board/workstream_form.html", {"form": form, "workstream": workstream})
 
 
 @login_required
 def workstream_detail(request, slug):
     workstream = _workstream(request, slug)
     years = dict(figures.savings_by_workstream()).get(workstream, [])
-    practices = (Practice.objects.filter(workstream_assignment__workstream=workstream)
-                 .select_related("lead_body").order_by("title_en"))
+    practices = (
+        Practice.objects.filter(workstream_assignment__workstream=workstream)
+        .select_related("lead_body")
+        .order_by("title_en")
+    )
     is_admin = request.user.is_programme_admin
-    return render(request, "board/workstream_detail.html", {
-        "workstream": workstream,
-        "years": years,
-        "total": savings_total(years),
-        "practices": list(practices[:PRACTICES_LISTED]),
-        "practice_count": practices.count(),
-        "is_admin": is_admin,
-        "target_form": WorkstreamTargetForm() if is_admin else None,
-    })
+    return render(
+        request,
+        "board/workstream_detail.html",
+        {
+            "workstream": workstream,
+            "years": years,
+            "total": savings_total(years),
+            "practices": list(practices[:PRACTICES_LISTED]),
+            "practice_count": practices.count(),
+            "is_admin": is_admin,
+            "target_form": WorkstreamTargetForm() if is_admin else None,
+        },
+    )
 
 
 def _change_workstream(request, slug, form_class, change, done_message):
@@ -106,8 +123,12 @@ def _change_workstream(request, slug, form_class, change, done_message):
     if done:
         messages.success(request, done_message)
         return redirect(workstream.get_absolute_url())
-    return render(request, "board/workstream_change.html",
-                  {"workstream": workstream, "form": form}, status=400)
+    return render(
+        request,
+        "board/workstream_change.html",
+        {"workstream": workstream, "form": form},
+        status=400,
+    )
 
 
 def matching_practices(query: str) -> list[Practice] | None:
@@ -119,12 +140,16 @@ def matching_practices(query: str) -> list[Practice] | None:
         return None
     index = current_menu_index()
     hits = search_hits(index, ranked)
-    positions = ordered_positions(index, hit_mask(index, hits), "relevance", hits,
-                                  limit=MATCHES_LISTED)
+    positions = ordered_positions(
+        index, hit_mask(index, hits), "relevance", hits, limit=MATCHES_LISTED
+    )
     ids = [int(pk) for pk in index.ids[positions]]
-    loaded = {practice.pk: practice for practice in Practice.objects.published()
-              .filter(pk__in=ids).select_related("lead_body",
-                                                 "workstream_assignment__workstream")}
+    loaded = {
+        practice.pk: practice
+        for practice in Practice.objects.published()
+        .filter(pk__in=ids)
+        .select_related("lead_body", "workstream_assignment__workstream")
+    }
     return [loaded[pk] for pk in ids if pk in loaded]
 
 
@@ -142,21 +167,30 @@ def assign_practice(request, slug):
         before = getattr(practice, "workstream_assignment", None)
         actions.assign_practice(workstream, practice, actor=request.user)
         if before is not None and before.workstream_id != workstream.pk:
-            messages.success(request, _("“%(practice)s” moved to this workstream from "
-                                        "“%(other)s”.") % {
-                "practice": practice.title.text, "other": before.workstream.name})
+            messages.success(
+                request,
+                _("“%(practice)s” moved to this workstream from “%(other)s”.")
+                % {"practice": practice.title.text, "other": before.workstream.name},
+            )
         else:
-            messages.success(request, _("“%(practice)s” added to the workstream.")
-                             % {"practice": practice.title.text})
+            messages.success(
+                request,
+                _("“%(practice)s” added to the workstream.") % {"practice": practice.title.text},
+            )
         return redirect(workstream.get_absolute_url())
     matches = matching_practices(query) if query else []
-    return render(request, "board/workstream_add_practice.html", {
-        "workstream": workstream,
-        "query": query,
-        "matches": matches,
-        "matches_listed": MATCHES_LISTED,
-        "form": form,
-    }, status=400 if form.is_bound else 200)
+    return render(
+        request,
+        "board/workstream_add_practice.html",
+        {
+            "workstream": workstream,
+            "query": query,
+            "matches": matches,
+            "matches_listed": MATCHES_LISTED,
+            "form": form,
+        },
+        status=400 if form.is_bound else 200,
+    )
 
 
 @login_required
@@ -165,26 +199,34 @@ def unassign_practice(request, slug, practice_slug):
     """Asks first; the practice leaves the workstream only on the answer's POST."""
     workstream = _workstream(request, slug)
     _require_admin(request.user)
-    practice = get_object_or_404(Practice.objects.filter(
-        workstream_assignment__workstream=workstream), slug=practice_slug)
+    practice = get_object_or_404(
+        Practice.objects.filter(workstream_assignment__workstream=workstream), slug=practice_slug
+    )
     title = {"practice": practice.title.text}
     return removal_asked_first(
-        request, remove=lambda: actions.unassign_practice(workstream, practice,
-                                                          actor=request.user),
+        request,
+        remove=lambda: actions.unassign_practice(workstream, practice, actor=request.user),
         removed=_("“%(practice)s” removed from the workstream.") % title,
-        back_to=workstream.get_absolute_url(), caption=workstream.name,
-        question=_("Are you sure you want to remove “%(practice)s” from the workstream?")
-        % title,
-        explanation=_("Its savings will no longer count toward this workstream. The practice "
-                      "stays on the menu, and you can add it again later."),
-        button=_("Remove the practice"))
+        back_to=workstream.get_absolute_url(),
+        caption=workstream.name,
+        question=_("Are you sure you want to remove “%(practice)s” from the workstream?") % title,
+        explanation=_(
+            "Its savings will no longer count toward this workstream. The practice "
+            "stays on the menu, and you can add it again later."
+        ),
+        button=_("Remove the practice"),
+    )
 
 
 @login_required
 @require_POST
 def set_target(request, slug):
-    return _change_workstream(request, slug, WorkstreamTargetForm,
-                              lambda workstream, data: actions.set_workstream_target(
-                                  workstream, data["financial_year"], data["amount_pence"],
-                                  actor=request.user),
-                              _("Target saved."))
+    return _change_workstream(
+        request,
+        slug,
+        WorkstreamTargetForm,
+        lambda workstream, data: actions.set_workstream_target(
+            workstream, data["financial_year"], data["amount_pence"], actor=request.user
+        ),
+        _("Target saved."),
+    )

@@ -94,11 +94,13 @@ def written_as(final: Path, *, replacing: bool = False) -> Iterator[Path]:
     if final.exists() and not replacing:
         raise BackupRefused(f"{final} already exists: name a new file, or a folder.")
     try:
-        descriptor, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.",
-                                            suffix=".partial")
+        descriptor, name = tempfile.mkstemp(
+            dir=final.parent, prefix=f".{final.name}.", suffix=".partial"
+        )
     except OSError as error:
-        raise BackupRefused(f"Nothing can be written in {final.parent}: {error.strerror}.") \
-            from error
+        raise BackupRefused(
+            f"Nothing can be written in {final.parent}: {error.strerror}."
+        ) from error
     os.close(descriptor)
     temporary = Path(name)
     try:
@@ -129,8 +131,12 @@ def back_up(requested: Path | None = None) -> Path:
 
 def _open_sqlite(path: Path, mode: str) -> sqlite3.Connection:
     """`mode` "rw" or "ro": never "rwc", so a mistyped path is not made into an empty database."""
-    return sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True,
-                           timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    return sqlite3.connect(
+        f"{path.absolute().as_uri()}?mode={mode}",
+        uri=True,
+        timeout=BUSY_TIMEOUT_SECONDS,
+        isolation_level=None,
+    )
 
 
 def copy_sqlite(source: Path, target: Path) -> None:
@@ -155,16 +161,20 @@ def check_sqlite(path: Path) -> int:
         with closing(_open_sqlite(path, "ro")) as database:
             problems = [row[0] for row in database.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
-                raise BackupRefused(f"{path} is damaged: it fails SQLite's integrity check "
-                                    f"({'; '.join(problems[:3])}).")
-            if not database.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                                    "AND name = 'django_migrations'").fetchone():
-                raise BackupRefused(f"{path} is a SQLite database, but not Arfer's (it has no "
-                                    "django_migrations table).")
+                raise BackupRefused(
+                    f"{path} is damaged: it fails SQLite's integrity check "
+                    f"({'; '.join(problems[:3])})."
+                )
+            if not database.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'django_migrations'"
+            ).fetchone():
+                raise BackupRefused(
+                    f"{path} is a SQLite database, but not Arfer's (it has no "
+                    "django_migrations table)."
+                )
             return database.execute("SELECT count(*) FROM django_migrations").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise BackupRefused(f"{path} is damaged, or not a SQLite database: {error}.") \
-            from error
+        raise BackupRefused(f"{path} is damaged, or not a SQLite database: {error}.") from error
 
 
 def back_up_sqlite(source: Path, target: Path) -> None:
@@ -174,8 +184,9 @@ def back_up_sqlite(source: Path, target: Path) -> None:
         try:
             copy_sqlite(source, temporary)
         except sqlite3.DatabaseError as error:
-            raise BackupRefused(f"The database at {source} could not be copied: {error}.") \
-                from error
+            raise BackupRefused(
+                f"The database at {source} could not be copied: {error}."
+            ) from error
         check_sqlite(temporary)
 
 
@@ -195,13 +206,16 @@ def _take_sqlite_for_restore(live: Path) -> bool:
         if "locked" in str(error) or "busy" in str(error):
             raise BackupRefused(
                 f"The database at {live} is in use: stop `arfer serve` and any `arfer worker` "
-                "first. Nothing was changed.") from error
+                "first. Nothing was changed."
+            ) from error
         return False
     except sqlite3.DatabaseError:
         return False
     if mode != "delete":
-        raise BackupRefused(f"The database at {live} is in use: stop `arfer serve` and any "
-                            "`arfer worker` first. Nothing was changed.")
+        raise BackupRefused(
+            f"The database at {live} is in use: stop `arfer serve` and any "
+            "`arfer worker` first. Nothing was changed."
+        )
     return True
 
 
@@ -216,8 +230,9 @@ def restore_sqlite(backup: Path, live: Path) -> Path | None:
             back_up_sqlite(live, kept)
         else:
             kept = live.with_name(f"{live.name}.damaged-{utc_stamp()}")
-            for companion, moved in zip([live, *_sqlite_companions(live)],
-                                        [kept, *_sqlite_companions(kept)], strict=True):
+            for companion, moved in zip(
+                [live, *_sqlite_companions(live)], [kept, *_sqlite_companions(kept)], strict=True
+            ):
                 if companion.exists():
                     os.replace(companion, moved)
     with written_as(live, replacing=True) as temporary:
@@ -260,11 +275,13 @@ def refuse_if_a_worker_runs() -> None:
     finally:
         connections.close_all()
     if alive:
-        raise BackupRefused("A task worker is still running against this database (it recorded "
-                            "a heartbeat within the last minute): stop `arfer serve` and any "
-                            "`arfer worker` first. Nothing was changed. (A worker that was "
-                            "killed rather than stopped leaves its last heartbeat: try again "
-                            "a minute after it was killed.)")
+        raise BackupRefused(
+            "A task worker is still running against this database (it recorded "
+            "a heartbeat within the last minute): stop `arfer serve` and any "
+            "`arfer worker` first. Nothing was changed. (A worker that was "
+            "killed rather than stopped leaves its last heartbeat: try again "
+            "a minute after it was killed.)"
+        )
 
 
 def restore(checked: CheckedBackup) -> Path | None:

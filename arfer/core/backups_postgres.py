@@ -19,8 +19,13 @@ MIGRATIONS_TABLE = re.compile(r"^\d+; \d+ \d+ TABLE \S+ django_migrations ", re.
 
 def _environment(database: dict) -> dict[str, str]:
     environment = dict(os.environ)
-    for key, variable in [("HOST", "PGHOST"), ("PORT", "PGPORT"), ("USER", "PGUSER"),
-                          ("PASSWORD", "PGPASSWORD"), ("NAME", "PGDATABASE")]:
+    for key, variable in [
+        ("HOST", "PGHOST"),
+        ("PORT", "PGPORT"),
+        ("USER", "PGUSER"),
+        ("PASSWORD", "PGPASSWORD"),
+        ("NAME", "PGDATABASE"),
+    ]:
         if database.get(key):
             environment[variable] = str(database[key])
     sslmode = (database.get("OPTIONS") or {}).get("sslmode")
@@ -32,11 +37,18 @@ def _environment(database: dict) -> dict[str, str]:
 def _run(program: str, arguments: list[str], database: dict) -> subprocess.CompletedProcess:
     executable = shutil.which(program)
     if executable is None:
-        raise BackupRefused(f"{program} was not found: install PostgreSQL's client programs "
-                            "(the postgresql-client package), of the server's version or newer.")
+        raise BackupRefused(
+            f"{program} was not found: install PostgreSQL's client programs "
+            "(the postgresql-client package), of the server's version or newer."
+        )
     # The program is PostgreSQL's own and every argument ours; no shell.
-    return subprocess.run([executable, "--no-password", *arguments],  # noqa: S603
-                          env=_environment(database), capture_output=True, text=True, check=False)
+    return subprocess.run(  # noqa: S603
+        [executable, "--no-password", *arguments],
+        env=_environment(database),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def _failed(program: str, result: subprocess.CompletedProcess) -> BackupRefused:
@@ -50,8 +62,10 @@ def check(path: Path, database: dict | None = None) -> None:
     if result.returncode != 0:
         raise BackupRefused(f"{path} is not a PostgreSQL dump in pg_dump's custom format.")
     if not MIGRATIONS_TABLE.search(result.stdout):
-        raise BackupRefused(f"{path} is a PostgreSQL dump, but not of Arfer's database (it has "
-                            "no django_migrations table).")
+        raise BackupRefused(
+            f"{path} is a PostgreSQL dump, but not of Arfer's database (it has "
+            "no django_migrations table)."
+        )
 
 
 def dump(database: dict, target: Path) -> None:
@@ -66,21 +80,34 @@ def refuse_if_in_use(database: dict) -> None:
     connection = connections["default"]
     try:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT count(*) FROM pg_stat_activity "
-                           "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
             others = cursor.fetchone()[0]
     finally:
         connection.close()
     if others:
         raise BackupRefused(
             f"{others} other connection(s) to the database are open: stop `arfer serve`, any "
-            "`arfer worker` and every other program using it first. Nothing was changed.")
+            "`arfer worker` and every other program using it first. Nothing was changed."
+        )
 
 
 def restore(database: dict, path: Path) -> None:
     """All or nothing (one transaction): a failure leaves the database as it was."""
-    result = _run("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction",
-                                 "--exit-on-error", f"--dbname={database['NAME']}", str(path)],
-                  database)
+    result = _run(
+        "pg_restore",
+        [
+            "--clean",
+            "--if-exists",
+            "--no-owner",
+            "--single-transaction",
+            "--exit-on-error",
+            f"--dbname={database['NAME']}",
+            str(path),
+        ],
+        database,
+    )
     if result.returncode != 0:
         raise _failed("pg_restore", result)

@@ -32,7 +32,7 @@ Progress = Callable[[int], None]
 
 def chunked(items: Sequence[_T], size: int = LOOKUP_BATCH) -> Iterator[Sequence[_T]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 @dataclass
@@ -53,8 +53,9 @@ class BulkOutcome:
     def add_error(self, index: int, field_name: str, message) -> None:
         self.errors.setdefault(index, []).append((field_name, str(message)))
 
-    def add_validation_error(self, index: int, error: ValidationError,
-                             rename: dict[str, str] | None = None) -> None:
+    def add_validation_error(
+        self, index: int, error: ValidationError, rename: dict[str, str] | None = None
+    ) -> None:
         """Every message of an action's or a model's ValidationError, on the field it names."""
         for field_name, messages in validation_messages(error):
             field_name = (rename or {}).get(field_name, field_name)
@@ -64,8 +65,10 @@ class BulkOutcome:
 
 def validation_messages(error: ValidationError) -> list[tuple[str, list[str]]]:
     if hasattr(error, "error_dict"):
-        return [("" if name == NON_FIELD_ERRORS else name, list(ValidationError(errors).messages))
-                for name, errors in error.error_dict.items()]
+        return [
+            ("" if name == NON_FIELD_ERRORS else name, list(ValidationError(errors).messages))
+            for name, errors in error.error_dict.items()
+        ]
     return [("", list(error.messages))]
 
 
@@ -86,17 +89,27 @@ def duplicates(values: Iterable[tuple[int, str]]) -> dict[str, list[int]]:
     return {value: indexes for value, indexes in rows.items() if len(indexes) > 1}
 
 
-def report_duplicates(outcome: BulkOutcome, values: Iterable[tuple[int, str]], field_name: str,
-                      row_number: Callable[[int], int] | None = None) -> set[int]:
+def report_duplicates(
+    outcome: BulkOutcome,
+    values: Iterable[tuple[int, str]],
+    field_name: str,
+    row_number: Callable[[int], int] | None = None,
+) -> set[int]:
     """An error on every row whose value another row repeats; returns those rows."""
     number = row_number or (lambda index: index + 1)
     flagged: set[int] = set()
     for value, indexes in duplicates(values).items():
         rows = ", ".join(str(number(index)) for index in indexes)
         for index in indexes:
-            outcome.add_error(index, field_name, _(
-                "“%(value)s” appears on more than one row (rows %(rows)s); give each record "
-                "once.") % {"value": value, "rows": rows})
+            outcome.add_error(
+                index,
+                field_name,
+                _(
+                    "“%(value)s” appears on more than one row (rows %(rows)s); give each record "
+                    "once."
+                )
+                % {"value": value, "rows": rows},
+            )
         flagged.update(indexes)
     return flagged
 
@@ -111,6 +124,9 @@ def refuse_if_changed(model, versions: dict[int, int]) -> None:
     for batch in chunked(ids):
         found = dict(model._default_manager.filter(pk__in=batch).values_list("pk", "version"))
         if any(found.get(pk) != versions[pk] for pk in batch):
-            raise ChangedMeanwhile(_(
-                "Someone changed some of these records while the file was being checked. "
-                "Nothing was saved; run the import again."))
+            raise ChangedMeanwhile(
+                _(
+                    "Someone changed some of these records while the file was being checked. "
+                    "Nothing was saved; run the import again."
+                )
+            )

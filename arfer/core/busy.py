@@ -33,8 +33,12 @@ def busy_response(request) -> HttpResponse:
     if request.path.startswith(API_PREFIX):
         from arfer.api.errors import error_body
 
-        response = JsonResponse(error_body(503, gettext(
-            "The service is busy. Nothing was changed; try again in a moment.")), status=503)
+        response = JsonResponse(
+            error_body(
+                503, gettext("The service is busy. Nothing was changed; try again in a moment.")
+            ),
+            status=503,
+        )
     else:
         response = _standalone_page("core/503.html", 503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)

@@ -36,8 +36,11 @@ def navigation(request) -> list[NavigationItem]:
     language_prefix = reverse("home")  # "/" or "/cy/"
 
     def item(label, url_name, *sections):
-        return NavigationItem(label, reverse(url_name), tuple(
-            language_prefix + section.lstrip("/") for section in sections))
+        return NavigationItem(
+            label,
+            reverse(url_name),
+            tuple(language_prefix + section.lstrip("/") for section in sections),
+        )
 
     items = [
         item(_("Practices"), "menu:practices", "/practices/"),
@@ -47,8 +50,10 @@ def navigation(request) -> list[NavigationItem]:
     if signed_in and user.sees_everything:
         items.append(item(_("Board"), "board:dashboard", "/board/"))
     if signed_in:
-        items += [item(_("Share a practice"), "menu:share", "/practices/share/"),
-                  item(_("Rollout"), "rollout:register", "/rollout/")]
+        items += [
+            item(_("Share a practice"), "menu:share", "/practices/share/"),
+            item(_("Rollout"), "rollout:register", "/rollout/"),
+        ]
     if signed_in and (user.is_programme_staff or user.is_superuser):
         items.append(item(_("Review queue"), "menu:review-queue", "/practices/review/"))
     return with_current(items, request.path)
@@ -56,12 +61,17 @@ def navigation(request) -> list[NavigationItem]:
 
 def with_current(items: list[NavigationItem], path: str) -> list[NavigationItem]:
     """The items with the one whose section matches `path` most specifically marked current."""
-    matches = [(len(section), index) for index, nav_item in enumerate(items)
-               for section in nav_item.sections if path.startswith(section)]
+    matches = [
+        (len(section), index)
+        for index, nav_item in enumerate(items)
+        for section in nav_item.sections
+        if path.startswith(section)
+    ]
     if not matches:
         return items
     _length, best = max(matches)
     chosen = items[best]
-    marked = NavigationItem(chosen.label, chosen.url, chosen.sections,
-                            current="page" if path == chosen.url else "true")
+    marked = NavigationItem(
+        chosen.label, chosen.url, chosen.sections, current="page" if path == chosen.url else "true"
+    )
     return [marked if index == best else nav_item for index, nav_item in enumerate(items)]

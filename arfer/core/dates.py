@@ -20,11 +20,23 @@ PARTS = ("day", "month", "year")
 # Months may be typed as names, in English or Welsh, in full or their first three letters.
 MONTH_NAMES = {
     name: number
-    for number, names in enumerate([
-        ("january", "ionawr"), ("february", "chwefror"), ("march", "mawrth"),
-        ("april", "ebrill"), ("may", "mai"), ("june", "mehefin"),
-        ("july", "gorffennaf"), ("august", "awst"), ("september", "sept", "medi"),
-        ("october", "hydref"), ("november", "tachwedd"), ("december", "rhagfyr")], start=1)
+    for number, names in enumerate(
+        [
+            ("january", "ionawr"),
+            ("february", "chwefror"),
+            ("march", "mawrth"),
+            ("april", "ebrill"),
+            ("may", "mai"),
+            ("june", "mehefin"),
+            ("july", "gorffennaf"),
+            ("august", "awst"),
+            ("september", "sept", "medi"),
+            ("october", "hydref"),
+            ("november", "tachwedd"),
+            ("december", "rhagfyr"),
+        ],
+        start=1,
+    )
     for full in names
     for name in (full, full[:3])
 }
@@ -67,15 +79,19 @@ def _number(part: str, *, month: bool = False) -> int | None:
 
 
 def read_date(day: str, month: str, year: str) -> DateReading:
-    typed = dict(zip(PARTS, ((day or "").strip(), (month or "").strip(), (year or "").strip()),
-                     strict=True))
+    typed = dict(
+        zip(PARTS, ((day or "").strip(), (month or "").strip(), (year or "").strip()), strict=True)
+    )
     missing = tuple(part for part in PARTS if not typed[part])
     if len(missing) == len(PARTS):
         return DateReading(problem="empty", parts=PARTS)
     if missing:
         return DateReading(problem="incomplete", parts=missing)
-    numbers = {"day": _number(typed["day"]), "month": _number(typed["month"], month=True),
-               "year": _number(typed["year"])}
+    numbers = {
+        "day": _number(typed["day"]),
+        "month": _number(typed["month"], month=True),
+        "year": _number(typed["year"]),
+    }
     not_numbers = tuple(part for part in PARTS if numbers[part] is None)
     if not_numbers:
         return DateReading(problem="invalid", parts=not_numbers)
@@ -141,16 +157,26 @@ class DateInputField(forms.Field):
 
     widget = DateInputWidget
 
-    def __init__(self, *, subject, example: datetime.date = datetime.date(2007, 3, 27),
-                 help_text="", error_messages=None, **kwargs):
+    def __init__(
+        self,
+        *,
+        subject,
+        example: datetime.date = datetime.date(2007, 3, 27),
+        help_text="",
+        error_messages=None,
+        **kwargs,
+    ):
         self.subject = subject
-        hint = format_lazy(_("For example, {example}"),
-                           example=" ".join(parts_of(example)))
+        hint = format_lazy(_("For example, {example}"), example=" ".join(parts_of(example)))
         help_text = format_lazy("{} {}", help_text, hint) if help_text else hint
-        super().__init__(help_text=help_text,
-                         error_messages={"required": about(_("Enter %(name)s."), subject),
-                                         **(error_messages or {})},
-                         **kwargs)
+        super().__init__(
+            help_text=help_text,
+            error_messages={
+                "required": about(_("Enter %(name)s."), subject),
+                **(error_messages or {}),
+            },
+            **kwargs,
+        )
 
     def reading(self, value) -> DateReading:
         return read_date(*parts_of(value))
@@ -164,8 +190,7 @@ class DateInputField(forms.Field):
         if reading.problem == "empty":
             return None
         if reading.problem:
-            raise forms.ValidationError(date_message(reading, self.subject),
-                                        code=reading.problem)
+            raise forms.ValidationError(date_message(reading, self.subject), code=reading.problem)
         return reading.date
 
     def boxes_at_fault(self, value, has_errors: bool) -> tuple[str, ...]:

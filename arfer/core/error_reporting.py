@@ -42,11 +42,13 @@ def check_dsn(dsn: str) -> None:
     except BadDsn as error:
         raise ImproperlyConfigured(
             f"ARFER_SENTRY_DSN must be the DSN your error-reporting service gives you, such as "
-            f"https://key@errors.example.org/1; it could not be read ({error}).") from None
+            f"https://key@errors.example.org/1; it could not be read ({error})."
+        ) from None
 
 
-def start_error_reporting(dsn: str, *, environment: str, traces_sample_rate: float,
-                          transport: Any = None) -> None:
+def start_error_reporting(
+    dsn: str, *, environment: str, traces_sample_rate: float, transport: Any = None
+) -> None:
     """`transport` lets the tests capture events instead of sending them."""
     global _started
 

@@ -85,8 +85,10 @@ def _text(value: Any, *, xml: bool = False) -> Any:
 
 def _checked(filename: str) -> str:
     if not isinstance(filename, str) or not _FILENAME_RE.fullmatch(filename):
-        raise ValueError(f"A download's file name must be plain ASCII such as "
-                         f"'savings-2025-26.csv', not {filename!r}.")
+        raise ValueError(
+            f"A download's file name must be plain ASCII such as "
+            f"'savings-2025-26.csv', not {filename!r}."
+        )
     return filename
 
 
@@ -106,8 +108,9 @@ def _csv_cell(column: Column, value: Any) -> Any:
     return _text(value)
 
 
-def csv_response(filename: str, columns: Sequence[Column],
-                 rows: Iterable[Sequence[Any]]) -> HttpResponse:
+def csv_response(
+    filename: str, columns: Sequence[Column], rows: Iterable[Sequence[Any]]
+) -> HttpResponse:
     """A CSV download: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line endings."""
     # The BOM is what makes Excel read the file as UTF-8 rather than mangle ŵ and ŷ.
     response = _download("\ufeff", "text/csv; charset=utf-8", filename)
@@ -141,8 +144,9 @@ def _xlsx_cell(sheet: Any, column: Column, value: Any) -> Any:
     return _text(value, xml=True)
 
 
-def xlsx_response(filename: str, sheet_title: str, columns: Sequence[Column],
-                  rows: Iterable[Sequence[Any]]) -> HttpResponse:
+def xlsx_response(
+    filename: str, sheet_title: str, columns: Sequence[Column], rows: Iterable[Sequence[Any]]
+) -> HttpResponse:
     """An XLSX download with one sheet: a bold header row, then one row per item of rows."""
     _checked(filename)  # before any work
     workbook = Workbook(write_only=True)

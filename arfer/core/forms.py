@@ -60,10 +60,10 @@ class TextRules:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
-            if isinstance(field, forms.CharField) and not isinstance(field.widget,
-                                                                      forms.PasswordInput):
-                field.validators.append(
-                    TextRule(long=isinstance(field.widget, forms.Textarea)))
+            if isinstance(field, forms.CharField) and not isinstance(
+                field.widget, forms.PasswordInput
+            ):
+                field.validators.append(TextRule(long=isinstance(field.widget, forms.Textarea)))
 
 
 class Checkbox(forms.CheckboxInput):
@@ -82,15 +82,17 @@ YEARS_BEFORE = 3
 YEARS_AFTER = 5
 
 
-def financial_year_choices(today: datetime.date, *, earliest: int | None = None,
-                           keep: int | None = None) -> list[tuple[int, str]]:
+def financial_year_choices(
+    today: datetime.date, *, earliest: int | None = None, keep: int | None = None
+) -> list[tuple[int, str]]:
     """Financial years to choose from, oldest first: from YEARS_BEFORE years before the
     earliest year recorded (or this year, if earlier), never before the programme began, to
     YEARS_AFTER years after this one; `keep` (the year a record already has) is added if it
     falls outside."""
     current = year_of(today)
-    first = max(FIRST_YEAR, min(earliest if earliest is not None else current, current)
-                - YEARS_BEFORE)
+    first = max(
+        FIRST_YEAR, min(earliest if earliest is not None else current, current) - YEARS_BEFORE
+    )
     last = current + YEARS_AFTER
     if isinstance(keep, int):
         first, last = min(first, keep), max(last, keep)
@@ -103,9 +105,13 @@ class FinancialYearField(forms.TypedChoiceField):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("label", _("Financial year"))
-        kwargs.setdefault("error_messages", {
-            "required": _("Choose the financial year."),
-            "invalid_choice": _("Choose a financial year from the list.")})
+        kwargs.setdefault(
+            "error_messages",
+            {
+                "required": _("Choose the financial year."),
+                "invalid_choice": _("Choose a financial year from the list."),
+            },
+        )
         super().__init__(coerce=int, choices=(), **kwargs)
 
     @staticmethod
@@ -134,9 +140,13 @@ class VersionedForm(forms.Form):
     """Carries the version the page was loaded at, so that a stale save can be refused."""
 
     version = forms.IntegerField(
-        widget=forms.HiddenInput, min_value=1,
-        error_messages={key: _("This page is out of date. Reload it and make your changes "
-                               "again.") for key in ("required", "invalid", "min_value")})
+        widget=forms.HiddenInput,
+        min_value=1,
+        error_messages={
+            key: _("This page is out of date. Reload it and make your changes again.")
+            for key in ("required", "invalid", "min_value")
+        },
+    )
 
 
 THE_AMOUNT = _("the amount")
@@ -150,8 +160,10 @@ class PoundsField(forms.CharField):
     def __init__(self, *, most_pence: int, subject=THE_AMOUNT, **kwargs):
         self.subject = subject
         self.most_pence = most_pence
-        messages = {"required": about(_("Enter %(name)s in pounds."), subject),
-                    "invalid": about(_("Enter %(name)s in pounds, like 12,500."), subject)}
+        messages = {
+            "required": about(_("Enter %(name)s in pounds."), subject),
+            "invalid": about(_("Enter %(name)s in pounds, like 12,500."), subject),
+        }
         kwargs["error_messages"] = {**messages, **kwargs.get("error_messages", {})}
         super().__init__(**kwargs)
 
@@ -163,11 +175,14 @@ class PoundsField(forms.CharField):
             if refusal.code == "negative":
                 message = phrased(gettext("%(name)s must be £0 or more."), self.subject)
             elif refusal.code == "fraction":
-                message = gettext("“%(value)s” has fractions of a penny; give at most two "
-                                  "decimal places.") % {"value": written.strip()}
+                message = gettext(
+                    "“%(value)s” has fractions of a penny; give at most two decimal places."
+                ) % {"value": written.strip()}
             elif refusal.code == "too_big":
-                message = capfirst(gettext("%(name)s must be no more than %(most)s.") % {
-                    "name": self.subject, "most": limit_in_words(self.most_pence)})
+                message = capfirst(
+                    gettext("%(name)s must be no more than %(most)s.")
+                    % {"name": self.subject, "most": limit_in_words(self.most_pence)}
+                )
             else:
                 message = self.error_messages["invalid"]
             raise forms.ValidationError(message, code=refusal.code) from None

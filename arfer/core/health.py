@@ -32,8 +32,9 @@ class Check:
     error: str | None = None
 
     def as_json(self) -> dict:
-        return {key: value for key, value in asdict(self).items()
-                if value is not None or key == "value"}
+        return {
+            key: value for key, value in asdict(self).items() if value is not None or key == "value"
+        }
 
 
 def database_check() -> Check:
@@ -59,8 +60,9 @@ def worker_check(now: datetime) -> Check:
     try:
         newest = WorkerHeartbeat.objects.aggregate(newest=Max("beat_at"))["newest"]
     except DatabaseError as error:
-        return Check("worker", not expected, None, "seconds", limit, expected,
-                     error=type(error).__name__)
+        return Check(
+            "worker", not expected, None, "seconds", limit, expected, error=type(error).__name__
+        )
     age = seconds_since(newest, now)
     healthy = age is not None and age <= limit
     return Check("worker", healthy or not expected, age, "seconds", limit, expected)
@@ -70,8 +72,7 @@ def queue_check(now: datetime) -> Check:
     """How long the oldest task that is due has waited: counted from when it was queued, or
     from the time it was due if it was queued to run later. 0 when nothing waits."""
     limit = settings.ARFER_HEALTH_QUEUE_STALE_SECONDS
-    due_since = Case(When(run_after=get_date_max(), then=F("enqueued_at")),
-                     default=F("run_after"))
+    due_since = Case(When(run_after=get_date_max(), then=F("enqueued_at")), default=F("run_after"))
     try:
         oldest = DBTaskResult.objects.ready().aggregate(oldest=Min(due_since))["oldest"]
     except DatabaseError as error:
@@ -98,9 +99,24 @@ def run_checks() -> list[Check]:
     else:
         # Asking a database that is down again would only make the monitor wait longer.
         expected = settings.ARFER_HEALTH_WORKER_EXPECTED
-        checks += [Check("worker", not expected, None, "seconds",
-                         settings.ARFER_HEALTH_WORKER_STALE_SECONDS, expected, error="database"),
-                   Check("queue", False, None, "seconds",
-                         settings.ARFER_HEALTH_QUEUE_STALE_SECONDS, error="database")]
+        checks += [
+            Check(
+                "worker",
+                not expected,
+                None,
+                "seconds",
+                settings.ARFER_HEALTH_WORKER_STALE_SECONDS,
+                expected,
+                error="database",
+            ),
+            Check(
+                "queue",
+                False,
+                None,
+                "seconds",
+                settings.ARFER_HEALTH_QUEUE_STALE_SECONDS,
+                error="database",
+            ),
+        ]
     checks.append(disk_check(settings.DATA_DIR))
     return checks

@@ -6,7 +6,10 @@ def history_entries(records: list, excluded_fields: list[str]) -> list[dict]:
     record after it in the list (the one before it in time). The oldest listed shows none."""
     entries = []
     for record, previous in zip(records, [*records[1:], None], strict=True):
-        changes = (record.diff_against(previous, excluded_fields=excluded_fields).changes
-                   if previous is not None else [])
+        changes = (
+            record.diff_against(previous, excluded_fields=excluded_fields).changes
+            if previous is not None
+            else []
+        )
         entries.append({"record": record, "changes": changes})
     return entries

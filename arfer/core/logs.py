@@ -67,8 +67,10 @@ def without_secrets(path: str, query: str = "", url_kwargs: dict | None = None) 
         if SECRET_NAME.search(name) and isinstance(value, str) and value:
             path = path.replace(value, HIDDEN)
     if query:
-        pairs = [(name, HIDDEN if SECRET_NAME.search(name) else value)
-                 for name, value in parse_qsl(query, keep_blank_values=True)]
+        pairs = [
+            (name, HIDDEN if SECRET_NAME.search(name) else value)
+            for name, value in parse_qsl(query, keep_blank_values=True)
+        ]
         path = f"{path}?{urlencode(pairs, safe='[]/,:')}" if pairs else path
     # A line break decoded from %0A would start a forged line in the text format.
     return CONTROL_CHARACTER.sub(lambda found: f"%{ord(found.group()):02X}", path[:LONGEST_PATH])
@@ -76,8 +78,9 @@ def without_secrets(path: str, query: str = "", url_kwargs: dict | None = None) 
 
 def loggable_path(request: HttpRequest) -> str:
     match = getattr(request, "resolver_match", None)
-    return without_secrets(request.path, request.META.get("QUERY_STRING", ""),
-                           match.kwargs if match else None)
+    return without_secrets(
+        request.path, request.META.get("QUERY_STRING", ""), match.kwargs if match else None
+    )
 
 
 def person_of(request: HttpRequest) -> str:
@@ -107,8 +110,9 @@ def is_quiet(request: HttpRequest, response: HttpResponse | None) -> bool:
     if request.path in QUIET_PATHS:
         return True
     static_url = settings.STATIC_URL or "/static/"
-    return (request.path.startswith(static_url)
-            or type(response).__name__ == "WhiteNoiseFileResponse")
+    return (
+        request.path.startswith(static_url) or type(response).__name__ == "WhiteNoiseFileResponse"
+    )
 
 
 def log_request(request: HttpRequest, response: HttpResponse | None, duration_ms: float) -> None:
@@ -116,15 +120,27 @@ def log_request(request: HttpRequest, response: HttpResponse | None, duration_ms
     status = response.status_code if response is not None else 500
     size = response_size(response)
     fields = {
-        "method": request.method, "path": loggable_path(request), "status": status,
-        "duration_ms": round(duration_ms, 1), "user": person_of(request),
-        "client": request.META.get("REMOTE_ADDR", "") or "-", "size": size,
+        "method": request.method,
+        "path": loggable_path(request),
+        "status": status,
+        "duration_ms": round(duration_ms, 1),
+        "user": person_of(request),
+        "client": request.META.get("REMOTE_ADDR", "") or "-",
+        "size": size,
     }
     level = logging.DEBUG if is_quiet(request, response) else logging.INFO
     request_logger.log(
-        level, "%s %s %s %.0fms user=%s client=%s size=%s", fields["method"], fields["path"],
-        status, duration_ms, fields["user"], fields["client"], "-" if size is None else size,
-        extra={"log_fields": fields})
+        level,
+        "%s %s %s %.0fms user=%s client=%s size=%s",
+        fields["method"],
+        fields["path"],
+        status,
+        duration_ms,
+        fields["user"],
+        fields["client"],
+        "-" if size is None else size,
+        extra={"log_fields": fields},
+    )
 
 
 class RequestLogMiddleware:
@@ -163,21 +179,30 @@ def tag_error_reports(request_id: str) -> None:
 
 # Background jobs and e-mails ------------------------------------------------------------------
 
+
 def log_job_finished(sender, task_result, **kwargs) -> None:
     """django-tasks' `task_finished` signal, sent by the task worker and by the immediate
     backend alike: one line per job that ran, successful or failed."""
     started, finished = task_result.started_at, task_result.finished_at
-    duration_ms = ((finished - started).total_seconds() * 1000
-                   if started and finished else None)
+    duration_ms = (finished - started).total_seconds() * 1000 if started and finished else None
     outcome = str(getattr(task_result.status, "value", task_result.status)).lower()
-    fields = {"task": task_result.task.module_path, "job_id": str(task_result.id),
-              "outcome": outcome,
-              "duration_ms": None if duration_ms is None else round(duration_ms, 1)}
+    fields = {
+        "task": task_result.task.module_path,
+        "job_id": str(task_result.id),
+        "outcome": outcome,
+        "duration_ms": None if duration_ms is None else round(duration_ms, 1),
+    }
     # A failure's traceback is logged at ERROR by django-tasks itself, just before this line.
     level = logging.INFO if outcome == "successful" else logging.WARNING
-    job_logger.log(level, "job %s %s %s in %s", fields["task"], fields["job_id"], outcome,
-                   "-" if duration_ms is None else f"{duration_ms:.0f}ms",
-                   extra={"log_fields": fields})
+    job_logger.log(
+        level,
+        "job %s %s %s in %s",
+        fields["task"],
+        fields["job_id"],
+        outcome,
+        "-" if duration_ms is None else f"{duration_ms:.0f}ms",
+        extra={"log_fields": fields},
+    )
 
 
 def connect_job_log() -> None:
@@ -189,14 +214,21 @@ def connect_job_log() -> None:
 def log_email(kind: str, recipients: int, outcome: str, attempt: int) -> None:
     """One line per e-mail: its kind, how many recipients (never who), what became of it
     ("sent", "will retry", "gave up", "failed") and which attempt this was."""
-    fields = {"kind": kind or "-", "recipients": recipients, "outcome": outcome,
-              "attempt": attempt}
+    fields = {"kind": kind or "-", "recipients": recipients, "outcome": outcome, "attempt": attempt}
     level = logging.INFO if outcome == "sent" else logging.WARNING
-    email_logger.log(level, "email %s to %d recipient(s): %s (attempt %d)", fields["kind"],
-                     recipients, outcome, attempt, extra={"log_fields": fields})
+    email_logger.log(
+        level,
+        "email %s to %d recipient(s): %s (attempt %d)",
+        fields["kind"],
+        recipients,
+        outcome,
+        attempt,
+        extra={"log_fields": fields},
+    )
 
 
 # Formats -----------------------------------------------------------------------------------------
+
 
 class TextFormatter(logging.Formatter):
     """A readable single line: time, level, logger, [request id], message (and a traceback on
@@ -217,7 +249,8 @@ class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         line = {
             "time": datetime.fromtimestamp(record.created, tz=UTC).isoformat(
-                timespec="milliseconds"),
+                timespec="milliseconds"
+            ),
             "level": record.levelname,
             "logger": record.name,
             "request_id": current_request_id(),

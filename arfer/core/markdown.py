@@ -7,8 +7,21 @@ from markdown_it import MarkdownIt
 
 _parser = MarkdownIt("commonmark", {"html": False, "linkify": False}).disable("image")
 
-ALLOWED_TAGS = {"p", "br", "strong", "em", "ul", "ol", "li", "a", "blockquote", "code", "pre",
-                "h3", "h4"}
+ALLOWED_TAGS = {
+    "p",
+    "br",
+    "strong",
+    "em",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "blockquote",
+    "code",
+    "pre",
+    "h3",
+    "h4",
+}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 
 

@@ -14,8 +14,11 @@ class PageWindow:
         """What core/_pagination.html needs."""
         query = request.GET.copy()
         query.pop("page", None)
-        return {"page": self.page, "last_page": self.last_page,
-                "query_without_page": query.urlencode()}
+        return {
+            "page": self.page,
+            "last_page": self.last_page,
+            "query_without_page": query.urlencode(),
+        }
 
 
 def requested_page(request) -> int | None:
@@ -51,4 +54,4 @@ class ResultCount:
 def capped_count(records, cap: int) -> ResultCount:
     """At most cap + 1 rows counted, in the database."""
     # Without its ordering: a sliced count keeps ORDER BY, which would sort every row first.
-    return ResultCount(records.order_by()[:cap + 1].count(), cap)
+    return ResultCount(records.order_by()[: cap + 1].count(), cap)

@@ -22,8 +22,7 @@ FORWARDED_HEADERS = ("HTTP_X_FORWARDED_PROTO", "HTTP_X_FORWARDED_FOR")
 
 def trusted_networks(entries: Iterable[str]) -> list[Network]:
     """Addresses and networks ("10.0.0.5", "10.0.0.0/24", "::1") as networks."""
-    return [ipaddress.ip_network(entry.strip(), strict=False) for entry in entries
-            if entry.strip()]
+    return [ipaddress.ip_network(entry.strip(), strict=False) for entry in entries if entry.strip()]
 
 
 def is_trusted(address: str, networks: list[Network]) -> bool:

@@ -46,11 +46,19 @@ def _converter(field, conn):
     if isinstance(field, db_models.DateField):
         return ops.adapt_datefield_value
     if isinstance(field, db_models.DecimalField):
-        return lambda value: ops.adapt_decimalfield_value(value, field.max_digits,
-                                                          field.decimal_places)
-    if isinstance(field, (db_models.CharField, db_models.TextField, db_models.IntegerField,
-                          db_models.BooleanField, db_models.ForeignKey)) and not isinstance(
-            field, db_models.FileField):
+        return lambda value: ops.adapt_decimalfield_value(
+            value, field.max_digits, field.decimal_places
+        )
+    if isinstance(
+        field,
+        (
+            db_models.CharField,
+            db_models.TextField,
+            db_models.IntegerField,
+            db_models.BooleanField,
+            db_models.ForeignKey,
+        ),
+    ) and not isinstance(field, db_models.FileField):
         return None  # stored as it is
     return lambda value: field.get_db_prep_save(value, conn)
 
@@ -58,10 +66,13 @@ def _converter(field, conn):
 def _insert(cursor, table: str, columns: list[tuple[str, object]], rows) -> None:
     """One executemany of plain rows into a table: [(column, converter)], row tuples."""
     quote = connection.ops.quote_name
-    sql = (f"INSERT INTO {table} ({', '.join(quote(c) for c, _f in columns)}) "
-           f"VALUES ({', '.join('%s' for _c in columns)})")
-    converted = [(position, convert) for position, (_c, convert) in enumerate(columns)
-                 if convert is not None]
+    sql = (
+        f"INSERT INTO {table} ({', '.join(quote(c) for c, _f in columns)}) "
+        f"VALUES ({', '.join('%s' for _c in columns)})"
+    )
+    converted = [
+        (position, convert) for position, (_c, convert) in enumerate(columns) if convert is not None
+    ]
     params = []
     for row in rows:
         if converted:
@@ -99,14 +110,16 @@ def reserve_ids(model, count: int) -> Sequence[int]:
             first = max(highest, found[0] if found else 0) + 1
             last = first + count - 1
             if found:
-                cursor.execute("UPDATE sqlite_sequence SET seq = %s WHERE name = %s",
-                               [last, table])
+                cursor.execute("UPDATE sqlite_sequence SET seq = %s WHERE name = %s", [last, table])
             else:
-                cursor.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (%s, %s)",
-                               [table, last])
+                cursor.execute(
+                    "INSERT INTO sqlite_sequence (name, seq) VALUES (%s, %s)", [table, last]
+                )
             return range(first, last + 1)
-        cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, %s)) "
-                       "FROM generate_series(1, %s)", [table, pk, count])
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [table, pk, count],
+        )
         # One nextval per id: another writer's may come between, so they need not be
         # consecutive; they are unique, which is all that is needed here.
         return sorted(row[0] for row in cursor.fetchall())
@@ -141,15 +154,26 @@ class StagedWrite:
                     setattr(obj, field.attname, self.now)
         if not self.sqlite:
             if with_history:
-                self._steps.append(lambda: bulk_create_with_history(
-                    objs, model, batch_size=WRITE_BATCH, default_user=self.history_user,
-                    default_change_reason=self.reason, default_date=self.now))
+                self._steps.append(
+                    lambda: bulk_create_with_history(
+                        objs,
+                        model,
+                        batch_size=WRITE_BATCH,
+                        default_user=self.history_user,
+                        default_change_reason=self.reason,
+                        default_date=self.now,
+                    )
+                )
             else:
-                self._steps.append(lambda: model._default_manager.bulk_create(
-                    objs, batch_size=WRITE_BATCH))
+                self._steps.append(
+                    lambda: model._default_manager.bulk_create(objs, batch_size=WRITE_BATCH)
+                )
             return
-        staged = self._stage(model._meta.db_table, _prepared(fields),
-                             ([getattr(obj, f.attname) for f in fields] for obj in objs))
+        staged = self._stage(
+            model._meta.db_table,
+            _prepared(fields),
+            ([getattr(obj, f.attname) for f in fields] for obj in objs),
+        )
         for obj in objs:
             obj._state.adding, obj._state.db = False, connection.alias
         if with_history:
@@ -161,21 +185,35 @@ class StagedWrite:
             return
         names = sorted(set(fields))
         if not self.sqlite:
-            self._steps.append(lambda: bulk_update_with_history(
-                objs, model, names, batch_size=WRITE_BATCH, default_user=self.history_user,
-                default_change_reason=self.reason, default_date=self.now))
+            self._steps.append(
+                lambda: bulk_update_with_history(
+                    objs,
+                    model,
+                    names,
+                    batch_size=WRITE_BATCH,
+                    default_user=self.history_user,
+                    default_change_reason=self.reason,
+                    default_date=self.now,
+                )
+            )
             return
         meta = model._meta
         changed = [meta.pk, *(meta.get_field(name) for name in names)]
-        staged = self._stage(meta.db_table, _prepared(changed),
-                             ([getattr(obj, f.attname) for f in changed] for obj in objs),
-                             copy=False)
+        staged = self._stage(
+            meta.db_table,
+            _prepared(changed),
+            ([getattr(obj, f.attname) for f in changed] for obj in objs),
+            copy=False,
+        )
         quote = connection.ops.quote_name
         table = quote(meta.db_table)
-        assignments = ", ".join(f"{quote(f.column)} = staged.{quote(f.column)}"
-                                for f in changed[1:])
-        self._run_sql(f"UPDATE {table} SET {assignments} FROM temp.{staged} AS staged "
-                      f"WHERE {table}.{quote(meta.pk.column)} = staged.{quote(meta.pk.column)}")
+        assignments = ", ".join(
+            f"{quote(f.column)} = staged.{quote(f.column)}" for f in changed[1:]
+        )
+        self._run_sql(
+            f"UPDATE {table} SET {assignments} FROM temp.{staged} AS staged "
+            f"WHERE {table}.{quote(meta.pk.column)} = staged.{quote(meta.pk.column)}"
+        )
         self._history_of(model, staged, "~")
 
     def link(self, through, pairs: Iterable[tuple[int, int]], first: str, second: str) -> None:
@@ -186,9 +224,12 @@ class StagedWrite:
             return
         columns = [meta.get_field(first), meta.get_field(second)]
         if not self.sqlite:
-            self._steps.append(lambda: through._default_manager.bulk_create(
-                [through(**{columns[0].attname: a, columns[1].attname: b}) for a, b in pairs],
-                batch_size=WRITE_BATCH))
+            self._steps.append(
+                lambda: through._default_manager.bulk_create(
+                    [through(**{columns[0].attname: a, columns[1].attname: b}) for a, b in pairs],
+                    batch_size=WRITE_BATCH,
+                )
+            )
             return
         self._stage(meta.db_table, _prepared(columns), pairs)
 
@@ -224,8 +265,9 @@ class StagedWrite:
 
     # How --------------------------------------------------------------------------------------
 
-    def _stage(self, table: str, columns: list[tuple[str, object]], rows, *,
-               copy: bool = True) -> str:
+    def _stage(
+        self, table: str, columns: list[tuple[str, object]], rows, *, copy: bool = True
+    ) -> str:
         """Rows of `columns` of `table` ([(column, converter)]) into a new TEMP table; unless
         `copy` is false, a step that copies them into `table`. Returns the staged table's
         (quoted) name."""
@@ -233,13 +275,16 @@ class StagedWrite:
         name = quote(f"staged_{table}_{next(_names)}")
         column_list = ", ".join(quote(column) for column, _convert in columns)
         with connection.cursor() as cursor:
-            cursor.execute(f"CREATE TEMP TABLE {name} AS SELECT {column_list} "
-                           f"FROM main.{quote(table)} WHERE 0")
+            cursor.execute(
+                f"CREATE TEMP TABLE {name} AS SELECT {column_list} FROM main.{quote(table)} WHERE 0"
+            )
             self._staged_tables.append(name)
             _insert(cursor, f"temp.{name}", columns, rows)
         if copy:
-            self._run_sql(f"INSERT INTO main.{quote(table)} ({column_list}) "
-                          f"SELECT {column_list} FROM temp.{name}")
+            self._run_sql(
+                f"INSERT INTO main.{quote(table)} ({column_list}) "
+                f"SELECT {column_list} FROM temp.{name}"
+            )
         return name
 
     def _history_of(self, model, staged: str, history_type: str) -> None:
@@ -248,15 +293,25 @@ class StagedWrite:
         history = get_history_manager_for_model(model).model
         quote = connection.ops.quote_name
         tracked = ", ".join(quote(field.column) for field in history.tracked_fields)
-        extra = ", ".join(quote(history._meta.get_field(name).column) for name in
-                          ("history_date", "history_change_reason", "history_type",
-                           "history_user"))
+        extra = ", ".join(
+            quote(history._meta.get_field(name).column)
+            for name in ("history_date", "history_change_reason", "history_type", "history_user")
+        )
         pk = quote(model._meta.pk.column)
-        sql = (f"INSERT INTO main.{quote(history._meta.db_table)} ({tracked}, {extra}) "
-               f"SELECT {tracked}, %s, %s, %s, %s FROM main.{quote(model._meta.db_table)} "
-               f"WHERE {pk} IN (SELECT {pk} FROM temp.{staged})")
-        self._run_sql(sql, [connection.ops.adapt_datetimefield_value(self.now), self.reason,
-                            history_type, getattr(self.history_user, "pk", None)])
+        sql = (
+            f"INSERT INTO main.{quote(history._meta.db_table)} ({tracked}, {extra}) "
+            f"SELECT {tracked}, %s, %s, %s, %s FROM main.{quote(model._meta.db_table)} "
+            f"WHERE {pk} IN (SELECT {pk} FROM temp.{staged})"
+        )
+        self._run_sql(
+            sql,
+            [
+                connection.ops.adapt_datetimefield_value(self.now),
+                self.reason,
+                history_type,
+                getattr(self.history_user, "pk", None),
+            ],
+        )
 
     def _run_sql(self, sql: str, params: list | None = None) -> None:
         def run() -> None:

@@ -32,8 +32,10 @@ def changes_since(record, version: int) -> list[FieldChange]:
         return []
     delta = now.diff_against(then, excluded_fields=["version", "updated_at", "history"])
     fields = type(record)._meta
-    return [FieldChange(str(fields.get_field(c.field).verbose_name), str(c.old or ""),
-                        str(c.new or "")) for c in delta.changes]
+    return [
+        FieldChange(str(fields.get_field(c.field).verbose_name), str(c.old or ""), str(c.new or ""))
+        for c in delta.changes
+    ]
 
 
 def refuse_if_stale(record, expected_version: int) -> None:

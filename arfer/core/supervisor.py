@@ -35,16 +35,19 @@ PR_SET_PDEATHSIG = 1
 
 def dies_with_parent(signum: int) -> Callable[[], None]:
     """A preexec function asking the kernel to send `signum` to the child when its parent dies."""
+
     def arrange() -> None:
         if sys.platform.startswith("linux"):
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(PR_SET_PDEATHSIG, signum, 0, 0, 0)
+
     return arrange
 
 
 class Supervisor:
-    def __init__(self, *, web: list[str], task_worker: list[str] | None,
-                 say: Callable[[str], None]):
+    def __init__(
+        self, *, web: list[str], task_worker: list[str] | None, say: Callable[[str], None]
+    ):
         self.web_command = web
         self.task_worker_command = task_worker
         self.say = say
@@ -56,13 +59,16 @@ class Supervisor:
         self.restart_at: float | None = None
 
     def run(self) -> int:
-        previous = {sig: signal.signal(sig, self._ask_to_stop)
-                    for sig in (signal.SIGTERM, signal.SIGINT)}
+        previous = {
+            sig: signal.signal(sig, self._ask_to_stop) for sig in (signal.SIGTERM, signal.SIGINT)
+        }
         try:
             # The web server finishes its requests when asked (SIGTERM); a task worker left alone
             # would carry on with an import, so it is killed outright (its transaction rolls back).
-            self.web = subprocess.Popen(self.web_command,  # noqa: S603 (our own command line)
-                                        preexec_fn=dies_with_parent(signal.SIGTERM))
+            self.web = subprocess.Popen(  # noqa: S603 (our own command line)
+                self.web_command,
+                preexec_fn=dies_with_parent(signal.SIGTERM),
+            )
             if self.task_worker_command:
                 self._start_task_worker()
             while not self.stopping:
@@ -82,7 +88,8 @@ class Supervisor:
 
     def _start_task_worker(self) -> None:
         self.task_worker = subprocess.Popen(  # noqa: S603 (our own command line)
-            self.task_worker_command, preexec_fn=dies_with_parent(signal.SIGKILL))
+            self.task_worker_command, preexec_fn=dies_with_parent(signal.SIGKILL)
+        )
         self.worker_started_at = time.monotonic()
         self.restart_at = None
 
@@ -93,8 +100,10 @@ class Supervisor:
         if self.restart_at is None:
             if now - self.worker_started_at >= RESTART_HEALTHY_SECONDS:
                 self.restart_pause = RESTART_FIRST_PAUSE
-            self.say(f"The task worker stopped (status {self.task_worker.returncode}); starting "
-                     f"it again in {self.restart_pause:g} s.")
+            self.say(
+                f"The task worker stopped (status {self.task_worker.returncode}); starting "
+                f"it again in {self.restart_pause:g} s."
+            )
             self.restart_at = now + self.restart_pause
             self.restart_pause = min(self.restart_pause * 2, RESTART_LONGEST_PAUSE)
         elif now >= self.restart_at:

@@ -11,9 +11,11 @@ from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 ONE_LINE_REFUSAL = _(
-    "Enter this on one line, without tabs, line breaks or other control characters.")
+    "Enter this on one line, without tabs, line breaks or other control characters."
+)
 LONG_TEXT_REFUSAL = _(
-    "Remove the control characters from this text (tabs and line breaks are fine).")
+    "Remove the control characters from this text (tabs and line breaks are fine)."
+)
 INVISIBLE_REFUSAL = _("Enter some text, not only spaces or other invisible characters.")
 
 # C0 and C1 controls, delete, and lone surrogates (which no database can store).

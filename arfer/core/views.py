@@ -28,9 +28,10 @@ def health(request):
     """For monitors: 200 when every check passes, 503 when any fails (docs/operations.md)."""
     checks = run_checks()
     healthy = all(check.ok for check in checks)
-    return JsonResponse({"status": "ok" if healthy else "failing",
-                         "checks": [check.as_json() for check in checks]},
-                        status=200 if healthy else 503)
+    return JsonResponse(
+        {"status": "ok" if healthy else "failing", "checks": [check.as_json() for check in checks]},
+        status=200 if healthy else 503,
+    )
 
 
 def _api_error(request, status: int, message: str) -> JsonResponse | None:
@@ -43,28 +44,39 @@ def _api_error(request, status: int, message: str) -> JsonResponse | None:
 
 
 def not_found(request, exception=None):
-    return (_api_error(request, 404, gettext("Not found."))
-            or render(request, "core/404.html", status=404))
+    return _api_error(request, 404, gettext("Not found.")) or render(
+        request, "core/404.html", status=404
+    )
 
 
 def permission_denied(request, exception=None):
     # The actions' refusals are written for the person reading them ("Only programme admins
     # can manage workstreams."); Django's own carry no message.
     message = str(exception or "")
-    return (_api_error(request, 403, message or gettext("You cannot do this"))
-            or render(request, "core/403.html", {"message": message}, status=403))
+    return _api_error(request, 403, message or gettext("You cannot do this")) or render(
+        request, "core/403.html", {"message": message}, status=403
+    )
 
 
 def csrf_failure(request, reason=""):
-    return render(request, "core/403.html", {"message": gettext(
-        "The form could not be sent. This can happen when a page was open for a long time, or "
-        "when your browser blocks cookies. Go back, reload the page and try again.")},
-        status=403)
+    return render(
+        request,
+        "core/403.html",
+        {
+            "message": gettext(
+                "The form could not be sent. This can happen when a page was open for a long time, "
+                "or "
+                "when your browser blocks cookies. Go back, reload the page and try again."
+            )
+        },
+        status=403,
+    )
 
 
 def bad_request(request, exception=None):
-    return (_api_error(request, 400, gettext("The request could not be understood."))
-            or _standalone_page("core/400.html", 400))
+    return _api_error(
+        request, 400, gettext("The request could not be understood.")
+    ) or _standalone_page("core/400.html", 400)
 
 
 def server_error(request):
@@ -82,6 +94,7 @@ def _standalone_page(template_name: str, status: int) -> HttpResponse:
             "<!doctype html><title>Sorry, there is a problem with the service</title>"
             "<h1>Sorry, there is a problem with the service</h1>"
             "<p>Try again later.</p>"
-            "<p lang=\"cy\">Mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes "
-            "ymlaen.</p>")
+            '<p lang="cy">Mae problem gyda\'r gwasanaeth. Rhowch gynnig arall arni yn nes '
+            "ymlaen.</p>"
+        )
     return HttpResponse(html, status=status)

@@ -44,8 +44,13 @@ T = TypeVar("T")
 def record_heartbeat(worker_id: str, *, started_at: datetime) -> None:
     now = timezone.now()
     if not WorkerHeartbeat.objects.filter(worker_id=worker_id).update(beat_at=now):
-        WorkerHeartbeat.objects.create(worker_id=worker_id, host=socket.gethostname()[:255],
-                                       pid=os.getpid(), started_at=started_at, beat_at=now)
+        WorkerHeartbeat.objects.create(
+            worker_id=worker_id,
+            host=socket.gethostname()[:255],
+            pid=os.getpid(),
+            started_at=started_at,
+            beat_at=now,
+        )
 
 
 def forget_old_heartbeats() -> int:
@@ -122,7 +127,9 @@ class ArferWorker(Worker):
 
     def run_task(self, db_task_result: DBTaskResult) -> None:
         db_task_result.set_successful = waiting_out_locks(  # type: ignore[method-assign]
-            db_task_result.set_successful, "recording a finished task")
+            db_task_result.set_successful, "recording a finished task"
+        )
         db_task_result.set_failed = waiting_out_locks(  # type: ignore[method-assign]
-            db_task_result.set_failed, "recording a failed task")
+            db_task_result.set_failed, "recording a failed task"
+        )
         super().run_task(db_task_result)

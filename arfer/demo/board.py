@@ -67,7 +67,8 @@ class WorkstreamSpec(NamedTuple):
 WORKSTREAMS = [
     WorkstreamSpec(
         "workforce-and-digital",
-        "Workforce and digital", "Y gweithlu a digidol",
+        "Workforce and digital",
+        "Y gweithlu a digidol",
         "welsh-government",
         "Developing the public service workforce in partnership with the trade unions, and "
         "using digital tools and shared data to do things once, and well.",
@@ -78,7 +79,8 @@ WORKSTREAMS = [
     ),
     WorkstreamSpec(
         "shared-back-office-services",
-        "Shared back-office services", "Gwasanaethau swyddfa gefn a rennir",
+        "Shared back-office services",
+        "Gwasanaethau swyddfa gefn a rennir",
         "welsh-local-government-association",
         "Sharing finance, payroll, legal services, procurement, buildings and customer services "
         "between public bodies, so that more of each budget reaches the front line.",
@@ -89,7 +91,8 @@ WORKSTREAMS = [
     ),
     WorkstreamSpec(
         "prevention-and-early-help",
-        "Prevention and early help", "Atal a chymorth cynnar",
+        "Prevention and early help",
+        "Atal a chymorth cynnar",
         "public-health-wales-nhs-trust",
         "Acting earlier, before needs become crises, for families, children and older people, "
         "so that fewer people need intensive and costly services.",
@@ -100,27 +103,33 @@ WORKSTREAMS = [
     ),
     WorkstreamSpec(
         "community-resilience",
-        "Community resilience", "Cydnerthedd cymunedol",
+        "Community resilience",
+        "Cydnerthedd cymunedol",
         "wales-council-for-voluntary-action",
         "Public services, volunteers and community groups working together to keep communities "
         "safe, healthy and sustainable.",
         "Gwasanaethau cyhoeddus, gwirfoddolwyr a grwpiau cymunedol yn cydweithio i gadw "
         "cymunedau'n ddiogel, yn iach ac yn gynaliadwy.",
-        ("community-safety", "emergency-response", "environment-waste", "transport-highways",
-         "culture-leisure"),
+        (
+            "community-safety",
+            "emergency-response",
+            "environment-waste",
+            "transport-highways",
+            "culture-leisure",
+        ),
         (0.12, 0.14),
     ),
     WorkstreamSpec(
         "integrated-health-and-social-care",
-        "Integrated health and social care", "Iechyd a gofal cymdeithasol integredig",
+        "Integrated health and social care",
+        "Iechyd a gofal cymdeithasol integredig",
         "hywel-dda-university-health-board",
         "Councils and health boards planning, commissioning and delivering community health "
         "and social care together, so that people get care at home rather than in hospital.",
         "Cynghorau a byrddau iechyd yn cynllunio, yn comisiynu ac yn darparu iechyd cymunedol a "
         "gofal cymdeithasol gyda'i gilydd, fel bod pobl yn cael gofal gartref yn hytrach nag yn "
         "yr ysbyty.",
-        ("adult-social-care", "community-health", "primary-care", "hospital-care",
-         "mental-health"),
+        ("adult-social-care", "community-health", "primary-care", "hospital-care", "mental-health"),
         (0.30, 0.34),
     ),
 ]
@@ -165,13 +174,24 @@ def _load_workstreams(rng: random.Random, today: datetime.date) -> int:
     workstreams = {}
     for spec in WORKSTREAMS:
         workstreams[spec.slug] = actions.save_workstream(
-            {"name_en": spec.name_en, "name_cy": spec.name_cy,
-             "description_en": spec.description_en, "description_cy": spec.description_cy,
-             "sponsor": Body.objects.get(slug=spec.sponsor)},
-            actor=None, slug=spec.slug, is_illustrative=True)
+            {
+                "name_en": spec.name_en,
+                "name_cy": spec.name_cy,
+                "description_en": spec.description_en,
+                "description_cy": spec.description_cy,
+                "sponsor": Body.objects.get(slug=spec.sponsor),
+            },
+            actor=None,
+            slug=spec.slug,
+            is_illustrative=True,
+        )
 
-    practices = (Practice.objects.published().filter(is_illustrative=True)
-                 .prefetch_related("service_areas__parent").order_by("slug"))
+    practices = (
+        Practice.objects.published()
+        .filter(is_illustrative=True)
+        .prefetch_related("service_areas__parent")
+        .order_by("slug")
+    )
     for practice in practices:
         tops = {(area.parent or area).slug for area in practice.service_areas.all()}
         actions.assign_practice(workstreams[_workstream_for(tops)], practice, actor=None)
@@ -188,8 +208,9 @@ def _load_workstreams(rng: random.Random, today: datetime.date) -> int:
             pence = max(1_000_000, int(round(total * share * rng.uniform(0.95, 1.10), -6)))
             pence = max(pence, previous[spec.slug])
             previous[spec.slug] = pence
-            actions.set_workstream_target(workstreams[spec.slug], year, pence, actor=None,
-                                          is_illustrative=True)
+            actions.set_workstream_target(
+                workstreams[spec.slug], year, pence, actor=None, is_illustrative=True
+            )
     return len(workstreams)
 
 
@@ -198,53 +219,84 @@ def _load_workstreams(rng: random.Random, today: datetime.date) -> int:
 
 def _board_title(day: datetime.date) -> dict:
     month = day.month - 1
-    return {"title_en": f"{BOARD_TITLE[0]}, {MONTHS_EN[month]} {day.year}",
-            "title_cy": f"{BOARD_TITLE[1]}, {MONTHS_CY[month]} {day.year}"}
+    return {
+        "title_en": f"{BOARD_TITLE[0]}, {MONTHS_EN[month]} {day.year}",
+        "title_cy": f"{BOARD_TITLE[1]}, {MONTHS_CY[month]} {day.year}",
+    }
 
 
 def _agenda(items: list[tuple[str, str]]) -> dict:
-    return {"agenda_en": "\n".join(en for en, _cy in items),
-            "agenda_cy": "\n".join(cy for _en, cy in items)}
+    return {
+        "agenda_en": "\n".join(en for en, _cy in items),
+        "agenda_cy": "\n".join(cy for _en, cy in items),
+    }
 
 
 def _summit_attendance(bodies: list[Body]) -> list[Body]:
     """Every council, health board and NHS trust, police force, fire and rescue service and
     national park, the unions, the Welsh Government, the WLGA, Audit Wales and the WCVA."""
-    return [b for b in bodies if b.slug not in LATER_BODIES and (
-        b.sector != Body.Sector.THIRD_SECTOR
-        or b.slug == "wales-council-for-voluntary-action")]
+    return [
+        b
+        for b in bodies
+        if b.slug not in LATER_BODIES
+        and (b.sector != Body.Sector.THIRD_SECTOR or b.slug == "wales-council-for-voluntary-action")
+    ]
 
 
 def _board_attendance(rng: random.Random, bodies: list[Body], spec: MeetingSpec) -> list[Body]:
     """The standing members, the bodies owning the meeting's actions, and a few councils,
     health boards, police forces and fire and rescue services in turn."""
     wanted = set(BOARD_MEMBERS) | {action.owner_body for action in spec.actions}
-    for kind, count in ((Body.Kind.LOCAL_AUTHORITY, 3), (Body.Kind.HEALTH_BOARD, 2),
-                        (Body.Kind.POLICE_FORCE, 1), (Body.Kind.FIRE_AND_RESCUE, 1)):
+    for kind, count in (
+        (Body.Kind.LOCAL_AUTHORITY, 3),
+        (Body.Kind.HEALTH_BOARD, 2),
+        (Body.Kind.POLICE_FORCE, 1),
+        (Body.Kind.FIRE_AND_RESCUE, 1),
+    ):
         wanted |= {b.slug for b in rng.sample([b for b in bodies if b.kind == kind], count)}
     return [b for b in bodies if b.slug in wanted]
 
 
-def _add_business(meeting: Meeting, spec: MeetingSpec, bodies: dict[str, Body],
-                  today: datetime.date) -> int:
+def _add_business(
+    meeting: Meeting, spec: MeetingSpec, bodies: dict[str, Body], today: datetime.date
+) -> int:
     for title_en, title_cy in spec.papers:
         actions.add_paper(meeting, {"title_en": title_en, "title_cy": title_cy}, actor=None)
     for text_en, text_cy in spec.decisions:
         actions.add_decision(meeting, {"text_en": text_en, "text_cy": text_cy}, actor=None)
     for item in spec.actions:
-        action = actions.add_action(meeting, {
-            "text_en": item.text_en, "text_cy": item.text_cy,
-            "owner_body": bodies[item.owner_body], "owner_name": item.owner_name,
-            "due_date": item.due, "rag": item.rag}, actor=None)
+        action = actions.add_action(
+            meeting,
+            {
+                "text_en": item.text_en,
+                "text_cy": item.text_cy,
+                "owner_body": bodies[item.owner_body],
+                "owner_name": item.owner_name,
+                "due_date": item.due,
+                "rag": item.rag,
+            },
+            actor=None,
+        )
         if item.closed_on:
-            actions.close_action(action, actor=None, expected_version=action.version,
-                                 closed_on=item.closed_on, note=item.note)
+            actions.close_action(
+                action,
+                actor=None,
+                expected_version=action.version,
+                closed_on=item.closed_on,
+                note=item.note,
+            )
         else:
             # Still open: its due date was moved when it slipped or was widened.
-            actions.update_action(action, {
-                "due_date": today + datetime.timedelta(days=item.due_in_days),
-                "rag": item.rag_now, "progress_note": item.note},
-                actor=None, expected_version=action.version)
+            actions.update_action(
+                action,
+                {
+                    "due_date": today + datetime.timedelta(days=item.due_in_days),
+                    "rag": item.rag_now,
+                    "progress_note": item.note,
+                },
+                actor=None,
+                expected_version=action.version,
+            )
     return len(spec.actions)
 
 
@@ -256,8 +308,11 @@ def next_meeting_date(today: datetime.date) -> datetime.date:
     """A Thursday three to six weeks from today (four or a little more where it can be: time
     to prepare the pack), never in the Christmas break. Twelve days of break hold at most two of
     the three or four Thursdays in those weeks, so there is always one."""
-    thursdays = [day for day in (today + datetime.timedelta(days=n) for n in range(21, 43))
-                 if day.weekday() == 3 and not _in_the_christmas_break(day)]
+    thursdays = [
+        day
+        for day in (today + datetime.timedelta(days=n) for n in range(21, 43))
+        if day.weekday() == 3 and not _in_the_christmas_break(day)
+    ]
     return min(thursdays, key=lambda day: ((day - today).days < 28, abs((day - today).days - 28)))
 
 
@@ -266,11 +321,15 @@ def _upcoming_agenda(today: datetime.date) -> list[tuple[str, str]]:
     return [
         ("Welcome and apologies", "Croeso ac ymddiheuriadau"),
         MINUTES,
-        (f"Savings against the targets for {year}",
-         f"Arbedion yn erbyn y targedau ar gyfer {year}"),
+        (
+            f"Savings against the targets for {year}",
+            f"Arbedion yn erbyn y targedau ar gyfer {year}",
+        ),
         ("Workstream highlight reports", "Adroddiadau uchafbwyntiau'r ffrydiau gwaith"),
-        ("Gaps: service areas and regions with few adoptions",
-         "Bylchau: meysydd gwasanaeth a rhanbarthau heb lawer o fabwysiadau"),
+        (
+            "Gaps: service areas and regions with few adoptions",
+            "Bylchau: meysydd gwasanaeth a rhanbarthau heb lawer o fabwysiadau",
+        ),
         ("Any other business", "Unrhyw fater arall"),
     ]
 
@@ -280,26 +339,52 @@ def _load_meetings(rng: random.Random, today: datetime.date) -> tuple[int, int]:
     by_slug = {b.slug: b for b in bodies}
 
     summit = actions.save_meeting(
-        {"kind": Meeting.Kind.SUMMIT, "title_en": SUMMIT_TITLE[0], "title_cy": SUMMIT_TITLE[1],
-         "date": SUMMIT.date, "place": SUMMIT.place, **_agenda(SUMMIT.agenda),
-         "summary_en": SUMMIT_SUMMARY_EN, "summary_cy": SUMMIT_SUMMARY_CY,
-         "summary_published": True},
-        actor=None, attending=_summit_attendance(bodies), is_illustrative=True)
+        {
+            "kind": Meeting.Kind.SUMMIT,
+            "title_en": SUMMIT_TITLE[0],
+            "title_cy": SUMMIT_TITLE[1],
+            "date": SUMMIT.date,
+            "place": SUMMIT.place,
+            **_agenda(SUMMIT.agenda),
+            "summary_en": SUMMIT_SUMMARY_EN,
+            "summary_cy": SUMMIT_SUMMARY_CY,
+            "summary_published": True,
+        },
+        actor=None,
+        attending=_summit_attendance(bodies),
+        is_illustrative=True,
+    )
     made = _add_business(summit, SUMMIT, by_slug, today)
 
     for spec in BOARD_MEETINGS:
         meeting = actions.save_meeting(
-            {"kind": Meeting.Kind.BOARD, **_board_title(spec.date), "date": spec.date,
-             "place": spec.place, **_agenda(spec.agenda)},
-            actor=None, attending=_board_attendance(rng, bodies, spec), is_illustrative=True)
+            {
+                "kind": Meeting.Kind.BOARD,
+                **_board_title(spec.date),
+                "date": spec.date,
+                "place": spec.place,
+                **_agenda(spec.agenda),
+            },
+            actor=None,
+            attending=_board_attendance(rng, bodies, spec),
+            is_illustrative=True,
+        )
         made += _add_business(meeting, spec, by_slug, today)
 
     # Not held yet, so nobody is recorded as attending; its pack carries the open actions.
     upcoming = next_meeting_date(today)
     actions.save_meeting(
-        {"kind": Meeting.Kind.BOARD, **_board_title(upcoming), "date": upcoming,
-         "place": "Llandrindod Wells", **_agenda(_upcoming_agenda(today))},
-        actor=None, attending=[], is_illustrative=True)
+        {
+            "kind": Meeting.Kind.BOARD,
+            **_board_title(upcoming),
+            "date": upcoming,
+            "place": "Llandrindod Wells",
+            **_agenda(_upcoming_agenda(today)),
+        },
+        actor=None,
+        attending=[],
+        is_illustrative=True,
+    )
     return len(BOARD_MEETINGS) + 2, made
 
 

@@ -21,8 +21,15 @@ MONEY_FIELDS = {
 }
 TEXT_FIELDS = [
     f"{name}_{lang}"
-    for name in ("title", "summary", "problem", "approach", "outcomes", "adoption_needs",
-                 "non_cashable_note")
+    for name in (
+        "title",
+        "summary",
+        "problem",
+        "approach",
+        "outcomes",
+        "adoption_needs",
+        "non_cashable_note",
+    )
     for lang in ("en", "cy")
 ]
 
@@ -55,7 +62,8 @@ def load_demo_practices(rows: list[dict]) -> int:
             # Spread publication dates so that "newest first" orders the demo menu meaningfully.
             practice.published_at = now - timedelta(days=7 * index)
         save_practice(
-            practice, actor=None,
+            practice,
+            actor=None,
             partners=[(bodies[slug], role) for slug, role in row.get("partners", [])],
             service_areas=[service_areas[slug] for slug in row["service_areas"]],
             areas=[areas[slug] for slug in (row.get("areas") or [])],

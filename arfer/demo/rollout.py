@@ -22,19 +22,30 @@ from arfer.rollout import actions
 from arfer.rollout.models import PROGRESS, Adoption, LedgerEntry, SavingsTarget, Stage, Support
 
 SEED = 2010
-ADOPTING_SECTORS = ["local_government", "nhs", "emergency_services", "national_parks",
-                    "government", "third_sector"]
+ADOPTING_SECTORS = [
+    "local_government",
+    "nhs",
+    "emergency_services",
+    "national_parks",
+    "government",
+    "third_sector",
+]
 # Where the demo adoptions end up, with weights: most get somewhere, some are declined.
-FINAL_STAGES = [(Stage.EXPLORING, 8), (Stage.PLANNING, 9), (Stage.PILOTING, 14),
-                (Stage.IMPLEMENTED, 24), (Stage.EMBEDDED, 28), (Stage.DECLINED, 11),
-                (Stage.STOPPED, 6)]
+FINAL_STAGES = [
+    (Stage.EXPLORING, 8),
+    (Stage.PLANNING, 9),
+    (Stage.PILOTING, 14),
+    (Stage.IMPLEMENTED, 24),
+    (Stage.EMBEDDED, 28),
+    (Stage.DECLINED, 11),
+    (Stage.STOPPED, 6),
+]
 DECLINE_REASONS = [
     "Our own approach already delivers the same outcome at lower cost; we have shared it "
     "with the lead body.",
     "The practice depends on a shared care record that our area will not have until 2027.",
     "Demand in our area is too low to justify the set-up cost; we will review in two years.",
-    "We cannot release the staff needed for the pilot while the service is being "
-    "restructured.",
+    "We cannot release the staff needed for the pilot while the service is being restructured.",
     "The trade unions' consultation raised workload concerns that the model does not yet "
     "answer; we will look again with them.",
 ]
@@ -73,47 +84,71 @@ def _weighted(rng: random.Random, pairs):
     return rng.choices(values, weights=weights)[0]
 
 
-def _walk(rng, adoption: Adoption, final: str, started: datetime.date,
-          today: datetime.date) -> tuple[datetime.date | None, datetime.date]:
+def _walk(
+    rng, adoption: Adoption, final: str, started: datetime.date, today: datetime.date
+) -> tuple[datetime.date | None, datetime.date]:
     """Move an adoption towards its final stage. Returns the date piloting began (None if it
     did not) and the last day it could save (the day it stopped, or today)."""
     day, piloting_from = started, None
-    path = PROGRESS[1:PROGRESS.index(final) + 1] if final in PROGRESS else []
+    path = PROGRESS[1 : PROGRESS.index(final) + 1] if final in PROGRESS else []
     if final == Stage.STOPPED:
-        path = PROGRESS[1:rng.choice([3, 4])]
+        path = PROGRESS[1 : rng.choice([3, 4])]
     for stage in path:
         day += datetime.timedelta(days=rng.randint(45, 300))
         if day > today:
             return piloting_from, today
         if stage == Stage.PILOTING:
             piloting_from = day
-        adoption = actions.change_stage(adoption, actor=None, expected_version=adoption.version,
-                                        to_stage=stage, changed_on=day)
+        adoption = actions.change_stage(
+            adoption, actor=None, expected_version=adoption.version, to_stage=stage, changed_on=day
+        )
         if stage == Stage.PILOTING and rng.random() < 0.05:
             day += datetime.timedelta(days=rng.randint(30, 120))
             if day <= today:
                 adoption = actions.change_stage(
-                    adoption, actor=None, expected_version=adoption.version,
-                    to_stage=Stage.PLANNING, changed_on=day, reason=rng.choice(BACKWARD_REASONS))
+                    adoption,
+                    actor=None,
+                    expected_version=adoption.version,
+                    to_stage=Stage.PLANNING,
+                    changed_on=day,
+                    reason=rng.choice(BACKWARD_REASONS),
+                )
                 day += datetime.timedelta(days=rng.randint(30, 120))
                 if day > today:
                     return None, today
                 piloting_from = day
                 adoption = actions.change_stage(
-                    adoption, actor=None, expected_version=adoption.version,
-                    to_stage=Stage.PILOTING, changed_on=day)
+                    adoption,
+                    actor=None,
+                    expected_version=adoption.version,
+                    to_stage=Stage.PILOTING,
+                    changed_on=day,
+                )
     if final in (Stage.DECLINED, Stage.STOPPED):
         day += datetime.timedelta(days=rng.randint(30, 200))
         if day <= today:
             reasons = DECLINE_REASONS if final == Stage.DECLINED else STOP_REASONS
-            actions.change_stage(adoption, actor=None, expected_version=adoption.version,
-                                 to_stage=final, changed_on=day, reason=rng.choice(reasons))
+            actions.change_stage(
+                adoption,
+                actor=None,
+                expected_version=adoption.version,
+                to_stage=final,
+                changed_on=day,
+                reason=rng.choice(reasons),
+            )
             return piloting_from, day
     return piloting_from, today
 
 
-def _savings(rng, *, practice: Practice, adoption: Adoption | None, from_day: datetime.date,
-             until: datetime.date, today: datetime.date) -> int:
+def _savings(
+    rng,
+    *,
+    practice: Practice,
+    adoption: Adoption | None,
+    from_day: datetime.date,
+    until: datetime.date,
+    today: datetime.date,
+) -> int:
     """Realised savings for each year from from_day to until (verified once a year or two
     old), and, while still going, a forecast for the current and next year."""
     annual = practice.annual_saving_pence or 5_000_000
@@ -128,29 +163,43 @@ def _savings(rng, *, practice: Practice, adoption: Adoption | None, from_day: da
             # Nothing is saved after an adoption stops.
             quarter = rng.randint(1, Quarter.containing(until).quarter)
         realised = Quarter(year, quarter) <= current
-        certainty = (LedgerEntry.Certainty.REALISED if realised
-                     else LedgerEntry.Certainty.FORECAST)
+        certainty = LedgerEntry.Certainty.REALISED if realised else LedgerEntry.Certainty.FORECAST
         kind = LedgerEntry.Kind.CASHABLE
-        values = {"financial_year": year, "quarter": quarter, "certainty": certainty,
-                  "recurrence": LedgerEntry.Recurrence.RECURRING,
-                  "amount_pence": max(10_000, round(annual * scale * rng.uniform(0.6, 1.2))),
-                  "evidence": "Illustrative: budget monitoring report for the year, compared "
-                              "with the baseline before adoption."}
+        values = {
+            "financial_year": year,
+            "quarter": quarter,
+            "certainty": certainty,
+            "recurrence": LedgerEntry.Recurrence.RECURRING,
+            "amount_pence": max(10_000, round(annual * scale * rng.uniform(0.6, 1.2))),
+            "evidence": "Illustrative: budget monitoring report for the year, compared "
+            "with the baseline before adoption.",
+        }
         if practice.annual_non_cashable_saving_pence and rng.random() < 0.4:
             kind = LedgerEntry.Kind.NON_CASHABLE
             unit = rng.choice(list(UNIT_COST_PENCE))
             quantity = Decimal(max(1, values["amount_pence"] // UNIT_COST_PENCE[unit]))
-            values |= {"unit": unit, "quantity": quantity,
-                       "amount_pence": int(quantity) * UNIT_COST_PENCE[unit]}
+            values |= {
+                "unit": unit,
+                "quantity": quantity,
+                "amount_pence": int(quantity) * UNIT_COST_PENCE[unit],
+            }
         values["kind"] = kind
-        entry = actions.record_saving(actor=None, values=values, adoption=adoption,
-                                      practice=None if adoption else practice,
-                                      is_illustrative=True)
+        entry = actions.record_saving(
+            actor=None,
+            values=values,
+            adoption=adoption,
+            practice=None if adoption else practice,
+            is_illustrative=True,
+        )
         made += 1
         if realised and year <= current.year - 2:
             if rng.random() < 0.08:
-                actions.verify_saving(entry, actor=None, verification="queried",
-                                      reason="The baseline year is not stated; please add it.")
+                actions.verify_saving(
+                    entry,
+                    actor=None,
+                    verification="queried",
+                    reason="The baseline year is not stated; please add it.",
+                )
             elif rng.random() < 0.9:
                 actions.verify_saving(entry, actor=None, verification="verified")
     return made
@@ -165,14 +214,19 @@ def load_demo_rollout() -> tuple[int, int, int]:
     rng = random.Random(SEED)
     today = timezone.localdate()
     bodies = list(Body.objects.filter(sector__in=ADOPTING_SECTORS).order_by("slug"))
-    practices = list(Practice.objects.published().filter(is_illustrative=True)
-                     .select_related("lead_body").order_by("slug"))
+    practices = list(
+        Practice.objects.published()
+        .filter(is_illustrative=True)
+        .select_related("lead_body")
+        .order_by("slug")
+    )
     adoptions = entries = 0
     for practice in practices:
         begun = practice.start_date or datetime.date(2012, 4, 1)
         if begun < today:
-            entries += _savings(rng, practice=practice, adoption=None, from_day=begun,
-                                until=today, today=today)
+            entries += _savings(
+                rng, practice=practice, adoption=None, from_day=begun, until=today, today=today
+            )
         for body in _adopters(rng, practice, bodies):
             latest_start = (today - begun).days
             if latest_start < 30:
@@ -182,19 +236,31 @@ def load_demo_rollout() -> tuple[int, int, int]:
             declined_at_once = final == Stage.DECLINED and rng.random() < 0.5
             adapted = rng.random() < 0.2
             adoption = actions.record_adoption(
-                practice, body, actor=None, is_illustrative=True, changed_on=started,
+                practice,
+                body,
+                actor=None,
+                is_illustrative=True,
+                changed_on=started,
                 stage=Stage.DECLINED if declined_at_once else Stage.EXPLORING,
                 reason=rng.choice(DECLINE_REASONS) if declined_at_once else "",
                 target_date=started + datetime.timedelta(days=rng.randint(180, 720)),
                 support_requested=rng.sample(Support.values, rng.randint(0, 2)),
-                adapted=adapted, adaptations=rng.choice(ADAPTATIONS) if adapted else "")
+                adapted=adapted,
+                adaptations=rng.choice(ADAPTATIONS) if adapted else "",
+            )
             adoptions += 1
             if declined_at_once:
                 continue
             piloting_from, until = _walk(rng, adoption, final, started, today)
             if piloting_from is not None:
-                entries += _savings(rng, practice=practice, adoption=adoption,
-                                    from_day=piloting_from, until=until, today=today)
+                entries += _savings(
+                    rng,
+                    practice=practice,
+                    adoption=adoption,
+                    from_day=piloting_from,
+                    until=until,
+                    today=today,
+                )
     targets = _targets(rng, today)
     return adoptions, entries, targets
 
@@ -202,8 +268,11 @@ def load_demo_rollout() -> tuple[int, int, int]:
 def _targets(rng: random.Random, today: datetime.date) -> int:
     """A target per year, set near what was (or is forecast to be) saved, rounded to £100k."""
     totals = {}
-    for year, certainty, pence in (LedgerEntry.objects.values_list("financial_year", "certainty")
-                                   .order_by().annotate(total=Sum("amount_pence"))):
+    for year, certainty, pence in (
+        LedgerEntry.objects.values_list("financial_year", "certainty")
+        .order_by()
+        .annotate(total=Sum("amount_pence"))
+    ):
         if certainty == LedgerEntry.Certainty.REALISED or year >= year_of(today):
             totals[year] = totals.get(year, 0) + pence
     made = 0
@@ -214,5 +283,3 @@ def _targets(rng: random.Random, today: datetime.date) -> int:
         actions.set_target(year, target, actor=None, is_illustrative=True)
         made += 1
     return made
-
-

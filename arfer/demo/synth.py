@@ -36,11 +36,22 @@ ZIPF_OFFSET = 2.7  # Zipf-Mandelbrot: flattens the very top, as in real text
 PENCE = 100
 
 LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
-ENGLISH_FIELDS = ("title_en", "summary_en", "problem_en", "approach_en", "outcomes_en",
-                  "adoption_needs_en")
+ENGLISH_FIELDS = (
+    "title_en",
+    "summary_en",
+    "problem_en",
+    "approach_en",
+    "outcomes_en",
+    "adoption_needs_en",
+)
 # (field, fewest words, most words) of each practice text, titles aside.
-TEXT_LENGTHS = (("summary", 20, 45), ("problem", 15, 60), ("approach", 20, 80),
-                ("outcomes", 15, 60), ("adoption_needs", 10, 40))
+TEXT_LENGTHS = (
+    ("summary", 20, 45),
+    ("problem", 15, 60),
+    ("approach", 20, 80),
+    ("outcomes", 15, 60),
+    ("adoption_needs", 10, 40),
+)
 
 # (sector, kind, share, what the name calls it): national kinds serve the whole of Wales.
 SYNTHETIC_BODY_KINDS = [
@@ -56,11 +67,17 @@ SYNTHETIC_BODY_KINDS = [
     ("third_sector", "national_voluntary_council", 5, "national charity"),
 ]
 NATIONAL_KINDS = {"national_body", "national_voluntary_council"}
-TIER_SHARES = {PreventionTier.PRIMARY: 25, PreventionTier.SECONDARY: 35,
-               PreventionTier.TERTIARY: 25, PreventionTier.ACUTE: 15}
+TIER_SHARES = {
+    PreventionTier.PRIMARY: 25,
+    PreventionTier.SECONDARY: 35,
+    PreventionTier.TERTIARY: 25,
+    PreventionTier.ACUTE: 15,
+}
 EVIDENCE_SHARES = {1: 35, 2: 35, 3: 18, 4: 8, 5: 4}
-NON_CASHABLE_UNITS = [("bed days a year", "diwrnod gwely y flwyddyn"),
-                      ("hours of staff time a year", "awr o amser staff y flwyddyn")]
+NON_CASHABLE_UNITS = [
+    ("bed days a year", "diwrnod gwely y flwyddyn"),
+    ("hours of staff time a year", "awr o amser staff y flwyddyn"),
+]
 SYLLABLE_ONSETS = "b br c ch cr d dr f fl g gl gr h l m n p pl pr r s sc st t th tr v w".split()
 SYLLABLE_VOWELS = "a e i o u ai ea ia ou ue".split()
 SYLLABLE_CODAS = ["", "", "n", "r", "l", "s", "th", "nd", "st", "m", "x"]
@@ -88,8 +105,10 @@ def _made_up_words(rng: random.Random, count: int, taken: set[str]) -> list[str]
     words: list[str] = []
     seen = set(taken)
     while len(words) < count:
-        word = "".join(rng.choice(SYLLABLE_ONSETS) + rng.choice(SYLLABLE_VOWELS)
-                       + rng.choice(SYLLABLE_CODAS) for _ in range(rng.randint(2, 3)))
+        word = "".join(
+            rng.choice(SYLLABLE_ONSETS) + rng.choice(SYLLABLE_VOWELS) + rng.choice(SYLLABLE_CODAS)
+            for _ in range(rng.randint(2, 3))
+        )
         if word not in seen:
             seen.add(word)
             words.append(word)
@@ -101,8 +120,11 @@ class Zipf:
 
     def __init__(self, ranked: list):
         self.ranked = ranked
-        self.cumulative = list(accumulate(
-            1.0 / (rank + ZIPF_OFFSET) ** ZIPF_EXPONENT for rank in range(1, len(ranked) + 1)))
+        self.cumulative = list(
+            accumulate(
+                1.0 / (rank + ZIPF_OFFSET) ** ZIPF_EXPONENT for rank in range(1, len(ranked) + 1)
+            )
+        )
 
     def draw(self, rng: random.Random, count: int) -> list:
         return rng.choices(self.ranked, cum_weights=self.cumulative, k=count)
@@ -114,8 +136,9 @@ class TextWriter:
     def __init__(self, rng: random.Random, demo_practices: list[dict], tail_size: int):
         self.rng = rng
         english = _ranked_words([row.get(f, "") for row in demo_practices for f in ENGLISH_FIELDS])
-        welsh = _ranked_words([row.get(f.replace("_en", "_cy"), "")
-                               for row in demo_practices for f in ENGLISH_FIELDS])
+        welsh = _ranked_words(
+            [row.get(f.replace("_en", "_cy"), "") for row in demo_practices for f in ENGLISH_FIELDS]
+        )
         tail = _made_up_words(rng, tail_size, {w.lower() for w in english + welsh})
         self.vocabulary_sizes = {"english": len(english), "welsh": len(welsh), "tail": len(tail)}
         self.english = Zipf(english + tail)
@@ -133,18 +156,26 @@ class TextWriter:
         while words:
             cut = self.rng.randint(6, 18)
             sentence, words = words[:cut], words[cut:]
-            sentences.append(sentence[0][:1].upper() + sentence[0][1:] + "".join(
-                " " + word for word in sentence[1:]) + ".")
+            sentences.append(
+                sentence[0][:1].upper()
+                + sentence[0][1:]
+                + "".join(" " + word for word in sentence[1:])
+                + "."
+            )
         return " ".join(sentences)
 
     def texts(self, language: str) -> dict[str, str]:
-        words, titles = ((self.english, self.english_titles) if language == "en"
-                         else (self.welsh, self.welsh_titles))
+        words, titles = (
+            (self.english, self.english_titles)
+            if language == "en"
+            else (self.welsh, self.welsh_titles)
+        )
         title = titles.draw(self.rng, self.rng.randint(3, 8))
         fields = {f"title_{language}": " ".join([title[0][:1].upper() + title[0][1:], *title[1:]])}
         for name, fewest, most in TEXT_LENGTHS:
             fields[f"{name}_{language}"] = self._prose(
-                words.draw(self.rng, self.rng.randint(fewest, most)))
+                words.draw(self.rng, self.rng.randint(fewest, most))
+            )
         return fields
 
 
@@ -166,12 +197,15 @@ class ReachMap:
         kinds = dict(Area.objects.using(using).values_list("id", "kind"))
         covers: dict[int, set[int]] = {area_id: set() for area_id in kinds}
         for area_id, la_id in Area.local_authority_areas.through.objects.using(using).values_list(
-                "from_area_id", "to_area_id"):
+            "from_area_id", "to_area_id"
+        ):
             covers[area_id].add(la_id)
         regions = [a for a, kind in kinds.items() if kind == Area.Kind.REGIONAL_PARTNERSHIP]
         self.national = {a for a, kind in kinds.items() if kind == Area.Kind.NATION}
-        self.by_area = {area_id: frozenset(r for r in regions if covers[r] & las)
-                        for area_id, las in covers.items()}
+        self.by_area = {
+            area_id: frozenset(r for r in regions if covers[r] & las)
+            for area_id, las in covers.items()
+        }
 
     def regions_of(self, area_ids: set[int]) -> list[int]:
         served = {a for a in area_ids if a not in self.national} or area_ids
@@ -190,8 +224,9 @@ def generate_bodies(using: str, rng: random.Random, count: int) -> None:
         las_by_region[region.pk] = [la for la in local_authorities if la.pk in covered]
 
     bodies, body_areas = [], []
-    first_id = (Body.objects.using(using).order_by("-id").values_list("id", flat=True).first()
-                or 0) + 1
+    first_id = (
+        Body.objects.using(using).order_by("-id").values_list("id", flat=True).first() or 0
+    ) + 1
     kind_shares = {entry: entry[2] for entry in SYNTHETIC_BODY_KINDS}
     for number in range(1, count + 1):
         sector, kind, _share, described = _weighted_choice(rng, kind_shares)
@@ -205,13 +240,20 @@ def generate_bodies(using: str, rng: random.Random, count: int) -> None:
         else:
             served = [rng.choice(local_authorities)]
         body_id = first_id + number - 1
-        bodies.append(Body(
-            id=body_id, slug=f"synthetic-body-{number:05d}",
-            name_en=f"Synthetic body {number:05d}: {described}, {served[0].name_en}",
-            name_cy=(f"Corff synthetig {number:05d}, {served[0].name_cy or served[0].name_en}"
-                     if rng.random() < 0.5 else ""),
-            sector=sector, kind=kind,
-        ))
+        bodies.append(
+            Body(
+                id=body_id,
+                slug=f"synthetic-body-{number:05d}",
+                name_en=f"Synthetic body {number:05d}: {described}, {served[0].name_en}",
+                name_cy=(
+                    f"Corff synthetig {number:05d}, {served[0].name_cy or served[0].name_en}"
+                    if rng.random() < 0.5
+                    else ""
+                ),
+                sector=sector,
+                kind=kind,
+            )
+        )
         body_areas.extend(Body.areas.through(body_id=body_id, area_id=a.pk) for a in served)
     with transaction.atomic(using=using):
         Body.objects.using(using).bulk_create(bodies, batch_size=BATCH_SIZE)
@@ -226,17 +268,24 @@ class PracticeWriter:
         bodies = list(Body.objects.using(using).order_by("id").values_list("id", "slug"))
         self.body_ids = [body_id for body_id, _slug in bodies]
         # A few bodies lead much of the menu: the real national bodies, then a heavy tail.
-        self.body_weights = list(accumulate(
-            30.0 if not slug.startswith("synthetic-") else min(rng.paretovariate(1.16), 500.0)
-            for _body_id, slug in bodies))
+        self.body_weights = list(
+            accumulate(
+                30.0 if not slug.startswith("synthetic-") else min(rng.paretovariate(1.16), 500.0)
+                for _body_id, slug in bodies
+            )
+        )
         areas_of: dict[int, list[int]] = {}
-        for body_id, area_id in Body.areas.through.objects.using(using).order_by(
-                "body_id", "area_id").values_list("body_id", "area_id"):
+        for body_id, area_id in (
+            Body.areas.through.objects.using(using)
+            .order_by("body_id", "area_id")
+            .values_list("body_id", "area_id")
+        ):
             areas_of.setdefault(body_id, []).append(area_id)
         self.areas_of_body = {b: frozenset(areas_of.get(b, ())) for b in self.body_ids}
         self.reach = ReachMap(using)
-        service_area_ids = list(ServiceArea.objects.using(using).order_by("id")
-                                .values_list("id", flat=True))
+        service_area_ids = list(
+            ServiceArea.objects.using(using).order_by("id").values_list("id", flat=True)
+        )
         rng.shuffle(service_area_ids)
         self.service_areas = Zipf(service_area_ids)
 
@@ -245,9 +294,13 @@ class PracticeWriter:
 
     def _money(self) -> dict[str, int]:
         rng = self.rng
-        money = {"setup_cost_pence": 0 if rng.random() < 0.1 else _pounds(rng, 25_000, 1.3, 2e7),
-                 "one_off_cashable_saving_pence": 0, "one_off_non_cashable_saving_pence": 0,
-                 "annual_cashable_saving_pence": 0, "annual_non_cashable_saving_pence": 0}
+        money = {
+            "setup_cost_pence": 0 if rng.random() < 0.1 else _pounds(rng, 25_000, 1.3, 2e7),
+            "one_off_cashable_saving_pence": 0,
+            "one_off_non_cashable_saving_pence": 0,
+            "annual_cashable_saving_pence": 0,
+            "annual_non_cashable_saving_pence": 0,
+        }
         if rng.random() < 0.3:
             money["one_off_cashable_saving_pence"] = _pounds(rng, 15_000, 1.4, 1e7)
         if rng.random() < 0.8:
@@ -260,8 +313,10 @@ class PracticeWriter:
 
     def _practice(self, number: int, lead_id: int) -> Practice:
         rng = self.rng
-        status = _weighted_choice(rng, {Practice.Status.PUBLISHED: 95, Practice.Status.DRAFT: 3,
-                                        Practice.Status.ARCHIVED: 2})
+        status = _weighted_choice(
+            rng,
+            {Practice.Status.PUBLISHED: 95, Practice.Status.DRAFT: 3, Practice.Status.ARCHIVED: 2},
+        )
         published_at = None
         if status != Practice.Status.DRAFT:
             # More practices in recent years, as a menu grows.
@@ -279,13 +334,18 @@ class PracticeWriter:
             if welsh:
                 fields["non_cashable_note_cy"] = f"{amount} {unit_cy}"
         return Practice(
-            id=number, slug=f"synthetic-practice-{number:06d}",
-            external_ref=f"{SYNTHETIC_REF_PREFIX}{number:06d}", status=status,
-            lead_body_id=lead_id, prevention_tier=_weighted_choice(rng, TIER_SHARES),
-            evidence_level=_weighted_choice(rng, EVIDENCE_SHARES), published_at=published_at,
+            id=number,
+            slug=f"synthetic-practice-{number:06d}",
+            external_ref=f"{SYNTHETIC_REF_PREFIX}{number:06d}",
+            status=status,
+            lead_body_id=lead_id,
+            prevention_tier=_weighted_choice(rng, TIER_SHARES),
+            evidence_level=_weighted_choice(rng, EVIDENCE_SHARES),
+            published_at=published_at,
             start_date=start.date() if rng.random() < 0.8 else None,
             contact_name=f"Synthetic team {number}" if rng.random() < 0.5 else "",
-            **fields, **money,
+            **fields,
+            **money,
         )
 
     def write_batch(self, first: int, last: int) -> None:
@@ -305,14 +365,19 @@ class PracticeWriter:
             practice = self._practice(number, lead_id)
             practice.works_across_boundaries = bool(partner_ids)
             practices.append(practice)
-            partners.extend(PracticePartner(practice_id=number, body_id=b, role=rng.choice(roles))
-                            for b in partner_ids)
+            partners.extend(
+                PracticePartner(practice_id=number, body_id=b, role=rng.choice(roles))
+                for b in partner_ids
+            )
             chosen = dict.fromkeys(self.service_areas.draw(rng, rng.randint(1, 3)))
-            service_areas.extend(Practice.service_areas.through(
-                practice_id=number, servicearea_id=s) for s in chosen)
+            service_areas.extend(
+                Practice.service_areas.through(practice_id=number, servicearea_id=s) for s in chosen
+            )
             served = set().union(*(self.areas_of_body[b] for b in [lead_id, *partner_ids]))
-            regions.extend(Practice.regions.through(practice_id=number, area_id=r)
-                           for r in self.reach.regions_of(served))
+            regions.extend(
+                Practice.regions.through(practice_id=number, area_id=r)
+                for r in self.reach.regions_of(served)
+            )
         with transaction.atomic(using=self.using):
             Practice.objects.using(self.using).bulk_create(practices)
             PracticePartner.objects.using(self.using).bulk_create(partners)
@@ -320,8 +385,15 @@ class PracticeWriter:
             Practice.regions.through.objects.using(self.using).bulk_create(regions)
 
 
-def generate(using: str, *, bodies: int, practices: int, seed: int, demo_practices: list[dict],
-             progress: Progress) -> dict:
+def generate(
+    using: str,
+    *,
+    bodies: int,
+    practices: int,
+    seed: int,
+    demo_practices: list[dict],
+    progress: Progress,
+) -> dict:
     """Add synthetic bodies and practices to a database that holds the reference directory and
     the taxonomy but no practice yet; returns what was made, for `synth.json`."""
     rng = random.Random(seed)
@@ -334,8 +406,12 @@ def generate(using: str, *, bodies: int, practices: int, seed: int, demo_practic
         last = min(first + BATCH_SIZE - 1, practices)
         writer.write_batch(first, last)
         progress(f"{last:,} of {practices:,} practices")
-    return {"seed": seed, "bodies": bodies, "practices": practices,
-            "vocabulary": text.vocabulary_sizes}
+    return {
+        "seed": seed,
+        "bodies": bodies,
+        "practices": practices,
+        "vocabulary": text.vocabulary_sizes,
+    }
 
 
 def finish(using: str) -> None:
@@ -366,13 +442,18 @@ def write_summary(database_path: Path, summary: dict) -> None:
 
 def _matches(db: sqlite3.Connection, words: list[str]) -> int:
     expression = " ".join(f'"{word}"' for word in words)
-    return db.execute("SELECT COUNT(*) FROM menu_practice_fts WHERE menu_practice_fts MATCH ?",
-                      [expression]).fetchone()[0]
+    return db.execute(
+        "SELECT COUNT(*) FROM menu_practice_fts WHERE menu_practice_fts MATCH ?", [expression]
+    ).fetchone()[0]
 
 
 def english_words(demo_practices: list[dict]) -> set[str]:
-    return {word.lower() for word in _ranked_words(
-        [row.get(f, "") for row in demo_practices for f in ENGLISH_FIELDS])}
+    return {
+        word.lower()
+        for word in _ranked_words(
+            [row.get(f, "") for row in demo_practices for f in ENGLISH_FIELDS]
+        )
+    }
 
 
 def choose_queries(database_path: Path, practices: int, language: set[str]) -> dict[str, dict]:
@@ -381,26 +462,30 @@ def choose_queries(database_path: Path, practices: int, language: set[str]) -> d
     in a few percent of practices, together in about one percent) and a rare word (in a
     handful)."""
     with closing(sqlite3.connect(database_path)) as db:
-        db.execute("CREATE VIRTUAL TABLE temp.synth_vocabulary "
-                   "USING fts5vocab(main, menu_practice_fts, row)")
-        terms = db.execute("SELECT term, doc FROM temp.synth_vocabulary "
-                           "WHERE term GLOB '[a-z]*' ORDER BY doc DESC, term").fetchall()
+        db.execute(
+            "CREATE VIRTUAL TABLE temp.synth_vocabulary "
+            "USING fts5vocab(main, menu_practice_fts, row)"
+        )
+        terms = db.execute(
+            "SELECT term, doc FROM temp.synth_vocabulary "
+            "WHERE term GLOB '[a-z]*' ORDER BY doc DESC, term"
+        ).fetchall()
         distinctive = [(t, n) for t, n in terms if len(t) > 4 and t not in STOPWORDS]
         if not distinctive:
             return {}
         rare_limit = max(5, practices // 5_000)
         rare = next(((t, n) for t, n in terms if n <= rare_limit), terms[-1])
-        candidates = [t for t, n in distinctive
-                      if t in language and 0.03 * practices <= n <= 0.15 * practices]
+        candidates = [
+            t for t, n in distinctive if t in language and 0.03 * practices <= n <= 0.15 * practices
+        ]
         candidates = candidates[:30] or [t for t, _n in distinctive[:10]]
-        pairs = [(a, b) for i, a in enumerate(candidates) for b in candidates[i + 1:]]
+        pairs = [(a, b) for i, a in enumerate(candidates) for b in candidates[i + 1 :]]
         pairs = pairs[:60] or [(distinctive[0][0],)]
         target = max(0.01 * practices, 1)
         typical = min((abs(math.log(max(_matches(db, list(p)), 1) / target)), p) for p in pairs)[1]
         return {
             "rare": {"query": rare[0], "matches": rare[1]},
             "typical": {"query": " ".join(typical), "matches": _matches(db, list(typical))},
-            "most_common_distinctive": {"query": distinctive[0][0],
-                                        "matches": distinctive[0][1]},
+            "most_common_distinctive": {"query": distinctive[0][0], "matches": distinctive[0][1]},
             "most_common": {"query": terms[0][0], "matches": terms[0][1]},
         }

@@ -12,8 +12,12 @@ def load_reference_directory(areas: list[dict], bodies: list[dict]) -> tuple[int
     for row in areas:
         area, _created = Area.objects.update_or_create(
             slug=row["slug"],
-            defaults={"code": row.get("code", ""), "kind": row["kind"],
-                      "name_en": row["name_en"], "name_cy": row.get("name_cy", "")},
+            defaults={
+                "code": row.get("code", ""),
+                "kind": row["kind"],
+                "name_en": row["name_en"],
+                "name_cy": row.get("name_cy", ""),
+            },
         )
         area_by_slug[area.slug] = area
     for row in areas:
@@ -24,10 +28,14 @@ def load_reference_directory(areas: list[dict], bodies: list[dict]) -> tuple[int
         body, _created = Body.objects.update_or_create(
             slug=row["slug"],
             defaults={
-                "name_en": row["name_en"], "name_cy": row.get("name_cy", ""),
-                "short_name": row.get("short_name", ""), "sector": row["sector"],
-                "kind": row["kind"], "gss_code": row.get("gss_code", ""),
-                "ods_code": row.get("ods_code", ""), "website": row.get("website", ""),
+                "name_en": row["name_en"],
+                "name_cy": row.get("name_cy", ""),
+                "short_name": row.get("short_name", ""),
+                "sector": row["sector"],
+                "kind": row["kind"],
+                "gss_code": row.get("gss_code", ""),
+                "ods_code": row.get("ods_code", ""),
+                "website": row.get("website", ""),
             },
         )
         body.areas.set([area_by_slug[slug] for slug in row.get("areas", [])])

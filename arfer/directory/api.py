@@ -30,7 +30,8 @@ class AreaRef(Schema):
 
 class AreaOut(AreaRef):
     local_authority_areas: list[str] = Field(
-        description="Slugs of the local authority areas this area covers.")
+        description="Slugs of the local authority areas this area covers."
+    )
 
     @staticmethod
     def resolve_local_authority_areas(area) -> list[str]:
@@ -74,9 +75,13 @@ class BodyFilters(Schema):
     def apply(self, bodies):
         if self.q:
             text = self.q.strip()
-            bodies = bodies.filter(Q(name_en__icontains=text) | Q(name_cy__icontains=text)
-                                   | Q(short_name__icontains=text) | Q(gss_code__iexact=text)
-                                   | Q(ods_code__iexact=text))
+            bodies = bodies.filter(
+                Q(name_en__icontains=text)
+                | Q(name_cy__icontains=text)
+                | Q(short_name__icontains=text)
+                | Q(gss_code__iexact=text)
+                | Q(ods_code__iexact=text)
+            )
         if self.sector:
             bodies = bodies.filter(sector__in=self.sector)
         if self.kind:
@@ -103,7 +108,8 @@ def list_areas(request, filters: Query[AreaFilters], page: Query[PageParams]):
     """Areas: local authority areas, health board areas, police and fire areas, Regional
     Partnership Board footprints, national parks and the nation."""
     areas = Area.objects.prefetch_related(
-        Prefetch("local_authority_areas", queryset=Area.objects.order_by("slug")))
+        Prefetch("local_authority_areas", queryset=Area.objects.order_by("slug"))
+    )
     if filters.kind:
         areas = areas.filter(kind=filters.kind)
     return newest_first(areas, page, "areas")

@@ -28,8 +28,19 @@ from arfer.core.bulk import (
 from .models import Area, Body
 
 # What a bulk row may set, beyond its external reference and its areas.
-BODY_FIELDS = ["slug", "name_en", "name_cy", "short_name", "sector", "kind", "gss_code",
-               "ods_code", "website", "active_from", "active_to"]
+BODY_FIELDS = [
+    "slug",
+    "name_en",
+    "name_cy",
+    "short_name",
+    "sector",
+    "kind",
+    "gss_code",
+    "ods_code",
+    "website",
+    "active_from",
+    "active_to",
+]
 REQUIRED_FOR_NEW = ["slug", "name_en", "sector", "kind"]
 
 
@@ -38,15 +49,25 @@ class BodyLookup:
     fixed number of queries for a whole file's references."""
 
     def __init__(self, references):
-        wanted = sorted({variant for ref in references if ref
-                         for variant in (ref.strip(), ref.strip().lower(), ref.strip().upper())})
+        wanted = sorted(
+            {
+                variant
+                for ref in references
+                if ref
+                for variant in (ref.strip(), ref.strip().lower(), ref.strip().upper())
+            }
+        )
         self.by_slug: dict[str, Body] = {}
         self.by_code: dict[str, list[Body]] = {}
         fields = ("id", "slug", "name_en", "name_cy", "kind", "sector", "gss_code", "ods_code")
         for batch in chunked(wanted):
-            for body in Body.objects.filter(
+            for body in (
+                Body.objects.filter(
                     Q(slug__in=batch) | Q(gss_code__in=batch) | Q(ods_code__in=batch)
-            ).only(*fields).order_by("pk"):
+                )
+                .only(*fields)
+                .order_by("pk")
+            ):
                 self.by_slug[body.slug] = body
                 for code in {body.gss_code.upper(), body.ods_code.upper()} - {""}:
                     self.by_code.setdefault(code, []).append(body)
@@ -64,12 +85,17 @@ class BodyLookup:
         if len(found) == 1:
             return found[0]
         if found:
-            raise ValidationError(_(
-                "“%(reference)s” is the code of more than one body (%(bodies)s); use the "
-                "body's slug instead.") % {"reference": reference,
-                                           "bodies": "; ".join(b.slug for b in found)})
-        raise ValidationError(_("No body has the slug, GSS code or ODS code “%(reference)s”.")
-                              % {"reference": reference})
+            raise ValidationError(
+                _(
+                    "“%(reference)s” is the code of more than one body (%(bodies)s); use the "
+                    "body's slug instead."
+                )
+                % {"reference": reference, "bodies": "; ".join(b.slug for b in found)}
+            )
+        raise ValidationError(
+            _("No body has the slug, GSS code or ODS code “%(reference)s”.")
+            % {"reference": reference}
+        )
 
 
 def editable_body_ids(actor) -> set[int] | None:
@@ -94,17 +120,27 @@ class _AreaLookup:
                 self.areas[code.upper()] = pk
 
     def find(self, reference: str) -> int:
-        found = self.areas.get(reference) or self.areas.get(reference.lower()) or \
-            self.areas.get(reference.upper())
+        found = (
+            self.areas.get(reference)
+            or self.areas.get(reference.lower())
+            or self.areas.get(reference.upper())
+        )
         if found is None:
-            raise ValidationError(_("No area has the slug or GSS code “%(reference)s”.")
-                                  % {"reference": reference})
+            raise ValidationError(
+                _("No area has the slug or GSS code “%(reference)s”.") % {"reference": reference}
+            )
         return found
 
 
-def bulk_save_bodies(rows: list[dict], *, actor, skip_invalid: bool = False,
-                     dry_run: bool = False, progress: Progress | None = None,
-                     row_number=None) -> BulkOutcome:
+def bulk_save_bodies(
+    rows: list[dict],
+    *,
+    actor,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    row_number=None,
+) -> BulkOutcome:
     """Create or update bodies by external reference, every row checked before any is written.
 
     Each row: "external_ref", any of BODY_FIELDS, and "areas" (area slugs or GSS codes); a key
@@ -115,8 +151,12 @@ def bulk_save_bodies(rows: list[dict], *, actor, skip_invalid: bool = False,
     outcome = BulkOutcome()
     refs = [(i, (row.get("external_ref") or "").strip()) for i, row in enumerate(rows)]
     flagged = report_duplicates(outcome, refs, "external_ref", row_number)
-    flagged |= report_duplicates(outcome, [(i, (row.get("slug") or "").strip())
-                                           for i, row in enumerate(rows)], "slug", row_number)
+    flagged |= report_duplicates(
+        outcome,
+        [(i, (row.get("slug") or "").strip()) for i, row in enumerate(rows)],
+        "slug",
+        row_number,
+    )
     existing: dict[str, Body] = {}
     for batch in chunked([ref for _i, ref in refs if ref]):
         existing.update((b.external_ref, b) for b in Body.objects.filter(external_ref__in=batch))
@@ -130,8 +170,9 @@ def bulk_save_bodies(rows: list[dict], *, actor, skip_invalid: bool = False,
                 unreferenced[body.slug] = body
     current_areas: dict[int, set[int]] = {}
     for batch in chunked([b.pk for b in existing.values()]):
-        for body_id, area_id in Body.areas.through.objects.filter(
-                body_id__in=batch).values_list("body_id", "area_id"):
+        for body_id, area_id in Body.areas.through.objects.filter(body_id__in=batch).values_list(
+            "body_id", "area_id"
+        ):
             current_areas.setdefault(body_id, set()).add(area_id)
     areas = _AreaLookup()
     creates, updates, new_areas, changed_fields = [], [], {}, set()
@@ -158,11 +199,13 @@ def bulk_save_bodies(rows: list[dict], *, actor, skip_invalid: bool = False,
                 values["external_ref"] = ref
             slug = values.get("slug", body.slug)
             if slug_holders.get(slug, body.pk) != body.pk:
-                raise ValidationError({"slug": _("Another body already has the slug “%(slug)s”.")
-                                       % {"slug": slug}})
+                raise ValidationError(
+                    {"slug": _("Another body already has the slug “%(slug)s”.") % {"slug": slug}}
+                )
             changed = {name for name, value in values.items() if getattr(body, name) != value}
             areas_changed = area_ids is not None and (
-                body.pk is None or area_ids != current_areas.get(body.pk, set()))
+                body.pk is None or area_ids != current_areas.get(body.pk, set())
+            )
             if body.pk is not None and not changed and not areas_changed:
                 outcome.unchanged += 1
                 continue
@@ -203,8 +246,7 @@ def _area_ids(row: dict, areas: _AreaLookup) -> set[int] | None:
 
 
 def _check_new(row: dict) -> None:
-    missing = {name: _("A new body needs this.") for name in REQUIRED_FOR_NEW
-               if not row.get(name)}
+    missing = {name: _("A new body needs this.") for name in REQUIRED_FOR_NEW if not row.get(name)}
     if missing:
         raise ValidationError(missing)
 
@@ -220,20 +262,34 @@ def _write(creates, updates, new_areas, changed_fields, actor) -> None:
 
     try:
         with transaction.atomic():
-            bulk_create_with_history([b for _i, b in creates], Body, batch_size=WRITE_BATCH,
-                                     default_user=actor, default_change_reason=IMPORT_REASON)
+            bulk_create_with_history(
+                [b for _i, b in creates],
+                Body,
+                batch_size=WRITE_BATCH,
+                default_user=actor,
+                default_change_reason=IMPORT_REASON,
+            )
             if updates:
-                bulk_update_with_history([b for _i, b in updates], Body, sorted(changed_fields),
-                                         batch_size=WRITE_BATCH, default_user=actor,
-                                         default_change_reason=IMPORT_REASON)
+                bulk_update_with_history(
+                    [b for _i, b in updates],
+                    Body,
+                    sorted(changed_fields),
+                    batch_size=WRITE_BATCH,
+                    default_user=actor,
+                    default_change_reason=IMPORT_REASON,
+                )
             by_index = dict(creates) | dict(updates)
             replaced = [by_index[i].pk for i in new_areas if by_index[i].pk is not None]
             for batch in chunked(replaced):
                 Body.areas.through.objects.filter(body_id__in=batch).delete()
             Body.areas.through.objects.bulk_create(
-                [Body.areas.through(body_id=by_index[i].pk, area_id=area_id)
-                 for i, area_ids in new_areas.items() for area_id in sorted(area_ids)],
-                batch_size=WRITE_BATCH)
+                [
+                    Body.areas.through(body_id=by_index[i].pk, area_id=area_id)
+                    for i, area_ids in new_areas.items()
+                    for area_id in sorted(area_ids)
+                ],
+                batch_size=WRITE_BATCH,
+            )
             # A practice's regions come from its bodies' areas; peer counts from their kinds.
             moved = {by_index[i].pk for i, _b in updates if i in new_areas}
             if moved:
@@ -241,9 +297,12 @@ def _write(creates, updates, new_areas, changed_fields, actor) -> None:
             if "kind" in changed_fields:
                 rebuild_peer_counts()
     except IntegrityError as error:
-        raise ChangedMeanwhile(_(
-            "Another body took one of these slugs or references while the file was being "
-            "checked. Nothing was saved; run the import again.")) from error
+        raise ChangedMeanwhile(
+            _(
+                "Another body took one of these slugs or references while the file was being "
+                "checked. Nothing was saved; run the import again."
+            )
+        ) from error
 
 
 def _practices_of(body_ids: set[int]) -> dict[int, int]:
@@ -254,6 +313,9 @@ def _practices_of(body_ids: set[int]) -> dict[int, int]:
     ids = sorted(body_ids)
     for batch in chunked(ids):
         partnered = PracticePartner.objects.filter(body_id__in=batch).values("practice_id")
-        leads.update(Practice.objects.filter(Q(lead_body_id__in=batch) | Q(pk__in=partnered))
-                     .values_list("pk", "lead_body_id"))
+        leads.update(
+            Practice.objects.filter(Q(lead_body_id__in=batch) | Q(pk__in=partnered)).values_list(
+                "pk", "lead_body_id"
+            )
+        )
     return leads

@@ -23,17 +23,24 @@ class Area(BilingualNameMixin, models.Model):
 
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     code = models.CharField(
-        _("GSS code"), max_length=9, blank=True,
+        _("GSS code"),
+        max_length=9,
+        blank=True,
         help_text=_("Official Government Statistical Service code; blank where there is none."),
     )
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices, db_index=True)
     name_en = models.CharField(_("name (English)"), max_length=200)
     name_cy = models.CharField(_("name (Welsh)"), max_length=200, blank=True)
     local_authority_areas = models.ManyToManyField(
-        "self", symmetrical=False, blank=True, related_name="covering_areas",
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="covering_areas",
         verbose_name=_("local authority areas covered"),
-        help_text=_("The local authority areas this area covers in whole or in part. "
-                    "A local authority area covers itself."),
+        help_text=_(
+            "The local authority areas this area covers in whole or in part. "
+            "A local authority area covers itself."
+        ),
     )
 
     objects = AreaQuerySet.as_manager()
@@ -44,7 +51,9 @@ class Area(BilingualNameMixin, models.Model):
         ordering = ["kind", "name_en"]
         constraints = [
             models.UniqueConstraint(
-                fields=["code"], condition=~Q(code=""), name="area_code_unique",
+                fields=["code"],
+                condition=~Q(code=""),
+                name="area_code_unique",
                 violation_error_message=_("Another area already has this GSS code."),
             ),
         ]
@@ -83,20 +92,29 @@ class Body(BilingualNameMixin, models.Model):
     kind = models.CharField(_("kind"), max_length=40, choices=Kind.choices)
     gss_code = models.CharField(_("GSS code"), max_length=9, blank=True)
     ods_code = models.CharField(
-        _("NHS ODS code"), max_length=10, blank=True,
+        _("NHS ODS code"),
+        max_length=10,
+        blank=True,
         help_text=_("NHS Organisation Data Service code, for NHS bodies."),
     )
     areas = models.ManyToManyField(
-        Area, blank=True, related_name="bodies", verbose_name=_("areas covered"),
+        Area,
+        blank=True,
+        related_name="bodies",
+        verbose_name=_("areas covered"),
     )
     website = models.URLField(_("website"), blank=True)
     external_ref = models.CharField(
-        _("external reference"), max_length=100, blank=True,
+        _("external reference"),
+        max_length=100,
+        blank=True,
         help_text=_("Identifier in the source system, so that imports are idempotent."),
     )
     active_from = models.DateField(_("active from"), null=True, blank=True)
     active_to = models.DateField(
-        _("active to"), null=True, blank=True,
+        _("active to"),
+        null=True,
+        blank=True,
         help_text=_("Set when the body closed or merged into another."),
     )
 
@@ -111,13 +129,15 @@ class Body(BilingualNameMixin, models.Model):
         ordering = ["name_en"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(active_to__isnull=True) | Q(active_from__isnull=True)
+                condition=Q(active_to__isnull=True)
+                | Q(active_from__isnull=True)
                 | Q(active_to__gte=models.F("active_from")),
                 name="body_active_dates_in_order",
                 violation_error_message=_("A body cannot close before it opened."),
             ),
             models.UniqueConstraint(
-                fields=["external_ref"], condition=~Q(external_ref=""),
+                fields=["external_ref"],
+                condition=~Q(external_ref=""),
                 name="body_external_ref_unique",
                 violation_error_message=_("Another body already has this external reference."),
             ),

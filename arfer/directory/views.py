@@ -18,15 +18,18 @@ BODIES_PER_PAGE = 50
 
 
 class BodyFilterForm(forms.Form):
-    sector = forms.ChoiceField(label=_("Sector"), required=False,
-                               choices=[("", _("All sectors")), *Body.Sector.choices])
+    sector = forms.ChoiceField(
+        label=_("Sector"), required=False, choices=[("", _("All sectors")), *Body.Sector.choices]
+    )
     region = forms.ChoiceField(label=_("Region"), required=False)
     page = forms.IntegerField(required=False, min_value=1)
 
     def __init__(self, data, *, regions):
         super().__init__(data)
-        self.fields["region"].choices = [("", _("All regions")),
-                                         *[(r.slug, r.name) for r in regions]]
+        self.fields["region"].choices = [
+            ("", _("All regions")),
+            *[(r.slug, r.name) for r in regions],
+        ]
 
     def valid_value(self, name):
         """The field's value if it is valid, else nothing: a bad filter is ignored, not an error."""
@@ -39,7 +42,8 @@ def body_list(request):
     regions = list(Area.objects.regions().order_by("name_en"))
     form = BodyFilterForm(request.GET, regions=regions)
     bodies = Body.objects.prefetch_related(
-        Prefetch("areas", queryset=Area.objects.order_by("kind", "name_en")))
+        Prefetch("areas", queryset=Area.objects.order_by("kind", "name_en"))
+    )
     sector = form.valid_value("sector")
     region_slug = form.valid_value("region")
     if sector:
@@ -48,20 +52,26 @@ def body_list(request):
         bodies = bodies.in_region(next(r for r in regions if r.slug == region_slug))
     total = bodies.count()
     window = page_window(form.valid_value("page"), total, BODIES_PER_PAGE)
-    return render(request, "directory/body_list.html", {
-        **window.context(request),
-        "form": form,
-        "bodies": list(bodies.order_by("sector", "name_en")
-                       [window.offset:window.offset + window.size]),
-        "total": total,
-    })
+    return render(
+        request,
+        "directory/body_list.html",
+        {
+            **window.context(request),
+            "form": form,
+            "bodies": list(
+                bodies.order_by("sector", "name_en")[window.offset : window.offset + window.size]
+            ),
+            "total": total,
+        },
+    )
 
 
 @require_GET
 def body_detail(request, slug):
     body = get_object_or_404(
         Body.objects.prefetch_related(
-            Prefetch("areas", queryset=Area.objects.order_by("kind", "name_en"))),
+            Prefetch("areas", queryset=Area.objects.order_by("kind", "name_en"))
+        ),
         slug=slug,
     )
     visible = Practice.objects.visible_to(request.user).published().for_listing()
@@ -69,16 +79,21 @@ def body_detail(request, slug):
     # a hundred cards takes longer to draw than everything else on it.
     limit = settings.ARFER_PAGE_SIZE
     user = request.user
-    return render(request, "directory/body_detail.html", {
-        "can_see_history": user.is_authenticated and (
-            user.sees_everything or user.memberships.filter(body=body).exists()),
-        "body": body,
-        "led": list(visible.filter(lead_body=body).order_by("-published_at", "-pk")[:limit]),
-        "partnered": list(visible.filter(partnerships__body=body)
-                          .order_by("-published_at", "-pk")[:limit]),
-        "listing_limit": limit,
-        "rollout": body_rollout(body, request.user),
-    })
+    return render(
+        request,
+        "directory/body_detail.html",
+        {
+            "can_see_history": user.is_authenticated
+            and (user.sees_everything or user.memberships.filter(body=body).exists()),
+            "body": body,
+            "led": list(visible.filter(lead_body=body).order_by("-published_at", "-pk")[:limit]),
+            "partnered": list(
+                visible.filter(partnerships__body=body).order_by("-published_at", "-pk")[:limit]
+            ),
+            "listing_limit": limit,
+            "rollout": body_rollout(body, request.user),
+        },
+    )
 
 
 @require_GET
@@ -92,10 +107,17 @@ def body_history(request, slug):
     from arfer.accounts.models import Membership
 
     records = list(body.history.select_related("history_user").order_by("-history_id")[:200])
-    memberships = list(Membership.history.filter(body_id=body.pk)
-                       .select_related("history_user", "user").order_by("-history_id")[:200])
-    return render(request, "directory/body_history.html", {
-        "body": body,
-        "entries": history_entries(records, excluded_fields=[]),
-        "memberships": memberships,
-    })
+    memberships = list(
+        Membership.history.filter(body_id=body.pk)
+        .select_related("history_user", "user")
+        .order_by("-history_id")[:200]
+    )
+    return render(
+        request,
+        "directory/body_history.html",
+        {
+            "body": body,
+            "entries": history_entries(records, excluded_fields=[]),
+            "memberships": memberships,
+        },
+    )

@@ -23,8 +23,9 @@ logger = logging.getLogger(__name__)
 
 # Shown for a run whose worker stopped mid-run (ImportRun.has_stalled): its one writing
 # transaction was rolled back with it.
-STALLED_MESSAGE = gettext_lazy("The import stopped before it finished: nothing was written. "
-                               "Upload the file again.")
+STALLED_MESSAGE = gettext_lazy(
+    "The import stopped before it finished: nothing was written. Upload the file again."
+)
 
 
 def imports_storage() -> Storage:
@@ -37,21 +38,27 @@ def read_stored_file(run: ImportRun) -> bytes:
         return stored.read()
 
 
-def start_import(*, actor, kind: str, upload, skip_invalid: bool,
-                 language: str = "en") -> ImportRun:
+def start_import(
+    *, actor, kind: str, upload, skip_invalid: bool, language: str = "en"
+) -> ImportRun:
     """Store an uploaded file and queue its import, to run as the person who uploaded it."""
     if kind not in {k.name for k in kinds_for(actor)}:
         raise PermissionDenied(_("You cannot import this kind of record."))
     extension = os.path.splitext(upload.name or "")[1].lower()
     storage = imports_storage()
-    name = storage.save(f"{timezone.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:12]}{extension}",
-                        upload)
+    name = storage.save(
+        f"{timezone.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:12]}{extension}", upload
+    )
     try:
         with transaction.atomic():
             run = ImportRun.objects.create(
-                kind=kind, file_path=name, original_name=os.path.basename(upload.name)[:200],
-                uploaded_by=actor, language=language,
-                mode=ImportRun.Mode.SKIP_INVALID if skip_invalid else ImportRun.Mode.ALL_OR_NOTHING)
+                kind=kind,
+                file_path=name,
+                original_name=os.path.basename(upload.name)[:200],
+                uploaded_by=actor,
+                language=language,
+                mode=ImportRun.Mode.SKIP_INVALID if skip_invalid else ImportRun.Mode.ALL_OR_NOTHING,
+            )
             transaction.on_commit(lambda: _enqueue(run.pk))
     except BaseException:
         storage.delete(name)
@@ -69,7 +76,8 @@ def claim(run_id: int) -> ImportRun | None:
     """Mark a queued run as running; None if it is not queued (already run, or run twice)."""
     now = timezone.now()
     claimed = ImportRun.objects.filter(pk=run_id, status=ImportRun.Status.QUEUED).update(
-        status=ImportRun.Status.RUNNING, started_at=now, heartbeat_at=now)
+        status=ImportRun.Status.RUNNING, started_at=now, heartbeat_at=now
+    )
     return ImportRun.objects.get(pk=run_id) if claimed else None
 
 
@@ -96,14 +104,21 @@ def _heard_from(run: ImportRun, **progress) -> None:
 
 def finish(run: ImportRun, report: Report) -> None:
     ImportRun.objects.filter(pk=run.pk).update(
-        status=ImportRun.Status.DONE, finished_at=timezone.now(),
-        rows_total=report.rows_total, rows_done=report.rows_total,
-        created_count=report.created, updated_count=report.updated,
-        unchanged_count=report.unchanged, invalid_count=report.invalid,
-        report=report.as_json())
+        status=ImportRun.Status.DONE,
+        finished_at=timezone.now(),
+        rows_total=report.rows_total,
+        rows_done=report.rows_total,
+        created_count=report.created,
+        updated_count=report.updated,
+        unchanged_count=report.unchanged,
+        invalid_count=report.invalid,
+        report=report.as_json(),
+    )
 
 
 def fail(run: ImportRun, message: str) -> None:
     ImportRun.objects.filter(pk=run.pk).update(
-        status=ImportRun.Status.FAILED, finished_at=timezone.now(),
-        report={"fatal": message, "problems": [], "written": False})
+        status=ImportRun.Status.FAILED,
+        finished_at=timezone.now(),
+        report={"fatal": message, "problems": [], "written": False},
+    )

@@ -9,8 +9,17 @@ from .models import ImportRun
 
 @admin.register(ImportRun)
 class ImportRunAdmin(ProgrammeAdminRecordAdmin):
-    list_display = ["created_at", "kind", "original_name", "uploaded_by", "status",
-                    "created_count", "updated_count", "unchanged_count", "invalid_count"]
+    list_display = [
+        "created_at",
+        "kind",
+        "original_name",
+        "uploaded_by",
+        "status",
+        "created_count",
+        "updated_count",
+        "unchanged_count",
+        "invalid_count",
+    ]
     list_filter = ["kind", "status", "mode"]
     list_select_related = ["uploaded_by"]
     exclude = ["report"]

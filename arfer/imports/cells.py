@@ -61,15 +61,19 @@ def pounds_up_to(most_pence: int):
             return pence_from_pounds(written, most_pence=most_pence)
         except NotAnAmount as refusal:
             if refusal.code == "fraction":
-                message = _("“%(value)s” has fractions of a penny; give at most two decimal "
-                            "places.")
+                message = _(
+                    "“%(value)s” has fractions of a penny; give at most two decimal places."
+                )
             elif refusal.code == "too_big":
                 message = _("“%(value)s” is more than %(most)s, the most this column takes.")
             else:
-                message = _("“%(value)s” is not an amount in pounds. Write it like 1234.56, "
-                            "£1,234.56 or 1,234 (not negative).")
-            raise CellError(message % {"value": written, "most": limit_in_words(most_pence)}) \
-                from None
+                message = _(
+                    "“%(value)s” is not an amount in pounds. Write it like 1234.56, "
+                    "£1,234.56 or 1,234 (not negative)."
+                )
+            raise CellError(
+                message % {"value": written, "most": limit_in_words(most_pence)}
+            ) from None
 
     return pounds
 
@@ -90,8 +94,10 @@ def date(value) -> datetime.date | None:
             return datetime.date(year, month, day)
         return datetime.date.fromisoformat(written)
     except ValueError:
-        raise CellError(_("“%(value)s” is not a date. Write it like 2025-04-01 or 01/04/2025.")
-                        % {"value": written}) from None
+        raise CellError(
+            _("“%(value)s” is not a date. Write it like 2025-04-01 or 01/04/2025.")
+            % {"value": written}
+        ) from None
 
 
 def financial_year(value) -> int | None:
@@ -104,8 +110,10 @@ def financial_year(value) -> int | None:
         start, end = int(match.group(1)), int(match.group(2))
         if end in ((start + 1) % 100, start + 1):
             return start
-    raise CellError(_("“%(value)s” is not a financial year. Write it like %(example)s.")
-                    % {"value": written, "example": year_label(2025)})
+    raise CellError(
+        _("“%(value)s” is not a financial year. Write it like %(example)s.")
+        % {"value": written, "example": year_label(2025)}
+    )
 
 
 def quarter(value) -> int | None:
@@ -115,8 +123,10 @@ def quarter(value) -> int | None:
         return None
     if written in ("1", "2", "3", "4"):
         return int(written)
-    raise CellError(_("“%(value)s” is not a quarter. Write 1, 2, 3 or 4 (or Q1 to Q4).")
-                    % {"value": as_text(value)})
+    raise CellError(
+        _("“%(value)s” is not a quarter. Write 1, 2, 3 or 4 (or Q1 to Q4).")
+        % {"value": as_text(value)}
+    )
 
 
 def number(value) -> Decimal | None:
@@ -129,8 +139,9 @@ def number(value) -> Decimal | None:
     except InvalidOperation:
         result = None
     if result is None or not result.is_finite():
-        raise CellError(_("“%(value)s” is not a number. Write it like 12 or 12.5.")
-                        % {"value": as_text(value)})
+        raise CellError(
+            _("“%(value)s” is not a number. Write it like 12 or 12.5.") % {"value": as_text(value)}
+        )
     return result
 
 
@@ -140,8 +151,7 @@ def yes_no(value) -> bool:
         return True
     if written in FALSE_WORDS:
         return False
-    raise CellError(_("“%(value)s” is not yes or no. Write yes or no.")
-                    % {"value": as_text(value)})
+    raise CellError(_("“%(value)s” is not yes or no. Write yes or no.") % {"value": as_text(value)})
 
 
 def listed(value) -> list[str]:
@@ -159,8 +169,10 @@ def choice(values: list[str]):
             return ""
         found = by_lower.get(written.lower())
         if found is None:
-            raise CellError(_("“%(value)s” is not one of the choices: %(choices)s.")
-                            % {"value": written, "choices": ", ".join(map(str, values))})
+            raise CellError(
+                _("“%(value)s” is not one of the choices: %(choices)s.")
+                % {"value": written, "choices": ", ".join(map(str, values))}
+            )
         return found
 
     return read

@@ -88,7 +88,7 @@ def briefly(message: str) -> str:
     and the report quotes it on every row it is wrong."""
     message = _QUOTED.sub(lambda quoted: f"“{quoted.group(1)[:QUOTED_CHARS]}…”", message)
     if len(message) > MAX_MESSAGE_CHARS:
-        message = message[:MAX_MESSAGE_CHARS - 1] + "…"
+        message = message[: MAX_MESSAGE_CHARS - 1] + "…"
     return message
 
 
@@ -96,16 +96,23 @@ def normalise_header(name) -> str:
     return re.sub(r"[\s-]+", "_", as_text(name).strip().lower())
 
 
-def import_file(kind_name: str, data: bytes, filename: str = "", *, actor,
-                skip_invalid: bool = False, dry_run: bool = False,
-                progress: ProgressCallback | None = None, then_catch_up: bool = True) -> Report:
+def import_file(
+    kind_name: str,
+    data: bytes,
+    filename: str = "",
+    *,
+    actor,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    progress: ProgressCallback | None = None,
+    then_catch_up: bool = True,
+) -> Report:
     """Import a file of `kind_name` and report. With `then_catch_up` false, the caller runs
     `catch_up(kind_name)` itself once it has recorded the outcome (the upload task does, so
     that a worker stopped while the search index catches up is never reported as having
     written nothing)."""
     kind = KINDS[kind_name]
-    report = Report(kind=kind.name, filename=filename, dry_run=dry_run,
-                    skip_invalid=skip_invalid)
+    report = Report(kind=kind.name, filename=filename, dry_run=dry_run, skip_invalid=skip_invalid)
     try:
         table = read_table(data, filename)
         report.encoding = table.encoding
@@ -119,8 +126,18 @@ def import_file(kind_name: str, data: bytes, filename: str = "", *, actor,
     if not report.rows_total:
         report.fatal = _("The file has a header row but no records under it.")
         return report
-    _check_and_save(kind, report, numbers, rows, invalid, partial, actor=actor,
-                    skip_invalid=skip_invalid, dry_run=dry_run, progress=progress)
+    _check_and_save(
+        kind,
+        report,
+        numbers,
+        rows,
+        invalid,
+        partial,
+        actor=actor,
+        skip_invalid=skip_invalid,
+        dry_run=dry_run,
+        progress=progress,
+    )
     report.keep_first(lambda p: (p.row or 0, _position(kind, p.column)))
     if report.written and then_catch_up:
         catch_up(kind_name)
@@ -134,8 +151,19 @@ def catch_up(kind_name: str) -> None:
         after_write()
 
 
-def _check_and_save(kind: Kind, report: Report, numbers, rows, invalid, partial, *, actor,
-                    skip_invalid: bool, dry_run: bool, progress) -> None:
+def _check_and_save(
+    kind: Kind,
+    report: Report,
+    numbers,
+    rows,
+    invalid,
+    partial,
+    *,
+    actor,
+    skip_invalid: bool,
+    dry_run: bool,
+    progress,
+) -> None:
     total = report.rows_total
 
     def checked(done: int) -> None:
@@ -143,9 +171,14 @@ def _check_and_save(kind: Kind, report: Report, numbers, rows, invalid, partial,
             progress(min(done + len(invalid), total), total)
 
     try:
-        outcome = kind.save(rows, actor=actor, skip_invalid=skip_invalid,
-                            dry_run=dry_run or bool(invalid and not skip_invalid),
-                            progress=checked, row_number=numbers.__getitem__)
+        outcome = kind.save(
+            rows,
+            actor=actor,
+            skip_invalid=skip_invalid,
+            dry_run=dry_run or bool(invalid and not skip_invalid),
+            progress=checked,
+            row_number=numbers.__getitem__,
+        )
     except PermissionDenied as refusal:
         report.fatal = str(refusal) or _("You cannot import %(kind)s.") % {"kind": kind.label}
         return
@@ -158,8 +191,11 @@ def _check_and_save(kind: Kind, report: Report, numbers, rows, invalid, partial,
         for field_name, message in errors:
             report.add(numbers[index], kind.column_of_field.get(field_name, field_name), message)
     _check_the_rest(kind, partial, report, actor)
-    report.created, report.updated, report.unchanged = (outcome.created, outcome.updated,
-                                                        outcome.unchanged)
+    report.created, report.updated, report.unchanged = (
+        outcome.created,
+        outcome.updated,
+        outcome.unchanged,
+    )
     report.invalid = len(invalid) + outcome.invalid
     report.written = outcome.written
 
@@ -172,9 +208,14 @@ def _check_the_rest(kind: Kind, partial, report: Report, actor) -> None:
         return
     numbers = [number for number, _values, _refused in partial]
     try:
-        outcome = kind.save([values for _number, values, _refused in partial], actor=actor,
-                            skip_invalid=True, dry_run=True, progress=None,
-                            row_number=numbers.__getitem__)
+        outcome = kind.save(
+            [values for _number, values, _refused in partial],
+            actor=actor,
+            skip_invalid=True,
+            dry_run=True,
+            progress=None,
+            row_number=numbers.__getitem__,
+        )
     except (PermissionDenied, ValidationError):
         return  # said already, for the whole file
     for index, errors in sorted(outcome.errors.items()):
@@ -197,27 +238,38 @@ def _checked_header(kind: Kind, table: Table) -> list[str]:
     expected = ", ".join(column.name for column in kind.columns)
     blank = [str(position + 1) for position, name in enumerate(header) if not name]
     if blank:
-        raise FileProblem(_("Column %(columns)s of the header row has no name. The first row "
-                            "must name every column: %(expected)s.")
-                          % {"columns": ", ".join(blank), "expected": expected})
+        raise FileProblem(
+            _(
+                "Column %(columns)s of the header row has no name. The first row "
+                "must name every column: %(expected)s."
+            )
+            % {"columns": ", ".join(blank), "expected": expected}
+        )
     repeated = sorted(name for name, _rows in duplicates(enumerate(header)).items())
     unknown = [name for name in header if name not in kind.by_name]
     missing = [name for name in kind.required if name not in header]
     messages = []
     if repeated:
-        messages.append(_("These columns appear more than once: %(columns)s.")
-                        % {"columns": ", ".join(repeated)})
+        messages.append(
+            _("These columns appear more than once: %(columns)s.")
+            % {"columns": ", ".join(repeated)}
+        )
     if missing:
-        messages.append(_("Required columns are missing: %(columns)s.")
-                        % {"columns": ", ".join(missing)})
+        messages.append(
+            _("Required columns are missing: %(columns)s.") % {"columns": ", ".join(missing)}
+        )
     if unknown:
-        messages.append(_("These columns are not known: %(columns)s.")
-                        % {"columns": ", ".join(unknown)})
+        messages.append(
+            _("These columns are not known: %(columns)s.") % {"columns": ", ".join(unknown)}
+        )
     if messages:
-        messages.append(_("The columns of a %(kind)s file are: %(expected)s (required: "
-                          "%(required)s). Download the template to start from.")
-                        % {"kind": kind.name, "expected": expected,
-                           "required": ", ".join(kind.required)})
+        messages.append(
+            _(
+                "The columns of a %(kind)s file are: %(expected)s (required: "
+                "%(required)s). Download the template to start from."
+            )
+            % {"kind": kind.name, "expected": expected, "required": ", ".join(kind.required)}
+        )
         raise FileProblem(" ".join(messages))
     return header
 
@@ -232,31 +284,47 @@ def _read_rows(kind: Kind, table: Table, header: list[str], report: Report):
         cell_problems.setdefault(row, []).append((position, message))
     is_sheet = table.encoding == "Excel workbook"
     ref_position = header.index("external_ref")
-    refs = [(number, as_text(cells[ref_position]) if ref_position < len(cells) else "")
-            for number, cells in table.rows]
-    repeated = {number: ", ".join(map(str, numbers))
-                for _ref, numbers in duplicates(refs).items() for number in numbers}
+    refs = [
+        (number, as_text(cells[ref_position]) if ref_position < len(cells) else "")
+        for number, cells in table.rows
+    ]
+    repeated = {
+        number: ", ".join(map(str, numbers))
+        for _ref, numbers in duplicates(refs).items()
+        for number in numbers
+    }
     numbers, rows, invalid, partial = [], [], [], []
     for number, cells in table.rows:
         cells = [as_text(cell) if cell is None or type(cell) is str else cell for cell in cells]
         if not any(cell != "" for cell in cells):
             continue  # a blank line is not a record
-        problems = [(header[p] if p < len(header) else "", m)
-                    for p, m in cell_problems.get(number, [])]
+        problems = [
+            (header[p] if p < len(header) else "", m) for p, m in cell_problems.get(number, [])
+        ]
         if len(cells) < len(header):
             if is_sheet:
                 cells = [*cells, *[None] * (len(header) - len(cells))]
             else:
                 # Its cells cannot be matched to the columns: only the width is reported.
                 invalid.append(number)
-                report.add(number, "", _("This row has %(cells)s cells, but the header has "
-                                         "%(columns)s columns.")
-                           % {"cells": len(cells), "columns": len(header)})
+                report.add(
+                    number,
+                    "",
+                    _("This row has %(cells)s cells, but the header has %(columns)s columns.")
+                    % {"cells": len(cells), "columns": len(header)},
+                )
                 continue
-        elif any(as_text(cell) for cell in cells[len(header):]):
-            problems.append(("", _("This row has %(cells)s cells, but the header has "
-                                   "%(columns)s columns: a value is beyond the last column.")
-                             % {"cells": len(cells), "columns": len(header)}))
+        elif any(as_text(cell) for cell in cells[len(header) :]):
+            problems.append(
+                (
+                    "",
+                    _(
+                        "This row has %(cells)s cells, but the header has "
+                        "%(columns)s columns: a value is beyond the last column."
+                    )
+                    % {"cells": len(cells), "columns": len(header)},
+                )
+            )
         values = {}
         refused = {p for p, _m in cell_problems.get(number, ())}
         for position, column in enumerate(columns):
@@ -265,10 +333,16 @@ def _read_rows(kind: Kind, table: Table, header: list[str], report: Report):
                 continue
             written = raw if type(raw) is str else as_text(raw)
             if len(written) > MAX_CELL_CHARS:
-                problems.append((column.name, _(
-                    "This cell holds %(length)s characters; a cell may hold at most "
-                    "%(limit)s.") % {"length": f"{len(written):,}",
-                                     "limit": f"{MAX_CELL_CHARS:,}"}))
+                problems.append(
+                    (
+                        column.name,
+                        _(
+                            "This cell holds %(length)s characters; a cell may hold at most "
+                            "%(limit)s."
+                        )
+                        % {"length": f"{len(written):,}", "limit": f"{MAX_CELL_CHARS:,}"},
+                    )
+                )
                 continue
             if column.required and not written:
                 problems.append((column.name, _("This column is required: fill in this cell.")))
@@ -278,9 +352,17 @@ def _read_rows(kind: Kind, table: Table, header: list[str], report: Report):
             except CellError as error:
                 problems.append((column.name, str(error)))
         if number in repeated:
-            problems.append(("external_ref", _(
-                "“%(value)s” appears on more than one row (rows %(rows)s); give each record "
-                "once.") % {"value": values.get("external_ref", ""), "rows": repeated[number]}))
+            problems.append(
+                (
+                    "external_ref",
+                    _(
+                        "“%(value)s” appears on more than one row (rows %(rows)s); give each "
+                        "record "
+                        "once."
+                    )
+                    % {"value": values.get("external_ref", ""), "rows": repeated[number]},
+                )
+            )
         if problems:
             invalid.append(number)
             for column_name, message in problems:

@@ -36,19 +36,31 @@ class ImportRun(models.Model):
 
     kind = models.CharField(_("kind of records"), max_length=12, choices=ImportKind.choices)
     file_path = models.CharField(
-        _("stored file"), max_length=200,
-        help_text=_("Where the uploaded file is kept, under the data folder."))
+        _("stored file"),
+        max_length=200,
+        help_text=_("Where the uploaded file is kept, under the data folder."),
+    )
     original_name = models.CharField(_("file name"), max_length=200)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                    null=True, blank=True, related_name="import_runs",
-                                    verbose_name=_("uploaded by"))
-    mode = models.CharField(_("mode"), max_length=16, choices=Mode.choices,
-                            default=Mode.ALL_OR_NOTHING)
-    status = models.CharField(_("status"), max_length=8, choices=Status.choices,
-                              default=Status.QUEUED)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="import_runs",
+        verbose_name=_("uploaded by"),
+    )
+    mode = models.CharField(
+        _("mode"), max_length=16, choices=Mode.choices, default=Mode.ALL_OR_NOTHING
+    )
+    status = models.CharField(
+        _("status"), max_length=8, choices=Status.choices, default=Status.QUEUED
+    )
     language = models.CharField(
-        _("language of the report"), max_length=5, default="en",
-        help_text=_("The language of the page the file was uploaded from."))
+        _("language of the report"),
+        max_length=5,
+        default="en",
+        help_text=_("The language of the page the file was uploaded from."),
+    )
     rows_total = models.PositiveIntegerField(_("rows in the file"), default=0)
     rows_done = models.PositiveIntegerField(_("rows checked"), default=0)
     created_count = models.PositiveIntegerField(_("records created"), default=0)
@@ -59,8 +71,11 @@ class ImportRun(models.Model):
     created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
     started_at = models.DateTimeField(_("started"), null=True, blank=True)
     heartbeat_at = models.DateTimeField(
-        _("last heard from"), null=True, blank=True,
-        help_text=_("Written every few seconds while the run reads and checks rows."))
+        _("last heard from"),
+        null=True,
+        blank=True,
+        help_text=_("Written every few seconds while the run reads and checks rows."),
+    )
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 
     objects = ImportRunQuerySet.as_manager()
@@ -69,8 +84,9 @@ class ImportRun(models.Model):
         verbose_name = _("import")
         verbose_name_plural = _("imports")
         ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["uploaded_by", "-created_at"],
-                                name="import_run_person_newest")]
+        indexes = [
+            models.Index(fields=["uploaded_by", "-created_at"], name="import_run_person_newest")
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.original_name}"
@@ -86,7 +102,8 @@ class ImportRun(models.Model):
             return False
         last_heard = self.heartbeat_at or self.started_at or self.created_at
         return last_heard < timezone.now() - timedelta(
-            minutes=settings.ARFER_IMPORT_STALLED_MINUTES)
+            minutes=settings.ARFER_IMPORT_STALLED_MINUTES
+        )
 
     @property
     def shown_status(self) -> str:

@@ -25,8 +25,10 @@ OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old .xls format
 # not a table at all.
 CSV_FIELD_LIMIT = 10 * MAX_CELL_CHARS
 # A valid UTF-8 sequence of two or more bytes: text written as UTF-8.
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
-                            rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+    rb"|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 class FileProblem(Exception):
@@ -45,8 +47,11 @@ class Limits:
 
     @classmethod
     def from_settings(cls) -> "Limits":
-        return cls(rows=settings.ARFER_IMPORT_MAX_ROWS, cells=settings.ARFER_IMPORT_MAX_CELLS,
-                   unpacked_bytes=settings.ARFER_IMPORT_MAX_UNPACKED_MB * 1024 * 1024)
+        return cls(
+            rows=settings.ARFER_IMPORT_MAX_ROWS,
+            cells=settings.ARFER_IMPORT_MAX_CELLS,
+            unpacked_bytes=settings.ARFER_IMPORT_MAX_UNPACKED_MB * 1024 * 1024,
+        )
 
 
 class _Tally:
@@ -57,23 +62,34 @@ class _Tally:
 
     def count(self, number: int, width: int) -> None:
         if number > self.limits.rows:
-            raise FileProblem(_(
-                "The file has more than %(limit)s rows, the most one import may have; it was "
-                "read as far as row %(row)s. Split it into smaller files and import each.")
-                % {"limit": f"{self.limits.rows:,}", "row": f"{number:,}"})
+            raise FileProblem(
+                _(
+                    "The file has more than %(limit)s rows, the most one import may have; it was "
+                    "read as far as row %(row)s. Split it into smaller files and import each."
+                )
+                % {"limit": f"{self.limits.rows:,}", "row": f"{number:,}"}
+            )
         self.cells += width
         if self.cells > self.limits.cells:
-            raise FileProblem(_(
-                "The file has more than %(limit)s cells (rows times columns), the most one "
-                "import may have: its first %(rows)s rows already hold %(cells)s. Split it "
-                "into smaller files, or remove empty columns, and import each.")
-                % {"limit": f"{self.limits.cells:,}", "rows": f"{number:,}",
-                   "cells": f"{self.cells:,}"})
+            raise FileProblem(
+                _(
+                    "The file has more than %(limit)s cells (rows times columns), the most one "
+                    "import may have: its first %(rows)s rows already hold %(cells)s. Split it "
+                    "into smaller files, or remove empty columns, and import each."
+                )
+                % {
+                    "limit": f"{self.limits.cells:,}",
+                    "rows": f"{number:,}",
+                    "cells": f"{self.cells:,}",
+                }
+            )
 
 
 def _too_long(length: int) -> str:
     return _("This cell holds %(length)s characters; a cell may hold at most %(limit)s.") % {
-        "length": f"{length:,}", "limit": f"{MAX_CELL_CHARS:,}"}
+        "length": f"{length:,}",
+        "limit": f"{MAX_CELL_CHARS:,}",
+    }
 
 
 @dataclass
@@ -90,8 +106,12 @@ def read_table(data: bytes, filename: str = "", limits: Limits | None = None) ->
     if not data.strip(b"\xef\xbb\xbf \t\r\n"):
         raise FileProblem(_("The file is empty."))
     if data.startswith(OLE_SIGNATURE):
-        raise FileProblem(_("This is an old-style Excel file (.xls). Save it as an Excel "
-                            "workbook (.xlsx) or as CSV, and import that."))
+        raise FileProblem(
+            _(
+                "This is an old-style Excel file (.xls). Save it as an Excel "
+                "workbook (.xlsx) or as CSV, and import that."
+            )
+        )
     if data.startswith(ZIP_SIGNATURE) or filename.lower().endswith(".xlsx"):
         return _read_xlsx(data, limits)
     return _read_csv(data, limits)
@@ -108,22 +128,31 @@ def _decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as error:
         utf8_error = error
     if b"\x00" in data:
-        raise FileProblem(_("This is not a text file: it holds bytes no CSV file has. Save it "
-                            "as CSV (UTF-8) or as an Excel workbook (.xlsx)."))
+        raise FileProblem(
+            _(
+                "This is not a text file: it holds bytes no CSV file has. Save it "
+                "as CSV (UTF-8) or as an Excel workbook (.xlsx)."
+            )
+        )
     if _UTF8_SEQUENCE.search(data):
         raise FileProblem(_mixed_message(data, utf8_error))
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
-        raise FileProblem(_(
-            "The file is neither UTF-8 nor Windows-1252 text. Save it again as “CSV UTF-8” "
-            "and import that.")) from None
+        raise FileProblem(
+            _(
+                "The file is neither UTF-8 nor Windows-1252 text. Save it again as “CSV UTF-8” "
+                "and import that."
+            )
+        ) from None
 
 
 def _mixed_message(data: bytes, error: UnicodeDecodeError) -> str:
     line = data.count(b"\n", 0, error.start) + 1
-    return _("The file mixes character encodings: most of it is UTF-8, but line %(line)s is "
-             "not. Save it again as “CSV UTF-8” and import that.") % {"line": line}
+    return _(
+        "The file mixes character encodings: most of it is UTF-8, but line %(line)s is "
+        "not. Save it again as “CSV UTF-8” and import that."
+    ) % {"line": line}
 
 
 def _read_csv(data: bytes, limits: Limits) -> Table:
@@ -145,15 +174,26 @@ def _read_csv(data: bytes, limits: Limits) -> Table:
     except csv.Error as error:
         row = number + 1
         if "field larger than field limit" in str(error):
-            raise FileProblem(_("Row %(row)s has a cell of more than %(limit)s characters: "
-                                "this is not a table of records.")
-                              % {"row": row, "limit": f"{CSV_FIELD_LIMIT:,}"}) from None
+            raise FileProblem(
+                _(
+                    "Row %(row)s has a cell of more than %(limit)s characters: "
+                    "this is not a table of records."
+                )
+                % {"row": row, "limit": f"{CSV_FIELD_LIMIT:,}"}
+            ) from None
         if "unexpected end of data" in str(error) or "EOF" in str(error):
-            raise FileProblem(_("The file ends inside a quoted cell of row %(row)s: it looks "
-                                "cut short. Nothing was imported; export the whole file "
-                                "again.") % {"row": row}) from None
-        raise FileProblem(_("Row %(row)s cannot be read as CSV (%(error)s). Check its "
-                            "quotation marks.") % {"row": row, "error": error}) from None
+            raise FileProblem(
+                _(
+                    "The file ends inside a quoted cell of row %(row)s: it looks "
+                    "cut short. Nothing was imported; export the whole file "
+                    "again."
+                )
+                % {"row": row}
+            ) from None
+        raise FileProblem(
+            _("Row %(row)s cannot be read as CSV (%(error)s). Check its quotation marks.")
+            % {"row": row, "error": error}
+        ) from None
     finally:
         csv.field_size_limit(previous_limit)
     if not records:
@@ -161,11 +201,14 @@ def _read_csv(data: bytes, limits: Limits) -> Table:
     header, rows = records[0][1], records[1:]
     table = Table(header=header, rows=rows, encoding=encoding, problems=too_long)
     if rows and not text.endswith(("\n", "\r")) and 0 < len(rows[-1][1]) < len(header):
-        raise FileProblem(_("The last row (row %(row)s) stops after %(cells)s of %(columns)s "
-                            "cells and the file has no line end: it looks cut short. Nothing "
-                            "was imported; export the whole file again.")
-                          % {"row": rows[-1][0], "cells": len(rows[-1][1]),
-                             "columns": len(header)})
+        raise FileProblem(
+            _(
+                "The last row (row %(row)s) stops after %(cells)s of %(columns)s "
+                "cells and the file has no line end: it looks cut short. Nothing "
+                "was imported; export the whole file again."
+            )
+            % {"row": rows[-1][0], "cells": len(rows[-1][1]), "columns": len(header)}
+        )
     return table
 
 
@@ -179,11 +222,16 @@ def _check_unpacked_size(data: bytes, limits: Limits) -> None:
         return  # openpyxl says what is wrong with it
     if unpacked > limits.unpacked_bytes:
         megabytes = 1024 * 1024
-        raise FileProblem(_(
-            "The Excel file unpacks to %(size)s MB, more than the %(limit)s MB one import may "
-            "hold. Save it as CSV, or split it into smaller workbooks, and import each.")
-            % {"size": f"{-(-unpacked // megabytes):,}",
-               "limit": f"{limits.unpacked_bytes // megabytes:,}"})
+        raise FileProblem(
+            _(
+                "The Excel file unpacks to %(size)s MB, more than the %(limit)s MB one import may "
+                "hold. Save it as CSV, or split it into smaller workbooks, and import each."
+            )
+            % {
+                "size": f"{-(-unpacked // megabytes):,}",
+                "limit": f"{limits.unpacked_bytes // megabytes:,}",
+            }
+        )
 
 
 def _read_xlsx(data: bytes, limits: Limits) -> Table:
@@ -193,11 +241,19 @@ def _read_xlsx(data: bytes, limits: Limits) -> Table:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except zipfile.BadZipFile:
-        raise FileProblem(_("The Excel file is damaged or incomplete (it is not a whole .xlsx "
-                            "file). Save it again from Excel and import that.")) from None
+        raise FileProblem(
+            _(
+                "The Excel file is damaged or incomplete (it is not a whole .xlsx "
+                "file). Save it again from Excel and import that."
+            )
+        ) from None
     except Exception:  # openpyxl raises many kinds of error for a broken workbook
-        raise FileProblem(_("The Excel file cannot be read. Save it again from Excel as an "
-                            "Excel workbook (.xlsx) and import that.")) from None
+        raise FileProblem(
+            _(
+                "The Excel file cannot be read. Save it again from Excel as an "
+                "Excel workbook (.xlsx) and import that."
+            )
+        ) from None
     try:
         sheet = workbook.worksheets[0]
         sheet.reset_dimensions()  # read every row, whatever size the file claims
@@ -208,13 +264,19 @@ def _read_xlsx(data: bytes, limits: Limits) -> Table:
             values = []
             for position, cell in enumerate(row):
                 if getattr(cell, "data_type", None) == "f":
-                    table.problems.append((number, position, _(
-                        "This cell contains a formula; paste values instead.")))
+                    table.problems.append(
+                        (number, position, _("This cell contains a formula; paste values instead."))
+                    )
                     values.append(None)
                 elif getattr(cell, "data_type", None) == "e":
-                    table.problems.append((number, position, _(
-                        "This cell shows a spreadsheet error (%(error)s).")
-                        % {"error": cell.value}))
+                    table.problems.append(
+                        (
+                            number,
+                            position,
+                            _("This cell shows a spreadsheet error (%(error)s).")
+                            % {"error": cell.value},
+                        )
+                    )
                     values.append(None)
                 elif type(cell.value) is str and len(cell.value) > MAX_CELL_CHARS:
                     table.problems.append((number, position, _too_long(len(cell.value))))
@@ -226,8 +288,9 @@ def _read_xlsx(data: bytes, limits: Limits) -> Table:
             else:
                 table.rows.append((number, values))
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
-        raise FileProblem(_("The Excel file is damaged or incomplete. Save it again from "
-                            "Excel and import that.")) from None
+        raise FileProblem(
+            _("The Excel file is damaged or incomplete. Save it again from Excel and import that.")
+        ) from None
     finally:
         workbook.close()
     if not table.header:

@@ -40,8 +40,9 @@ def sleep(seconds: float) -> None:  # a seam for tests
     time.sleep(seconds)
 
 
-def retried_while_locked(operation: Callable[[], _T], *, run_id: int,
-                         waiting: Callable[[], None] | None = None) -> _T:
+def retried_while_locked(
+    operation: Callable[[], _T], *, run_id: int, waiting: Callable[[], None] | None = None
+) -> _T:
     for pause in (*LOCKED_RETRY_PAUSES, None):
         try:
             return operation()
@@ -50,8 +51,9 @@ def retried_while_locked(operation: Callable[[], _T], *, run_id: int,
                 raise
             if pause is None:
                 raise StillLocked from error
-            logger.warning("Import run %s: the database is locked; trying again in %s s",
-                           run_id, pause)
+            logger.warning(
+                "Import run %s: the database is locked; trying again in %s s", run_id, pause
+            )
             if waiting:
                 waiting()
             sleep(pause)
@@ -81,41 +83,61 @@ def run_import(run_id: int) -> None:
     with override(run.language):
         if run.uploaded_by_id is None:
             # Never run as the system: the person who uploaded it is gone.
-            ended(lambda: actions.fail(run, _("The account that uploaded this file no longer "
-                                              "exists.")))
+            ended(
+                lambda: actions.fail(
+                    run, _("The account that uploaded this file no longer exists.")
+                )
+            )
             return
         try:
             data = actions.read_stored_file(run)
         except FileNotFoundError:
-            logger.error("Import run %s: its file %s is not in the imports storage", run_id,
-                         run.file_path)
-            message = _("The uploaded file could not be found where Arfer keeps it, so nothing "
-                        "was imported. Upload the file again.")
+            logger.error(
+                "Import run %s: its file %s is not in the imports storage", run_id, run.file_path
+            )
+            message = _(
+                "The uploaded file could not be found where Arfer keeps it, so nothing "
+                "was imported. Upload the file again."
+            )
             ended(lambda: actions.fail(run, message))
             return
         except Exception:
             logger.exception("Import run %s: its file could not be read", run_id)
-            message = _("The uploaded file could not be read back from where Arfer keeps it, "
-                        "so nothing was imported. Try again later; the programme team has the "
-                        "details in the log.")
+            message = _(
+                "The uploaded file could not be read back from where Arfer keeps it, "
+                "so nothing was imported. Try again later; the programme team has the "
+                "details in the log."
+            )
             ended(lambda: actions.fail(run, message))
             return
         try:
             report = retried_while_locked(
-                lambda: import_file(run.kind, data, run.original_name, actor=run.uploaded_by,
-                                    skip_invalid=run.mode == run.Mode.SKIP_INVALID,
-                                    progress=progress, then_catch_up=False),
-                run_id=run_id, waiting=lambda: actions.record_heartbeat(run))
+                lambda: import_file(
+                    run.kind,
+                    data,
+                    run.original_name,
+                    actor=run.uploaded_by,
+                    skip_invalid=run.mode == run.Mode.SKIP_INVALID,
+                    progress=progress,
+                    then_catch_up=False,
+                ),
+                run_id=run_id,
+                waiting=lambda: actions.record_heartbeat(run),
+            )
         except StillLocked:
             logger.error("Import run %s stopped: the database stayed locked", run_id)
-            message = _("The import could not be saved because the database stayed busy with "
-                        "other changes. Nothing was saved. Upload the file again later.")
+            message = _(
+                "The import could not be saved because the database stayed busy with "
+                "other changes. Nothing was saved. Upload the file again later."
+            )
             ended(lambda: actions.fail(run, message))
             return
         except Exception:
             logger.exception("Import run %s stopped", run_id)
-            message = _("The import stopped because of an error in Arfer. Nothing was saved. "
-                        "The programme team has the details in the log.")
+            message = _(
+                "The import stopped because of an error in Arfer. Nothing was saved. "
+                "The programme team has the details in the log."
+            )
             ended(lambda: actions.fail(run, message))
             return
     ended(lambda: actions.finish(run, report))

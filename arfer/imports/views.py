@@ -29,15 +29,20 @@ def index(request):
         raise Http404  # nothing this person may import: the page is not theirs to see
     form = ImportForm(request.POST or None, request.FILES or None, user=request.user)
     if request.method == "POST" and form.is_valid():
-        run = actions.start_import(actor=request.user, kind=form.cleaned_data["kind"],
-                                   upload=form.cleaned_data["file"],
-                                   skip_invalid=form.cleaned_data["skip_invalid"],
-                                   language=get_language())
+        run = actions.start_import(
+            actor=request.user,
+            kind=form.cleaned_data["kind"],
+            upload=form.cleaned_data["file"],
+            skip_invalid=form.cleaned_data["skip_invalid"],
+            language=get_language(),
+        )
         return redirect(run)
-    runs = (ImportRun.objects.visible_to(request.user).select_related("uploaded_by")
-            .defer("report")[:RECENT_RUNS])
-    return render(request, "imports/index.html",
-                  {"form": form, "kinds": kinds, "runs": runs})
+    runs = (
+        ImportRun.objects.visible_to(request.user)
+        .select_related("uploaded_by")
+        .defer("report")[:RECENT_RUNS]
+    )
+    return render(request, "imports/index.html", {"form": form, "kinds": kinds, "runs": runs})
 
 
 def _visible_run(request, pk) -> ImportRun:
@@ -52,10 +57,13 @@ def run_detail(request, pk):
     fatal = (run.report or {}).get("fatal", "")
     if run.has_stalled:
         fatal = actions.STALLED_MESSAGE
-    context = {"run": run, "report": report,
-               "problems": report.problems[:PROBLEMS_SHOWN] if report else [],
-               "fatal": fatal,
-               "columns": KINDS[run.kind].columns}
+    context = {
+        "run": run,
+        "report": report,
+        "problems": report.problems[:PROBLEMS_SHOWN] if report else [],
+        "fatal": fatal,
+        "columns": KINDS[run.kind].columns,
+    }
     if request.htmx:
         return render(request, "imports/_run_status.html", context)
     return render(request, "imports/run.html", context)
@@ -65,18 +73,29 @@ def run_detail(request, pk):
 @require_GET
 def problems_csv(request, pk):
     run = _visible_run(request, pk)
-    report = (run.report or {})
+    report = run.report or {}
     rows = [(p["row"], p["column"], p["message"]) for p in report.get("problems", [])]
     if report.get("fatal"):
         rows.insert(0, (None, "", report["fatal"]))
     left_out = report.get("problems_total", 0) - len(report.get("problems", []))
     if left_out > 0:
-        rows.append((None, "", gettext(
-            "And %(count)s more problems, not kept. Correct these and import the file again "
-            "to see the rest.") % {"count": f"{left_out:,}"}))
-    return csv_response(f"import-{run.pk}-problems.csv",
-                        [ExportColumn("row", "integer"), ExportColumn("column"),
-                         ExportColumn("message")], rows)
+        rows.append(
+            (
+                None,
+                "",
+                gettext(
+                    "And %(count)s more problems, not kept. Correct these and import the file "
+                    "again "
+                    "to see the rest."
+                )
+                % {"count": f"{left_out:,}"},
+            )
+        )
+    return csv_response(
+        f"import-{run.pk}-problems.csv",
+        [ExportColumn("row", "integer"), ExportColumn("column"), ExportColumn("message")],
+        rows,
+    )
 
 
 @require_GET

@@ -28,7 +28,8 @@ def effective_areas(practice: Practice) -> list[Area]:
         return own
     body_ids = [practice.lead_body_id, *practice.partnerships.values_list("body_id", flat=True)]
     return local_or_national(
-        list(Area.objects.filter(bodies__in=body_ids).distinct().order_by("kind", "name_en")))
+        list(Area.objects.filter(bodies__in=body_ids).distinct().order_by("kind", "name_en"))
+    )
 
 
 def local_or_national(areas: list[Area]) -> list[Area]:
@@ -57,15 +58,17 @@ def validate_partners(practice: Practice, partners: list[tuple[object, str]]) ->
         PracticePartner(practice=practice, body=body, role=role).clean()
         if body.pk in seen:
             raise ValidationError(
-                _("%(body)s is listed as a partner more than once.") % {"body": body})
+                _("%(body)s is listed as a partner more than once.") % {"body": body}
+            )
         if role not in PracticePartner.Role.values:
             raise ValidationError(_("Unknown partner role: %(role)s.") % {"role": role})
         seen.add(body.pk)
 
 
 @transaction.atomic
-def save_practice(practice: Practice, *, actor, partners=None, service_areas=None,
-                  areas=None) -> Practice:
+def save_practice(
+    practice: Practice, *, actor, partners=None, service_areas=None, areas=None
+) -> Practice:
     """Create or update a practice with its partners, service areas and areas, validated as a
     whole; nothing is written unless all of it is valid."""
     require_programme_staff(actor)
@@ -94,8 +97,12 @@ def load_service_areas(rows: list[dict]) -> int:
         parent = by_slug.get(row["parent"]) if row.get("parent") else None
         area, _created = ServiceArea.objects.update_or_create(
             slug=row["slug"],
-            defaults={"name_en": row["name_en"], "name_cy": row.get("name_cy", ""),
-                      "parent": parent, "position": position},
+            defaults={
+                "name_en": row["name_en"],
+                "name_cy": row.get("name_cy", ""),
+                "parent": parent,
+                "position": position,
+            },
         )
         by_slug[area.slug] = area
     return len(by_slug)

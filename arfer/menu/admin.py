@@ -39,29 +39,48 @@ def _run_transition(modeladmin, request, queryset, transition, done_message):
 
 @admin.action(description=_("Publish the selected practices"))
 def publish_selected(modeladmin, request, queryset):
-    _run_transition(modeladmin, request, queryset, publish_practice,
-                    _("%(count)s practices published."))
+    _run_transition(
+        modeladmin, request, queryset, publish_practice, _("%(count)s practices published.")
+    )
 
 
 @admin.action(description=_("Archive the selected practices"))
 def archive_selected(modeladmin, request, queryset):
-    _run_transition(modeladmin, request, queryset, archive_practice,
-                    _("%(count)s practices archived."))
+    _run_transition(
+        modeladmin, request, queryset, archive_practice, _("%(count)s practices archived.")
+    )
 
 
 @admin.register(Practice)
 class PracticeAdmin(SimpleHistoryAdmin):
-    list_display = ["title_en", "lead_body", "status", "is_illustrative", "evidence_level",
-                    "prevention_tier", "updated_at"]
-    list_filter = ["status", "is_illustrative", "prevention_tier", "evidence_level",
-                   "lead_body__sector"]
+    list_display = [
+        "title_en",
+        "lead_body",
+        "status",
+        "is_illustrative",
+        "evidence_level",
+        "prevention_tier",
+        "updated_at",
+    ]
+    list_filter = [
+        "status",
+        "is_illustrative",
+        "prevention_tier",
+        "evidence_level",
+        "lead_body__sector",
+    ]
     list_select_related = ["lead_body"]
     search_fields = ["title_en", "title_cy", "slug", "external_ref"]
     prepopulated_fields = {"slug": ["title_en"]}
     autocomplete_fields = ["lead_body"]
     filter_horizontal = ["service_areas", "areas"]
-    readonly_fields = ["status", "published_at", "works_across_boundaries", "created_at",
-                       "updated_at"]
+    readonly_fields = [
+        "status",
+        "published_at",
+        "works_across_boundaries",
+        "created_at",
+        "updated_at",
+    ]
     inlines = [PracticePartnerInline]
     actions = [publish_selected, archive_selected]
 
@@ -78,4 +97,3 @@ class ReviewAdmin(RecordAdmin):
     list_display = ["practice", "decision", "reviewer", "created_at"]
     list_filter = ["decision"]
     list_select_related = ["practice", "reviewer"]
-

@@ -47,9 +47,18 @@ def answers_for(practice: Practice) -> list[Section]:
     for step, step_form in STEPS.items():
         form = step_form()
         change_url = reverse("menu:edit-step", args=[practice.slug, step])
-        sections.append(Section(step_form.title, [
-            Answer(form[name], *_answer(practice, step, form.fields[name], name), change_url)
-            for name in form.fields if name != "version"]))
+        sections.append(
+            Section(
+                step_form.title,
+                [
+                    Answer(
+                        form[name], *_answer(practice, step, form.fields[name], name), change_url
+                    )
+                    for name in form.fields
+                    if name != "version"
+                ],
+            )
+        )
     return sections
 
 

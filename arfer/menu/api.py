@@ -45,8 +45,9 @@ BodySector = one_of(Body.Sector)
 router = Router(tags=["menu"], auth=read_access)
 
 # What a body may write about its practice: the fields of the pages' editing steps, no more.
-EDITABLE_FIELDS = [name for form in STEPS.values() for name in form.base_fields
-                   if name != "version"]
+EDITABLE_FIELDS = [
+    name for form in STEPS.values() for name in form.base_fields if name != "version"
+]
 SavingBand = str  # one of SAVING_BAND_BY_KEY, checked in MenuFilters
 
 
@@ -100,8 +101,9 @@ class PracticeOut(PracticeSummary):
     adoption_needs_cy: str
     partners: list[PartnerOut]
     areas: list[str] = Field(description="Slugs of the areas the practice covers.")
-    regions: list[str] = Field(description="Slugs of the Regional Partnership Board footprints "
-                                           "it reaches.")
+    regions: list[str] = Field(
+        description="Slugs of the Regional Partnership Board footprints it reaches."
+    )
     setup_cost_pence: int
     one_off_cashable_saving_pence: int
     one_off_non_cashable_saving_pence: int
@@ -148,8 +150,7 @@ class PracticeFields(Schema):
     outcomes_cy: Paragraphs = LongText
     adoption_needs_en: Paragraphs = LongText
     adoption_needs_cy: Paragraphs = LongText
-    service_areas: list[OneLine] = Field(None, max_length=100,
-                                         description="Service area slugs.")
+    service_areas: list[OneLine] = Field(None, max_length=100, description="Service area slugs.")
     prevention_tier: PreventionTierChoice = None
     evidence_level: EvidenceLevelChoice = None
     setup_cost_pence: WholeNumber = Pence
@@ -170,8 +171,11 @@ class PracticeCreate(PracticeFields):
 
 
 class PracticeUpdate(PracticeFields):
-    version: WholeNumber | None = Field(None, **VERSION, description=(
-        "The version you are changing (or send its ETag in If-Match)."))
+    version: WholeNumber | None = Field(
+        None,
+        **VERSION,
+        description=("The version you are changing (or send its ETag in If-Match)."),
+    )
 
 
 class PartnerIn(Schema):
@@ -186,21 +190,27 @@ class ReviewIn(Schema):
 
 
 class MenuFilters(Schema):
-    q: str | None = Field(None, max_length=1000, description="Words to search for, in English "
-                                                              "or Welsh.")
+    q: str | None = Field(
+        None, max_length=1000, description="Words to search for, in English or Welsh."
+    )
     service_area: list[str] = Field([], description="Top-level service area slugs (any).")
     sector: list[BodySector] = Field([], description="Sectors of the lead body (any).")
     region: list[str] = Field([], description="Regional Partnership Board slugs (any).")
     tier: list[PreventionTierChoice] = Field([], description="Prevention tiers (any).")
     evidence: list[EvidenceLevelChoice] = Field([], description="Evidence levels (any).")
-    saving: list[SavingBand] = Field([], description="Annual saving bands (any): "
-                                     + ", ".join(SAVING_BAND_BY_KEY) + ".")
-    boundaries: bool = Field(False, description="Only practices across organisational "
-                                                "boundaries.")
-    sort: str | None = Field(None, description="“relevance” (when searching), “newest” or "
-                                               "“saving”.")
-    status: list[PracticeStatus] = Field([], description=(
-        "Practices in these states, of those you may see (default: the published menu)."))
+    saving: list[SavingBand] = Field(
+        [], description="Annual saving bands (any): " + ", ".join(SAVING_BAND_BY_KEY) + "."
+    )
+    boundaries: bool = Field(False, description="Only practices across organisational boundaries.")
+    sort: str | None = Field(
+        None, description="“relevance” (when searching), “newest” or “saving”."
+    )
+    status: list[PracticeStatus] = Field(
+        [],
+        description=(
+            "Practices in these states, of those you may see (default: the published menu)."
+        ),
+    )
     lead_body: str | None = Field(None, max_length=100, description="Slug of the lead body.")
 
 
@@ -217,23 +227,38 @@ def _criteria(filters: MenuFilters) -> MenuCriteria:
     wants to hear of a typo), where the page quietly drops them."""
     top_level = set(ServiceArea.objects.top_level().values_list("slug", flat=True))
     regions = set(Area.objects.regions().values_list("slug", flat=True))
-    _field_errors({name: _unknown(unknown) for name, unknown in [
-        ("service_area", set(filters.service_area) - top_level),
-        ("region", set(filters.region) - regions),
-        ("saving", set(filters.saving) - set(SAVING_BAND_BY_KEY)),
-        ("sort", {filters.sort} - {None, "relevance", "newest", "saving"}),
-    ] if unknown})
-    return MenuCriteria(query=(filters.q or "").replace("\x00", " "),
-                        service_areas=filters.service_area, sectors=list(filters.sector),
-                        regions=filters.region, tiers=list(filters.tier),
-                        evidence_levels=[int(level) for level in filters.evidence],
-                        saving_bands=filters.saving, across_boundaries=filters.boundaries)
+    _field_errors(
+        {
+            name: _unknown(unknown)
+            for name, unknown in [
+                ("service_area", set(filters.service_area) - top_level),
+                ("region", set(filters.region) - regions),
+                ("saving", set(filters.saving) - set(SAVING_BAND_BY_KEY)),
+                ("sort", {filters.sort} - {None, "relevance", "newest", "saving"}),
+            ]
+            if unknown
+        }
+    )
+    return MenuCriteria(
+        query=(filters.q or "").replace("\x00", " "),
+        service_areas=filters.service_area,
+        sectors=list(filters.sector),
+        regions=filters.region,
+        tiers=list(filters.tier),
+        evidence_levels=[int(level) for level in filters.evidence],
+        saving_bands=filters.saving,
+        across_boundaries=filters.boundaries,
+    )
 
 
 def _sortable(value) -> bool:
     """A number a sort key of the index can be compared with (a tampered cursor may hold any)."""
-    return (isinstance(value, int | float) and not isinstance(value, bool)
-            and math.isfinite(value) and abs(value) < 2**62)
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and abs(value) < 2**62
+    )
 
 
 def _unknown(values) -> str:
@@ -273,10 +298,14 @@ def _menu_page(request, filters: MenuFilters, page: PageParams) -> dict:
             raise invalid_cursor()
         mask &= after_key(keys, after)
     ordered = ordered_positions(index, mask, sort, hits, limit=page.limit + 1)
-    shown = ordered[:page.limit]
+    shown = ordered[: page.limit]
     page_ids = [int(pk) for pk in index.ids[shown]]
-    loaded = Practice.objects.visible_to(caller_of(request).user).published().filter(
-        pk__in=page_ids).for_listing()
+    loaded = (
+        Practice.objects.visible_to(caller_of(request).user)
+        .published()
+        .filter(pk__in=page_ids)
+        .for_listing()
+    )
     by_id = {practice.pk: practice for practice in loaded}
     following = None
     if len(ordered) > page.limit:
@@ -286,8 +315,9 @@ def _menu_page(request, filters: MenuFilters, page: PageParams) -> dict:
     return {"items": [by_id[pk] for pk in page_ids if pk in by_id], "next": following}
 
 
-@router.get("/service-areas", response={200: list[ServiceAreaOut], **READ_ERRORS},
-            url_name="service-areas")
+@router.get(
+    "/service-areas", response={200: list[ServiceAreaOut], **READ_ERRORS}, url_name="service-areas"
+)
 def list_service_areas(request):
     """The service-area taxonomy, broad areas before their parts."""
     return ServiceArea.objects.select_related("parent").order_by("position")
@@ -300,7 +330,8 @@ def list_practices(request, filters: Query[MenuFilters], page: Query[PageParams]
     if not filters.status or list(filters.status) == [Practice.Status.PUBLISHED]:
         return _menu_page(request, filters, page)
     practices = Practice.objects.visible_to(caller_of(request).user).filter(
-        status__in=filters.status)
+        status__in=filters.status
+    )
     if filters.lead_body:
         practices = practices.filter(lead_body__slug=filters.lead_body)
     return newest_first(practices.for_listing(), page, "practices")
@@ -315,12 +346,12 @@ def _detail(practice: Practice, response: HttpResponse) -> Practice:
     return Practice.objects.for_detail().get(pk=practice.pk)
 
 
-@router.get("/practices/{slug}", response={200: PracticeOut, **READ_ERRORS},
-            url_name="practice")
+@router.get("/practices/{slug}", response={200: PracticeOut, **READ_ERRORS}, url_name="practice")
 def get_practice(request, slug: str, response: HttpResponse):
     """One practice, if you may see it; its ETag names the version to update from."""
     practice = get_object_or_404(
-        Practice.objects.visible_to(caller_of(request).user).for_detail(), slug=slug)
+        Practice.objects.visible_to(caller_of(request).user).for_detail(), slug=slug
+    )
     response["ETag"] = etag(practice.version)
     return practice
 
@@ -332,42 +363,61 @@ def _values(payload: PracticeFields) -> dict:
         slugs = values["service_areas"]
         found = list(ServiceArea.objects.filter(slug__in=slugs))
         unknown = set(slugs) - {area.slug for area in found}
-        _field_errors({"service_areas": _unknown(unknown)}
-                      if unknown else {})
+        _field_errors({"service_areas": _unknown(unknown)} if unknown else {})
         values["service_areas"] = found
     return values
 
 
-@router.post("/practices", response={201: PracticeOut, **WRITE_ERRORS}, auth=write_access,
-             url_name="practice-create")
+@router.post(
+    "/practices",
+    response={201: PracticeOut, **WRITE_ERRORS},
+    auth=write_access,
+    url_name="practice-create",
+)
 def create_practice(request, payload: PracticeCreate, response: HttpResponse):
     """Start a draft practice led by a body you edit for, with any of its fields."""
     actor = caller_of(request).user
     lead = get_object_or_404(Body, slug=payload.lead_body)
     values = _values(payload)
     with transaction.atomic():
-        practice = editing.start_practice(actor=actor, lead_body=lead,
-                                          title_en=values.pop("title_en"),
-                                          title_cy=values.pop("title_cy", ""))
+        practice = editing.start_practice(
+            actor=actor,
+            lead_body=lead,
+            title_en=values.pop("title_en"),
+            title_cy=values.pop("title_cy", ""),
+        )
         if values:
-            practice = editing.update_practice(practice, actor=actor,
-                                               expected_version=practice.version, values=values)
+            practice = editing.update_practice(
+                practice, actor=actor, expected_version=practice.version, values=values
+            )
     return Status(201, _detail(practice, response))
 
 
-@router.patch("/practices/{slug}", response={200: PracticeOut, **UPDATE_ERRORS},
-              auth=write_access, url_name="practice-update")
+@router.patch(
+    "/practices/{slug}",
+    response={200: PracticeOut, **UPDATE_ERRORS},
+    auth=write_access,
+    url_name="practice-update",
+)
 def update_practice(request, slug: str, payload: PracticeUpdate, response: HttpResponse):
     """Change fields of a draft (or a practice sent back for changes)."""
     practice = _visible(request, slug)
     with updating(request, payload.version) as version:
-        practice = editing.update_practice(practice, actor=caller_of(request).user,
-                                           expected_version=version, values=_values(payload))
+        practice = editing.update_practice(
+            practice,
+            actor=caller_of(request).user,
+            expected_version=version,
+            values=_values(payload),
+        )
     return _detail(practice, response)
 
 
-@router.put("/practices/{slug}/partners/{body}", response={200: PracticeOut, **UPDATE_ERRORS},
-            auth=write_access, url_name="practice-partner")
+@router.put(
+    "/practices/{slug}/partners/{body}",
+    response={200: PracticeOut, **UPDATE_ERRORS},
+    auth=write_access,
+    url_name="practice-partner",
+)
 def set_partner(request, slug: str, body: str, payload: PartnerIn, response: HttpResponse):
     """Add a partner body with its role. A body that is already a partner is refused (400,
     on `body`, naming its role), as on the pages: to change its role, remove it and add it
@@ -375,64 +425,100 @@ def set_partner(request, slug: str, body: str, payload: PartnerIn, response: Htt
     practice = _visible(request, slug)
     partner = get_object_or_404(Body, slug=body)
     with updating(request, payload.version) as version:
-        practice = editing.add_partner(practice, actor=caller_of(request).user,
-                                       expected_version=version, body=partner,
-                                       role=payload.role)
+        practice = editing.add_partner(
+            practice,
+            actor=caller_of(request).user,
+            expected_version=version,
+            body=partner,
+            role=payload.role,
+        )
     return _detail(practice, response)
 
 
-@router.delete("/practices/{slug}/partners/{body}",
-               response={200: PracticeOut, **UPDATE_ERRORS}, auth=write_access,
-               url_name="practice-partner")
-def remove_partner(request, slug: str, body: str, response: HttpResponse,
-                   version: int | None = Query(None, **VERSION)):
+@router.delete(
+    "/practices/{slug}/partners/{body}",
+    response={200: PracticeOut, **UPDATE_ERRORS},
+    auth=write_access,
+    url_name="practice-partner",
+)
+def remove_partner(
+    request,
+    slug: str,
+    body: str,
+    response: HttpResponse,
+    version: int | None = Query(None, **VERSION),
+):
     """Remove a partner body (name the version in `version` or If-Match)."""
     practice = _visible(request, slug)
     partner = get_object_or_404(Body, slug=body)
     with updating(request, version) as expected:
-        practice = editing.remove_partner(practice, actor=caller_of(request).user,
-                                          expected_version=expected, body_id=partner.pk)
+        practice = editing.remove_partner(
+            practice, actor=caller_of(request).user, expected_version=expected, body_id=partner.pk
+        )
     return _detail(practice, response)
 
 
-@router.post("/practices/{slug}/submit", response={200: PracticeOut, **WRITE_ERRORS},
-             auth=write_access, url_name="practice-submit")
+@router.post(
+    "/practices/{slug}/submit",
+    response={200: PracticeOut, **WRITE_ERRORS},
+    auth=write_access,
+    url_name="practice-submit",
+)
 def submit_practice(request, slug: str, response: HttpResponse):
     """Send a draft for review, once it holds everything a reviewer needs."""
     practice = workflow.submit_practice(_visible(request, slug), actor=caller_of(request).user)
     return _detail(practice, response)
 
 
-@router.post("/practices/{slug}/review", response={200: PracticeOut, **WRITE_ERRORS},
-             auth=write_access, url_name="practice-review")
+@router.post(
+    "/practices/{slug}/review",
+    response={200: PracticeOut, **WRITE_ERRORS},
+    auth=write_access,
+    url_name="practice-review",
+)
 def review_practice(request, slug: str, payload: ReviewIn, response: HttpResponse):
     """Publish a submitted practice (every criterion met) or ask for changes (with reasons):
     programme moderators only."""
-    review = workflow.review_practice(_visible(request, slug), actor=caller_of(request).user,
-                                      decision=payload.decision,
-                                      criteria_met=list(payload.criteria_met),
-                                      reasons=payload.reasons)
+    review = workflow.review_practice(
+        _visible(request, slug),
+        actor=caller_of(request).user,
+        decision=payload.decision,
+        criteria_met=list(payload.criteria_met),
+        reasons=payload.reasons,
+    )
     return _detail(review.practice, response)
 
 
-@router.post("/practices/{slug}/publish", response={200: PracticeOut, **WRITE_ERRORS},
-             auth=write_access, url_name="practice-publish")
+@router.post(
+    "/practices/{slug}/publish",
+    response={200: PracticeOut, **WRITE_ERRORS},
+    auth=write_access,
+    url_name="practice-publish",
+)
 def publish_practice(request, slug: str, response: HttpResponse):
     """Publish without review: the programme team only."""
     practice = workflow.publish_practice(_visible(request, slug), actor=caller_of(request).user)
     return _detail(practice, response)
 
 
-@router.post("/practices/{slug}/archive", response={200: PracticeOut, **WRITE_ERRORS},
-             auth=write_access, url_name="practice-archive")
+@router.post(
+    "/practices/{slug}/archive",
+    response={200: PracticeOut, **WRITE_ERRORS},
+    auth=write_access,
+    url_name="practice-archive",
+)
 def archive_practice(request, slug: str, response: HttpResponse):
     """Take a practice off the menu: the programme team only."""
     practice = workflow.archive_practice(_visible(request, slug), actor=caller_of(request).user)
     return _detail(practice, response)
 
 
-@router.post("/practices/{slug}/revision", response={201: PracticeOut, **WRITE_ERRORS},
-             auth=write_access, url_name="practice-revision")
+@router.post(
+    "/practices/{slug}/revision",
+    response={201: PracticeOut, **WRITE_ERRORS},
+    auth=write_access,
+    url_name="practice-revision",
+)
 def start_revision(request, slug: str, response: HttpResponse):
     """A draft copy of a published practice to change and send for review (the existing one,
     if a revision is already under way)."""

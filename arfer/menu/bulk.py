@@ -47,9 +47,15 @@ NOT_CLEANED = ["lead_body", "revision_of", "slug"]
 ALL_FIELDS = {field.name for field in Practice._meta.concrete_fields}
 
 
-def bulk_save_practices(rows: list[dict], *, actor, skip_invalid: bool = False,
-                        dry_run: bool = False, progress: Progress | None = None,
-                        row_number=None) -> BulkOutcome:
+def bulk_save_practices(
+    rows: list[dict],
+    *,
+    actor,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    row_number=None,
+) -> BulkOutcome:
     """Create or update practices by external reference, every row checked before any is
     written; with invalid rows nothing is written unless `skip_invalid`.
 
@@ -91,20 +97,21 @@ class _Plan:
             if index in flagged:
                 continue
             try:
-                self._check(index, row, existing, current_areas, bodies, service_area_ids,
-                            actor, now)
+                self._check(
+                    index, row, existing, current_areas, bodies, service_area_ids, actor, now
+                )
             except ValidationError as error:
                 outcome.add_validation_error(index, error)
-        outcome.unchanged = len(rows) - len(outcome.errors) - len(self.creates) - len(
-            self.updates)
+        outcome.unchanged = len(rows) - len(outcome.errors) - len(self.creates) - len(self.updates)
         self._assign_slugs()
 
     @staticmethod
     def _existing(refs: list[str]) -> dict[str, Practice]:
         found: dict[str, Practice] = {}
         for batch in chunked(refs):
-            found.update((p.external_ref, p)
-                         for p in Practice.objects.filter(external_ref__in=batch))
+            found.update(
+                (p.external_ref, p) for p in Practice.objects.filter(external_ref__in=batch)
+            )
         return found
 
     @staticmethod
@@ -113,12 +120,14 @@ class _Plan:
         current: dict[int, set[int]] = {}
         for batch in chunked(practice_ids):
             for practice_id, area_id in through.filter(practice_id__in=batch).values_list(
-                    "practice_id", "servicearea_id"):
+                "practice_id", "servicearea_id"
+            ):
                 current.setdefault(practice_id, set()).add(area_id)
         return current
 
-    def _check(self, index, row, existing, current_areas, bodies, service_area_ids, actor,
-               now) -> None:
+    def _check(
+        self, index, row, existing, current_areas, bodies, service_area_ids, actor, now
+    ) -> None:
         ref = (row.get("external_ref") or "").strip()
         if not ref:
             raise ValidationError({"external_ref": _("Give the practice's external reference.")})
@@ -137,10 +146,13 @@ class _Plan:
         if "service_areas" in row:
             unknown = [slug for slug in row["service_areas"] if slug not in service_area_ids]
             if unknown:
-                errors["service_areas"] = [_("No service area has the slug “%(slug)s”.")
-                                           % {"slug": slug} for slug in unknown]
-            areas = {service_area_ids[slug] for slug in row["service_areas"]
-                     if slug in service_area_ids}
+                errors["service_areas"] = [
+                    _("No service area has the slug “%(slug)s”.") % {"slug": slug}
+                    for slug in unknown
+                ]
+            areas = {
+                service_area_ids[slug] for slug in row["service_areas"] if slug in service_area_ids
+            }
         if errors:
             raise ValidationError(errors)
         values = {name: row[name] for name in PRACTICE_FIELDS if name in row}
@@ -148,19 +160,18 @@ class _Plan:
         changed = {name for name, value in values.items() if getattr(practice, name) != value}
         lead_changed = lead is not None and lead.pk != practice.lead_body_id
         areas_changed = areas != current_areas.get(practice.pk, set())
-        if not (is_new or changed or lead_changed or areas_changed
-                or target != practice.status):
+        if not (is_new or changed or lead_changed or areas_changed or target != practice.status):
             return  # unchanged: no write, no history
         for name in changed:
             setattr(practice, name, values[name])
         if lead_changed:
             practice.lead_body = lead
-        self._check_status(practice, target, has_service_areas=bool(areas), actor=actor,
-                           now=now)
+        self._check_status(practice, target, has_service_areas=bool(areas), actor=actor, now=now)
         # A stored practice: only what the row changes (the rest was valid when stored).
         unchanged = [] if is_new else sorted(ALL_FIELDS - changed - {"status"})
-        practice.full_clean(exclude=[*NOT_CLEANED, *unchanged], validate_unique=False,
-                            validate_constraints=False)
+        practice.full_clean(
+            exclude=[*NOT_CLEANED, *unchanged], validate_unique=False, validate_constraints=False
+        )
         if any(getattr(practice, name) < 0 for name in MONEY_FIELDS):
             raise ValidationError(violation_message(Practice, "practice_money_not_negative"))
         if areas_changed or is_new:
@@ -190,8 +201,9 @@ class _Plan:
                 raise ValidationError({"status": illegal_move(practice.status, target).messages})
             missing = missing_for_submission(practice, has_service_areas=has_service_areas)
             if missing:
-                raise ValidationError({"status": _("To publish, add: %(missing)s.")
-                                       % {"missing": "; ".join(missing)}})
+                raise ValidationError(
+                    {"status": _("To publish, add: %(missing)s.") % {"missing": "; ".join(missing)}}
+                )
             practice.published_at = practice.published_at or now
         elif practice.pk is not None:
             raise ValidationError({"status": illegal_move(practice.status, target).messages})
@@ -225,26 +237,38 @@ class _Plan:
                     with indexed_after_the_write(connection, min(ids), max(ids)):
                         staged.write()
         except IntegrityError as error:
-            raise ChangedMeanwhile(_(
-                "Another practice took one of these references while the file was being "
-                "checked. Nothing was saved; run the import again.")) from error
+            raise ChangedMeanwhile(
+                _(
+                    "Another practice took one of these references while the file was being "
+                    "checked. Nothing was saved; run the import again."
+                )
+            ) from error
 
     def _stage(self, staged: StagedWrite, created: list[Practice]) -> None:
         through = Practice.service_areas.through
         staged.create(Practice, created)
-        staged.update(Practice, [p for _i, p in self.updates],
-                      self.changed_fields | {"version", "updated_at"})
+        staged.update(
+            Practice, [p for _i, p in self.updates], self.changed_fields | {"version", "updated_at"}
+        )
         by_index = dict(self.updates) | dict(self.creates)
         updated = {i for i, _p in self.updates}
         replaced = [by_index[i].pk for i in self.service_areas if i in updated]
         staged.then(lambda: _delete_links(through, "practice_id", replaced))
-        staged.link(through, ((by_index[i].pk, area_id)
-                              for i, area_ids in self.service_areas.items()
-                              for area_id in sorted(area_ids)), "practice", "servicearea")
+        staged.link(
+            through,
+            (
+                (by_index[i].pk, area_id)
+                for i, area_ids in self.service_areas.items()
+                for area_id in sorted(area_ids)
+            ),
+            "practice",
+            "servicearea",
+        )
         # New practices have no partners or areas of their own yet: their regions are their
         # lead bodies', worked out now. Those whose lead body changed are worked out inside.
-        new_regions, _across = reach_of({p.pk: p.lead_body_id for p in created},
-                                        new={p.pk for p in created})
+        new_regions, _across = reach_of(
+            {p.pk: p.lead_body_id for p in created}, new={p.pk for p in created}
+        )
         staged.link(Practice.regions.through, new_regions, "practice", "area")
         moved = {p.pk: p.lead_body_id for _i, p in self.updates if p.pk in self.lead_changed}
         staged.then(lambda: refresh_reach_in_bulk(moved))
@@ -265,8 +289,10 @@ def index_queued_practices() -> int:
     except OperationalError as error:
         if "locked" not in str(error):
             raise
-        logger.warning("Search index: the database stayed locked; practices still queued "
-                       "will be indexed after the next import")
+        logger.warning(
+            "Search index: the database stayed locked; practices still queued "
+            "will be indexed after the next import"
+        )
         return 0
 
 
@@ -279,19 +305,23 @@ class Reach:
         self.areas = {area.pk: area for area in Area.objects.all()}
         covers: dict[int, set[int]] = {pk: set() for pk in self.areas}
         for area_id, la_id in Area.local_authority_areas.through.objects.values_list(
-                "from_area_id", "to_area_id"):
+            "from_area_id", "to_area_id"
+        ):
             covers[area_id].add(la_id)
-        regions = [pk for pk, area in self.areas.items()
-                   if area.kind == Area.Kind.REGIONAL_PARTNERSHIP]
-        self.regions_by_area = {pk: {r for r in regions if covers[r] & las}
-                                for pk, las in covers.items()}
+        regions = [
+            pk for pk, area in self.areas.items() if area.kind == Area.Kind.REGIONAL_PARTNERSHIP
+        ]
+        self.regions_by_area = {
+            pk: {r for r in regions if covers[r] & las} for pk, las in covers.items()
+        }
 
     def regions(self, own_area_ids: set[int], body_area_ids: set[int]) -> set[int]:
         if own_area_ids:
             effective = own_area_ids
         else:
-            effective = {a.pk for a in local_or_national(
-                [self.areas[pk] for pk in sorted(body_area_ids)])}
+            effective = {
+                a.pk for a in local_or_national([self.areas[pk] for pk in sorted(body_area_ids)])
+            }
         return set().union(*(self.regions_by_area[pk] for pk in effective))
 
 
@@ -307,20 +337,24 @@ def refresh_reach_in_bulk(leads: dict[int, int]) -> None:
         regions_through.objects.filter(practice_id__in=batch).delete()
     for batch in chunked(links, WRITE_BATCH):
         regions_through.objects.bulk_create(
-            [regions_through(practice_id=practice_id, area_id=area_id)
-             for practice_id, area_id in batch])
+            [
+                regions_through(practice_id=practice_id, area_id=area_id)
+                for practice_id, area_id in batch
+            ]
+        )
     # Written without history, as refresh_practice_reach does: derived, not edited.
     for batch in chunked(sorted(leads)):
-        Practice.objects.filter(pk__in=[pk for pk in batch if pk in across],
-                                works_across_boundaries=False).update(
-            works_across_boundaries=True)
-        Practice.objects.filter(pk__in=[pk for pk in batch if pk not in across],
-                                works_across_boundaries=True).update(
-            works_across_boundaries=False)
+        Practice.objects.filter(
+            pk__in=[pk for pk in batch if pk in across], works_across_boundaries=False
+        ).update(works_across_boundaries=True)
+        Practice.objects.filter(
+            pk__in=[pk for pk in batch if pk not in across], works_across_boundaries=True
+        ).update(works_across_boundaries=False)
 
 
-def reach_of(leads: dict[int, int], *, new: set[int] = frozenset()
-             ) -> tuple[list[tuple[int, int]], set[int]]:
+def reach_of(
+    leads: dict[int, int], *, new: set[int] = frozenset()
+) -> tuple[list[tuple[int, int]], set[int]]:
     """The (practice id, region id) links of these practices ({practice id: lead body id}) and
     those working across boundaries, read in a fixed number of queries per batch. Practices in
     `new` are not stored yet: they have no areas, partners or regions to read."""
@@ -329,7 +363,8 @@ def reach_of(leads: dict[int, int], *, new: set[int] = frozenset()
     reach = Reach()
     body_areas: dict[int, set[int]] = {}
     for body_id, area_id in Body.areas.through.objects.filter(
-            body_id__in=sorted(set(leads.values()))).values_list("body_id", "area_id"):
+        body_id__in=sorted(set(leads.values()))
+    ).values_list("body_id", "area_id"):
         body_areas.setdefault(body_id, set()).add(area_id)
     links: list[tuple[int, int]] = []
     across: set[int] = set()
@@ -340,22 +375,24 @@ def reach_of(leads: dict[int, int], *, new: set[int] = frozenset()
         partners: dict[int, set[int]] = {}
         if old:
             for practice_id, area_id in Practice.areas.through.objects.filter(
-                    practice_id__in=old).values_list("practice_id", "area_id"):
+                practice_id__in=old
+            ).values_list("practice_id", "area_id"):
                 own.setdefault(practice_id, set()).add(area_id)
             for practice_id, body_id in PracticePartner.objects.filter(
-                    practice_id__in=old).values_list("practice_id", "body_id"):
+                practice_id__in=old
+            ).values_list("practice_id", "body_id"):
                 partners.setdefault(practice_id, set()).add(body_id)
             missing = set().union(*partners.values()) - set(body_areas)
             for body_id, area_id in Body.areas.through.objects.filter(
-                    body_id__in=sorted(missing)).values_list("body_id", "area_id"):
+                body_id__in=sorted(missing)
+            ).values_list("body_id", "area_id"):
                 body_areas.setdefault(body_id, set()).add(area_id)
         for pk in batch:
             bodies = frozenset({leads[pk], *partners.get(pk, ())})
             if pk not in own and bodies not in by_bodies:
                 served = set().union(*(body_areas.get(b, set()) for b in bodies))
                 by_bodies[bodies] = sorted(reach.regions(set(), served))
-            regions = (sorted(reach.regions(own[pk], set())) if pk in own
-                       else by_bodies[bodies])
+            regions = sorted(reach.regions(own[pk], set())) if pk in own else by_bodies[bodies]
             links.extend((pk, region) for region in regions)
             if partners.get(pk, set()) - {leads[pk]}:
                 across.add(pk)
@@ -374,7 +411,8 @@ class PracticeLookup:
         self.by_slug: dict[str, Practice] = {}
         for batch in chunked(wanted):
             for practice in Practice.objects.filter(
-                    Q(external_ref__in=batch) | Q(slug__in=batch)).only(*self.FIELDS):
+                Q(external_ref__in=batch) | Q(slug__in=batch)
+            ).only(*self.FIELDS):
                 if practice.external_ref:
                     self.by_ref[practice.external_ref] = practice
                 self.by_slug[practice.slug] = practice
@@ -385,6 +423,8 @@ class PracticeLookup:
             raise ValidationError(_("Give the practice's external reference or slug."))
         found = self.by_ref.get(reference) or self.by_slug.get(reference)
         if found is None:
-            raise ValidationError(_("No practice has the external reference or slug "
-                                    "“%(reference)s”.") % {"reference": reference})
+            raise ValidationError(
+                _("No practice has the external reference or slug “%(reference)s”.")
+                % {"reference": reference}
+            )
         return found

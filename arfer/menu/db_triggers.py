@@ -19,9 +19,11 @@ BODY = " || ' ' || ".join(
     for field in ("problem", "approach", "outcomes", "adoption_needs")
     for lang in ("en", "cy")
 )
-SEARCHED_COLUMNS = ("title_en, title_cy, summary_en, summary_cy, problem_en, problem_cy, "
-                    "approach_en, approach_cy, outcomes_en, outcomes_cy, adoption_needs_en, "
-                    "adoption_needs_cy")
+SEARCHED_COLUMNS = (
+    "title_en, title_cy, summary_en, summary_cy, problem_en, problem_cy, "
+    "approach_en, approach_cy, outcomes_en, outcomes_cy, adoption_needs_en, "
+    "adoption_needs_cy"
+)
 
 
 def indexed_values(row: str) -> str:
@@ -78,8 +80,7 @@ PRACTICE_TRIGGERS = {
 
 # A body's sector is in the menu's index, so `directory_body` carries one trigger of the menu's.
 BODY_TRIGGERS = {
-    "menu_version_after_update_directory_body":
-        f"AFTER UPDATE ON directory_body BEGIN {_BUMP} END",
+    "menu_version_after_update_directory_body": f"AFTER UPDATE ON directory_body BEGIN {_BUMP} END",
 }
 
 
@@ -126,7 +127,8 @@ def indexed_after_the_write(connection, first_id: int, last_id: int):
             cursor.execute(
                 f"INSERT INTO {BACKLOG} (practice_id) SELECT id FROM menu_practice "
                 f"WHERE id BETWEEN %s AND %s AND status = {INDEXED_STATUS}",
-                [first_id, last_id])
+                [first_id, last_id],
+            )
     finally:
         with connection.cursor() as cursor:
             cursor.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {PRACTICE_TRIGGERS[name]}")
@@ -150,17 +152,20 @@ def index_the_backlog(connection, batch: int = BACKLOG_BATCH) -> int:
     done = 0
     while True:
         with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
-            cursor.execute(f"SELECT practice_id FROM {BACKLOG} ORDER BY practice_id LIMIT %s",
-                           [batch])
+            cursor.execute(
+                f"SELECT practice_id FROM {BACKLOG} ORDER BY practice_id LIMIT %s", [batch]
+            )
             ids = [row[0] for row in cursor.fetchall()]
             if not ids:
                 return done
-            queued = (f"SELECT practice_id FROM {BACKLOG} "
-                      f"WHERE practice_id BETWEEN %s AND %s")
+            queued = f"SELECT practice_id FROM {BACKLOG} WHERE practice_id BETWEEN %s AND %s"
             cursor.execute(
                 "INSERT INTO menu_practice_fts(rowid, title, summary, body) "
                 f"SELECT id, {indexed_values('menu_practice')} FROM menu_practice "
-                f"WHERE id IN ({queued}) AND status = {INDEXED_STATUS}", [ids[0], ids[-1]])
-            cursor.execute(f"DELETE FROM {BACKLOG} WHERE practice_id BETWEEN %s AND %s",
-                           [ids[0], ids[-1]])
+                f"WHERE id IN ({queued}) AND status = {INDEXED_STATUS}",
+                [ids[0], ids[-1]],
+            )
+            cursor.execute(
+                f"DELETE FROM {BACKLOG} WHERE practice_id BETWEEN %s AND %s", [ids[0], ids[-1]]
+            )
         done += len(ids)

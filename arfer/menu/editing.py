@@ -20,8 +20,9 @@ from .models import Practice, PracticePartner
 
 def _editable(practice_pk: int, actor) -> Practice:
     """The practice, locked for update, if the actor may edit it; otherwise 404-like refusal."""
-    practice = (Practice.objects.editable_by(actor).select_for_update()
-                .filter(pk=practice_pk).first())
+    practice = (
+        Practice.objects.editable_by(actor).select_for_update().filter(pk=practice_pk).first()
+    )
     if practice is None:
         raise PermissionDenied(_("You cannot edit this practice."))
     return practice
@@ -49,8 +50,7 @@ def numbered_slug(base: str, taken) -> str:
 
 
 def _unique_slug(title: str) -> str:
-    return numbered_slug(slug_base(title),
-                         lambda slug: Practice.objects.filter(slug=slug).exists())
+    return numbered_slug(slug_base(title), lambda slug: Practice.objects.filter(slug=slug).exists())
 
 
 def start_practice(*, actor, lead_body: Body, title_en: str, title_cy: str = "") -> Practice:
@@ -61,9 +61,15 @@ def start_practice(*, actor, lead_body: Body, title_en: str, title_cy: str = "")
         try:
             with transaction.atomic():
                 practice = Practice(
-                    slug=_unique_slug(title_en), lead_body=lead_body, title_en=title_en.strip(),
-                    title_cy=title_cy.strip(), summary_en="", status=Practice.Status.DRAFT,
-                    prevention_tier="", evidence_level=1)
+                    slug=_unique_slug(title_en),
+                    lead_body=lead_body,
+                    title_en=title_en.strip(),
+                    title_cy=title_cy.strip(),
+                    summary_en="",
+                    status=Practice.Status.DRAFT,
+                    prevention_tier="",
+                    evidence_level=1,
+                )
                 practice.full_clean(exclude=["summary_en", "prevention_tier"])
                 practice._history_user = actor
                 practice.save()
@@ -74,8 +80,7 @@ def start_practice(*, actor, lead_body: Body, title_en: str, title_cy: str = "")
     raise ValidationError(_("Could not create the practice; please try again."))
 
 
-def update_practice(practice: Practice, *, actor, expected_version: int,
-                    values: dict) -> Practice:
+def update_practice(practice: Practice, *, actor, expected_version: int, values: dict) -> Practice:
     """Save edited fields of a draft, all or nothing, if nobody saved since `expected_version`."""
     with transaction.atomic():
         current = _editable(practice.pk, actor)
@@ -98,8 +103,9 @@ def _unfinished_fields(practice: Practice) -> list[str]:
     return [name for name in ("summary_en", "prevention_tier") if not getattr(practice, name)]
 
 
-def add_partner(practice: Practice, *, actor, expected_version: int, body: Body,
-                role: str) -> Practice:
+def add_partner(
+    practice: Practice, *, actor, expected_version: int, body: Body, role: str
+) -> Practice:
     """Add a partner body with its role. A body already listed is refused, naming the role it
     has, so that no role is replaced unseen: to change its role, remove it and add it again."""
     with transaction.atomic():
@@ -107,8 +113,9 @@ def add_partner(practice: Practice, *, actor, expected_version: int, body: Body,
         refuse_if_stale(current, expected_version)
         existing = PracticePartner.objects.filter(practice=current, body=body).first()
         if existing is not None:
-            raise ValidationError({"body": ValidationError(
-                already_a_partner(existing, role), code="already_partner")})
+            raise ValidationError(
+                {"body": ValidationError(already_a_partner(existing, role), code="already_partner")}
+            )
         partnership = PracticePartner(practice=current, body=body, role=role)
         partnership.full_clean(exclude=["practice"], validate_unique=False)
         partnership._history_user = actor
@@ -122,8 +129,10 @@ def already_a_partner(partnership: PracticePartner, role_asked: str) -> str:
     values = {"body": partnership.body.name, "role": partnership.get_role_display()}
     if partnership.role == role_asked:
         return _("%(body)s is already a partner, as %(role)s.") % values
-    return _("%(body)s is already a partner, as %(role)s. Remove it first to change its "
-             "role.") % values
+    return (
+        _("%(body)s is already a partner, as %(role)s. Remove it first to change its role.")
+        % values
+    )
 
 
 def remove_partner(practice: Practice, *, actor, expected_version: int, body_id: int) -> Practice:
@@ -146,12 +155,29 @@ def _bump(practice: Practice, actor) -> None:
 
 # What a revision carries: everything a body writes about its practice.
 REVISED_FIELDS = [
-    *(f"{name}_{lang}" for name in ("title", "summary", "problem", "approach", "outcomes",
-                                    "adoption_needs", "non_cashable_note")
-      for lang in ("en", "cy")),
-    "prevention_tier", "evidence_level", "setup_cost_pence", "one_off_cashable_saving_pence",
-    "one_off_non_cashable_saving_pence", "annual_cashable_saving_pence",
-    "annual_non_cashable_saving_pence", "start_date", "contact_name", "contact_email",
+    *(
+        f"{name}_{lang}"
+        for name in (
+            "title",
+            "summary",
+            "problem",
+            "approach",
+            "outcomes",
+            "adoption_needs",
+            "non_cashable_note",
+        )
+        for lang in ("en", "cy")
+    ),
+    "prevention_tier",
+    "evidence_level",
+    "setup_cost_pence",
+    "one_off_cashable_saving_pence",
+    "one_off_non_cashable_saving_pence",
+    "annual_cashable_saving_pence",
+    "annual_non_cashable_saving_pence",
+    "start_date",
+    "contact_name",
+    "contact_email",
 ]
 
 
@@ -165,7 +191,8 @@ def copy_content(source: Practice, target: Practice) -> None:
     target.partnerships.all().delete()
     PracticePartner.objects.bulk_create(
         PracticePartner(practice=target, body_id=p.body_id, role=p.role)
-        for p in source.partnerships.all())
+        for p in source.partnerships.all()
+    )
     refresh_practice_reach(target)
 
 
@@ -181,9 +208,12 @@ def start_revision(practice: Practice, *, actor) -> Practice:
         existing = published.revisions.first()
         if existing is not None:
             return existing
-        revision = Practice(revision_of=published, lead_body_id=published.lead_body_id,
-                            slug=_unique_slug(f"{published.slug}-revision"),
-                            status=Practice.Status.DRAFT)
+        revision = Practice(
+            revision_of=published,
+            lead_body_id=published.lead_body_id,
+            slug=_unique_slug(f"{published.slug}-revision"),
+            status=Practice.Status.DRAFT,
+        )
         revision._history_user = actor
         copy_content(published, revision)
     return revision

@@ -47,12 +47,19 @@ def share_practice(request):
         else:
             messages.success(request, _("Draft saved. Tell us about the practice."))
             return redirect("menu:edit-step", slug=practice.slug, step=STEP_NAMES[0])
-    return render(request, "menu/share_start.html", {
-        "form": form,
-        "can_share": Body.objects.editable_by(request.user).exists(),
-        "drafts": list(Practice.objects.editable_by(request.user).select_related("lead_body")
-                       .order_by("-updated_at")[:50]),
-    })
+    return render(
+        request,
+        "menu/share_start.html",
+        {
+            "form": form,
+            "can_share": Body.objects.editable_by(request.user).exists(),
+            "drafts": list(
+                Practice.objects.editable_by(request.user)
+                .select_related("lead_body")
+                .order_by("-updated_at")[:50]
+            ),
+        },
+    )
 
 
 @login_required
@@ -67,9 +74,12 @@ def edit_step(request, slug, step):
         if form.is_valid():
             values = {k: v for k, v in form.cleaned_data.items() if k != "version"}
             try:
-                editing.update_practice(practice, actor=request.user,
-                                        expected_version=form.cleaned_data["version"],
-                                        values=values)
+                editing.update_practice(
+                    practice,
+                    actor=request.user,
+                    expected_version=form.cleaned_data["version"],
+                    values=values,
+                )
             except StaleEdit as error:
                 stale = error
             except ValidationError as error:
@@ -82,11 +92,20 @@ def edit_step(request, slug, step):
                 return redirect("menu:check-answers", slug=slug)
     else:
         form = form_class(initial=initial_for(form_class, practice))
-    return render(request, "menu/edit_step.html", {
-        "practice": practice, "form": form, "step": step, "stale": stale,
-        "position": STEP_NAMES.index(step) + 1, "step_count": len(STEP_NAMES),
-        "takes_markdown": step in MARKDOWN_STEPS,
-    }, status=409 if stale else 200)
+    return render(
+        request,
+        "menu/edit_step.html",
+        {
+            "practice": practice,
+            "form": form,
+            "step": step,
+            "stale": stale,
+            "position": STEP_NAMES.index(step) + 1,
+            "step_count": len(STEP_NAMES),
+            "takes_markdown": step in MARKDOWN_STEPS,
+        },
+        status=409 if stale else 200,
+    )
 
 
 @login_required
@@ -97,20 +116,30 @@ def check_answers(request, slug):
 def _check_answers_page(request, practice, partner_form=None):
     practice = Practice.objects.for_detail().get(pk=practice.pk)
     # Sent back for changes, the editors see why here, where they make the changes.
-    changes_asked = (practice.reviews.filter(decision=Review.Decision.REQUEST_CHANGES)
-                     .order_by("-created_at", "-pk").first()
-                     if practice.status == Practice.Status.CHANGES_REQUESTED else None)
-    return render(request, "menu/check_answers.html", {
-        "practice": practice,
-        "changes_asked": changes_asked,
-        "sections": answers_for(practice),
-        "partner_form": partner_form or PartnerForm(initial={"version": practice.version}),
-        "missing": workflow.missing_for_submission(practice),
-    })
+    changes_asked = (
+        practice.reviews.filter(decision=Review.Decision.REQUEST_CHANGES)
+        .order_by("-created_at", "-pk")
+        .first()
+        if practice.status == Practice.Status.CHANGES_REQUESTED
+        else None
+    )
+    return render(
+        request,
+        "menu/check_answers.html",
+        {
+            "practice": practice,
+            "changes_asked": changes_asked,
+            "sections": answers_for(practice),
+            "partner_form": partner_form or PartnerForm(initial={"version": practice.version}),
+            "missing": workflow.missing_for_submission(practice),
+        },
+    )
 
 
-STALE_PARTNERS = _lazy("Someone else changed this practice while you were editing it. Check "
-                       "the partners below and try again.")
+STALE_PARTNERS = _lazy(
+    "Someone else changed this practice while you were editing it. Check "
+    "the partners below and try again."
+)
 
 
 @login_required
@@ -120,9 +149,16 @@ def change_partners(request, slug):
     if request.POST.get("remove"):
         return _remove_partner(request, practice)
     form = PartnerForm(request.POST)
-    added, stale = attempt(form, lambda data: editing.add_partner(
-        practice, actor=request.user, expected_version=data["version"], body=data["body"],
-        role=data["role"]))
+    added, stale = attempt(
+        form,
+        lambda data: editing.add_partner(
+            practice,
+            actor=request.user,
+            expected_version=data["version"],
+            body=data["body"],
+            role=data["role"],
+        ),
+    )
     if stale:
         messages.error(request, STALE_PARTNERS)
     elif added:
@@ -135,9 +171,12 @@ def change_partners(request, slug):
 
 def _remove_partner(request, practice):
     try:
-        editing.remove_partner(practice, actor=request.user,
-                               expected_version=int(request.POST.get("version", "0")),
-                               body_id=int(request.POST["remove"]))
+        editing.remove_partner(
+            practice,
+            actor=request.user,
+            expected_version=int(request.POST.get("version", "0")),
+            body_id=int(request.POST["remove"]),
+        )
     except StaleEdit:
         messages.error(request, STALE_PARTNERS)
     except (ValidationError, ValueError) as error:
@@ -156,8 +195,13 @@ def revise(request, slug):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect(practice.get_absolute_url())
-    messages.success(request, _("Your changes are kept in a revision. The published version "
-                                "stays on the menu until the programme team approves them."))
+    messages.success(
+        request,
+        _(
+            "Your changes are kept in a revision. The published version "
+            "stays on the menu until the programme team approves them."
+        ),
+    )
     return redirect("menu:check-answers", slug=revision.slug)
 
 
@@ -177,16 +221,20 @@ def submit(request, slug):
 @login_required
 def review_queue(request):
     _require_reviewer(request.user)
-    submitted = (Practice.objects.filter(status=Practice.Status.SUBMITTED)
-                 .select_related("lead_body").order_by("updated_at", "pk"))
+    submitted = (
+        Practice.objects.filter(status=Practice.Status.SUBMITTED)
+        .select_related("lead_body")
+        .order_by("updated_at", "pk")
+    )
     return render(request, "menu/review_queue.html", {"submitted": list(submitted[:200])})
 
 
 @login_required
 def review(request, slug):
     _require_reviewer(request.user)
-    practice = get_object_or_404(Practice.objects.for_detail(), slug=slug,
-                                 status=Practice.Status.SUBMITTED)
+    practice = get_object_or_404(
+        Practice.objects.for_detail(), slug=slug, status=Practice.Status.SUBMITTED
+    )
     form = ReviewForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -196,22 +244,35 @@ def review(request, slug):
         else:
             messages.success(request, _("Decision recorded and sent to the lead body."))
             return redirect("menu:review-queue")
-    return render(request, "menu/review.html", {"practice": practice, "form": form,
-                                                "earlier": list(practice.reviews.all())})
+    return render(
+        request,
+        "menu/review.html",
+        {"practice": practice, "form": form, "earlier": list(practice.reviews.all())},
+    )
 
 
 @login_required
 def history(request, slug):
     practice = get_object_or_404(Practice.objects.visible_to(request.user), slug=slug)
     user = request.user
-    if not (user.sees_everything or user.memberships.filter(body_id=practice.lead_body_id)
-            .exists()):
+    if not (
+        user.sees_everything or user.memberships.filter(body_id=practice.lead_body_id).exists()
+    ):
         raise Http404
     records = list(practice.history.select_related("history_user").order_by("-history_id")[:200])
     entries = history_entries(records, excluded_fields=["updated_at", "version"])
-    partners = (PracticePartner.history.filter(practice_id=practice.pk)
-                .select_related("history_user", "body").order_by("-history_id")[:200])
-    return render(request, "menu/history.html", {
-        "practice": practice, "entries": entries, "partners": list(partners),
-        "reviews": list(practice.reviews.select_related("reviewer")),
-    })
+    partners = (
+        PracticePartner.history.filter(practice_id=practice.pk)
+        .select_related("history_user", "body")
+        .order_by("-history_id")[:200]
+    )
+    return render(
+        request,
+        "menu/history.html",
+        {
+            "practice": practice,
+            "entries": entries,
+            "partners": list(partners),
+            "reviews": list(practice.reviews.select_related("reviewer")),
+        },
+    )

@@ -73,8 +73,10 @@ def _in_band(saving: np.ndarray, band) -> np.ndarray:
 def facet_counts(index: MenuIndex, mask: np.ndarray) -> dict[str, int]:
     """Counts per facet value, keyed "facet:value", plus "total", over the masked practices."""
     counts = {"total": int(mask.sum())}
-    for name, codes, values in (("sector", index.sector[mask], SECTORS),
-                                ("tier", index.tier[mask], TIERS)):
+    for name, codes, values in (
+        ("sector", index.sector[mask], SECTORS),
+        ("tier", index.tier[mask], TIERS),
+    ):
         for value, count in zip(values, np.bincount(codes, minlength=len(values)), strict=True):
             counts[f"{name}:{value}"] = int(count)
     by_level = np.bincount(index.evidence[mask], minlength=6)
@@ -84,9 +86,10 @@ def facet_counts(index: MenuIndex, mask: np.ndarray) -> dict[str, int]:
     for band in SAVING_BANDS:
         counts[f"saving:{band.key}"] = int(_in_band(saving, band).sum())
     counts["boundaries:1"] = int(index.across[mask].sum())
-    for name, values, bits in (("region", index.regions[mask], index.region_bits),
-                               ("service_area", index.service_areas[mask],
-                                index.service_area_bits)):
+    for name, values, bits in (
+        ("region", index.regions[mask], index.region_bits),
+        ("service_area", index.service_areas[mask], index.service_area_bits),
+    ):
         for slug, bit in bits.items():
             counts[f"{name}:{slug}"] = int(np.count_nonzero(values & bit))
     return counts
@@ -99,9 +102,13 @@ def hit_mask(index: MenuIndex, hits: tuple[np.ndarray, np.ndarray]) -> np.ndarra
     return mask
 
 
-def ordered_positions(index: MenuIndex, mask: np.ndarray, sort: str,
-                      hits: tuple[np.ndarray, np.ndarray] | None = None,
-                      limit: int | None = None) -> np.ndarray:
+def ordered_positions(
+    index: MenuIndex,
+    mask: np.ndarray,
+    sort: str,
+    hits: tuple[np.ndarray, np.ndarray] | None = None,
+    limit: int | None = None,
+) -> np.ndarray:
     """Positions of the masked practices in display order, the first `limit` of them (all when
     None): "relevance" (by the search's rank, then newest; needs `hits`), "saving" (largest
     first) or "newest"."""
@@ -134,32 +141,69 @@ def menu_facets(counts: dict[str, int], criteria: MenuCriteria, *, service_areas
 
     def options(name, choices, selected):
         chosen = {str(value) for value in selected}
-        return [FacetOption(str(value), str(label), counts.get(f"{name}:{value}", 0),
-                            str(value) in chosen) for value, label in choices]
+        return [
+            FacetOption(
+                str(value), str(label), counts.get(f"{name}:{value}", 0), str(value) in chosen
+            )
+            for value, label in choices
+        ]
 
     facets = [
-        Facet("service_area", _("Service area"), options(
-            "service_area", [(a.slug, a.name) for a in service_areas], criteria.service_areas)),
-        Facet("sector", _("Sector of the lead body"), options(
-            "sector", Body.Sector.choices, criteria.sectors)),
-        Facet("region", _("Region (Regional Partnership Board)"), options(
-            "region", [(r.slug, r.name) for r in regions], criteria.regions)),
-        Facet("tier", _("Prevention tier"), options(
-            "tier", PreventionTier.choices, criteria.tiers)),
-        Facet("evidence", _("Evidence level"), options(
-            "evidence", [(level.value, _("Level %(level)s") % {"level": level.value})
-                         for level in EvidenceLevel], criteria.evidence_levels)),
-        Facet("saving", _("Recurring saving a year"), options(
-            "saving", [(band.key, band.label) for band in SAVING_BANDS], criteria.saving_bands)),
-        Facet("boundaries", _("Partnership"), options(
-            "boundaries", [("1", _("Works across organisational boundaries"))],
-            ["1"] if criteria.across_boundaries else [])),
+        Facet(
+            "service_area",
+            _("Service area"),
+            options(
+                "service_area", [(a.slug, a.name) for a in service_areas], criteria.service_areas
+            ),
+        ),
+        Facet(
+            "sector",
+            _("Sector of the lead body"),
+            options("sector", Body.Sector.choices, criteria.sectors),
+        ),
+        Facet(
+            "region",
+            _("Region (Regional Partnership Board)"),
+            options("region", [(r.slug, r.name) for r in regions], criteria.regions),
+        ),
+        Facet(
+            "tier", _("Prevention tier"), options("tier", PreventionTier.choices, criteria.tiers)
+        ),
+        Facet(
+            "evidence",
+            _("Evidence level"),
+            options(
+                "evidence",
+                [
+                    (level.value, _("Level %(level)s") % {"level": level.value})
+                    for level in EvidenceLevel
+                ],
+                criteria.evidence_levels,
+            ),
+        ),
+        Facet(
+            "saving",
+            _("Recurring saving a year"),
+            options(
+                "saving", [(band.key, band.label) for band in SAVING_BANDS], criteria.saving_bands
+            ),
+        ),
+        Facet(
+            "boundaries",
+            _("Partnership"),
+            options(
+                "boundaries",
+                [("1", _("Works across organisational boundaries"))],
+                ["1"] if criteria.across_boundaries else [],
+            ),
+        ),
     ]
     return ResultCount(counts["total"], settings.ARFER_RESULT_COUNT_CAP), facets
 
 
-def sort_keys(index: MenuIndex, positions: np.ndarray, sort: str,
-              ranks: np.ndarray | None = None) -> list[np.ndarray]:
+def sort_keys(
+    index: MenuIndex, positions: np.ndarray, sort: str, ranks: np.ndarray | None = None
+) -> list[np.ndarray]:
     """The columns that order `positions` for a sort, most significant first, each arranged so
     that a smaller value comes later: (published, id) for "newest", (saving, id) for "saving",
     (-rank, published, id) for "relevance" (a lower rank is a better match)."""

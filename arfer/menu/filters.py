@@ -46,28 +46,41 @@ SORT_CHOICES = [
 
 class MenuFilterForm(forms.Form):
     # The facets are drawn as checkboxes, several of which may be ticked.
-    q = forms.CharField(label=_("Search the menu"), required=False, max_length=10_000,
-                        strip=True)
-    service_area = forms.MultipleChoiceField(label=_("Service area"), required=False,
-                                             widget=forms.CheckboxSelectMultiple)
-    sector = forms.MultipleChoiceField(label=_("Sector of the lead body"), required=False,
-                                       choices=Body.Sector.choices,
-                                       widget=forms.CheckboxSelectMultiple)
-    region = forms.MultipleChoiceField(label=_("Region"), required=False,
-                                       widget=forms.CheckboxSelectMultiple)
-    tier = forms.MultipleChoiceField(label=_("Prevention tier"), required=False,
-                                     choices=PreventionTier.choices,
-                                     widget=forms.CheckboxSelectMultiple)
+    q = forms.CharField(label=_("Search the menu"), required=False, max_length=10_000, strip=True)
+    service_area = forms.MultipleChoiceField(
+        label=_("Service area"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    sector = forms.MultipleChoiceField(
+        label=_("Sector of the lead body"),
+        required=False,
+        choices=Body.Sector.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    region = forms.MultipleChoiceField(
+        label=_("Region"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    tier = forms.MultipleChoiceField(
+        label=_("Prevention tier"),
+        required=False,
+        choices=PreventionTier.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
     evidence = forms.TypedMultipleChoiceField(
-        label=_("Evidence level"), required=False, coerce=int,
+        label=_("Evidence level"),
+        required=False,
+        coerce=int,
         choices=[(level.value, level.value) for level in EvidenceLevel],
-        widget=forms.CheckboxSelectMultiple)
+        widget=forms.CheckboxSelectMultiple,
+    )
     saving = forms.MultipleChoiceField(
-        label=_("Annual saving"), required=False,
+        label=_("Annual saving"),
+        required=False,
         choices=[(band.key, band.label) for band in SAVING_BANDS],
-        widget=forms.CheckboxSelectMultiple)
-    boundaries = forms.BooleanField(label=_("Works across organisational boundaries"),
-                                    required=False)
+        widget=forms.CheckboxSelectMultiple,
+    )
+    boundaries = forms.BooleanField(
+        label=_("Works across organisational boundaries"), required=False
+    )
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
     page = forms.IntegerField(required=False, min_value=1)
 
@@ -117,9 +130,12 @@ class MenuFilterForm(forms.Form):
 
     def chosen_filters(self, facets) -> list["ChosenFilter"]:
         """Every filter value set, each with the query string that removes it."""
-        return [ChosenFilter(facet.label, option.label,
-                             self.query_without(facet.name, option.value))
-                for facet in facets for option in facet.options if option.selected]
+        return [
+            ChosenFilter(facet.label, option.label, self.query_without(facet.name, option.value))
+            for facet in facets
+            for option in facet.options
+            if option.selected
+        ]
 
 
 @dataclass(frozen=True)
@@ -132,8 +148,10 @@ class ChosenFilter:
 def offered_facets(facets) -> list:
     """The facets worth showing: their options that would find something or are ticked, and only
     the facets left with any (none at all when nothing matches and nothing is set)."""
-    offered = [replace(facet, options=[o for o in facet.options if o.count or o.selected])
-               for facet in facets]
+    offered = [
+        replace(facet, options=[o for o in facet.options if o.count or o.selected])
+        for facet in facets
+    ]
     return [facet for facet in offered if facet.options]
 
 
@@ -152,5 +170,12 @@ class MenuCriteria:
 
     @property
     def is_filtered(self) -> bool:
-        return bool(self.service_areas or self.sectors or self.regions or self.tiers
-                    or self.evidence_levels or self.saving_bands or self.across_boundaries)
+        return bool(
+            self.service_areas
+            or self.sectors
+            or self.regions
+            or self.tiers
+            or self.evidence_levels
+            or self.saving_bands
+            or self.across_boundaries
+        )

@@ -17,15 +17,17 @@ BODY_ERRORS = {"invalid_choice": _("Choose a body from the list.")}
 
 class StartForm(forms.Form):
     lead_body = forms.ModelChoiceField(
-        label=_("Which body leads this practice?"), queryset=Body.objects.none(),
+        label=_("Which body leads this practice?"),
+        queryset=Body.objects.none(),
         empty_label=_("Choose a body"),
-        error_messages={"required": _("Choose the body that leads this practice."),
-                        **BODY_ERRORS})
+        error_messages={"required": _("Choose the body that leads this practice."), **BODY_ERRORS},
+    )
     title_en = forms.CharField(
-        label=_("Title in English"), max_length=200,
-        error_messages={"required": _("Enter the practice's title in English.")})
-    title_cy = forms.CharField(label=_("Title in Welsh (optional)"), max_length=200,
-                               required=False)
+        label=_("Title in English"),
+        max_length=200,
+        error_messages={"required": _("Enter the practice's title in English.")},
+    )
+    title_cy = forms.CharField(label=_("Title in Welsh (optional)"), max_length=200, required=False)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -41,29 +43,41 @@ def preselect_only_body(form, name: str) -> None:
         form.initial.setdefault(name, eligible[0])
 
 
-
-
 def _figure(label, subject, **kwargs):
     """One of a practice's money figures: optional, in pounds, up to the practice limit."""
-    return PoundsField(label=label, subject=subject, required=False,
-                       most_pence=MOST_PRACTICE_FIGURE_PENCE, **kwargs)
+    return PoundsField(
+        label=label,
+        subject=subject,
+        required=False,
+        most_pence=MOST_PRACTICE_FIGURE_PENCE,
+        **kwargs,
+    )
 
 
 def _text(label, *, required=None, rows=None, max_length=None):
     """A text box; `required` is the message when it is left empty (none: optional)."""
     widget = forms.Textarea(attrs={"rows": rows or 5}) if rows else forms.TextInput
-    return forms.CharField(label=label, required=bool(required), widget=widget,
-                           max_length=max_length,
-                           error_messages={"required": required} if required else None)
+    return forms.CharField(
+        label=label,
+        required=bool(required),
+        widget=widget,
+        max_length=max_length,
+        error_messages={"required": required} if required else None,
+    )
 
 
 class AboutStep(VersionedForm):
     title = _("About the practice")
-    title_en = _text(_("Title in English"), required=_("Enter the practice's title in English."),
-                     max_length=200)
+    title_en = _text(
+        _("Title in English"), required=_("Enter the practice's title in English."), max_length=200
+    )
     title_cy = _text(_("Title in Welsh"), max_length=200)
-    summary_en = _text(_("Summary in English"), rows=3, max_length=1000,
-                       required=_("Enter a summary of the practice in English."))
+    summary_en = _text(
+        _("Summary in English"),
+        rows=3,
+        max_length=1000,
+        required=_("Enter a summary of the practice in English."),
+    )
     summary_cy = _text(_("Summary in Welsh"), rows=3, max_length=1000)
 
 
@@ -91,38 +105,58 @@ class ServiceAreaChoiceField(forms.ModelMultipleChoiceField):
 class ClassificationStep(VersionedForm):
     title = _("Service areas, prevention and evidence")
     service_areas = ServiceAreaChoiceField(
-        label=_("Service areas"), queryset=ServiceArea.objects.select_related("parent"),
-        widget=forms.CheckboxSelectMultiple, required=False,
-        error_messages={key: _("Choose service areas from the list.")
-                        for key in ("invalid_choice", "invalid_pk_value", "invalid_list")})
+        label=_("Service areas"),
+        queryset=ServiceArea.objects.select_related("parent"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        error_messages={
+            key: _("Choose service areas from the list.")
+            for key in ("invalid_choice", "invalid_pk_value", "invalid_list")
+        },
+    )
     prevention_tier = forms.ChoiceField(
-        label=_("Prevention tier"), widget=forms.RadioSelect, choices=PreventionTier.choices,
-        error_messages={"required": _("Choose the prevention tier."),
-                        "invalid_choice": _("Choose a prevention tier from the list.")})
+        label=_("Prevention tier"),
+        widget=forms.RadioSelect,
+        choices=PreventionTier.choices,
+        error_messages={
+            "required": _("Choose the prevention tier."),
+            "invalid_choice": _("Choose a prevention tier from the list."),
+        },
+    )
     evidence_level = forms.TypedChoiceField(
-        label=_("Evidence level"), coerce=int, widget=forms.RadioSelect,
+        label=_("Evidence level"),
+        coerce=int,
+        widget=forms.RadioSelect,
         choices=Practice._meta.get_field("evidence_level").choices,
-        error_messages={"required": _("Choose the evidence level."),
-                        "invalid_choice": _("Choose an evidence level from the list.")})
+        error_messages={
+            "required": _("Choose the evidence level."),
+            "invalid_choice": _("Choose an evidence level from the list."),
+        },
+    )
 
 
 class MoneyStep(VersionedForm):
     title = _("Costs and savings")
     setup_cost_pence = _figure(_("Set-up cost (£)"), _("the set-up cost"))
     one_off_cashable_saving_pence = _figure(
-        _("One-off cashable saving (£)"), _("the one-off cashable saving"),
-        help_text=_("Budget released once."))
+        _("One-off cashable saving (£)"),
+        _("the one-off cashable saving"),
+        help_text=_("Budget released once."),
+    )
     one_off_non_cashable_saving_pence = _figure(
-        _("One-off non-cashable saving (£ equivalent)"), _("the one-off non-cashable saving"))
+        _("One-off non-cashable saving (£ equivalent)"), _("the one-off non-cashable saving")
+    )
     annual_cashable_saving_pence = _figure(
-        _("Recurring cashable saving per year (£)"), _("the recurring cashable saving"),
-        help_text=_("Budget released every year."))
+        _("Recurring cashable saving per year (£)"),
+        _("the recurring cashable saving"),
+        help_text=_("Budget released every year."),
+    )
     annual_non_cashable_saving_pence = _figure(
         _("Recurring non-cashable saving per year (£ equivalent)"),
         _("the recurring non-cashable saving"),
-        help_text=_("Capacity freed, such as staff hours or bed days, valued in pounds."))
-    non_cashable_note_en = _text(_("What the non-cashable saving is, in English"),
-                                 max_length=300)
+        help_text=_("Capacity freed, such as staff hours or bed days, valued in pounds."),
+    )
+    non_cashable_note_en = _text(_("What the non-cashable saving is, in English"), max_length=300)
     non_cashable_note_cy = _text(_("What the non-cashable saving is, in Welsh"), max_length=300)
 
 
@@ -130,14 +164,26 @@ class ContactStep(VersionedForm):
     title = _("Contact and dates")
     contact_name = _text(_("Contact name or team"), max_length=200)
     contact_email = forms.EmailField(
-        label=_("Contact email"), required=False,
-        error_messages={"invalid": _("Enter an email address like name@example.org.")})
-    start_date = DateInputField(label=_("Start date"), required=False,
-                                subject=_("the start date"), example=datetime.date(2022, 3, 27))
+        label=_("Contact email"),
+        required=False,
+        error_messages={"invalid": _("Enter an email address like name@example.org.")},
+    )
+    start_date = DateInputField(
+        label=_("Start date"),
+        required=False,
+        subject=_("the start date"),
+        example=datetime.date(2022, 3, 27),
+    )
 
 
-STEPS = {"about": AboutStep, "story": StoryStep, "results": ResultsStep,
-         "classification": ClassificationStep, "money": MoneyStep, "contact": ContactStep}
+STEPS = {
+    "about": AboutStep,
+    "story": StoryStep,
+    "results": ResultsStep,
+    "classification": ClassificationStep,
+    "money": MoneyStep,
+    "contact": ContactStep,
+}
 
 
 def initial_for(step_form: type[VersionedForm], practice: Practice) -> dict:
@@ -154,26 +200,43 @@ def initial_for(step_form: type[VersionedForm], practice: Practice) -> dict:
 
 class PartnerForm(VersionedForm):
     body = forms.ModelChoiceField(
-        label=_("Partner body"), queryset=Body.objects.all(), empty_label=_("Choose a body"),
-        error_messages={"required": _("Choose the partner body."), **BODY_ERRORS})
+        label=_("Partner body"),
+        queryset=Body.objects.all(),
+        empty_label=_("Choose a body"),
+        error_messages={"required": _("Choose the partner body."), **BODY_ERRORS},
+    )
     role = forms.ChoiceField(
-        label=_("Role"), choices=PracticePartner.Role.choices,
-        error_messages={"required": _("Choose the partner's role."),
-                        "invalid_choice": _("Choose a role from the list.")})
+        label=_("Role"),
+        choices=PracticePartner.Role.choices,
+        error_messages={
+            "required": _("Choose the partner's role."),
+            "invalid_choice": _("Choose a role from the list."),
+        },
+    )
 
 
 class ReviewForm(forms.Form):
     criteria_met = forms.MultipleChoiceField(
-        label=_("Which criteria does the practice meet?"), choices=ReviewCriterion.choices,
-        widget=forms.CheckboxSelectMultiple, required=False,
-        error_messages={key: _("Choose criteria from the list.")
-                        for key in ("invalid_choice", "invalid_list")})
+        label=_("Which criteria does the practice meet?"),
+        choices=ReviewCriterion.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        error_messages={
+            key: _("Choose criteria from the list.") for key in ("invalid_choice", "invalid_list")
+        },
+    )
     decision = forms.ChoiceField(
-        label=_("Decision"), choices=Review.Decision.choices, widget=forms.RadioSelect,
-        error_messages={"required": _("Choose to publish the practice or to request changes."),
-                        "invalid_choice": _("Choose to publish the practice or to request "
-                                            "changes.")})
-    reasons = forms.CharField(label=_("Reasons"), required=False,
-                              widget=forms.Textarea(attrs={"rows": 5}),
-                              help_text=_("Needed when you ask for changes; sent to the "
-                                          "lead body's editors."))
+        label=_("Decision"),
+        choices=Review.Decision.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose to publish the practice or to request changes."),
+            "invalid_choice": _("Choose to publish the practice or to request changes."),
+        },
+    )
+    reasons = forms.CharField(
+        label=_("Reasons"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Needed when you ask for changes; sent to the lead body's editors."),
+    )

@@ -45,13 +45,17 @@ class MenuIndex:
         """(positions, found) for a batch of ids: `found` marks the ids that are in the index."""
         positions = np.searchsorted(self.ids, practice_ids)
         positions = np.minimum(positions, max(len(self.ids) - 1, 0))
-        found = (self.ids[positions] == practice_ids) if len(self.ids) else \
-            np.zeros(len(practice_ids), bool)
+        found = (
+            (self.ids[positions] == practice_ids)
+            if len(self.ids)
+            else np.zeros(len(practice_ids), bool)
+        )
         return positions, found
 
 
-def build_index(token, rows, region_links, service_area_links, region_slugs,
-                service_area_roots) -> MenuIndex:
+def build_index(
+    token, rows, region_links, service_area_links, region_slugs, service_area_roots
+) -> MenuIndex:
     """Build the index from plain data (a pure function, tested on small hand-made inputs).
 
     rows: (id, published_at seconds, saving pence, evidence, tier, sector, across) per practice;
@@ -65,14 +69,18 @@ def build_index(token, rows, region_links, service_area_links, region_slugs,
     region_bits = {slug: 1 << n for n, slug in enumerate(region_slugs)}
     service_area_bits = {slug: 1 << n for n, slug in enumerate(service_area_roots)}
     index = MenuIndex(
-        token=token, ids=ids, published_at=published_at, saving=saving,
+        token=token,
+        ids=ids,
+        published_at=published_at,
+        saving=saving,
         evidence=np.array([r[3] for r in rows], dtype=np.int8),
         tier=np.array([TIERS.index(r[4]) for r in rows], dtype=np.int8),
         sector=np.array([SECTORS.index(r[5]) for r in rows], dtype=np.int8),
         across=np.array([bool(r[6]) for r in rows], dtype=bool),
         regions=np.zeros(len(rows), dtype=np.int64),
         service_areas=np.zeros(len(rows), dtype=np.int64),
-        region_bits=region_bits, service_area_bits=service_area_bits,
+        region_bits=region_bits,
+        service_area_bits=service_area_bits,
         # Ties broken by the newer id first, as the database orders them.
         newest=np.lexsort((-ids, -published_at)),
         largest_saving=np.lexsort((-ids, -saving)),
@@ -98,22 +106,30 @@ def load_menu_index(token: int | None) -> MenuIndex:
     rows = [
         (pk, published_at.timestamp(), saving, evidence, tier, sector, across)
         for pk, published_at, saving, evidence, tier, sector, across in published.values_list(
-            "pk", "published_at", "annual_saving_pence", "evidence_level", "prevention_tier",
-            "lead_body__sector", "works_across_boundaries").order_by()
+            "pk",
+            "published_at",
+            "annual_saving_pence",
+            "evidence_level",
+            "prevention_tier",
+            "lead_body__sector",
+            "works_across_boundaries",
+        ).order_by()
     ]
     region_links = Practice.regions.through.objects.filter(
-        practice__status=Practice.Status.PUBLISHED).values_list("practice_id", "area__slug")
+        practice__status=Practice.Status.PUBLISHED
+    ).values_list("practice_id", "area__slug")
     roots = {area.pk: area for area in ServiceArea.objects.select_related("parent")}
     service_area_links = [
         (practice_id, (roots[area_id].parent or roots[area_id]).slug)
         for practice_id, area_id in Practice.service_areas.through.objects.filter(
-            practice__status=Practice.Status.PUBLISHED).values_list(
-                "practice_id", "servicearea_id")
+            practice__status=Practice.Status.PUBLISHED
+        ).values_list("practice_id", "servicearea_id")
     ]
     region_slugs = [area.slug for area in Area.objects.regions().order_by("name_en")]
     root_slugs = [area.slug for area in roots.values() if area.parent_id is None]
-    return build_index(token, rows, list(region_links), service_area_links, region_slugs,
-                       root_slugs)
+    return build_index(
+        token, rows, list(region_links), service_area_links, region_slugs, root_slugs
+    )
 
 
 _lock = threading.Lock()

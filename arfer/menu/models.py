@@ -20,7 +20,11 @@ class ServiceArea(BilingualNameMixin, models.Model):
     name_en = models.CharField(_("name (English)"), max_length=120)
     name_cy = models.CharField(_("name (Welsh)"), max_length=120, blank=True)
     parent = models.ForeignKey(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children",
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
         verbose_name=_("part of"),
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
@@ -33,7 +37,8 @@ class ServiceArea(BilingualNameMixin, models.Model):
         ordering = ["position", "name_en"]
         constraints = [
             models.CheckConstraint(
-                condition=~Q(parent=F("pk")), name="service_area_not_own_parent",
+                condition=~Q(parent=F("pk")),
+                name="service_area_not_own_parent",
                 violation_error_message=_("A service area cannot be part of itself."),
             ),
         ]
@@ -54,13 +59,17 @@ class PreventionTier(models.TextChoices):
 
 PREVENTION_TIER_DESCRIPTIONS = {
     PreventionTier.PRIMARY: _(
-        "Stops problems arising in the first place, across the whole population."),
+        "Stops problems arising in the first place, across the whole population."
+    ),
     PreventionTier.SECONDARY: _(
-        "Targets people at high risk, to stop a problem that is starting from growing."),
+        "Targets people at high risk, to stop a problem that is starting from growing."
+    ),
     PreventionTier.TERTIARY: _(
-        "Works with people who already have a problem, to reduce its harm and stop it recurring."),
+        "Works with people who already have a problem, to reduce its harm and stop it recurring."
+    ),
     PreventionTier.ACUTE: _(
-        "Responds to a problem that has fully developed, to manage or treat it."),
+        "Responds to a problem that has fully developed, to manage or treat it."
+    ),
 }
 
 
@@ -71,8 +80,10 @@ class EvidenceLevel(models.IntegerChoices):
     DATA = 2, _("Level 2: we capture data that shows positive change")
     CAUSALITY = 3, _("Level 3: we can show causality with a comparison or control group")
     REPLICATED = 4, _("Level 4: independent replication confirms the results")
-    AT_SCALE = 5, _(
-        "Level 5: manuals and systems ensure consistent replication and impact at scale")
+    AT_SCALE = (
+        5,
+        _("Level 5: manuals and systems ensure consistent replication and impact at scale"),
+    )
 
 
 class Practice(models.Model):
@@ -85,14 +96,21 @@ class Practice(models.Model):
 
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     status = models.CharField(
-        _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT, db_index=True,
+        _("status"),
+        max_length=12,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        db_index=True,
     )
     is_illustrative = models.BooleanField(
-        _("illustrative example"), default=False,
+        _("illustrative example"),
+        default=False,
         help_text=_("Demonstration content, shown to everyone as an illustrative example."),
     )
     external_ref = models.CharField(
-        _("external reference"), max_length=100, blank=True,
+        _("external reference"),
+        max_length=100,
+        blank=True,
         help_text=_("Identifier in the source system, so that imports are idempotent."),
     )
 
@@ -110,46 +128,70 @@ class Practice(models.Model):
     adoption_needs_cy = models.TextField(_("what you need to adopt this (Welsh)"), blank=True)
 
     lead_body = models.ForeignKey(
-        Body, on_delete=models.PROTECT, related_name="led_practices", verbose_name=_("lead body"),
+        Body,
+        on_delete=models.PROTECT,
+        related_name="led_practices",
+        verbose_name=_("lead body"),
     )
     partners = models.ManyToManyField(
-        Body, through="PracticePartner", related_name="partner_practices",
-        verbose_name=_("partners"), blank=True,
+        Body,
+        through="PracticePartner",
+        related_name="partner_practices",
+        verbose_name=_("partners"),
+        blank=True,
     )
     service_areas = models.ManyToManyField(
-        ServiceArea, related_name="practices", verbose_name=_("service areas"), blank=True,
+        ServiceArea,
+        related_name="practices",
+        verbose_name=_("service areas"),
+        blank=True,
     )
     areas = models.ManyToManyField(
-        Area, related_name="practices", verbose_name=_("areas covered"), blank=True,
+        Area,
+        related_name="practices",
+        verbose_name=_("areas covered"),
+        blank=True,
         help_text=_("Leave empty to use the areas the lead body and partners cover."),
     )
     regions = models.ManyToManyField(
-        Area, related_name="regional_practices", verbose_name=_("regions"), blank=True,
+        Area,
+        related_name="regional_practices",
+        verbose_name=_("regions"),
+        blank=True,
         editable=False,
         help_text=_("Regional Partnership Board footprints the practice reaches; derived."),
     )
     works_across_boundaries = models.BooleanField(
-        _("works across organisational boundaries"), default=False, editable=False,
+        _("works across organisational boundaries"),
+        default=False,
+        editable=False,
         help_text=_("Derived: true when at least one other body is a partner."),
     )
 
     prevention_tier = models.CharField(
-        _("prevention tier"), max_length=12, choices=PreventionTier.choices,
+        _("prevention tier"),
+        max_length=12,
+        choices=PreventionTier.choices,
     )
     evidence_level = models.PositiveSmallIntegerField(
-        _("evidence level"), choices=EvidenceLevel.choices,
+        _("evidence level"),
+        choices=EvidenceLevel.choices,
         validators=[MinValueValidator(1), MaxValueValidator(5)],
     )
 
     setup_cost_pence = models.BigIntegerField(_("set-up cost (pence)"), default=0)
     one_off_cashable_saving_pence = models.BigIntegerField(
-        _("one-off cashable saving (pence)"), default=0)
+        _("one-off cashable saving (pence)"), default=0
+    )
     one_off_non_cashable_saving_pence = models.BigIntegerField(
-        _("one-off non-cashable saving (pence)"), default=0)
+        _("one-off non-cashable saving (pence)"), default=0
+    )
     annual_cashable_saving_pence = models.BigIntegerField(
-        _("recurring cashable saving per year (pence)"), default=0)
+        _("recurring cashable saving per year (pence)"), default=0
+    )
     annual_non_cashable_saving_pence = models.BigIntegerField(
-        _("recurring non-cashable saving per year (pence)"), default=0)
+        _("recurring non-cashable saving per year (pence)"), default=0
+    )
     annual_saving_pence = models.GeneratedField(
         expression=F("annual_cashable_saving_pence") + F("annual_non_cashable_saving_pence"),
         output_field=models.BigIntegerField(),
@@ -157,11 +199,15 @@ class Practice(models.Model):
         verbose_name=_("recurring saving per year (pence)"),
     )
     non_cashable_note_en = models.CharField(
-        _("what the non-cashable saving is (English)"), max_length=300, blank=True,
+        _("what the non-cashable saving is (English)"),
+        max_length=300,
+        blank=True,
         help_text=_("For example: 4,000 bed days a year."),
     )
     non_cashable_note_cy = models.CharField(
-        _("what the non-cashable saving is (Welsh)"), max_length=300, blank=True,
+        _("what the non-cashable saving is (Welsh)"),
+        max_length=300,
+        blank=True,
     )
 
     start_date = models.DateField(_("start date"), null=True, blank=True)
@@ -172,14 +218,26 @@ class Practice(models.Model):
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True, db_index=True)
     revision_of = models.ForeignKey(
-        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="revisions",
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="revisions",
         verbose_name=_("revision of"),
-        help_text=_("A proposed new version of a published practice: it goes through review "
-                    "while the published version stays on the menu."))
+        help_text=_(
+            "A proposed new version of a published practice: it goes through review "
+            "while the published version stays on the menu."
+        ),
+    )
     version = models.PositiveIntegerField(
-        _("version"), default=1, editable=False,
-        help_text=_("Goes up with every edit, so that an edit made on an older version is "
-                    "refused rather than silently overwriting a newer one."))
+        _("version"),
+        default=1,
+        editable=False,
+        help_text=_(
+            "Goes up with every edit, so that an edit made on an older version is "
+            "refused rather than silently overwriting a newer one."
+        ),
+    )
 
     # Every change, with who made it and the values before and after (django-simple-history).
     history = HistoricalRecords(excluded_fields=["annual_saving_pence"])
@@ -210,12 +268,14 @@ class Practice(models.Model):
                 violation_error_message=_("Costs and savings cannot be negative."),
             ),
             models.UniqueConstraint(
-                fields=["revision_of"], condition=Q(revision_of__isnull=False),
+                fields=["revision_of"],
+                condition=Q(revision_of__isnull=False),
                 name="practice_one_open_revision",
                 violation_error_message=_("This practice already has a revision in progress."),
             ),
             models.UniqueConstraint(
-                fields=["external_ref"], condition=~Q(external_ref=""),
+                fields=["external_ref"],
+                condition=~Q(external_ref=""),
                 name="practice_external_ref_unique",
                 violation_error_message=_("Another practice already has this external reference."),
             ),
@@ -242,11 +302,16 @@ class PracticePartner(models.Model):
         EVALUATION = "evaluation", _("Evaluation partner")
 
     practice = models.ForeignKey(
-        Practice, on_delete=models.CASCADE, related_name="partnerships",
+        Practice,
+        on_delete=models.CASCADE,
+        related_name="partnerships",
         verbose_name=_("practice"),
     )
     body = models.ForeignKey(
-        Body, on_delete=models.PROTECT, related_name="partnerships", verbose_name=_("body"),
+        Body,
+        on_delete=models.PROTECT,
+        related_name="partnerships",
+        verbose_name=_("body"),
     )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
 
@@ -259,7 +324,8 @@ class PracticePartner(models.Model):
         ordering = ["role", "pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["practice", "body"], name="practice_partner_once",
+                fields=["practice", "body"],
+                name="practice_partner_once",
                 violation_error_message=_("This body is already a partner in this practice."),
             ),
         ]
@@ -269,8 +335,7 @@ class PracticePartner(models.Model):
 
     def clean(self):
         if self.body_id is not None and self.body_id == self.practice.lead_body_id:
-            raise ValidationError(
-                {"body": _("The lead body cannot also be listed as a partner.")})
+            raise ValidationError({"body": _("The lead body cannot also be listed as a partner.")})
 
 
 class MenuVersion(models.Model):
@@ -306,14 +371,22 @@ class Review(models.Model):
         PUBLISH = "publish", _("Publish")
         REQUEST_CHANGES = "changes", _("Request changes")
 
-    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="reviews",
-                                 verbose_name=_("practice"))
-    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                 related_name="reviews", verbose_name=_("reviewer"))
+    practice = models.ForeignKey(
+        Practice, on_delete=models.CASCADE, related_name="reviews", verbose_name=_("practice")
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="reviews",
+        verbose_name=_("reviewer"),
+    )
     decision = models.CharField(_("decision"), max_length=10, choices=Decision.choices)
     criteria_met = models.JSONField(
-        _("criteria met"), default=list, blank=True,
-        help_text=_("The review criteria the practice meets."))
+        _("criteria met"),
+        default=list,
+        blank=True,
+        help_text=_("The review criteria the practice meets."),
+    )
     reasons = models.TextField(_("reasons"), blank=True)
     created_at = models.DateTimeField(_("decided"), auto_now_add=True)
 

@@ -12,16 +12,21 @@ from arfer.accounts.models import Membership, NotificationKind, ProgrammeRole, U
 
 def _moderators():
     return User.objects.filter(
-        is_active=True, programme_role__in=[ProgrammeRole.MODERATOR, ProgrammeRole.ADMIN],
+        is_active=True,
+        programme_role__in=[ProgrammeRole.MODERATOR, ProgrammeRole.ADMIN],
     ).select_related("notification_preference")
 
 
 def _lead_body_editors(practice):
-    return User.objects.filter(
-        is_active=True,
-        memberships__body_id=practice.lead_body_id,
-        memberships__role__in=[Membership.Role.EDITOR, Membership.Role.ADMIN],
-    ).distinct().select_related("notification_preference")
+    return (
+        User.objects.filter(
+            is_active=True,
+            memberships__body_id=practice.lead_body_id,
+            memberships__role__in=[Membership.Role.EDITOR, Membership.Role.ADMIN],
+        )
+        .distinct()
+        .select_related("notification_preference")
+    )
 
 
 def _link(practice) -> str:
@@ -29,12 +34,20 @@ def _link(practice) -> str:
 
 
 def practice_submitted(practice) -> None:
-    notify(_moderators(), NotificationKind.PRACTICE_SUBMITTED, "menu/email/submitted.txt",
-           {"practice": practice, "link": _link(practice)}, practice=practice)
+    notify(
+        _moderators(),
+        NotificationKind.PRACTICE_SUBMITTED,
+        "menu/email/submitted.txt",
+        {"practice": practice, "link": _link(practice)},
+        practice=practice,
+    )
 
 
 def practice_reviewed(review) -> None:
-    notify(_lead_body_editors(review.practice), NotificationKind.PRACTICE_REVIEWED,
-           "menu/email/reviewed.txt",
-           {"review": review, "practice": review.practice, "link": _link(review.practice)},
-           practice=review.practice)
+    notify(
+        _lead_body_editors(review.practice),
+        NotificationKind.PRACTICE_REVIEWED,
+        "menu/email/reviewed.txt",
+        {"review": review, "practice": review.practice, "link": _link(review.practice)},
+        practice=review.practice,
+    )

@@ -34,8 +34,9 @@ class PracticeQuerySet(models.QuerySet):
             return self.filter(status__in=editable_statuses)
         from arfer.directory.models import Body
 
-        return self.filter(status__in=editable_statuses,
-                           lead_body__in=Body.objects.editable_by(user))
+        return self.filter(
+            status__in=editable_statuses, lead_body__in=Body.objects.editable_by(user)
+        )
 
     def for_listing(self) -> "PracticeQuerySet":
         """What a result card shows, loaded in a fixed number of queries."""
@@ -51,10 +52,14 @@ class PracticeQuerySet(models.QuerySet):
         from .models import PracticePartner, ServiceArea
 
         return self.select_related("lead_body").prefetch_related(
-            Prefetch("partnerships", queryset=PracticePartner.objects.select_related("body")
-                     .order_by("role", "pk")),
-            Prefetch("service_areas",
-                     queryset=ServiceArea.objects.select_related("parent").order_by("position")),
+            Prefetch(
+                "partnerships",
+                queryset=PracticePartner.objects.select_related("body").order_by("role", "pk"),
+            ),
+            Prefetch(
+                "service_areas",
+                queryset=ServiceArea.objects.select_related("parent").order_by("position"),
+            ),
             Prefetch("areas", queryset=Area.objects.order_by("kind", "name_en")),
             Prefetch("regions", queryset=Area.objects.order_by("name_en")),
         )

@@ -26,34 +26,40 @@ def practice_list(request):
     hits = search_hits(index, ranked) if ranked is not None else None
     if hits is not None:
         mask &= hit_mask(index, hits)
-    result_count, facets = menu_facets(facet_counts(index, mask), criteria,
-                                       service_areas=service_areas, regions=regions)
+    result_count, facets = menu_facets(
+        facet_counts(index, mask), criteria, service_areas=service_areas, regions=regions
+    )
 
     sort = criteria.sort or ("relevance" if hits is not None else "newest")
     if sort == "relevance" and hits is None:
         sort = "newest"
     # Beyond the cap the count is not shown exactly, so pages stop there too.
     window = page_window(criteria.page, result_count.shown, settings.ARFER_PAGE_SIZE)
-    positions = ordered_positions(index, mask, sort, hits,
-                                  limit=window.offset + window.size)[window.offset:]
+    positions = ordered_positions(index, mask, sort, hits, limit=window.offset + window.size)[
+        window.offset :
+    ]
     page_ids = [int(pk) for pk in index.ids[positions]]
     loaded = Practice.objects.visible_to(request.user).published().filter(pk__in=page_ids)
     by_id = {practice.pk: practice for practice in loaded.for_listing()}
     results = [by_id[pk] for pk in page_ids if pk in by_id]
-    return render(request, "menu/practice_list.html", {
-        **window.context(request),
-        "form": form,
-        "criteria": criteria,
-        "searched": hits is not None,
-        "results": results,
-        "result_count": result_count,
-        "facets": facets,
-        "offered_facets": offered_facets(facets),
-        "chosen_filters": form.chosen_filters(facets),
-        "sort": sort,
-        "first_shown": window.offset + 1 if results else 0,
-        "last_shown": window.offset + len(results),
-    })
+    return render(
+        request,
+        "menu/practice_list.html",
+        {
+            **window.context(request),
+            "form": form,
+            "criteria": criteria,
+            "searched": hits is not None,
+            "results": results,
+            "result_count": result_count,
+            "facets": facets,
+            "offered_facets": offered_facets(facets),
+            "chosen_filters": form.chosen_filters(facets),
+            "sort": sort,
+            "first_shown": window.offset + 1 if results else 0,
+            "last_shown": window.offset + len(results),
+        },
+    )
 
 
 @require_GET
@@ -62,20 +68,33 @@ def practice_detail(request, slug):
     practice = get_object_or_404(visible.for_detail(), slug=slug)
     similar = search.similar_to(visible.published().select_related("lead_body"), practice)
     user = request.user
-    return render(request, "menu/practice_detail.html", {
-        "can_edit": Practice.objects.editable_by(user).filter(pk=practice.pk).exists(),
-        "can_revise": (practice.status == Practice.Status.PUBLISHED
-                       and Body.objects.editable_by(user).filter(pk=practice.lead_body_id)
-                       .exists()),
-        "can_review": (practice.status == Practice.Status.SUBMITTED
-                       and user.is_authenticated and user.is_programme_staff),
-        "can_see_history": user.is_authenticated and (
-            user.sees_everything or user.memberships.filter(body_id=practice.lead_body_id)
-            .exists()),
-        "practice": practice,
-        "areas_covered": effective_areas(practice),
-        "prevention_tier_description": PREVENTION_TIER_DESCRIPTIONS.get(practice.prevention_tier),
-        "similar": similar,
-        "adoption_count": (practice.adoptions.count()
-                           if practice.status == Practice.Status.PUBLISHED else 0),
-    })
+    return render(
+        request,
+        "menu/practice_detail.html",
+        {
+            "can_edit": Practice.objects.editable_by(user).filter(pk=practice.pk).exists(),
+            "can_revise": (
+                practice.status == Practice.Status.PUBLISHED
+                and Body.objects.editable_by(user).filter(pk=practice.lead_body_id).exists()
+            ),
+            "can_review": (
+                practice.status == Practice.Status.SUBMITTED
+                and user.is_authenticated
+                and user.is_programme_staff
+            ),
+            "can_see_history": user.is_authenticated
+            and (
+                user.sees_everything
+                or user.memberships.filter(body_id=practice.lead_body_id).exists()
+            ),
+            "practice": practice,
+            "areas_covered": effective_areas(practice),
+            "prevention_tier_description": PREVENTION_TIER_DESCRIPTIONS.get(
+                practice.prevention_tier
+            ),
+            "similar": similar,
+            "adoption_count": (
+                practice.adoptions.count() if practice.status == Practice.Status.PUBLISHED else 0
+            ),
+        },
+    )

@@ -22,8 +22,10 @@ def _may_edit_for_lead_body(actor, practice: Practice) -> bool:
     from arfer.accounts.models import Membership
 
     return Membership.objects.filter(
-        user=actor, body_id=practice.lead_body_id,
-        role__in=[Membership.Role.EDITOR, Membership.Role.ADMIN]).exists()
+        user=actor,
+        body_id=practice.lead_body_id,
+        role__in=[Membership.Role.EDITOR, Membership.Role.ADMIN],
+    ).exists()
 
 
 def is_programme_staff(actor) -> bool:
@@ -36,12 +38,14 @@ PUBLISH_FROM = {Status.DRAFT, Status.SUBMITTED, Status.ARCHIVED}
 
 def illegal_move(current: str, target: str) -> ValidationError:
     return ValidationError(
-        _("A practice that is “%(current)s” cannot become “%(target)s”.") % {
-            "current": Status(current).label, "target": Status(target).label})
+        _("A practice that is “%(current)s” cannot become “%(target)s”.")
+        % {"current": Status(current).label, "target": Status(target).label}
+    )
 
 
-def _transition(practice: Practice, *, actor, allowed_from: set[str], to: str,
-                reason: str = "") -> Practice:
+def _transition(
+    practice: Practice, *, actor, allowed_from: set[str], to: str, reason: str = ""
+) -> Practice:
     with transaction.atomic():
         current = Practice.objects.select_for_update().get(pk=practice.pk)
         if current.status not in allowed_from:
@@ -57,17 +61,27 @@ def _transition(practice: Practice, *, actor, allowed_from: set[str], to: str,
 
 
 # What a reviewer needs to see, beyond at least one service area.
-REQUIRED_FOR_SUBMISSION = ["title_en", "summary_en", "problem_en", "approach_en", "outcomes_en",
-                           "prevention_tier"]
+REQUIRED_FOR_SUBMISSION = [
+    "title_en",
+    "summary_en",
+    "problem_en",
+    "approach_en",
+    "outcomes_en",
+    "prevention_tier",
+]
 
 
-def missing_for_submission(practice: Practice, *, has_service_areas: bool | None = None
-                           ) -> list[str]:
+def missing_for_submission(
+    practice: Practice, *, has_service_areas: bool | None = None
+) -> list[str]:
     """What a practice still needs before it can be reviewed, as field names for people.
     A caller that already knows whether it has service areas (a bulk import) says so, saving
     a query per practice."""
-    missing = [str(Practice._meta.get_field(name).verbose_name)
-               for name in REQUIRED_FOR_SUBMISSION if not getattr(practice, name)]
+    missing = [
+        str(Practice._meta.get_field(name).verbose_name)
+        for name in REQUIRED_FOR_SUBMISSION
+        if not getattr(practice, name)
+    ]
     if has_service_areas is None:
         has_service_areas = practice.service_areas.exists()
     if not has_service_areas:
@@ -82,17 +96,23 @@ def submit_practice(practice: Practice, *, actor) -> Practice:
         raise PermissionDenied(_("Only editors of the lead body can submit this practice."))
     missing = missing_for_submission(practice)
     if missing:
-        raise ValidationError(_("Before submitting, add: %(missing)s.")
-                              % {"missing": "; ".join(missing)})
-    _transition(practice, actor=actor, to=Status.SUBMITTED,
-                allowed_from={Status.DRAFT, Status.CHANGES_REQUESTED},
-                reason="submitted for review")
+        raise ValidationError(
+            _("Before submitting, add: %(missing)s.") % {"missing": "; ".join(missing)}
+        )
+    _transition(
+        practice,
+        actor=actor,
+        to=Status.SUBMITTED,
+        allowed_from={Status.DRAFT, Status.CHANGES_REQUESTED},
+        reason="submitted for review",
+    )
     transaction.on_commit(lambda: notifications.practice_submitted(practice))
     return practice
 
 
-def review_practice(practice: Practice, *, actor, decision: str, criteria_met: list[str],
-                    reasons: str = "") -> Review:
+def review_practice(
+    practice: Practice, *, actor, decision: str, criteria_met: list[str], reasons: str = ""
+) -> Review:
     """A programme moderator publishes a submitted practice or asks for changes, with reasons.
     Publishing needs every review criterion met; asking for changes needs reasons."""
     if actor is None or not is_programme_staff(actor):
@@ -100,12 +120,14 @@ def review_practice(practice: Practice, *, actor, decision: str, criteria_met: l
     criteria_met = [c for c in ReviewCriterion.values if c in set(criteria_met)]
     reasons = (reasons or "").strip()
     if decision == Review.Decision.PUBLISH:
-        missing = [ReviewCriterion(c).label for c in ReviewCriterion.values
-                   if c not in criteria_met]
+        missing = [
+            ReviewCriterion(c).label for c in ReviewCriterion.values if c not in criteria_met
+        ]
         if missing:
             raise ValidationError(
                 _("To publish, every criterion must be met. Not yet met: %(missing)s.")
-                % {"missing": "; ".join(str(label) for label in missing)})
+                % {"missing": "; ".join(str(label) for label in missing)}
+            )
         target = Status.PUBLISHED
     elif decision == Review.Decision.REQUEST_CHANGES:
         if not reasons:
@@ -116,12 +138,23 @@ def review_practice(practice: Practice, *, actor, decision: str, criteria_met: l
     with transaction.atomic():
         if practice.revision_of_id is not None and target == Status.PUBLISHED:
             # An approved revision replaces the published version's content, then goes.
-            return _approve_revision(practice, actor=actor, criteria_met=criteria_met,
-                                     reasons=reasons)
-        _transition(practice, actor=actor, to=target, allowed_from={Status.SUBMITTED},
-                    reason=f"review: {decision}")
-        review = Review.objects.create(practice=practice, reviewer=actor, decision=decision,
-                                       criteria_met=criteria_met, reasons=reasons)
+            return _approve_revision(
+                practice, actor=actor, criteria_met=criteria_met, reasons=reasons
+            )
+        _transition(
+            practice,
+            actor=actor,
+            to=target,
+            allowed_from={Status.SUBMITTED},
+            reason=f"review: {decision}",
+        )
+        review = Review.objects.create(
+            practice=practice,
+            reviewer=actor,
+            decision=decision,
+            criteria_met=criteria_met,
+            reasons=reasons,
+        )
     transaction.on_commit(lambda: notifications.practice_reviewed(review))
     return review
 
@@ -132,16 +165,21 @@ def _approve_revision(revision: Practice, *, actor, criteria_met, reasons) -> Re
     revision = Practice.objects.select_for_update().get(pk=revision.pk)
     if revision.status != Status.SUBMITTED:
         raise ValidationError(
-            _("A practice that is “%(current)s” cannot become “%(target)s”.") % {
-                "current": revision.get_status_display(), "target": Status.PUBLISHED.label})
+            _("A practice that is “%(current)s” cannot become “%(target)s”.")
+            % {"current": revision.get_status_display(), "target": Status.PUBLISHED.label}
+        )
     published = Practice.objects.select_for_update().get(pk=revision.revision_of_id)
     published.version += 1
     published._history_user = actor
     published._change_reason = "revision approved"
     copy_content(revision, published)
-    review = Review.objects.create(practice=published, reviewer=actor,
-                                   decision=Review.Decision.PUBLISH,
-                                   criteria_met=criteria_met, reasons=reasons)
+    review = Review.objects.create(
+        practice=published,
+        reviewer=actor,
+        decision=Review.Decision.PUBLISH,
+        criteria_met=criteria_met,
+        reasons=reasons,
+    )
     revision.delete()
     transaction.on_commit(lambda: notifications.practice_reviewed(review))
     return review
@@ -154,12 +192,22 @@ def publish_practice(practice: Practice, *, actor) -> Practice:
         raise PermissionDenied(_("Only the programme team can change the menu."))
     if practice.revision_of_id is not None:
         raise ValidationError(_("A revision is published by approving it in review."))
-    return _transition(practice, actor=actor, to=Status.PUBLISHED,
-                       allowed_from=PUBLISH_FROM, reason="published by the programme team")
+    return _transition(
+        practice,
+        actor=actor,
+        to=Status.PUBLISHED,
+        allowed_from=PUBLISH_FROM,
+        reason="published by the programme team",
+    )
 
 
 def archive_practice(practice: Practice, *, actor) -> Practice:
     if not is_programme_staff(actor):
         raise PermissionDenied(_("Only the programme team can change the menu."))
-    return _transition(practice, actor=actor, to=Status.ARCHIVED,
-                       allowed_from={Status.PUBLISHED}, reason="archived")
+    return _transition(
+        practice,
+        actor=actor,
+        to=Status.ARCHIVED,
+        allowed_from={Status.PUBLISHED},
+        reason="archived",
+    )

@@ -50,8 +50,12 @@ def _describe(model, name: str) -> str:
 
 # Evaluated when read, so that the description is in the reader's language.
 describe = lazy(_describe, str)
-stage_description = lazy(lambda label: gettext(
-    "Bodies at this stage of adopting the practice: %(stage)s.") % {"stage": label}, str)
+stage_description = lazy(
+    lambda label: (
+        gettext("Bodies at this stage of adopting the practice: %(stage)s.") % {"stage": label}
+    ),
+    str,
+)
 
 
 def model_field(model, name: str, *, column: str | None = None, kind: Kind | None = None) -> Field:
@@ -60,8 +64,13 @@ def model_field(model, name: str, *, column: str | None = None, kind: Kind | Non
     description = describe(model, name)
     if kind is None:
         internal = field.get_internal_type()
-        kind = ("integer" if "Integer" in internal or internal == "ForeignKey"
-                else "date" if internal in ("DateField", "DateTimeField") else "text")
+        kind = (
+            "integer"
+            if "Integer" in internal or internal == "ForeignKey"
+            else "date"
+            if internal in ("DateField", "DateTimeField")
+            else "text"
+        )
     return Field(column or name, kind, description)
 
 
@@ -74,12 +83,13 @@ def _join(values) -> str:
 
 PRACTICE_FIELDS = [
     model_field(Practice, "slug"),
-    model_field(Practice, "title_en"), model_field(Practice, "title_cy"),
-    model_field(Practice, "summary_en"), model_field(Practice, "summary_cy"),
+    model_field(Practice, "title_en"),
+    model_field(Practice, "title_cy"),
+    model_field(Practice, "summary_en"),
+    model_field(Practice, "summary_cy"),
     Field("lead_body", "text", _("The lead body's identifier (its slug in the directory).")),
     Field("partners", "text", _("The partner bodies' identifiers, separated by semicolons.")),
-    Field("service_areas", "text", _("The service areas' identifiers, separated by "
-                                     "semicolons.")),
+    Field("service_areas", "text", _("The service areas' identifiers, separated by semicolons.")),
     model_field(Practice, "prevention_tier"),
     model_field(Practice, "evidence_level"),
     model_field(Practice, "setup_cost_pence"),
@@ -94,19 +104,33 @@ PRACTICE_FIELDS = [
 
 
 def practice_rows() -> Iterator[tuple]:
-    practices = (Practice.objects.published().select_related("lead_body")
-                 .prefetch_related("partners", "service_areas").order_by("slug"))
+    practices = (
+        Practice.objects.published()
+        .select_related("lead_body")
+        .prefetch_related("partners", "service_areas")
+        .order_by("slug")
+    )
     for practice in practices.iterator(chunk_size=2_000):
-        yield (practice.slug, practice.title_en, practice.title_cy, practice.summary_en,
-               practice.summary_cy, practice.lead_body.slug,
-               _join(body.slug for body in practice.partners.all()),
-               _join(area.slug for area in practice.service_areas.all()),
-               practice.prevention_tier, practice.evidence_level, practice.setup_cost_pence,
-               practice.annual_cashable_saving_pence, practice.annual_non_cashable_saving_pence,
-               practice.one_off_cashable_saving_pence,
-               practice.one_off_non_cashable_saving_pence,
-               _yes_no(practice.works_across_boundaries), _yes_no(practice.is_illustrative),
-               practice.published_at)
+        yield (
+            practice.slug,
+            practice.title_en,
+            practice.title_cy,
+            practice.summary_en,
+            practice.summary_cy,
+            practice.lead_body.slug,
+            _join(body.slug for body in practice.partners.all()),
+            _join(area.slug for area in practice.service_areas.all()),
+            practice.prevention_tier,
+            practice.evidence_level,
+            practice.setup_cost_pence,
+            practice.annual_cashable_saving_pence,
+            practice.annual_non_cashable_saving_pence,
+            practice.one_off_cashable_saving_pence,
+            practice.one_off_non_cashable_saving_pence,
+            _yes_no(practice.works_across_boundaries),
+            _yes_no(practice.is_illustrative),
+            practice.published_at,
+        )
 
 
 def _yes_no(value: bool) -> str:
@@ -117,23 +141,38 @@ def _yes_no(value: bool) -> str:
 
 BODY_FIELDS = [
     model_field(Body, "slug"),
-    model_field(Body, "name_en"), model_field(Body, "name_cy"),
+    model_field(Body, "name_en"),
+    model_field(Body, "name_cy"),
     model_field(Body, "short_name"),
-    model_field(Body, "sector"), model_field(Body, "kind"),
-    model_field(Body, "gss_code"), model_field(Body, "ods_code"),
-    Field("areas", "text", _("The GSS codes of the areas the body covers, separated by "
-                             "semicolons.")),
+    model_field(Body, "sector"),
+    model_field(Body, "kind"),
+    model_field(Body, "gss_code"),
+    model_field(Body, "ods_code"),
+    Field(
+        "areas", "text", _("The GSS codes of the areas the body covers, separated by semicolons.")
+    ),
     model_field(Body, "website"),
-    model_field(Body, "active_from"), model_field(Body, "active_to"),
+    model_field(Body, "active_from"),
+    model_field(Body, "active_to"),
 ]
 
 
 def body_rows() -> Iterator[tuple]:
-    for body in Body.objects.prefetch_related("areas").order_by("slug").iterator(
-            chunk_size=2_000):
-        yield (body.slug, body.name_en, body.name_cy, body.short_name, body.sector, body.kind,
-               body.gss_code, body.ods_code, _join(area.code for area in body.areas.all()),
-               body.website, body.active_from, body.active_to)
+    for body in Body.objects.prefetch_related("areas").order_by("slug").iterator(chunk_size=2_000):
+        yield (
+            body.slug,
+            body.name_en,
+            body.name_cy,
+            body.short_name,
+            body.sector,
+            body.kind,
+            body.gss_code,
+            body.ods_code,
+            _join(area.code for area in body.areas.all()),
+            body.website,
+            body.active_from,
+            body.active_to,
+        )
 
 
 # Adoption figures -----------------------------------------------------------------------------
@@ -146,11 +185,14 @@ ADOPTION_FIELDS = [
 
 def adoption_rows() -> Iterator[tuple]:
     counts: dict[int, dict[str, int]] = defaultdict(dict)
-    for practice_id, stage, n in (Adoption.objects.public().values_list("practice_id", "stage")
-                                  .annotate(n=Count("pk")).order_by()):
+    for practice_id, stage, n in (
+        Adoption.objects.public()
+        .values_list("practice_id", "stage")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
         counts[practice_id][stage] = n
-    slugs = dict(Practice.objects.published().filter(pk__in=list(counts))
-                 .values_list("pk", "slug"))
+    slugs = dict(Practice.objects.published().filter(pk__in=list(counts)).values_list("pk", "slug"))
     for practice_id, slug in sorted(slugs.items(), key=lambda item: item[1]):
         yield (slug, *[counts[practice_id].get(stage, 0) for stage in Stage.values])
 
@@ -158,21 +200,29 @@ def adoption_rows() -> Iterator[tuple]:
 # Savings figures ------------------------------------------------------------------------------
 
 SAVINGS_FIELDS = [
-    Field("financial_year", "integer", _("The financial year, April to March, by the year it "
-                                         "starts in: 2025 is 2025-26.")),
+    Field(
+        "financial_year",
+        "integer",
+        _("The financial year, April to March, by the year it starts in: 2025 is 2025-26."),
+    ),
     Field("forecast_pence", "integer", _("Savings forecast for the year, in pence.")),
     Field("realised_pence", "integer", _("Savings realised in the year, in pence.")),
-    Field("verified_pence", "integer", _("Of the realised savings, those the programme team "
-                                         "has verified, in pence.")),
+    Field(
+        "verified_pence",
+        "integer",
+        _("Of the realised savings, those the programme team has verified, in pence."),
+    ),
 ]
 
 
 def savings_rows() -> Iterator[tuple]:
     totals: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
     for year, certainty, verification, pence in (
-            LedgerEntry.objects.filter(practice__status=Practice.Status.PUBLISHED)
-            .values_list("financial_year", "certainty", "verification")
-            .annotate(total=Sum("amount_pence")).order_by()):
+        LedgerEntry.objects.filter(practice__status=Practice.Status.PUBLISHED)
+        .values_list("financial_year", "certainty", "verification")
+        .annotate(total=Sum("amount_pence"))
+        .order_by()
+    ):
         if certainty == LedgerEntry.Certainty.FORECAST:
             totals[year][0] += pence
         else:
@@ -184,21 +234,45 @@ def savings_rows() -> Iterator[tuple]:
 
 
 DATASETS = [
-    Dataset("practices", _("The menu of good practice"),
-            _("Every practice published on the menu, in English and Welsh, with its lead body, "
-              "partners, service areas, prevention tier, evidence level, costs and savings."),
-            PRACTICE_FIELDS, practice_rows),
-    Dataset("bodies", _("The directory of public bodies"),
-            _("The public bodies in the programme, with their official codes, sector, kind and "
-              "the areas they cover."),
-            BODY_FIELDS, body_rows),
-    Dataset("adoptions", _("Adoptions by practice"),
-            _("For each published practice, how many bodies are at each stage of adopting it, "
-              "from exploring to embedded, and how many declined or stopped."),
-            ADOPTION_FIELDS, adoption_rows),
-    Dataset("savings", _("Savings by financial year"),
-            _("Savings forecast, realised and verified each financial year, summed over the "
-              "published practices."),
-            SAVINGS_FIELDS, savings_rows),
+    Dataset(
+        "practices",
+        _("The menu of good practice"),
+        _(
+            "Every practice published on the menu, in English and Welsh, with its lead body, "
+            "partners, service areas, prevention tier, evidence level, costs and savings."
+        ),
+        PRACTICE_FIELDS,
+        practice_rows,
+    ),
+    Dataset(
+        "bodies",
+        _("The directory of public bodies"),
+        _(
+            "The public bodies in the programme, with their official codes, sector, kind and "
+            "the areas they cover."
+        ),
+        BODY_FIELDS,
+        body_rows,
+    ),
+    Dataset(
+        "adoptions",
+        _("Adoptions by practice"),
+        _(
+            "For each published practice, how many bodies are at each stage of adopting it, "
+            "from exploring to embedded, and how many declined or stopped."
+        ),
+        ADOPTION_FIELDS,
+        adoption_rows,
+    ),
+    Dataset(
+        "savings",
+        _("Savings by financial year"),
+        _(
+            "Savings forecast, realised and verified each financial year, summed over the "
+            "published practices."
+        ),
+        SAVINGS_FIELDS,
+        savings_rows,
+    ),
 ]
 BY_SLUG = {dataset.slug: dataset for dataset in DATASETS}

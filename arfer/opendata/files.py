@@ -69,8 +69,9 @@ def store_whole(storage: Storage, name: str, write: Callable[[Path], None]) -> N
     if isinstance(storage, FileSystemStorage):
         target = Path(storage.path(name))
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                             suffix=".part")
+        handle, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+        )
         os.close(handle)
         try:
             write(Path(temporary))

@@ -29,27 +29,32 @@ def _columns(dataset: Dataset) -> list[Column]:
 
 
 def write_csv(dataset: Dataset, path: Path) -> None:
-    path.write_bytes(csv_response(f"{dataset.slug}.csv", _columns(dataset),
-                                  dataset.rows()).content)
+    path.write_bytes(csv_response(f"{dataset.slug}.csv", _columns(dataset), dataset.rows()).content)
 
 
 def write_xlsx(dataset: Dataset, path: Path) -> None:
-    path.write_bytes(xlsx_response(f"{dataset.slug}.xlsx", dataset.slug, _columns(dataset),
-                                   dataset.rows()).content)
+    path.write_bytes(
+        xlsx_response(
+            f"{dataset.slug}.xlsx", dataset.slug, _columns(dataset), dataset.rows()
+        ).content
+    )
 
 
 def _plain(value):
     if isinstance(value, datetime.datetime):
-        return timezone.localtime(value).isoformat() if timezone.is_aware(value) \
-            else value.isoformat()
+        return (
+            timezone.localtime(value).isoformat() if timezone.is_aware(value) else value.isoformat()
+        )
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value
 
 
 def dictionary(dataset: Dataset) -> list[dict]:
-    return [{"name": field.name, "type": field.kind, "description": str(field.description)}
-            for field in dataset.fields]
+    return [
+        {"name": field.name, "type": field.kind, "description": str(field.description)}
+        for field in dataset.fields
+    ]
 
 
 def licence() -> dict:
@@ -59,8 +64,10 @@ def licence() -> dict:
 def write_json(dataset: Dataset, path: Path) -> None:
     names = [field.name for field in dataset.fields]
     document = {
-        "dataset": dataset.slug, "title": str(dataset.title),
-        "description": str(dataset.description), "licence": licence(),
+        "dataset": dataset.slug,
+        "title": str(dataset.title),
+        "description": str(dataset.description),
+        "licence": licence(),
         "generated_at": timezone.now().isoformat(timespec="seconds"),
         "fields": dictionary(dataset),
         "rows": [dict(zip(names, map(_plain, row), strict=True)) for row in dataset.rows()],
@@ -84,23 +91,43 @@ def write_bundle(path: Path) -> None:
         with database:
             for dataset in DATASETS:
                 _write_table(database, dataset)
-            database.execute("CREATE TABLE data_dictionary (dataset TEXT, name TEXT, "
-                             "type TEXT, description TEXT)")
-            database.executemany("INSERT INTO data_dictionary VALUES (?, ?, ?, ?)", [
-                (dataset.slug, entry["name"], entry["type"], entry["description"])
-                for dataset in DATASETS for entry in dictionary(dataset)])
-            database.execute("CREATE TABLE licence (name TEXT, url TEXT, generated_at TEXT, "
-                             "note TEXT)")
-            database.execute("INSERT INTO licence VALUES (?, ?, ?, ?)", (
-                LICENCE_NAME, LICENCE_URL, timezone.now().isoformat(timespec="seconds"),
-                _("Contains public sector information licensed under the Open Government "
-                  "Licence v3.0.")))
+            database.execute(
+                "CREATE TABLE data_dictionary (dataset TEXT, name TEXT, "
+                "type TEXT, description TEXT)"
+            )
+            database.executemany(
+                "INSERT INTO data_dictionary VALUES (?, ?, ?, ?)",
+                [
+                    (dataset.slug, entry["name"], entry["type"], entry["description"])
+                    for dataset in DATASETS
+                    for entry in dictionary(dataset)
+                ],
+            )
+            database.execute(
+                "CREATE TABLE licence (name TEXT, url TEXT, generated_at TEXT, note TEXT)"
+            )
+            database.execute(
+                "INSERT INTO licence VALUES (?, ?, ?, ?)",
+                (
+                    LICENCE_NAME,
+                    LICENCE_URL,
+                    timezone.now().isoformat(timespec="seconds"),
+                    _(
+                        "Contains public sector information licensed under the Open Government "
+                        "Licence v3.0."
+                    ),
+                ),
+            )
     finally:
         database.close()
 
 
-CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json; charset=utf-8",
-                 "xlsx": XLSX_CONTENT_TYPE, "sqlite": "application/vnd.sqlite3"}
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json; charset=utf-8",
+    "xlsx": XLSX_CONTENT_TYPE,
+    "sqlite": "application/vnd.sqlite3",
+}
 WRITERS = {"csv": write_csv, "json": write_json, "xlsx": write_xlsx}
 
 
@@ -108,13 +135,17 @@ def _file(dataset: Dataset | None, extension: str, language: str) -> tuple[str, 
     """The stored name of a download in a language, and what writes it."""
     if dataset is None:
         return f"bundle.{language}.sqlite", write_bundle
-    return (f"{dataset.slug}.{language}.{extension}",
-            lambda target: WRITERS[extension](dataset, target))
+    return (
+        f"{dataset.slug}.{language}.{extension}",
+        lambda target: WRITERS[extension](dataset, target),
+    )
 
 
 def every_file(language: str) -> list[tuple[str, Callable]]:
-    return [*(_file(dataset, extension, language) for dataset in DATASETS
-              for extension in WRITERS), _file(None, "sqlite", language)]
+    return [
+        *(_file(dataset, extension, language) for dataset in DATASETS for extension in WRITERS),
+        _file(None, "sqlite", language),
+    ]
 
 
 def download(dataset: Dataset | None, extension: str) -> FileResponse:
@@ -123,5 +154,6 @@ def download(dataset: Dataset | None, extension: str) -> FileResponse:
     name, write = _file(dataset, extension, get_language() or "en")
     filename = BUNDLE_NAME if dataset is None else f"{dataset.slug}.{extension}"
     stored = open_data_storage().open(cached_file(name, write), "rb")
-    return FileResponse(stored, as_attachment=True, filename=filename,
-                        content_type=CONTENT_TYPES[extension])
+    return FileResponse(
+        stored, as_attachment=True, filename=filename, content_type=CONTENT_TYPES[extension]
+    )

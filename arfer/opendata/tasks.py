@@ -26,8 +26,11 @@ def write_every_file() -> None:
 def prepare_later() -> None:
     """Queue the writing if a file of the data as it is now is missing (once per state of the
     data in each process: the page that calls this is read far more often than data change)."""
-    names = [name for language, _label in settings.LANGUAGES
-             for name, _write in formats.every_file(language)]
+    names = [
+        name
+        for language, _label in settings.LANGUAGES
+        for name, _write in formats.every_file(language)
+    ]
     key = files.state_key()
     if not files.missing(names, key):
         return

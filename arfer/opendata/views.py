@@ -20,17 +20,31 @@ def _dataset(slug):
 @require_GET
 def index(request):
     tasks.prepare_later()
-    return render(request, "opendata/index.html", {
-        "datasets": DATASETS, "formats": DOWNLOADS, "licence": formats.licence(),
-        "bundle_name": formats.BUNDLE_NAME})
+    return render(
+        request,
+        "opendata/index.html",
+        {
+            "datasets": DATASETS,
+            "formats": DOWNLOADS,
+            "licence": formats.licence(),
+            "bundle_name": formats.BUNDLE_NAME,
+        },
+    )
 
 
 @require_GET
 def dataset(request, slug):
     found = _dataset(slug)
-    return render(request, "opendata/dataset.html", {
-        "dataset": found, "dictionary": formats.dictionary(found), "formats": DOWNLOADS,
-        "licence": formats.licence()})
+    return render(
+        request,
+        "opendata/dataset.html",
+        {
+            "dataset": found,
+            "dictionary": formats.dictionary(found),
+            "formats": DOWNLOADS,
+            "licence": formats.licence(),
+        },
+    )
 
 
 @require_GET

@@ -30,10 +30,26 @@ from .models import (
     Support,
 )
 
-ADOPTION_DETAILS = ["target_date", "contact_name", "contact_email", "support_requested",
-                    "support_details", "adapted", "adaptations"]
-ENTRY_FIELDS = ["financial_year", "quarter", "kind", "unit", "quantity", "amount_pence",
-                "recurrence", "certainty", "evidence"]
+ADOPTION_DETAILS = [
+    "target_date",
+    "contact_name",
+    "contact_email",
+    "support_requested",
+    "support_details",
+    "adapted",
+    "adaptations",
+]
+ENTRY_FIELDS = [
+    "financial_year",
+    "quarter",
+    "kind",
+    "unit",
+    "quantity",
+    "amount_pence",
+    "recurrence",
+    "certainty",
+    "evidence",
+]
 # Set from records already loaded (and the file, checked on its own): no query to re-check them.
 RELATED_FIELDS = ["practice", "body", "adoption", "recorded_by", "verified_by", "attachment"]
 # A change to any of these undoes a verification: what was verified is no longer what is there.
@@ -54,10 +70,14 @@ def clean_details(values: dict) -> dict:
     """Check the details given; a detail left out is not touched (an update leaves it as it
     is), so the caller passes every detail the record will hold."""
     target = values.get("target_date")
-    if target is not None and not (datetime.date(FIRST_YEAR, 1, 1) <= target
-                                   <= _today() + datetime.timedelta(days=365 * YEARS_AHEAD)):
-        raise ValidationError({"target_date": _(
-            "Enter a target date from 2010 to ten years from now.")})
+    if target is not None and not (
+        datetime.date(FIRST_YEAR, 1, 1)
+        <= target
+        <= _today() + datetime.timedelta(days=365 * YEARS_AHEAD)
+    ):
+        raise ValidationError(
+            {"target_date": _("Enter a target date from 2010 to ten years from now.")}
+        )
     if "support_requested" in values:
         chosen = set(values["support_requested"] or [])
         if chosen - set(Support.values):
@@ -72,16 +92,29 @@ def check_stage_date(changed_on: datetime.date, since: datetime.date | None) -> 
     if changed_on > _today():
         raise ValidationError({"changed_on": _("The date of the change cannot be in the future.")})
     if since is not None and changed_on < since:
-        raise ValidationError({"changed_on": _(
-            "The date of the change cannot be before the last change (%(date)s).")
-            % {"date": since.isoformat()}})
+        raise ValidationError(
+            {
+                "changed_on": _(
+                    "The date of the change cannot be before the last change (%(date)s)."
+                )
+                % {"date": since.isoformat()}
+            }
+        )
     if changed_on.year < FIRST_YEAR:
         raise ValidationError({"changed_on": _("Enter a date from 2010 onwards.")})
 
 
-def record_adoption(practice, body: Body, *, actor, stage: str = Stage.EXPLORING,
-                    changed_on: datetime.date | None = None, reason: str = "",
-                    is_illustrative: bool = False, **details) -> Adoption:
+def record_adoption(
+    practice,
+    body: Body,
+    *,
+    actor,
+    stage: str = Stage.EXPLORING,
+    changed_on: datetime.date | None = None,
+    reason: str = "",
+    is_illustrative: bool = False,
+    **details,
+) -> Adoption:
     """A body starts (or declines) adopting a published practice of another body."""
     if not may_act_for(actor, body):
         raise PermissionDenied(_("You cannot record adoptions for this body."))
@@ -96,18 +129,35 @@ def record_adoption(practice, body: Body, *, actor, stage: str = Stage.EXPLORING
         raise ValidationError({"reason": _("Say why the practice was declined or stopped.")})
     changed_on = changed_on or _today()
     check_stage_date(changed_on, None)
-    details = clean_details({"adapted": False, "support_requested": [],
-                             **{key: details[key] for key in ADOPTION_DETAILS if key in details}})
-    adoption = Adoption(practice=practice, body=body, stage=stage, stage_since=changed_on,
-                        closed_reason=reason if stage in CLOSED else "",
-                        is_illustrative=is_illustrative, **details)
+    details = clean_details(
+        {
+            "adapted": False,
+            "support_requested": [],
+            **{key: details[key] for key in ADOPTION_DETAILS if key in details},
+        }
+    )
+    adoption = Adoption(
+        practice=practice,
+        body=body,
+        stage=stage,
+        stage_since=changed_on,
+        closed_reason=reason if stage in CLOSED else "",
+        is_illustrative=is_illustrative,
+        **details,
+    )
     adoption.full_clean()
     adoption._history_user = actor
     try:
         with transaction.atomic():
             adoption.save()
-            StageChange.objects.create(adoption=adoption, from_stage="", to_stage=stage,
-                                       changed_on=changed_on, reason=reason, actor=actor)
+            StageChange.objects.create(
+                adoption=adoption,
+                from_stage="",
+                to_stage=stage,
+                changed_on=changed_on,
+                reason=reason,
+                actor=actor,
+            )
             if counts.is_counted(stage):
                 counts.adjust_peer_count(body_kind=body.kind, practice_id=practice.pk, delta=1)
     except IntegrityError as error:
@@ -130,8 +180,7 @@ def _locked_for_change(record, actor, refusal: str):
     return current
 
 
-def update_adoption(adoption: Adoption, *, actor, expected_version: int,
-                    values: dict) -> Adoption:
+def update_adoption(adoption: Adoption, *, actor, expected_version: int, values: dict) -> Adoption:
     """Change an adoption's details (target date, contact, support asked for, adaptations);
     those not in `values` stay as they are."""
     values = {key: values[key] for key in ADOPTION_DETAILS if key in values}
@@ -157,8 +206,15 @@ def is_backwards(from_stage: str, to_stage: str) -> bool:
     return PROGRESS.index(to_stage) < PROGRESS.index(from_stage)
 
 
-def change_stage(adoption: Adoption, *, actor, expected_version: int, to_stage: str,
-                 changed_on: datetime.date | None = None, reason: str = "") -> Adoption:
+def change_stage(
+    adoption: Adoption,
+    *,
+    actor,
+    expected_version: int,
+    to_stage: str,
+    changed_on: datetime.date | None = None,
+    reason: str = "",
+) -> Adoption:
     """Move an adoption to another stage. Closing it (declined, stopped) and moving it
     backwards both need a reason; every move is kept with its date and actor."""
     reason = (reason or "").strip()
@@ -175,15 +231,24 @@ def change_stage(adoption: Adoption, *, actor, expected_version: int, to_stage: 
         if is_backwards(current.stage, to_stage) and not reason:
             raise ValidationError({"reason": _("Say why the adoption is moving back a stage.")})
         check_stage_date(changed_on, current.stage_since)
-        StageChange.objects.create(adoption=current, from_stage=current.stage,
-                                   to_stage=to_stage, changed_on=changed_on, reason=reason,
-                                   actor=actor)
-        counted_before, counted_after = counts.is_counted(current.stage), counts.is_counted(
-            to_stage)
+        StageChange.objects.create(
+            adoption=current,
+            from_stage=current.stage,
+            to_stage=to_stage,
+            changed_on=changed_on,
+            reason=reason,
+            actor=actor,
+        )
+        counted_before, counted_after = (
+            counts.is_counted(current.stage),
+            counts.is_counted(to_stage),
+        )
         if counted_before != counted_after:
-            counts.adjust_peer_count(body_kind=current.body.kind,
-                                     practice_id=current.practice_id,
-                                     delta=1 if counted_after else -1)
+            counts.adjust_peer_count(
+                body_kind=current.body.kind,
+                practice_id=current.practice_id,
+                delta=1 if counted_after else -1,
+            )
         current.stage = to_stage
         current.stage_since = changed_on
         current.closed_reason = reason if to_stage in CLOSED else ""
@@ -198,17 +263,28 @@ def check_period(financial_year: int, quarter: int, certainty: str) -> None:
     today = _today()
     latest = year_of(today) + YEARS_AHEAD
     if not isinstance(financial_year, int) or not FIRST_YEAR <= financial_year <= latest:
-        raise ValidationError({"financial_year": _(
-            "Choose a financial year from 2010-11 to %(latest)s.")
-            % {"latest": f"{latest}-{(latest + 1) % 100:02d}"}})
+        raise ValidationError(
+            {
+                "financial_year": _("Choose a financial year from 2010-11 to %(latest)s.")
+                % {"latest": f"{latest}-{(latest + 1) % 100:02d}"}
+            }
+        )
     if not isinstance(quarter, int) or quarter not in (1, 2, 3, 4):
-        raise ValidationError({"quarter": _("Choose a quarter from Q1 (April to June) to Q4 "
-                                            "(January to March).")})
-    if (certainty == LedgerEntry.Certainty.REALISED
-            and Quarter(financial_year, quarter) > Quarter.containing(today)):
-        raise ValidationError({"quarter": _(
-            "A realised saving cannot be in a quarter that has not started yet; record it as "
-            "a forecast.")})
+        raise ValidationError(
+            {"quarter": _("Choose a quarter from Q1 (April to June) to Q4 (January to March).")}
+        )
+    if certainty == LedgerEntry.Certainty.REALISED and Quarter(
+        financial_year, quarter
+    ) > Quarter.containing(today):
+        raise ValidationError(
+            {
+                "quarter": _(
+                    "A realised saving cannot be in a quarter that has not started yet; record it "
+                    "as "
+                    "a forecast."
+                )
+            }
+        )
 
 
 def check_amounts(values: dict) -> None:
@@ -216,14 +292,14 @@ def check_amounts(values: dict) -> None:
     if not isinstance(amount, int) or amount <= 0:
         raise ValidationError({"amount_pence": _("Enter an amount greater than £0.")})
     if amount > MOST_ENTRY_PENCE:
-        raise ValidationError({"amount_pence": _(
-            "Enter an amount no more than £1,000,000,000.")})
+        raise ValidationError({"amount_pence": _("Enter an amount no more than £1,000,000,000.")})
     if values.get("kind") == LedgerEntry.Kind.NON_CASHABLE:
         if not values.get("unit"):
             raise ValidationError({"unit": _("Choose the unit of the non-cashable saving.")})
         if values.get("quantity") is None or values["quantity"] <= 0:
-            raise ValidationError({"quantity": _(
-                "Enter how many staff hours, bed days or other units were freed.")})
+            raise ValidationError(
+                {"quantity": _("Enter how many staff hours, bed days or other units were freed.")}
+            )
     else:
         values["unit"], values["quantity"] = "", None
 
@@ -255,8 +331,15 @@ def _save_with_file(entry: LedgerEntry, stored: str | None, write) -> None:
         raise
 
 
-def record_saving(*, actor, values: dict, adoption: Adoption | None = None, practice=None,
-                  attachment=None, is_illustrative: bool = False) -> LedgerEntry:
+def record_saving(
+    *,
+    actor,
+    values: dict,
+    adoption: Adoption | None = None,
+    practice=None,
+    attachment=None,
+    is_illustrative: bool = False,
+) -> LedgerEntry:
     """Log a saving against an adoption, or against the lead body's own practice."""
     if adoption is not None:
         practice, body = adoption.practice, adoption.body
@@ -267,15 +350,22 @@ def record_saving(*, actor, values: dict, adoption: Adoption | None = None, prac
     else:
         raise ValidationError(_("Say which adoption or practice the saving comes from."))
     if practice.status not in (Practice.Status.PUBLISHED, Practice.Status.ARCHIVED):
-        raise ValidationError(_("Savings are recorded for practices on the menu, once they are "
-                                "published."))
+        raise ValidationError(
+            _("Savings are recorded for practices on the menu, once they are published.")
+        )
     if not may_act_for(actor, body):
         raise PermissionDenied(_("You cannot record savings for this body."))
     values = {key: values[key] for key in ENTRY_FIELDS if key in values}
     check_amounts(values)
     check_period(values.get("financial_year"), values.get("quarter"), values.get("certainty"))
-    entry = LedgerEntry(practice=practice, body=body, adoption=adoption, recorded_by=actor,
-                        is_illustrative=is_illustrative, **values)
+    entry = LedgerEntry(
+        practice=practice,
+        body=body,
+        adoption=adoption,
+        recorded_by=actor,
+        is_illustrative=is_illustrative,
+        **values,
+    )
     # The checks above say in words what the table's constraints hold; the constraints stay as
     # the last guard in the database, without a query each to test them here.
     entry.full_clean(exclude=RELATED_FIELDS, validate_constraints=False)
@@ -288,8 +378,15 @@ def record_saving(*, actor, values: dict, adoption: Adoption | None = None, prac
     return entry
 
 
-def update_saving(entry: LedgerEntry, *, actor, expected_version: int, values: dict,
-                  attachment=None, remove_attachment: bool = False) -> LedgerEntry:
+def update_saving(
+    entry: LedgerEntry,
+    *,
+    actor,
+    expected_version: int,
+    values: dict,
+    attachment=None,
+    remove_attachment: bool = False,
+) -> LedgerEntry:
     """Correct a ledger entry. A change to what was verified returns it to unverified."""
     values = {key: values[key] for key in ENTRY_FIELDS if key in values}
     if attachment is not None:
@@ -334,8 +431,7 @@ def figure_writers(entry: LedgerEntry) -> set[int]:
     """The ids of the people who wrote a saving's figures or evidence: who recorded it, and
     everyone whose change (page, API or import) altered one of them, read from its history."""
     writers, before = set(), None
-    for record in (entry.history.order_by("history_id")
-                   .values("history_user_id", *CHECKED_FIELDS)):
+    for record in entry.history.order_by("history_id").values("history_user_id", *CHECKED_FIELDS):
         writer = record.pop("history_user_id")
         if record != before and writer is not None:
             writers.add(writer)
@@ -347,17 +443,33 @@ def _refuse_to_check_own_work(entry: LedgerEntry, actor) -> None:
     """Separation of duties: whoever wrote what is verified cannot be the one to verify it,
     or a moderator could rewrite another body's figures and then vouch for them."""
     if entry.recorded_by_id == actor.pk:
-        raise ValidationError({"verification": _(
-            "Someone other than the person who recorded a saving must verify it.")},
-            code="own_work")
+        raise ValidationError(
+            {
+                "verification": _(
+                    "Someone other than the person who recorded a saving must verify it."
+                )
+            },
+            code="own_work",
+        )
     if actor.pk in figure_writers(entry):
-        raise ValidationError({"verification": _(
-            "You changed this saving's figures or evidence, so someone else must verify "
-            "it.")}, code="own_work")
+        raise ValidationError(
+            {
+                "verification": _(
+                    "You changed this saving's figures or evidence, so someone else must verify it."
+                )
+            },
+            code="own_work",
+        )
 
 
-def verify_saving(entry: LedgerEntry, *, actor, verification: str, reason: str = "",
-                  expected_version: int | None = None) -> LedgerEntry:
+def verify_saving(
+    entry: LedgerEntry,
+    *,
+    actor,
+    verification: str,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> LedgerEntry:
     """A programme moderator marks a saving verified, queried (with a reason) or unverified.
     Only a realised saving can be verified, and never by whoever recorded it or changed its
     figures or evidence. From a page, the version the moderator saw: figures changed since
@@ -373,13 +485,22 @@ def verify_saving(entry: LedgerEntry, *, actor, verification: str, reason: str =
         current = LedgerEntry.objects.select_for_update().get(pk=entry.pk)
         if expected_version is not None:
             refuse_if_stale(current, expected_version)
-        if (verification == LedgerEntry.Verification.VERIFIED
-                and current.certainty != LedgerEntry.Certainty.REALISED):
+        if (
+            verification == LedgerEntry.Verification.VERIFIED
+            and current.certainty != LedgerEntry.Certainty.REALISED
+        ):
             # A forecast has nothing to check yet: verifying it would count money not saved.
-            raise ValidationError({"verification": _(
-                "A forecast saving cannot be verified: nothing has been saved yet to check. "
-                "Once the saving is made, the body records it as realised, and it can be "
-                "verified then.")}, code="forecast")
+            raise ValidationError(
+                {
+                    "verification": _(
+                        "A forecast saving cannot be verified: nothing has been saved yet to "
+                        "check. "
+                        "Once the saving is made, the body records it as realised, and it can be "
+                        "verified then."
+                    )
+                },
+                code="forecast",
+            )
         if actor is not None and verification == LedgerEntry.Verification.VERIFIED:
             _refuse_to_check_own_work(current, actor)
         current.verification = verification
@@ -393,8 +514,9 @@ def verify_saving(entry: LedgerEntry, *, actor, verification: str, reason: str =
     return current
 
 
-def set_target(financial_year: int, amount_pence: int, *, actor,
-               is_illustrative: bool = False) -> SavingsTarget:
+def set_target(
+    financial_year: int, amount_pence: int, *, actor, is_illustrative: bool = False
+) -> SavingsTarget:
     """Programme admins set the programme's savings target for a financial year."""
     if actor is not None and not actor.is_programme_admin:
         raise PermissionDenied(_("Only programme admins can set savings targets."))
@@ -406,9 +528,9 @@ def set_target(financial_year: int, amount_pence: int, *, actor,
     if amount_pence > MOST_TARGET_PENCE:
         raise ValidationError({"amount_pence": _("Enter a target no more than £100,000,000,000.")})
     with transaction.atomic():
-        target = (SavingsTarget.objects.select_for_update()
-                  .filter(financial_year=financial_year).first()
-                  or SavingsTarget(financial_year=financial_year))
+        target = SavingsTarget.objects.select_for_update().filter(
+            financial_year=financial_year
+        ).first() or SavingsTarget(financial_year=financial_year)
         target.amount_pence = amount_pence
         target.is_illustrative = is_illustrative
         target._history_user = actor

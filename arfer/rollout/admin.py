@@ -31,8 +31,17 @@ class AdoptionAdmin(RecordAdmin):
 
 @admin.register(LedgerEntry)
 class LedgerEntryAdmin(RecordAdmin):
-    list_display = ["practice", "body", "financial_year", "quarter", "certainty", "kind",
-                    "amount_pence", "verification", "is_illustrative"]
+    list_display = [
+        "practice",
+        "body",
+        "financial_year",
+        "quarter",
+        "certainty",
+        "kind",
+        "amount_pence",
+        "verification",
+        "is_illustrative",
+    ]
     list_filter = ["certainty", "kind", "verification", "financial_year", "is_illustrative"]
     list_select_related = ["practice", "body"]
     search_fields = ["practice__title_en", "body__name_en"]

@@ -38,12 +38,14 @@ class YearSavings:
         return self.verified / self.target
 
 
-def savings_by_year(rows: Iterable[tuple[int, str, str, int]],
-                    targets: Mapping[int, int] | None = None) -> list[YearSavings]:
+def savings_by_year(
+    rows: Iterable[tuple[int, str, str, int]], targets: Mapping[int, int] | None = None
+) -> list[YearSavings]:
     """Rows of (financial year, certainty, verification, pence) summed per year, newest first,
     with the target of each year; a year with a target and no savings is listed too."""
-    totals: dict[int, dict[str, int]] = defaultdict(lambda: {"forecast": 0, "realised": 0,
-                                                              "verified": 0})
+    totals: dict[int, dict[str, int]] = defaultdict(
+        lambda: {"forecast": 0, "realised": 0, "verified": 0}
+    )
     for year, certainty, verification, pence in rows:
         year_totals = totals[year]
         if certainty == "forecast":
@@ -57,23 +59,30 @@ def savings_by_year(rows: Iterable[tuple[int, str, str, int]],
     return [YearSavings(year, target=targets.get(year), **totals[year]) for year in years]
 
 
-def public_savings_by_year(rows: Iterable[tuple[int, int, int]],
-                           min_bodies: int) -> list[YearSavings]:
+def public_savings_by_year(
+    rows: Iterable[tuple[int, int, int]], min_bodies: int
+) -> list[YearSavings]:
     """Rows of (financial year, bodies contributing, verified pence) as the public may see
     them, newest first: only the years whose figure sums the savings of at least `min_bodies`
     bodies, so that no one body's saving can be read from it."""
-    return [YearSavings(year, verified=pence)
-            for year, bodies, pence in sorted(rows, reverse=True) if bodies >= min_bodies]
+    return [
+        YearSavings(year, verified=pence)
+        for year, bodies, pence in sorted(rows, reverse=True)
+        if bodies >= min_bodies
+    ]
 
 
 def savings_total(years: Iterable[YearSavings]) -> YearSavings:
     """All years together (financial_year 0), targets summed over the years that have one."""
     years = list(years)
     targets = [y.target for y in years if y.target is not None]
-    return YearSavings(0, forecast=sum(y.forecast for y in years),
-                       realised=sum(y.realised for y in years),
-                       verified=sum(y.verified for y in years),
-                       target=sum(targets) if targets else None)
+    return YearSavings(
+        0,
+        forecast=sum(y.forecast for y in years),
+        realised=sum(y.realised for y in years),
+        verified=sum(y.verified for y in years),
+        target=sum(targets) if targets else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -83,8 +92,12 @@ class PeerSuggestion:
     evidence_level: int
 
 
-def adopted_by_peers(peer_counts: Mapping[int, int], already_considered: set[int],
-                     evidence: Mapping[int, int], limit: int = 10) -> list[PeerSuggestion]:
+def adopted_by_peers(
+    peer_counts: Mapping[int, int],
+    already_considered: set[int],
+    evidence: Mapping[int, int],
+    limit: int = 10,
+) -> list[PeerSuggestion]:
     """Practices that peers (bodies of the same kind) are adopting and this body has not
     considered, ranked by how many peers adopt them, then by evidence level.
 
@@ -101,8 +114,9 @@ def adopted_by_peers(peer_counts: Mapping[int, int], already_considered: set[int
     return candidates[:limit]
 
 
-def map_states(adoptions: Iterable[tuple[str, str]],
-               lead_areas: Iterable[str] = ()) -> dict[str, str]:
+def map_states(
+    adoptions: Iterable[tuple[str, str]], lead_areas: Iterable[str] = ()
+) -> dict[str, str]:
     """One state per local-authority area for the rollout map, from (area code, stage) pairs:
     the most advanced open stage of any body covering the area; declined or stopped only when
     no body there is adopting; "lead" for the lead body's own areas."""

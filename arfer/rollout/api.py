@@ -74,9 +74,20 @@ class AdoptionOut(Schema):
     support_requested: list[SupportChoice] | None
     support_details: str | None
 
-    _details_for_those_concerned = withheld_unless("shows_details", (
-        "external_ref", "closed_reason", "adapted", "adaptations", "target_date",
-        "contact_name", "contact_email", "support_requested", "support_details"))
+    _details_for_those_concerned = withheld_unless(
+        "shows_details",
+        (
+            "external_ref",
+            "closed_reason",
+            "adapted",
+            "adaptations",
+            "target_date",
+            "contact_name",
+            "contact_email",
+            "support_requested",
+            "support_details",
+        ),
+    )
 
 
 class AdoptionDetails(Schema):
@@ -95,8 +106,9 @@ class AdoptionCreate(AdoptionDetails):
     practice: OneLine = Field(max_length=120, description="Slug of a published practice.")
     body: OneLine = Field(max_length=100, description="Slug of the adopting body.")
     stage: StageChoice = Stage.EXPLORING
-    changed_on: datetime.date | None = Field(None, description="When it reached this stage "
-                                                               "(default today).")
+    changed_on: datetime.date | None = Field(
+        None, description="When it reached this stage (default today)."
+    )
     reason: Paragraphs = Field("", max_length=20_000, description="Needed to decline or stop.")
 
 
@@ -107,8 +119,9 @@ class AdoptionUpdate(AdoptionDetails):
 class StageChangeIn(Schema):
     to_stage: StageChoice
     changed_on: datetime.date | None = None
-    reason: Paragraphs = Field("", max_length=20_000, description=(
-        "Needed to decline, stop, or move back a stage."))
+    reason: Paragraphs = Field(
+        "", max_length=20_000, description=("Needed to decline, stop, or move back a stage.")
+    )
     version: WholeNumber | None = Field(None, **VERSION)
 
 
@@ -123,10 +136,11 @@ class EntryOut(Schema):
     external_ref: str
     practice: PracticeRef
     body: BodyRef
-    adoption: int | None = Field(description="The adoption it comes from; null for the savings "
-                                             "of the body that leads the practice.")
-    financial_year: int = Field(description="The year the financial year starts: 2025 is "
-                                            "2025-26.")
+    adoption: int | None = Field(
+        description="The adoption it comes from; null for the savings "
+        "of the body that leads the practice."
+    )
+    financial_year: int = Field(description="The year the financial year starts: 2025 is 2025-26.")
     quarter: int
     kind: LedgerEntryKind
     unit: str
@@ -161,10 +175,14 @@ class EntryFields(Schema):
 
 
 class EntryCreate(EntryFields):
-    adoption: WholeNumber | None = Field(None, ge=1, le=MAX_ID,
-                                         description="The adoption the saving comes from.")
-    practice: OneLine | None = Field(None, max_length=120, description=(
-        "Or, for the lead body's own savings, the practice's slug."))
+    adoption: WholeNumber | None = Field(
+        None, ge=1, le=MAX_ID, description="The adoption the saving comes from."
+    )
+    practice: OneLine | None = Field(
+        None,
+        max_length=120,
+        description=("Or, for the lead body's own savings, the practice's slug."),
+    )
     financial_year: WholeNumber = Field(ge=2000, le=2100)
     quarter: WholeNumber = Field(ge=1, le=4)
     kind: LedgerEntryKind
@@ -202,20 +220,26 @@ def _adoptions_for(user):
     million adoptions first."""
     if user.is_authenticated and user.sees_everything:
         return Adoption.objects.all()
-    published = Exists(Practice.objects.filter(pk=OuterRef("practice_id"),
-                                               status=Practice.Status.PUBLISHED))
+    published = Exists(
+        Practice.objects.filter(pk=OuterRef("practice_id"), status=Practice.Status.PUBLISHED)
+    )
     if not user.is_authenticated:
         return Adoption.objects.filter(published)
     mine = member_bodies(user)
     return Adoption.objects.filter(
-        published | Q(body__in=mine)
-        | Q(practice__in=Practice.objects.filter(lead_body__in=mine).values("pk")))
+        published
+        | Q(body__in=mine)
+        | Q(practice__in=Practice.objects.filter(lead_body__in=mine).values("pk"))
+    )
 
 
 def _mark_details(adoptions: list, user) -> list:
     ids = [adoption.pk for adoption in adoptions]
-    seen = set(Adoption.objects.visible_to(user).filter(pk__in=ids).values_list("pk", flat=True)) \
-        if user.is_authenticated and ids else set()
+    seen = (
+        set(Adoption.objects.visible_to(user).filter(pk__in=ids).values_list("pk", flat=True))
+        if user.is_authenticated and ids
+        else set()
+    )
     for adoption in adoptions:
         adoption.shows_details = adoption.pk in seen
     return adoptions
@@ -247,57 +271,82 @@ def list_adoptions(request, filters: Query[AdoptionFilters], page: Query[PagePar
     return result
 
 
-@router.get("/adoptions/{pk}", response={200: AdoptionOut, **READ_ERRORS},
-            url_name="adoption")
+@router.get("/adoptions/{pk}", response={200: AdoptionOut, **READ_ERRORS}, url_name="adoption")
 def get_adoption(request, pk: RecordId, response: HttpResponse):
     """One adoption: its stage for everyone, its details for the bodies concerned."""
     return _adoption_out(_adoption(request, pk), request, response)
 
 
-@router.post("/adoptions", response={201: AdoptionOut, **WRITE_ERRORS}, auth=write_access,
-             url_name="adoption-create")
+@router.post(
+    "/adoptions",
+    response={201: AdoptionOut, **WRITE_ERRORS},
+    auth=write_access,
+    url_name="adoption-create",
+)
 def create_adoption(request, payload: AdoptionCreate, response: HttpResponse):
     """Record that a body is adopting (or has declined) a published practice."""
     user = caller_of(request).user
     practice = get_object_or_404(Practice.objects.visible_to(user), slug=payload.practice)
     body = get_object_or_404(Body, slug=payload.body)
-    details = payload.dict(exclude_unset=True,
-                           exclude={"practice", "body", "stage", "changed_on", "reason"})
-    adoption = actions.record_adoption(practice, body, actor=user, stage=payload.stage,
-                                       changed_on=payload.changed_on, reason=payload.reason,
-                                       **details)
+    details = payload.dict(
+        exclude_unset=True, exclude={"practice", "body", "stage", "changed_on", "reason"}
+    )
+    adoption = actions.record_adoption(
+        practice,
+        body,
+        actor=user,
+        stage=payload.stage,
+        changed_on=payload.changed_on,
+        reason=payload.reason,
+        **details,
+    )
     return Status(201, _adoption_out(adoption, request, response))
 
 
-@router.patch("/adoptions/{pk}", response={200: AdoptionOut, **UPDATE_ERRORS},
-              auth=write_access, url_name="adoption-update")
-def update_adoption(request, pk: RecordId, payload: AdoptionUpdate,
-                    response: HttpResponse):
+@router.patch(
+    "/adoptions/{pk}",
+    response={200: AdoptionOut, **UPDATE_ERRORS},
+    auth=write_access,
+    url_name="adoption-update",
+)
+def update_adoption(request, pk: RecordId, payload: AdoptionUpdate, response: HttpResponse):
     """Change an adoption's details: target date, contact, support asked for, adaptations."""
     adoption = _adoption(request, pk)
     with updating(request, payload.version) as version:
-        adoption = actions.update_adoption(adoption, actor=caller_of(request).user,
-                                           expected_version=version,
-                                           values=payload.dict(exclude_unset=True,
-                                                               exclude={"version"}))
+        adoption = actions.update_adoption(
+            adoption,
+            actor=caller_of(request).user,
+            expected_version=version,
+            values=payload.dict(exclude_unset=True, exclude={"version"}),
+        )
     return _adoption_out(adoption, request, response)
 
 
-@router.post("/adoptions/{pk}/stage", response={200: AdoptionOut, **UPDATE_ERRORS},
-             auth=write_access, url_name="adoption-stage")
+@router.post(
+    "/adoptions/{pk}/stage",
+    response={200: AdoptionOut, **UPDATE_ERRORS},
+    auth=write_access,
+    url_name="adoption-stage",
+)
 def change_stage(request, pk: RecordId, payload: StageChangeIn, response: HttpResponse):
     """Move an adoption to another stage, with the date and (where needed) a reason."""
     adoption = _adoption(request, pk)
     with updating(request, payload.version) as version:
-        adoption = actions.change_stage(adoption, actor=caller_of(request).user,
-                                        expected_version=version, to_stage=payload.to_stage,
-                                        changed_on=payload.changed_on, reason=payload.reason)
+        adoption = actions.change_stage(
+            adoption,
+            actor=caller_of(request).user,
+            expected_version=version,
+            to_stage=payload.to_stage,
+            changed_on=payload.changed_on,
+            reason=payload.reason,
+        )
     return _adoption_out(adoption, request, response)
 
 
 def _entry(request, pk: int) -> LedgerEntry:
-    return get_object_or_404(LedgerEntry.objects.visible_to(caller_of(request).user)
-                             .for_listing(), pk=pk)
+    return get_object_or_404(
+        LedgerEntry.objects.visible_to(caller_of(request).user).for_listing(), pk=pk
+    )
 
 
 def _entry_out(entry: LedgerEntry, response: HttpResponse) -> LedgerEntry:
@@ -306,8 +355,7 @@ def _entry_out(entry: LedgerEntry, response: HttpResponse) -> LedgerEntry:
 
 
 def _entry_values(payload: EntryFields) -> dict:
-    values = payload.dict(exclude_unset=True,
-                          exclude={"version", "adoption", "practice"})
+    values = payload.dict(exclude_unset=True, exclude={"version", "adoption", "practice"})
     if "unit" in values and values["unit"] is None:
         values["unit"] = ""
     return values
@@ -336,8 +384,9 @@ def get_entry(request, pk: RecordId, response: HttpResponse):
     return _entry_out(_entry(request, pk), response)
 
 
-@router.post("/ledger", response={201: EntryOut, **WRITE_ERRORS}, auth=write_access,
-             url_name="entry-create")
+@router.post(
+    "/ledger", response={201: EntryOut, **WRITE_ERRORS}, auth=write_access, url_name="entry-create"
+)
 def create_entry(request, payload: EntryCreate, response: HttpResponse):
     """Log a saving against an adoption, or against the lead body's own practice."""
     user = caller_of(request).user
@@ -346,38 +395,54 @@ def create_entry(request, payload: EntryCreate, response: HttpResponse):
         adoption = get_object_or_404(Adoption.objects.visible_to(user), pk=payload.adoption)
     elif payload.practice:
         practice = get_object_or_404(Practice.objects.visible_to(user), slug=payload.practice)
-    entry = actions.record_saving(actor=user, values=_entry_values(payload), adoption=adoption,
-                                  practice=practice)
+    entry = actions.record_saving(
+        actor=user, values=_entry_values(payload), adoption=adoption, practice=practice
+    )
     return Status(201, _entry_out(entry, response))
 
 
-@router.patch("/ledger/{pk}", response={200: EntryOut, **UPDATE_ERRORS},
-              auth=write_access, url_name="entry-update")
+@router.patch(
+    "/ledger/{pk}",
+    response={200: EntryOut, **UPDATE_ERRORS},
+    auth=write_access,
+    url_name="entry-update",
+)
 def update_entry(request, pk: RecordId, payload: EntryUpdate, response: HttpResponse):
     """Correct a ledger entry; a change to what was verified returns it to unverified."""
     entry = _entry(request, pk)
     with updating(request, payload.version) as version:
-        entry = actions.update_saving(entry, actor=caller_of(request).user,
-                                      expected_version=version, values=_entry_values(payload))
+        entry = actions.update_saving(
+            entry,
+            actor=caller_of(request).user,
+            expected_version=version,
+            values=_entry_values(payload),
+        )
     return _entry_out(entry, response)
 
 
-@router.post("/ledger/{pk}/verification", response={200: EntryOut, **UPDATE_ERRORS},
-             auth=write_access, url_name="entry-verification")
+@router.post(
+    "/ledger/{pk}/verification",
+    response={200: EntryOut, **UPDATE_ERRORS},
+    auth=write_access,
+    url_name="entry-verification",
+)
 def verify_entry(request, pk: RecordId, payload: VerificationIn, response: HttpResponse):
     """Mark a saving verified, queried (with a reason) or unverified: programme moderators.
     Only a realised saving can be verified; a forecast is refused (400)."""
     entry = _entry(request, pk)
     with updating(request, payload.version) as version:
-        entry = actions.verify_saving(entry, actor=caller_of(request).user,
-                                      verification=payload.verification, reason=payload.reason,
-                                      expected_version=version)
+        entry = actions.verify_saving(
+            entry,
+            actor=caller_of(request).user,
+            verification=payload.verification,
+            reason=payload.reason,
+            expected_version=version,
+        )
     return _entry_out(entry, response)
 
 
 class TargetOut(Schema):
-    financial_year: int = Field(description="The year the financial year starts: 2025 is "
-                                            "2025-26.")
+    financial_year: int = Field(description="The year the financial year starts: 2025 is 2025-26.")
     amount_pence: int
     is_illustrative: bool
     updated_at: datetime.datetime
@@ -402,8 +467,12 @@ def list_targets(request):
     return SavingsTarget.objects.order_by("financial_year")
 
 
-@router.put("/targets/{year}", response={200: TargetOut, **WRITE_ERRORS}, auth=write_access,
-            url_name="target")
+@router.put(
+    "/targets/{year}",
+    response={200: TargetOut, **WRITE_ERRORS},
+    auth=write_access,
+    url_name="target",
+)
 def set_target(request, year: Annotated[int, Path(ge=2000, le=2100)], payload: TargetIn):
     """Set the savings target of a financial year (2025 for 2025-26): programme admins."""
     _sees_targets(request)

@@ -60,8 +60,9 @@ class _Rows:
             raise PermissionDenied(_("You are not an editor for any body."))
         self.existing: dict[str, object] = {}
         for batch in chunked([ref for _i, ref in refs if ref]):
-            self.existing.update((r.external_ref, r)
-                                 for r in model.objects.filter(external_ref__in=batch))
+            self.existing.update(
+                (r.external_ref, r) for r in model.objects.filter(external_ref__in=batch)
+            )
         self.versions: dict[int, int] = {}
         self.creates: list[tuple[int, object]] = []
         self.updates: list[tuple[int, object]] = []
@@ -87,9 +88,15 @@ class _Rows:
         body (they identify what a record is about and never change)."""
         record = self.existing.get((row.get("external_ref") or "").strip())
         if record is not None and (record.practice_id, record.body_id) != (practice.pk, body.pk):
-            raise ValidationError({"external_ref": _(
-                "This reference belongs to a record of another practice or body; the practice "
-                "and body of a record cannot change.")})
+            raise ValidationError(
+                {
+                    "external_ref": _(
+                        "This reference belongs to a record of another practice or body; the "
+                        "practice "
+                        "and body of a record cannot change."
+                    )
+                }
+            )
         return record
 
     def changed(self, index, record, fields: set[str]) -> None:
@@ -102,8 +109,7 @@ class _Rows:
     def count(self) -> None:
         outcome = self.outcome
         outcome.created, outcome.updated = len(self.creates), len(self.updates)
-        outcome.unchanged = (len(self.rows) - len(outcome.errors) - outcome.created
-                             - outcome.updated)
+        outcome.unchanged = len(self.rows) - len(outcome.errors) - outcome.created - outcome.updated
 
     def write(self, extra, actor) -> None:
         """Staged first (`core.staging`), then copied in by one short transaction. `extra`
@@ -112,16 +118,22 @@ class _Rows:
         try:
             with StagedWrite(history_user=actor) as staged:
                 staged.create(self.model, [r for _i, r in self.creates])
-                staged.update(self.model, [r for _i, r in self.updates],
-                              self.changed_fields | {"version", "updated_at"})
+                staged.update(
+                    self.model,
+                    [r for _i, r in self.updates],
+                    self.changed_fields | {"version", "updated_at"},
+                )
                 extra(staged)
                 with transaction.atomic():
                     refuse_if_changed(self.model, self.versions)
                     staged.write()
         except IntegrityError as error:
-            raise ChangedMeanwhile(_(
-                "Someone recorded one of these adoptions or savings while the file was being "
-                "checked. Nothing was saved; run the import again.")) from error
+            raise ChangedMeanwhile(
+                _(
+                    "Someone recorded one of these adoptions or savings while the file was being "
+                    "checked. Nothing was saved; run the import again."
+                )
+            ) from error
 
 
 def _adoptions_by_pair(pairs: set[tuple[int, int]]) -> dict[tuple[int, int], Adoption]:
@@ -130,7 +142,8 @@ def _adoptions_by_pair(pairs: set[tuple[int, int]]) -> dict[tuple[int, int], Ado
     body_ids = sorted({b for _p, b in pairs})
     for batch in chunked(practice_ids):
         for adoption in Adoption.objects.filter(practice_id__in=batch, body_id__in=body_ids).only(
-                "id", "practice_id", "body_id", "stage", "external_ref"):
+            "id", "practice_id", "body_id", "stage", "external_ref"
+        ):
             key = (adoption.practice_id, adoption.body_id)
             if key in pairs:
                 found[key] = adoption
@@ -142,15 +155,26 @@ def _pairs(plan: _Rows) -> set[tuple[int, int]]:
     pairs = set()
     for row in plan.rows:
         try:
-            pairs.add((plan.practices.find(row.get("practice") or "").pk,
-                       plan.bodies.find(row.get("body") or "").pk))
+            pairs.add(
+                (
+                    plan.practices.find(row.get("practice") or "").pk,
+                    plan.bodies.find(row.get("body") or "").pk,
+                )
+            )
         except ValidationError:
             continue  # reported when the row itself is checked
     return pairs
 
 
-def bulk_save_adoptions(rows: list[dict], *, actor, skip_invalid: bool = False,
-                        dry_run: bool = False, progress=None, row_number=None) -> BulkOutcome:
+def bulk_save_adoptions(
+    rows: list[dict],
+    *,
+    actor,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    progress=None,
+    row_number=None,
+) -> BulkOutcome:
     """Create or update adoptions by external reference, every row checked first.
 
     Each row: "external_ref", "practice" (reference or slug), "body" (slug, GSS or ODS code),
@@ -172,29 +196,48 @@ def bulk_save_adoptions(rows: list[dict], *, actor, skip_invalid: bool = False,
             continue
         try:
             if not (row.get("external_ref") or "").strip():
-                raise ValidationError({"external_ref": _(
-                    "Give the adoption's external reference.")})
+                raise ValidationError(
+                    {"external_ref": _("Give the adoption's external reference.")}
+                )
             practice, body = plan.practice_and_body(
-                row, _("You cannot record adoptions for %(body)s."))
+                row, _("You cannot record adoptions for %(body)s.")
+            )
             pair = (practice.pk, body.pk)
             if pair in in_file:
-                raise ValidationError({"body": _(
-                    "Row %(row)s already records this body's adoption of this practice.")
-                    % {"row": (row_number or (lambda i: i + 1))(in_file[pair])}})
+                raise ValidationError(
+                    {
+                        "body": _(
+                            "Row %(row)s already records this body's adoption of this practice."
+                        )
+                        % {"row": (row_number or (lambda i: i + 1))(in_file[pair])}
+                    }
+                )
             adoption = plan.stored(row, practice, body)
             if adoption is None:
                 stored = by_pair.get(pair)
                 if stored is not None:
-                    raise ValidationError({"body": _(
-                        "This body has already recorded an adoption of this practice%(ref)s.")
-                        % {"ref": f" ({stored.external_ref})" if stored.external_ref else ""}})
+                    raise ValidationError(
+                        {
+                            "body": _(
+                                "This body has already recorded an adoption of this "
+                                "practice%(ref)s."
+                            )
+                            % {"ref": f" ({stored.external_ref})" if stored.external_ref else ""}
+                        }
+                    )
                 change = _new_adoption(index, row, practice, body, plan, actor, today)
             else:
                 change = _changed_adoption(index, row, adoption, body, plan, actor, today)
         except ValidationError as error:
-            outcome.add_validation_error(index, error, rename={"to_stage": "stage",
-                                                               "changed_on": "stage_since",
-                                                               "reason": "closed_reason"})
+            outcome.add_validation_error(
+                index,
+                error,
+                rename={
+                    "to_stage": "stage",
+                    "changed_on": "stage_since",
+                    "reason": "closed_reason",
+                },
+            )
             continue
         in_file[pair] = index
         if change is not None:
@@ -230,33 +273,45 @@ def _stage_values(row, today) -> tuple[str, datetime.date, str]:
 def _checked_details(row, adoption: Adoption) -> dict:
     details = clean_details({key: row[key] for key in ADOPTION_DETAILS if key in row})
     if details.get("adapted", adoption.adapted) and not details.get(
-            "adaptations", adoption.adaptations):
-        raise ValidationError({"adaptations": violation_message(
-            Adoption, "adoption_adapted_says_what")})
+        "adaptations", adoption.adaptations
+    ):
+        raise ValidationError(
+            {"adaptations": violation_message(Adoption, "adoption_adapted_says_what")}
+        )
     return details
 
 
 def _new_adoption(index, row, practice: Practice, body, plan: _Rows, actor, today):
     """record_adoption's rules, for one row."""
     if practice.status != Practice.Status.PUBLISHED:
-        raise ValidationError({"practice": _(
-            "Only practices on the published menu can be adopted.")})
+        raise ValidationError(
+            {"practice": _("Only practices on the published menu can be adopted.")}
+        )
     if practice.lead_body_id == body.pk:
         raise ValidationError({"body": _("A body cannot adopt its own practice.")})
     stage, since, reason = _stage_values(row, today)
     if stage in CLOSED and not reason:
-        raise ValidationError({"closed_reason": _(
-            "Say why the practice was declined or stopped.")})
+        raise ValidationError({"closed_reason": _("Say why the practice was declined or stopped.")})
     check_stage_date(since, None)
-    adoption = Adoption(practice=practice, body=body, stage=stage, stage_since=since,
-                        closed_reason=reason if stage in CLOSED else "",
-                        external_ref=row["external_ref"].strip())
+    adoption = Adoption(
+        practice=practice,
+        body=body,
+        stage=stage,
+        stage_since=since,
+        closed_reason=reason if stage in CLOSED else "",
+        external_ref=row["external_ref"].strip(),
+    )
     for key, value in _checked_details(row, adoption).items():
         setattr(adoption, key, value)
     adoption.full_clean(exclude=NOT_CLEANED, validate_unique=False, validate_constraints=False)
     plan.creates.append((index, adoption))
-    return StageChange(from_stage="", to_stage=stage, changed_on=since,
-                       reason=reason or (row.get("stage_reason") or "").strip(), actor=actor)
+    return StageChange(
+        from_stage="",
+        to_stage=stage,
+        changed_on=since,
+        reason=reason or (row.get("stage_reason") or "").strip(),
+        actor=actor,
+    )
 
 
 def _changed_adoption(index, row, adoption: Adoption, body, plan: _Rows, actor, today):
@@ -268,25 +323,33 @@ def _changed_adoption(index, row, adoption: Adoption, body, plan: _Rows, actor, 
     if stage != adoption.stage:
         why = reason if stage in CLOSED else (row.get("stage_reason") or "").strip()
         if stage in CLOSED and not why:
-            raise ValidationError({"closed_reason": _(
-                "Say why the practice was declined or stopped.")})
+            raise ValidationError(
+                {"closed_reason": _("Say why the practice was declined or stopped.")}
+            )
         if is_backwards(adoption.stage, stage) and not why:
-            raise ValidationError({"stage_reason": _(
-                "Say why the adoption is moving back a stage.")})
+            raise ValidationError(
+                {"stage_reason": _("Say why the adoption is moving back a stage.")}
+            )
         check_stage_date(since, adoption.stage_since)
-        move = StageChange(from_stage=adoption.stage, to_stage=stage, changed_on=since,
-                           reason=why, actor=actor)
+        move = StageChange(
+            from_stage=adoption.stage, to_stage=stage, changed_on=since, reason=why, actor=actor
+        )
         adoption.stage, adoption.stage_since = stage, since
         adoption.closed_reason = why if stage in CLOSED else ""
         changed |= {"stage", "stage_since", "closed_reason"}
     else:
         if row.get("stage_since") and row["stage_since"] != adoption.stage_since:
-            raise ValidationError({"stage_since": _(
-                "The adoption has been at this stage since %(date)s; the date changes only "
-                "with the stage.") % {"date": adoption.stage_since.isoformat()}})
+            raise ValidationError(
+                {
+                    "stage_since": _(
+                        "The adoption has been at this stage since %(date)s; the date changes only "
+                        "with the stage."
+                    )
+                    % {"date": adoption.stage_since.isoformat()}
+                }
+            )
         if stage in CLOSED and "closed_reason" in row and reason != adoption.closed_reason:
-            raise ValidationError({"closed_reason": _(
-                "The reason changes only with the stage.")})
+            raise ValidationError({"closed_reason": _("The reason changes only with the stage.")})
     if not changed:
         return None
     for key in changed & set(details):
@@ -296,8 +359,15 @@ def _changed_adoption(index, row, adoption: Adoption, body, plan: _Rows, actor, 
     return move
 
 
-def bulk_save_savings(rows: list[dict], *, actor, skip_invalid: bool = False,
-                      dry_run: bool = False, progress=None, row_number=None) -> BulkOutcome:
+def bulk_save_savings(
+    rows: list[dict],
+    *,
+    actor,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    progress=None,
+    row_number=None,
+) -> BulkOutcome:
     """Create or update ledger entries by external reference, every row checked first.
 
     Each row: "external_ref", "practice", "body" and any of ENTRY_FIELDS. The adoption is the
@@ -314,10 +384,10 @@ def bulk_save_savings(rows: list[dict], *, actor, skip_invalid: bool = False,
             continue
         try:
             if not (row.get("external_ref") or "").strip():
-                raise ValidationError({"external_ref": _(
-                    "Give the saving's external reference.")})
+                raise ValidationError({"external_ref": _("Give the saving's external reference.")})
             practice, body = plan.practice_and_body(
-                row, _("You cannot record savings for %(body)s."))
+                row, _("You cannot record savings for %(body)s.")
+            )
             entry = plan.stored(row, practice, body)
             if entry is None:
                 _new_entry(index, row, practice, body, by_pair, plan, actor)
@@ -339,19 +409,36 @@ def _new_entry(index, row, practice: Practice, body, by_pair, plan: _Rows, actor
     if body.pk != practice.lead_body_id:
         adoption = by_pair.get((practice.pk, body.pk))
         if adoption is None:
-            raise ValidationError({"body": _(
-                "%(body)s has no adoption of this practice recorded; import the adoption "
-                "first.") % {"body": body.name_en}})
+            raise ValidationError(
+                {
+                    "body": _(
+                        "%(body)s has no adoption of this practice recorded; import the adoption "
+                        "first."
+                    )
+                    % {"body": body.name_en}
+                }
+            )
         if adoption.stage == Stage.DECLINED:
             raise ValidationError({"body": _("A declined adoption has no savings to record.")})
     if practice.status not in (Practice.Status.PUBLISHED, Practice.Status.ARCHIVED):
-        raise ValidationError({"practice": _(
-            "Savings are recorded for practices on the menu, once they are published.")})
+        raise ValidationError(
+            {
+                "practice": _(
+                    "Savings are recorded for practices on the menu, once they are published."
+                )
+            }
+        )
     values = {key: row[key] for key in ENTRY_FIELDS if key in row}
     check_amounts(values)
     check_period(values.get("financial_year"), values.get("quarter"), values.get("certainty"))
-    entry = LedgerEntry(practice=practice, body=body, adoption=adoption, recorded_by=actor,
-                        external_ref=row["external_ref"].strip(), **values)
+    entry = LedgerEntry(
+        practice=practice,
+        body=body,
+        adoption=adoption,
+        recorded_by=actor,
+        external_ref=row["external_ref"].strip(),
+        **values,
+    )
     entry.full_clean(exclude=RELATED_FIELDS, validate_unique=False, validate_constraints=False)
     plan.creates.append((index, entry))
 
@@ -359,7 +446,8 @@ def _new_entry(index, row, practice: Practice, body, by_pair, plan: _Rows, actor
 def _changed_entry(index, row, entry: LedgerEntry, plan: _Rows) -> None:
     """update_saving's rules, for one row."""
     merged = {key: getattr(entry, key) for key in ENTRY_FIELDS} | {
-        key: row[key] for key in ENTRY_FIELDS if key in row}
+        key: row[key] for key in ENTRY_FIELDS if key in row
+    }
     check_amounts(merged)
     check_period(merged["financial_year"], merged["quarter"], merged["certainty"])
     changed = {key for key in ENTRY_FIELDS if getattr(entry, key) != merged[key]}

@@ -15,12 +15,14 @@ def is_counted(stage: str) -> bool:
     return stage not in CLOSED
 
 
-def adjust_peer_count(*, body_kind: str, practice_id: int, delta: int,
-                      using: str = "default") -> None:
+def adjust_peer_count(
+    *, body_kind: str, practice_id: int, delta: int, using: str = "default"
+) -> None:
     """Add delta (+1 or -1) to the count, inside the caller's transaction."""
     counts = PeerAdoptionCount.objects.using(using)
     if counts.filter(body_kind=body_kind, practice_id=practice_id).update(
-            adopters=F("adopters") + delta):
+        adopters=F("adopters") + delta
+    ):
         return
     if delta < 0:
         return
@@ -30,7 +32,8 @@ def adjust_peer_count(*, body_kind: str, practice_id: int, delta: int,
     except IntegrityError:
         # Another writer made the row first: add to theirs.
         counts.filter(body_kind=body_kind, practice_id=practice_id).update(
-            adopters=F("adopters") + delta)
+            adopters=F("adopters") + delta
+        )
 
 
 def adjust_peer_counts(deltas: dict[tuple[str, int], int]) -> None:
@@ -42,8 +45,10 @@ def adjust_peer_counts(deltas: dict[tuple[str, int], int]) -> None:
     practice_ids = sorted({practice_id for _kind, practice_id in deltas})
     for batch in chunked(practice_ids):
         in_batch = set(batch)
-        stored = {(row.body_kind, row.practice_id): row for row in
-                  PeerAdoptionCount.objects.filter(practice_id__in=batch)}
+        stored = {
+            (row.body_kind, row.practice_id): row
+            for row in PeerAdoptionCount.objects.filter(practice_id__in=batch)
+        }
         changed, created = [], []
         for key, delta in deltas.items():
             if key[1] not in in_batch:
@@ -53,22 +58,31 @@ def adjust_peer_counts(deltas: dict[tuple[str, int], int]) -> None:
                 row.adopters = max(row.adopters + delta, 0)
                 changed.append(row)
             elif delta > 0:
-                created.append(PeerAdoptionCount(body_kind=key[0], practice_id=key[1],
-                                                 adopters=delta))
+                created.append(
+                    PeerAdoptionCount(body_kind=key[0], practice_id=key[1], adopters=delta)
+                )
         PeerAdoptionCount.objects.bulk_update(changed, ["adopters"], batch_size=WRITE_BATCH)
         PeerAdoptionCount.objects.bulk_create(created, batch_size=WRITE_BATCH)
 
 
 def rebuild_peer_counts(using: str = "default") -> int:
     """Recompute every count from the register; returns how many rows it holds."""
-    grouped = (Adoption.objects.using(using).exclude(stage__in=CLOSED).order_by()
-               .values_list("body__kind", "practice_id").annotate(n=Count("pk")))
+    grouped = (
+        Adoption.objects.using(using)
+        .exclude(stage__in=CLOSED)
+        .order_by()
+        .values_list("body__kind", "practice_id")
+        .annotate(n=Count("pk"))
+    )
     with transaction.atomic(using=using):
         PeerAdoptionCount.objects.using(using).all().delete()
         PeerAdoptionCount.objects.using(using).bulk_create(
-            (PeerAdoptionCount(body_kind=kind, practice_id=practice_id, adopters=n)
-             for kind, practice_id, n in grouped.iterator(chunk_size=10_000)),
-            batch_size=5_000)
+            (
+                PeerAdoptionCount(body_kind=kind, practice_id=practice_id, adopters=n)
+                for kind, practice_id, n in grouped.iterator(chunk_size=10_000)
+            ),
+            batch_size=5_000,
+        )
         if connections[using].vendor == "sqlite":
             with connections[using].cursor() as cursor:
                 cursor.execute("ANALYZE rollout_peeradoptioncount")

@@ -13,11 +13,18 @@ ZIP = (b"PK\x03\x04",)
 OLE = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",)  # legacy .doc / .xls
 ACCEPTED = {
     ".pdf": (b"%PDF-",),
-    ".docx": ZIP, ".xlsx": ZIP, ".pptx": ZIP, ".odt": ZIP, ".ods": ZIP,
-    ".doc": OLE, ".xls": OLE,
+    ".docx": ZIP,
+    ".xlsx": ZIP,
+    ".pptx": ZIP,
+    ".odt": ZIP,
+    ".ods": ZIP,
+    ".doc": OLE,
+    ".xls": OLE,
     ".png": (b"\x89PNG\r\n\x1a\n",),
-    ".jpg": (b"\xff\xd8\xff",), ".jpeg": (b"\xff\xd8\xff",),
-    ".csv": None, ".txt": None,
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".csv": None,
+    ".txt": None,
 }
 
 
@@ -31,12 +38,18 @@ def check_evidence_file(upload) -> None:
     extension = os.path.splitext(name)[1].lower()
     if extension not in ACCEPTED:
         raise ValidationError(
-            _("The evidence file must be a PDF, Word, Excel, PowerPoint, OpenDocument, CSV, "
-              "text, PNG or JPEG file."), code="file_type")
+            _(
+                "The evidence file must be a PDF, Word, Excel, PowerPoint, OpenDocument, CSV, "
+                "text, PNG or JPEG file."
+            ),
+            code="file_type",
+        )
     if upload.size > max_bytes():
         raise ValidationError(
             _("The evidence file must be smaller than %(size)s MB.")
-            % {"size": settings.ARFER_EVIDENCE_MAX_MB}, code="file_size")
+            % {"size": settings.ARFER_EVIDENCE_MAX_MB},
+            code="file_size",
+        )
     if upload.size == 0:
         raise ValidationError(_("The evidence file is empty."), code="file_empty")
     upload.seek(0)
@@ -49,4 +62,6 @@ def check_evidence_file(upload) -> None:
     elif not head.startswith(signatures):
         raise ValidationError(
             _("The evidence file's contents do not match its name (%(name)s).")
-            % {"name": name[:100]}, code="file_type")
+            % {"name": name[:100]},
+            code="file_type",
+        )

@@ -25,9 +25,11 @@ def local_footprints(body_ids) -> dict[int, set[str]]:
     """Body id -> the GSS codes of the local-authority areas it covers. A body whose only area
     is the whole nation (or that has none) has no local footprint: it is national."""
     through = Area.local_authority_areas.through
-    rows = (through.objects.filter(from_area__bodies__in=list(body_ids))
-            .exclude(from_area__kind=Area.Kind.NATION)
-            .values_list("from_area__bodies", "to_area__code"))
+    rows = (
+        through.objects.filter(from_area__bodies__in=list(body_ids))
+        .exclude(from_area__kind=Area.Kind.NATION)
+        .values_list("from_area__bodies", "to_area__code")
+    )
     footprints: dict[int, set[str]] = defaultdict(set)
     for body_id, code in rows:
         if code:
@@ -36,8 +38,10 @@ def local_footprints(body_ids) -> dict[int, set[str]]:
 
 
 def local_authority_names() -> dict[str, str]:
-    return {area.code: area.name for area in
-            Area.objects.filter(kind=Area.Kind.LOCAL_AUTHORITY).exclude(code="")}
+    return {
+        area.code: area.name
+        for area in Area.objects.filter(kind=Area.Kind.LOCAL_AUTHORITY).exclude(code="")
+    }
 
 
 def practice_rollout(practice: Practice, page: int | None) -> dict:
@@ -49,24 +53,33 @@ def practice_rollout(practice: Practice, page: int | None) -> dict:
     by_stage = dict(adoptions.order_by().values_list("stage").annotate(n=Count("pk")))
     window = page_window(page, sum(by_stage.values()), ADOPTIONS_PER_PAGE)
     # (area code, stage) for every local-authority area an adopting body covers.
-    covered = (Area.local_authority_areas.through.objects
-               .filter(from_area__bodies__adoptions__practice=practice)
-               .exclude(from_area__kind=Area.Kind.NATION).exclude(to_area__code="")
-               .values_list("to_area__code", "from_area__bodies__adoptions__stage").distinct())
+    covered = (
+        Area.local_authority_areas.through.objects.filter(
+            from_area__bodies__adoptions__practice=practice
+        )
+        .exclude(from_area__kind=Area.Kind.NATION)
+        .exclude(to_area__code="")
+        .values_list("to_area__code", "from_area__bodies__adoptions__stage")
+        .distinct()
+    )
     local = Body.objects.filter(areas__in=Area.objects.exclude(kind=Area.Kind.NATION))
     national = adoptions.exclude(body__in=local.values("pk")).select_related("body")
     return {
         "adoption_count": sum(by_stage.values()),
         "window": window,
-        "adoptions": list(adoptions.select_related("body").order_by("body__name_en", "pk")
-                          [window.offset:window.offset + window.size]),
+        "adoptions": list(
+            adoptions.select_related("body").order_by("body__name_en", "pk")[
+                window.offset : window.offset + window.size
+            ]
+        ),
         "national": list(national.order_by("body__name_en", "pk")[:NATIONAL_LISTED]),
         "national_count": national.count(),
-        "stage_counts": [(stage, Stage(stage).label, count) for stage, count
-                         in analytics.stage_counts(by_stage)],
+        "stage_counts": [
+            (stage, Stage(stage).label, count) for stage, count in analytics.stage_counts(by_stage)
+        ],
         "map_states": analytics.map_states(
-            covered, lead_areas=local_footprints([practice.lead_body_id])[
-                practice.lead_body_id]),
+            covered, lead_areas=local_footprints([practice.lead_body_id])[practice.lead_body_id]
+        ),
     }
 
 
@@ -76,13 +89,15 @@ def _targets() -> dict[int, int]:
 
 def savings_rows(entries):
     """(year, certainty, verification, pence) summed in the database, for savings_by_year."""
-    return (entries.order_by().values_list("financial_year", "certainty", "verification")
-            .annotate(total=Sum("amount_pence")))
+    return (
+        entries.order_by()
+        .values_list("financial_year", "certainty", "verification")
+        .annotate(total=Sum("amount_pence"))
+    )
 
 
 def savings_by_year(entries, *, with_targets: bool = False) -> list[analytics.YearSavings]:
-    return analytics.savings_by_year(savings_rows(entries),
-                                     _targets() if with_targets else None)
+    return analytics.savings_by_year(savings_rows(entries), _targets() if with_targets else None)
 
 
 # A figure the public sees sums the verified savings of at least this many bodies.
@@ -91,10 +106,14 @@ PUBLIC_MIN_BODIES = 2
 
 def public_savings_by_year(entries) -> list[analytics.YearSavings]:
     """Verified savings by year, summed in the database with how many bodies made each."""
-    rows = (entries.filter(certainty=LedgerEntry.Certainty.REALISED,
-                           verification=LedgerEntry.Verification.VERIFIED)
-            .order_by().values_list("financial_year")
-            .annotate(bodies=Count("body_id", distinct=True), total=Sum("amount_pence")))
+    rows = (
+        entries.filter(
+            certainty=LedgerEntry.Certainty.REALISED, verification=LedgerEntry.Verification.VERIFIED
+        )
+        .order_by()
+        .values_list("financial_year")
+        .annotate(bodies=Count("body_id", distinct=True), total=Sum("amount_pence"))
+    )
     return analytics.public_savings_by_year(rows, PUBLIC_MIN_BODIES)
 
 
@@ -104,8 +123,11 @@ def savings_seen_by(user, entries) -> dict:
     bodies, their own bodies' figures in full (forecasts and unverified savings included)."""
     if user.is_authenticated and user.sees_everything:
         return {"years": savings_by_year(entries), "public_only": False, "own_years": []}
-    own = (savings_by_year(entries.filter(body__in=member_bodies(user)))
-           if user.is_authenticated else [])
+    own = (
+        savings_by_year(entries.filter(body__in=member_bodies(user)))
+        if user.is_authenticated
+        else []
+    )
     return {"years": public_savings_by_year(entries), "public_only": True, "own_years": own}
 
 
@@ -115,21 +137,29 @@ def body_rollout(body: Body, viewer, *, suggestions: int = 10) -> dict:
     public = Adoption.objects.public().filter(body=body)
     counts = dict(public.order_by().values_list("stage").annotate(n=Count("pk")))
     # The most recent few at each stage, in one query; the counts say how many in all.
-    newest_first = Window(RowNumber(), partition_by=F("stage"),
-                          order_by=[F("stage_since").desc(), F("pk").desc()])
+    newest_first = Window(
+        RowNumber(), partition_by=F("stage"), order_by=[F("stage_since").desc(), F("pk").desc()]
+    )
     listed = defaultdict(list)
-    for adoption in (public.select_related("practice")
-                     .only("stage", "practice__slug", "practice__title_en", "practice__title_cy")
-                     .annotate(place=newest_first).filter(place__lte=LISTED_PER_STAGE)
-                     .order_by("place")):
+    for adoption in (
+        public.select_related("practice")
+        .only("stage", "practice__slug", "practice__title_en", "practice__title_cy")
+        .annotate(place=newest_first)
+        .filter(place__lte=LISTED_PER_STAGE)
+        .order_by("place")
+    ):
         listed[adoption.stage].append(adoption)
     return {
-        "adoptions_by_stage": [(stage, label, listed[stage], counts[stage])
-                               for stage, label in Stage.choices if counts.get(stage)],
+        "adoptions_by_stage": [
+            (stage, label, listed[stage], counts[stage])
+            for stage, label in Stage.choices
+            if counts.get(stage)
+        ],
         "adoption_count": sum(counts.values()),
         # Only practices on the menu count; the public sees no one body's figures.
         "savings": savings_seen_by(
-            viewer, LedgerEntry.objects.filter(body=body, practice__status="published")),
+            viewer, LedgerEntry.objects.filter(body=body, practice__status="published")
+        ),
         "peer_suggestions": peer_suggestions(body, limit=suggestions),
     }
 
@@ -141,15 +171,20 @@ def peer_suggestions(body: Body, *, limit: int = 10) -> list[tuple[Practice, int
     database sorts only the ties by evidence level), and ranked again by the pure function
     that states the rule. A practice this body has any record of never counts it among its
     adopters, so the kind's count is the peers' count."""
-    candidates = (PeerAdoptionCount.objects
-                  .filter(body_kind=body.kind, adopters__gt=0, practice__status="published")
-                  .exclude(practice__lead_body=body)
-                  .exclude(practice__in=Adoption.objects.filter(body=body).values("practice_id"))
-                  .order_by("-adopters", "-practice__evidence_level", "practice_id")
-                  .values_list("practice_id", "adopters", "practice__evidence_level"))
+    candidates = (
+        PeerAdoptionCount.objects.filter(
+            body_kind=body.kind, adopters__gt=0, practice__status="published"
+        )
+        .exclude(practice__lead_body=body)
+        .exclude(practice__in=Adoption.objects.filter(body=body).values("practice_id"))
+        .order_by("-adopters", "-practice__evidence_level", "practice_id")
+        .values_list("practice_id", "adopters", "practice__evidence_level")
+    )
     top = list(candidates[:limit])
-    ranked = analytics.adopted_by_peers({p: n for p, n, _level in top}, set(),
-                                        {p: level for p, _n, level in top}, limit)
+    ranked = analytics.adopted_by_peers(
+        {p: n for p, n, _level in top}, set(), {p: level for p, _n, level in top}, limit
+    )
     practices = Practice.objects.select_related("lead_body").in_bulk(
-        [s.practice_id for s in ranked])
+        [s.practice_id for s in ranked]
+    )
     return [(practices[s.practice_id], s.peers_adopting) for s in ranked]

@@ -53,8 +53,17 @@ HEX_LAYOUT: dict[str, tuple[int, int, str]] = {
 
 # The state keys the map is coloured by (one per area): adoption stages, the lead body's area
 # and "none". The stylesheet has a class arfer-hex--KEY for each.
-STATES = ("exploring", "planning", "piloting", "implemented", "embedded",
-          "declined", "stopped", "lead", "none")
+STATES = (
+    "exploring",
+    "planning",
+    "piloting",
+    "implemented",
+    "embedded",
+    "declined",
+    "stopped",
+    "lead",
+    "none",
+)
 
 _SQRT3 = math.sqrt(3)
 
@@ -87,9 +96,14 @@ def _points(cx: float, cy: float, size: float) -> str:
     return " ".join(corners)
 
 
-def hex_cells(names: Mapping[str, str], states: Mapping[str, tuple[str, str]],
-              hrefs: Mapping[str, str] | None = None, *, size: float = 28.0,
-              empty_label: str = "No adoption recorded") -> list[HexCell]:
+def hex_cells(
+    names: Mapping[str, str],
+    states: Mapping[str, tuple[str, str]],
+    hrefs: Mapping[str, str] | None = None,
+    *,
+    size: float = 28.0,
+    empty_label: str = "No adoption recorded",
+) -> list[HexCell]:
     """One cell per area, sorted by GSS code. ``states`` maps a code to (state key, label);
     an area missing from it is ("none", empty_label). A missing name falls back to the short
     label, a missing href to ""."""
@@ -98,10 +112,19 @@ def hex_cells(names: Mapping[str, str], states: Mapping[str, tuple[str, str]],
     for gss, (col, row, short) in sorted(HEX_LAYOUT.items()):
         cx, cy = _centre(col, row, size)
         state, state_label = states.get(gss, ("none", empty_label))
-        cells.append(HexCell(
-            gss=gss, name=names.get(gss) or short, short_label=short, state=state,
-            state_label=state_label, points=_points(cx, cy, size),
-            label_x=round(cx, 1), label_y=round(cy, 1), href=hrefs.get(gss, "")))
+        cells.append(
+            HexCell(
+                gss=gss,
+                name=names.get(gss) or short,
+                short_label=short,
+                state=state,
+                state_label=state_label,
+                points=_points(cx, cy, size),
+                label_x=round(cx, 1),
+                label_y=round(cy, 1),
+                href=hrefs.get(gss, ""),
+            )
+        )
     return cells
 
 

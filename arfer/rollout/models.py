@@ -43,18 +43,24 @@ class Adoption(models.Model):
     """One body's adoption of one practice, from first look to embedded (or declined)."""
 
     practice = models.ForeignKey(
-        "menu.Practice", on_delete=models.PROTECT, related_name="adoptions",
+        "menu.Practice",
+        on_delete=models.PROTECT,
+        related_name="adoptions",
         verbose_name=_("practice"),
     )
     body = models.ForeignKey(
-        "directory.Body", on_delete=models.PROTECT, related_name="adoptions",
+        "directory.Body",
+        on_delete=models.PROTECT,
+        related_name="adoptions",
         verbose_name=_("adopting body"),
     )
-    stage = models.CharField(_("stage"), max_length=12, choices=Stage.choices,
-                             default=Stage.EXPLORING)
+    stage = models.CharField(
+        _("stage"), max_length=12, choices=Stage.choices, default=Stage.EXPLORING
+    )
     stage_since = models.DateField(_("at this stage since"))
     closed_reason = models.TextField(
-        _("reason"), blank=True,
+        _("reason"),
+        blank=True,
         help_text=_("Why the practice was declined or stopped."),
     )
     adapted = models.BooleanField(_("adapted"), default=False)
@@ -63,13 +69,17 @@ class Adoption(models.Model):
     contact_name = models.CharField(_("contact name or team"), max_length=200, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
     support_requested = models.JSONField(
-        _("support requested"), default=list, blank=True,
+        _("support requested"),
+        default=list,
+        blank=True,
         help_text=_("What the adopting body asked of the body that leads the practice."),
     )
     support_details = models.TextField(_("support details"), blank=True)
     is_illustrative = models.BooleanField(_("illustrative example"), default=False)
     external_ref = models.CharField(
-        _("external reference"), max_length=100, blank=True,
+        _("external reference"),
+        max_length=100,
+        blank=True,
         help_text=_("Identifier in the source system, so that imports are idempotent."),
     )
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
@@ -83,14 +93,18 @@ class Adoption(models.Model):
         verbose_name = _("adoption")
         verbose_name_plural = _("adoptions")
         ordering = ["-updated_at", "-pk"]
-        indexes = [models.Index(fields=["body", "stage"], name="adoption_body_stage"),
-                   # A practice's adoptions counted by stage without reading the rows.
-                   models.Index(fields=["practice", "stage"], name="adoption_practice_stage")]
+        indexes = [
+            models.Index(fields=["body", "stage"], name="adoption_body_stage"),
+            # A practice's adoptions counted by stage without reading the rows.
+            models.Index(fields=["practice", "stage"], name="adoption_practice_stage"),
+        ]
         constraints = [
             models.UniqueConstraint(
-                fields=["practice", "body"], name="adoption_once_per_body",
+                fields=["practice", "body"],
+                name="adoption_once_per_body",
                 violation_error_message=_(
-                    "This body has already recorded an adoption of this practice."),
+                    "This body has already recorded an adoption of this practice."
+                ),
             ),
             models.CheckConstraint(
                 condition=~Q(stage__in=CLOSED) | ~Q(closed_reason=""),
@@ -103,7 +117,8 @@ class Adoption(models.Model):
                 violation_error_message=_("Say what was changed in adapting the practice."),
             ),
             models.UniqueConstraint(
-                fields=["external_ref"], condition=~Q(external_ref=""),
+                fields=["external_ref"],
+                condition=~Q(external_ref=""),
                 name="adoption_external_ref_unique",
                 violation_error_message=_("Another adoption already has this external reference."),
             ),
@@ -120,22 +135,29 @@ class Adoption(models.Model):
         return self.stage in CLOSED
 
     def support_labels(self) -> list[str]:
-        return [str(Support(value).label) for value in self.support_requested
-                if value in Support.values]
+        return [
+            str(Support(value).label) for value in self.support_requested if value in Support.values
+        ]
 
 
 class StageChange(models.Model):
     """One move of an adoption from a stage to another, kept for ever: the register's timeline."""
 
-    adoption = models.ForeignKey(Adoption, on_delete=models.CASCADE, related_name="stage_changes",
-                                 verbose_name=_("adoption"))
-    from_stage = models.CharField(_("from stage"), max_length=12, choices=Stage.choices,
-                                  blank=True)
+    adoption = models.ForeignKey(
+        Adoption, on_delete=models.CASCADE, related_name="stage_changes", verbose_name=_("adoption")
+    )
+    from_stage = models.CharField(_("from stage"), max_length=12, choices=Stage.choices, blank=True)
     to_stage = models.CharField(_("to stage"), max_length=12, choices=Stage.choices)
     changed_on = models.DateField(_("date of the change"))
     reason = models.TextField(_("reason"), blank=True)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                              blank=True, related_name="+", verbose_name=_("recorded by"))
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
     recorded_at = models.DateTimeField(_("recorded"), auto_now_add=True)
 
     class Meta:
@@ -171,46 +193,75 @@ class LedgerEntry(models.Model):
         VERIFIED = "verified", _("Verified")
         QUERIED = "queried", _("Queried")
 
-    practice = models.ForeignKey("menu.Practice", on_delete=models.PROTECT,
-                                 related_name="ledger_entries", verbose_name=_("practice"))
+    practice = models.ForeignKey(
+        "menu.Practice",
+        on_delete=models.PROTECT,
+        related_name="ledger_entries",
+        verbose_name=_("practice"),
+    )
     body = models.ForeignKey(
-        "directory.Body", on_delete=models.PROTECT, related_name="ledger_entries",
+        "directory.Body",
+        on_delete=models.PROTECT,
+        related_name="ledger_entries",
         verbose_name=_("body that saved"),
     )
     adoption = models.ForeignKey(
-        Adoption, on_delete=models.PROTECT, null=True, blank=True,
-        related_name="ledger_entries", verbose_name=_("adoption"),
+        Adoption,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="ledger_entries",
+        verbose_name=_("adoption"),
         help_text=_("Empty for the savings of the body that leads the practice."),
     )
     financial_year = models.PositiveSmallIntegerField(
-        _("financial year"), help_text=_("The calendar year the financial year starts in."))
+        _("financial year"), help_text=_("The calendar year the financial year starts in.")
+    )
     quarter = models.PositiveSmallIntegerField(_("quarter"))
     kind = models.CharField(_("kind of saving"), max_length=12, choices=Kind.choices)
     unit = models.CharField(_("unit"), max_length=12, choices=Unit.choices, blank=True)
-    quantity = models.DecimalField(_("quantity"), max_digits=12, decimal_places=2, null=True,
-                                   blank=True)
+    quantity = models.DecimalField(
+        _("quantity"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
     amount_pence = models.BigIntegerField(_("amount (pence)"))
-    recurrence = models.CharField(_("one-off or recurring"), max_length=10,
-                                  choices=Recurrence.choices)
-    certainty = models.CharField(_("forecast or realised"), max_length=10,
-                                 choices=Certainty.choices)
+    recurrence = models.CharField(
+        _("one-off or recurring"), max_length=10, choices=Recurrence.choices
+    )
+    certainty = models.CharField(
+        _("forecast or realised"), max_length=10, choices=Certainty.choices
+    )
     evidence = models.TextField(_("evidence"), blank=True)
     attachment = models.FileField(_("evidence file"), upload_to="evidence/%Y/", blank=True)
     attachment_name = models.CharField(_("evidence file name"), max_length=200, blank=True)
-    verification = models.CharField(_("verification"), max_length=10,
-                                    choices=Verification.choices,
-                                    default=Verification.UNVERIFIED)
+    verification = models.CharField(
+        _("verification"),
+        max_length=10,
+        choices=Verification.choices,
+        default=Verification.UNVERIFIED,
+    )
     query_reason = models.TextField(_("reason for the query"), blank=True)
-    verified_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                    null=True, blank=True, related_name="+",
-                                    verbose_name=_("verification by"))
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("verification by"),
+    )
     verified_at = models.DateTimeField(_("verification date"), null=True, blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                    null=True, blank=True, related_name="+",
-                                    verbose_name=_("recorded by"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
     is_illustrative = models.BooleanField(_("illustrative example"), default=False)
     external_ref = models.CharField(
-        _("external reference"), max_length=100, blank=True,
+        _("external reference"),
+        max_length=100,
+        blank=True,
         help_text=_("Identifier in the source system, so that imports are idempotent."),
     )
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
@@ -226,15 +277,21 @@ class LedgerEntry(models.Model):
         ordering = ["-financial_year", "-quarter", "-pk"]
         indexes = [
             # A body's and a practice's savings by year, summed from the index alone.
-            models.Index(fields=["body", "financial_year", "certainty", "verification",
-                                 "amount_pence"], name="ledger_body_totals"),
-            models.Index(fields=["practice", "financial_year", "certainty", "verification",
-                                 "amount_pence"], name="ledger_practice_totals"),
+            models.Index(
+                fields=["body", "financial_year", "certainty", "verification", "amount_pence"],
+                name="ledger_body_totals",
+            ),
+            models.Index(
+                fields=["practice", "financial_year", "certainty", "verification", "amount_pence"],
+                name="ledger_practice_totals",
+            ),
             # The ledger's order (newest period first) without sorting every entry.
             models.Index(fields=["financial_year", "quarter"], name="ledger_period"),
             # Covers the sums by year, certainty and verification without reading the rows.
-            models.Index(fields=["financial_year", "certainty", "verification", "amount_pence"],
-                         name="ledger_totals"),
+            models.Index(
+                fields=["financial_year", "certainty", "verification", "amount_pence"],
+                name="ledger_totals",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -246,15 +303,16 @@ class LedgerEntry(models.Model):
                 condition=Q(amount_pence__gt=0) & Q(amount_pence__lte=MOST_ENTRY_PENCE),
                 name="ledger_amount_sensible",
                 violation_error_message=_(
-                    "Enter an amount greater than £0 and no more than £1,000,000,000."),
+                    "Enter an amount greater than £0 and no more than £1,000,000,000."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(kind="cashable", unit="", quantity__isnull=True)
                 | (Q(kind="non_cashable") & ~Q(unit="") & Q(quantity__gt=0)),
                 name="ledger_non_cashable_has_unit",
                 violation_error_message=_(
-                    "A non-cashable saving needs a unit and a quantity; a cashable one has "
-                    "neither."),
+                    "A non-cashable saving needs a unit and a quantity; a cashable one has neither."
+                ),
             ),
             models.CheckConstraint(
                 condition=~Q(verification="queried") | ~Q(query_reason=""),
@@ -262,10 +320,12 @@ class LedgerEntry(models.Model):
                 violation_error_message=_("Say why the saving is queried."),
             ),
             models.UniqueConstraint(
-                fields=["external_ref"], condition=~Q(external_ref=""),
+                fields=["external_ref"],
+                condition=~Q(external_ref=""),
                 name="ledger_external_ref_unique",
                 violation_error_message=_(
-                    "Another ledger entry already has this external reference."),
+                    "Another ledger entry already has this external reference."
+                ),
             ),
         ]
 
@@ -277,8 +337,10 @@ class LedgerEntry(models.Model):
 
     @property
     def period_label(self) -> str:
-        return gettext("%(year)s Q%(quarter)s") % {"year": year_label(self.financial_year),
-                                                  "quarter": self.quarter}
+        return gettext("%(year)s Q%(quarter)s") % {
+            "year": year_label(self.financial_year),
+            "quarter": self.quarter,
+        }
 
     @property
     def year_label(self) -> str:
@@ -291,16 +353,23 @@ class PeerAdoptionCount(models.Model):
     in the same transaction as each adoption; `arfer recount` rebuilds it from the register."""
 
     body_kind = models.CharField(_("kind of body"), max_length=40)
-    practice = models.ForeignKey("menu.Practice", on_delete=models.CASCADE,
-                                 related_name="peer_adoption_counts", verbose_name=_("practice"))
+    practice = models.ForeignKey(
+        "menu.Practice",
+        on_delete=models.CASCADE,
+        related_name="peer_adoption_counts",
+        verbose_name=_("practice"),
+    )
     adopters = models.PositiveIntegerField(_("bodies adopting"), default=0)
 
     class Meta:
         verbose_name = _("peer adoption count")
         verbose_name_plural = _("peer adoption counts")
         constraints = [
-            models.UniqueConstraint(fields=["body_kind", "practice"], name="peer_count_once",
-                                    violation_error_message=_("Counted once per kind.")),
+            models.UniqueConstraint(
+                fields=["body_kind", "practice"],
+                name="peer_count_once",
+                violation_error_message=_("Counted once per kind."),
+            ),
         ]
         indexes = [models.Index(fields=["body_kind", "-adopters"], name="peer_count_ranked")]
 
@@ -327,7 +396,8 @@ class SavingsTarget(models.Model):
                 condition=Q(amount_pence__gt=0) & Q(amount_pence__lte=MOST_TARGET_PENCE),
                 name="target_amount_sensible",
                 violation_error_message=_(
-                    "Enter a target greater than £0 and no more than £100,000,000,000."),
+                    "Enter a target greater than £0 and no more than £100,000,000,000."
+                ),
             ),
         ]
 

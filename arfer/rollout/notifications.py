@@ -10,11 +10,20 @@ from arfer.accounts.models import Membership, NotificationKind, User
 
 def adoption_recorded(adoption) -> None:
     """The lead body hears who is adopting its practice and what support they ask for."""
-    recipients = User.objects.filter(
-        is_active=True, memberships__body_id=adoption.practice.lead_body_id,
-        memberships__role__in=[Membership.Role.EDITOR, Membership.Role.ADMIN],
-    ).distinct().select_related("notification_preference")
+    recipients = (
+        User.objects.filter(
+            is_active=True,
+            memberships__body_id=adoption.practice.lead_body_id,
+            memberships__role__in=[Membership.Role.EDITOR, Membership.Role.ADMIN],
+        )
+        .distinct()
+        .select_related("notification_preference")
+    )
     link = settings.ARFER_SITE_URL + reverse("rollout:adoption", kwargs={"pk": adoption.pk})
-    notify(recipients, NotificationKind.ADOPTION_RECORDED, "rollout/email/adoption_recorded.txt",
-           {"adoption": adoption, "practice": adoption.practice, "link": link},
-           practice=adoption.practice)
+    notify(
+        recipients,
+        NotificationKind.ADOPTION_RECORDED,
+        "rollout/email/adoption_recorded.txt",
+        {"adoption": adoption, "practice": adoption.practice, "link": link},
+        practice=adoption.practice,
+    )

@@ -35,7 +35,7 @@ def _page(form, records):
     window = page_window(form.criteria().get("page"), count.shown, ROWS_PER_PAGE)
     # The page's ids first, ordered on narrow rows; then just those rows in full. Ordering the
     # full rows (with their practice and bodies) of every match costs ten times more.
-    ids = list(records.values_list("pk", flat=True)[window.offset:window.offset + window.size])
+    ids = list(records.values_list("pk", flat=True)[window.offset : window.offset + window.size])
     by_id = {record.pk: record for record in records.filter(pk__in=ids)}
     return window, count, [by_id[pk] for pk in ids]
 
@@ -52,18 +52,34 @@ def _filtered_register(request):
 def register(request):
     form, adoptions = _filtered_register(request)
     window, count, rows = _page(form, adoptions)
-    return render(request, "rollout/register.html", {
-        **window.context(request), "form": form, "adoptions": rows, "count": count,
-        "export_query": form.export_query(), "export_limit": EXPORT_LIMIT,
-    })
+    return render(
+        request,
+        "rollout/register.html",
+        {
+            **window.context(request),
+            "form": form,
+            "adoptions": rows,
+            "count": count,
+            "export_query": form.export_query(),
+            "export_limit": EXPORT_LIMIT,
+        },
+    )
 
 
 # A practice's long texts, which no export column needs: reading them for every row costs more
 # than the rest of the export.
-PRACTICE_TEXTS = [f"practice__{name}_{language}"
-                  for name in ("summary", "problem", "approach", "outcomes", "adoption_needs",
-                               "non_cashable_note")
-                  for language in ("en", "cy")]
+PRACTICE_TEXTS = [
+    f"practice__{name}_{language}"
+    for name in (
+        "summary",
+        "problem",
+        "approach",
+        "outcomes",
+        "adoption_needs",
+        "non_cashable_note",
+    )
+    for language in ("en", "cy")
+]
 
 
 def _export(request, fmt, *, name, title, columns, rows, records):
@@ -80,14 +96,22 @@ def _export(request, fmt, *, name, title, columns, rows, records):
 @require_GET
 def register_export(request, fmt):
     _form, adoptions = _filtered_register(request)
-    return _export(request, fmt, name="adoptions", title=_("Adoption register"),
-                   columns=adoption_columns(), rows=adoption_rows, records=adoptions)
+    return _export(
+        request,
+        fmt,
+        name="adoptions",
+        title=_("Adoption register"),
+        columns=adoption_columns(),
+        rows=adoption_rows,
+        records=adoptions,
+    )
 
 
 def _filtered_ledger(request):
     visible = LedgerEntry.objects.visible_to(request.user)
-    form = LedgerFilterForm(request.GET, user=request.user,
-                            years=selectable_years(timezone.localdate()))
+    form = LedgerFilterForm(
+        request.GET, user=request.user, years=selectable_years(timezone.localdate())
+    )
     entries = form.apply(visible.for_listing())
     # Newest period first (an index), then newest recorded.
     return form, entries.order_by("-financial_year", "-quarter", "-pk")
@@ -99,16 +123,31 @@ def ledger(request):
     form, entries = _filtered_ledger(request)
     totals = savings_total(savings_by_year(entries))
     window, count, rows = _page(form, entries)
-    return render(request, "rollout/ledger.html", {
-        **window.context(request), "form": form, "entries": rows, "count": count,
-        "totals": totals,
-        "export_query": form.export_query(), "export_limit": EXPORT_LIMIT,
-    })
+    return render(
+        request,
+        "rollout/ledger.html",
+        {
+            **window.context(request),
+            "form": form,
+            "entries": rows,
+            "count": count,
+            "totals": totals,
+            "export_query": form.export_query(),
+            "export_limit": EXPORT_LIMIT,
+        },
+    )
 
 
 @login_required
 @require_GET
 def ledger_export(request, fmt):
     _form, entries = _filtered_ledger(request)
-    return _export(request, fmt, name="savings", title=_("Savings ledger"),
-                   columns=ledger_columns(), rows=ledger_rows, records=entries)
+    return _export(
+        request,
+        fmt,
+        name="savings",
+        title=_("Savings ledger"),
+        columns=ledger_columns(),
+        rows=ledger_rows,
+        records=entries,
+    )

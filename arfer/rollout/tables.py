@@ -20,9 +20,14 @@ class TableFilterForm(forms.Form):
     someone edited still shows a page."""
 
     relation = forms.ChoiceField(
-        label=_("Whose records"), required=False,
-        choices=[("", _("Everything you can see")), ("own", _("Your bodies' own")),
-                 ("of_ours", _("Other bodies', with your bodies' practices"))])
+        label=_("Whose records"),
+        required=False,
+        choices=[
+            ("", _("Everything you can see")),
+            ("own", _("Your bodies' own")),
+            ("of_ours", _("Other bodies', with your bodies' practices")),
+        ],
+    )
     sector = forms.ChoiceField(label=_("Sector of the body"), required=False)
     region = forms.ChoiceField(label=_("Region"), required=False)
     page = forms.IntegerField(required=False, min_value=1, max_value=10**9)
@@ -36,24 +41,31 @@ class TableFilterForm(forms.Form):
         self.regions = {area.slug: area for area in Area.objects.regions().order_by("name_en")}
         self.fields["sector"].choices = [("", _("All sectors")), *Body.Sector.choices]
         self.fields["region"].choices = [
-            ("", _("All regions")), *[(slug, area.name) for slug, area in self.regions.items()]]
+            ("", _("All regions")),
+            *[(slug, area.name) for slug, area in self.regions.items()],
+        ]
 
     def criteria(self) -> dict:
         self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items()
-                if name not in self.errors and value not in (None, "")}
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if name not in self.errors and value not in (None, "")
+        }
 
     def filter_bodies(self, records, criteria):
         if criteria.get("relation") == "own":
             records = records.filter(body__in=self.member_bodies)
         elif criteria.get("relation") == "of_ours":
             records = records.filter(practice__lead_body__in=self.member_bodies).exclude(
-                body__in=self.member_bodies)
+                body__in=self.member_bodies
+            )
         if "sector" in criteria:
             records = records.filter(body__sector=criteria["sector"])
         if "region" in criteria:
             records = records.filter(
-                body__in=Body.objects.in_region(self.regions[criteria["region"]]).values("pk"))
+                body__in=Body.objects.in_region(self.regions[criteria["region"]]).values("pk")
+            )
         return records
 
     def export_query(self) -> str:
@@ -64,8 +76,9 @@ class TableFilterForm(forms.Form):
 
 
 class RegisterFilterForm(TableFilterForm):
-    stage = forms.ChoiceField(label=_("Stage"), required=False,
-                              choices=[("", _("All stages")), *Stage.choices])
+    stage = forms.ChoiceField(
+        label=_("Stage"), required=False, choices=[("", _("All stages")), *Stage.choices]
+    )
     field_order = ["relation", "stage", "sector", "region"]
 
     def apply(self, adoptions):
@@ -76,22 +89,40 @@ class RegisterFilterForm(TableFilterForm):
 
 
 class LedgerFilterForm(TableFilterForm):
-    financial_year = forms.TypedChoiceField(label=_("Financial year"), required=False,
-                                            coerce=int, empty_value=None)
-    certainty = forms.ChoiceField(label=_("Forecast or realised"), required=False,
-                                  choices=[("", _("Both")), *LedgerEntry.Certainty.choices])
-    kind = forms.ChoiceField(label=_("Kind of saving"), required=False,
-                             choices=[("", _("Both")), *LedgerEntry.Kind.choices])
+    financial_year = forms.TypedChoiceField(
+        label=_("Financial year"), required=False, coerce=int, empty_value=None
+    )
+    certainty = forms.ChoiceField(
+        label=_("Forecast or realised"),
+        required=False,
+        choices=[("", _("Both")), *LedgerEntry.Certainty.choices],
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind of saving"),
+        required=False,
+        choices=[("", _("Both")), *LedgerEntry.Kind.choices],
+    )
     verification = forms.ChoiceField(
-        label=_("Verification"), required=False,
-        choices=[("", _("Any")), *LedgerEntry.Verification.choices])
-    field_order = ["relation", "financial_year", "certainty", "kind", "verification", "sector",
-                   "region"]
+        label=_("Verification"),
+        required=False,
+        choices=[("", _("Any")), *LedgerEntry.Verification.choices],
+    )
+    field_order = [
+        "relation",
+        "financial_year",
+        "certainty",
+        "kind",
+        "verification",
+        "sector",
+        "region",
+    ]
 
     def __init__(self, data, *args, years=(), **kwargs):
         super().__init__(data, *args, **kwargs)
-        self.fields["financial_year"].choices = [("", _("All years")),
-                                                 *[(y, year_label(y)) for y in years]]
+        self.fields["financial_year"].choices = [
+            ("", _("All years")),
+            *[(y, year_label(y)) for y in years],
+        ]
 
     def apply(self, entries):
         criteria = self.criteria()
@@ -127,12 +158,19 @@ class Labels:
 
 def adoption_columns() -> list[Column]:
     return [
-        Column(str(_("Practice"))), Column(str(_("Lead body"))),
-        Column(str(_("Adopting body"))), Column(str(_("Sector"))), Column(str(_("Stage"))),
-        Column(str(_("At this stage since")), "date"), Column(str(_("Adapted"))),
-        Column(str(_("What was changed"))), Column(str(_("Reason"))),
-        Column(str(_("Target date")), "date"), Column(str(_("Support requested"))),
-        Column(str(_("Illustrative example"))), Column(str(_("Reference")), "integer"),
+        Column(str(_("Practice"))),
+        Column(str(_("Lead body"))),
+        Column(str(_("Adopting body"))),
+        Column(str(_("Sector"))),
+        Column(str(_("Stage"))),
+        Column(str(_("At this stage since")), "date"),
+        Column(str(_("Adapted"))),
+        Column(str(_("What was changed"))),
+        Column(str(_("Reason"))),
+        Column(str(_("Target date")), "date"),
+        Column(str(_("Support requested"))),
+        Column(str(_("Illustrative example"))),
+        Column(str(_("Reference")), "integer"),
     ]
 
 
@@ -140,26 +178,44 @@ def adoption_rows(adoptions: Iterable[Adoption]) -> Iterator[list]:
     labels = Labels()
     for adoption in adoptions:
         yield [
-            str(adoption.practice), str(adoption.practice.lead_body), str(adoption.body),
-            labels.sector[adoption.body.sector], labels.stage[adoption.stage],
-            adoption.stage_since, labels.yes_no[adoption.adapted], adoption.adaptations,
-            adoption.closed_reason, adoption.target_date,
-            "; ".join(labels.support[value] for value in adoption.support_requested
-                      if value in labels.support),
-            labels.yes_no[adoption.is_illustrative], adoption.pk,
+            str(adoption.practice),
+            str(adoption.practice.lead_body),
+            str(adoption.body),
+            labels.sector[adoption.body.sector],
+            labels.stage[adoption.stage],
+            adoption.stage_since,
+            labels.yes_no[adoption.adapted],
+            adoption.adaptations,
+            adoption.closed_reason,
+            adoption.target_date,
+            "; ".join(
+                labels.support[value]
+                for value in adoption.support_requested
+                if value in labels.support
+            ),
+            labels.yes_no[adoption.is_illustrative],
+            adoption.pk,
         ]
 
 
 def ledger_columns() -> list[Column]:
     return [
-        Column(str(_("Financial year"))), Column(str(_("Quarter")), "integer"),
-        Column(str(_("Practice"))), Column(str(_("Body that saved"))),
-        Column(str(_("Sector"))), Column(str(_("Forecast or realised"))),
-        Column(str(_("Kind of saving"))), Column(str(_("One-off or recurring"))),
-        Column(str(_("Amount (£)")), "money"), Column(str(_("Unit"))),
-        Column(str(_("Quantity"))), Column(str(_("Verification"))),
-        Column(str(_("Reason for the query"))), Column(str(_("Evidence"))),
-        Column(str(_("Illustrative example"))), Column(str(_("Reference")), "integer"),
+        Column(str(_("Financial year"))),
+        Column(str(_("Quarter")), "integer"),
+        Column(str(_("Practice"))),
+        Column(str(_("Body that saved"))),
+        Column(str(_("Sector"))),
+        Column(str(_("Forecast or realised"))),
+        Column(str(_("Kind of saving"))),
+        Column(str(_("One-off or recurring"))),
+        Column(str(_("Amount (£)")), "money"),
+        Column(str(_("Unit"))),
+        Column(str(_("Quantity"))),
+        Column(str(_("Verification"))),
+        Column(str(_("Reason for the query"))),
+        Column(str(_("Evidence"))),
+        Column(str(_("Illustrative example"))),
+        Column(str(_("Reference")), "integer"),
     ]
 
 
@@ -167,9 +223,20 @@ def ledger_rows(entries: Iterable[LedgerEntry]) -> Iterator[list]:
     labels = Labels()
     for entry in entries:
         yield [
-            year_label(entry.financial_year), entry.quarter, str(entry.practice),
-            str(entry.body), labels.sector[entry.body.sector], labels.certainty[entry.certainty],
-            labels.kind[entry.kind], labels.recurrence[entry.recurrence], entry.amount_pence,
-            labels.unit[entry.unit], entry.quantity, labels.verification[entry.verification],
-            entry.query_reason, entry.evidence, labels.yes_no[entry.is_illustrative], entry.pk,
+            year_label(entry.financial_year),
+            entry.quarter,
+            str(entry.practice),
+            str(entry.body),
+            labels.sector[entry.body.sector],
+            labels.certainty[entry.certainty],
+            labels.kind[entry.kind],
+            labels.recurrence[entry.recurrence],
+            entry.amount_pence,
+            labels.unit[entry.unit],
+            entry.quantity,
+            labels.verification[entry.verification],
+            entry.query_reason,
+            entry.evidence,
+            labels.yes_no[entry.is_illustrative],
+            entry.pk,
         ]

@@ -33,24 +33,33 @@ from .models import CLOSED, Adoption, LedgerEntry, Stage
 def stage_message(adoption: Adoption, from_stage: str = "") -> str:
     """What the person just did, said in words: a body declining a practice ("adopt or
     justify") or stopping should read as exactly that, not as a generic confirmation."""
-    names = {"body": adoption.body, "practice": adoption.practice.title.text,
-             "stage": adoption.get_stage_display()}
+    names = {
+        "body": adoption.body,
+        "practice": adoption.practice.title.text,
+        "stage": adoption.get_stage_display(),
+    }
     if adoption.stage == Stage.DECLINED:
         return _("%(body)s declined “%(practice)s”. The reason is on the register.") % names
     if adoption.stage == Stage.STOPPED:
-        return _("%(body)s stopped adopting “%(practice)s”. The reason is on the register."
-                 ) % names
+        return _("%(body)s stopped adopting “%(practice)s”. The reason is on the register.") % names
     if not from_stage:
-        return _("%(body)s's adoption of “%(practice)s” is on the register at the stage "
-                 "“%(stage)s”.") % names
+        return (
+            _("%(body)s's adoption of “%(practice)s” is on the register at the stage “%(stage)s”.")
+            % names
+        )
     if from_stage in CLOSED:
-        return _("%(body)s's adoption of “%(practice)s” is reopened at the stage “%(stage)s”."
-                 ) % names
+        return (
+            _("%(body)s's adoption of “%(practice)s” is reopened at the stage “%(stage)s”.") % names
+        )
     if actions.is_backwards(from_stage, adoption.stage):
-        return _("%(body)s's adoption of “%(practice)s” moved back to the stage “%(stage)s”. "
-                 "The reason is on the register.") % names
-    return _("%(body)s's adoption of “%(practice)s” moved on to the stage “%(stage)s”."
-             ) % names
+        return (
+            _(
+                "%(body)s's adoption of “%(practice)s” moved back to the stage “%(stage)s”. "
+                "The reason is on the register."
+            )
+            % names
+        )
+    return _("%(body)s's adoption of “%(practice)s” moved on to the stage “%(stage)s”.") % names
 
 
 def _visible_adoption(request, pk) -> Adoption:
@@ -67,49 +76,68 @@ def _editable_adoption(request, pk) -> Adoption:
 @require_GET
 def practice_rollout(request, slug):
     practice = get_object_or_404(
-        Practice.objects.visible_to(request.user).select_related("lead_body"), slug=slug)
+        Practice.objects.visible_to(request.user).select_related("lead_body"), slug=slug
+    )
     rollout = figures.practice_rollout(practice, requested_page(request))
     stage_labels = dict(Stage.choices)
     state_labels = {**stage_labels, "lead": _("The lead body's area")}
     width, height = map_size()
-    visible_ids = set(Adoption.objects.visible_to(request.user)
-                      .filter(pk__in=[adoption.pk for adoption in rollout["adoptions"]])
-                      .values_list("pk", flat=True))
+    visible_ids = set(
+        Adoption.objects.visible_to(request.user)
+        .filter(pk__in=[adoption.pk for adoption in rollout["adoptions"]])
+        .values_list("pk", flat=True)
+    )
     editable_bodies = Body.objects.editable_by(request.user).exclude(pk=practice.lead_body_id)
     cells = hex_cells(
         figures.local_authority_names(),
         {code: (state, state_labels[state]) for code, state in rollout["map_states"].items()},
-        empty_label=_("No adoption recorded"))
-    return render(request, "rollout/practice_rollout.html", {
-        "practice": practice,
-        **rollout,
-        **rollout["window"].context(request),
-        "cells": cells,
-        "area_rows": sorted(cells, key=lambda cell: cell.name),
-        "map_width": width, "map_height": height,
-        "legend": [*Stage.choices, ("lead", state_labels["lead"]),
-                   ("none", _("No adoption recorded"))],
-        "visible_ids": visible_ids,
-        "can_adopt": practice.status == Practice.Status.PUBLISHED and editable_bodies.exists(),
-        "can_record_own": Body.objects.editable_by(request.user)
-        .filter(pk=practice.lead_body_id).exists(),
-        "savings": figures.savings_seen_by(request.user,
-                                           LedgerEntry.objects.filter(practice=practice)),
-    })
+        empty_label=_("No adoption recorded"),
+    )
+    return render(
+        request,
+        "rollout/practice_rollout.html",
+        {
+            "practice": practice,
+            **rollout,
+            **rollout["window"].context(request),
+            "cells": cells,
+            "area_rows": sorted(cells, key=lambda cell: cell.name),
+            "map_width": width,
+            "map_height": height,
+            "legend": [
+                *Stage.choices,
+                ("lead", state_labels["lead"]),
+                ("none", _("No adoption recorded")),
+            ],
+            "visible_ids": visible_ids,
+            "can_adopt": practice.status == Practice.Status.PUBLISHED and editable_bodies.exists(),
+            "can_record_own": Body.objects.editable_by(request.user)
+            .filter(pk=practice.lead_body_id)
+            .exists(),
+            "savings": figures.savings_seen_by(
+                request.user, LedgerEntry.objects.filter(practice=practice)
+            ),
+        },
+    )
 
 
 @login_required
 def record_adoption(request, slug):
     practice = get_object_or_404(
-        Practice.objects.visible_to(request.user).published().select_related("lead_body"),
-        slug=slug)
+        Practice.objects.visible_to(request.user).published().select_related("lead_body"), slug=slug
+    )
     form = RecordAdoptionForm(posted(request), user=request.user, practice=practice)
     if not form.fields["body"].queryset.exists():
         raise PermissionDenied(
-            _("You are not an editor for any body that could adopt this practice."))
+            _("You are not an editor for any body that could adopt this practice.")
+        )
     if request.method == "POST":
-        adoption, _stale = attempt(form, lambda data: actions.record_adoption(
-            practice, data.pop("body"), actor=request.user, **data))
+        adoption, _stale = attempt(
+            form,
+            lambda data: actions.record_adoption(
+                practice, data.pop("body"), actor=request.user, **data
+            ),
+        )
         if adoption:
             messages.success(request, stage_message(adoption))
             return redirect(adoption.get_absolute_url())
@@ -121,13 +149,17 @@ def record_adoption(request, slug):
 def adoption_detail(request, pk):
     adoption = _visible_adoption(request, pk)
     can_edit = Adoption.objects.editable_by(request.user).filter(pk=adoption.pk).exists()
-    return render(request, "rollout/adoption_detail.html", {
-        "adoption": adoption,
-        "changes": list(adoption.stage_changes.select_related("actor")),
-        "entries": list(adoption.ledger_entries.all()),
-        "can_edit": can_edit,
-        "can_record_saving": can_edit and adoption.stage != Stage.DECLINED,
-    })
+    return render(
+        request,
+        "rollout/adoption_detail.html",
+        {
+            "adoption": adoption,
+            "changes": list(adoption.stage_changes.select_related("actor")),
+            "entries": list(adoption.ledger_entries.all()),
+            "can_edit": can_edit,
+            "can_record_saving": can_edit and adoption.stage != Stage.DECLINED,
+        },
+    )
 
 
 @login_required
@@ -136,18 +168,28 @@ def adoption_edit(request, pk):
     stale = None
     if request.method == "POST":
         form = AdoptionDetailsForm(request.POST)
-        done, stale = attempt(form, lambda data: actions.update_adoption(
-            adoption, actor=request.user, expected_version=data.pop("version"), values=data))
+        done, stale = attempt(
+            form,
+            lambda data: actions.update_adoption(
+                adoption, actor=request.user, expected_version=data.pop("version"), values=data
+            ),
+        )
         if done:
             messages.success(request, _("Your changes have been saved."))
             return redirect(adoption.get_absolute_url())
     else:
-        form = AdoptionDetailsForm(initial={
-            "version": adoption.version,
-            **{name: getattr(adoption, name) for name in actions.ADOPTION_DETAILS}})
-    return render(request, "rollout/adoption_edit.html",
-                  {"adoption": adoption, "form": form, "stale": stale},
-                  status=409 if stale else 200)
+        form = AdoptionDetailsForm(
+            initial={
+                "version": adoption.version,
+                **{name: getattr(adoption, name) for name in actions.ADOPTION_DETAILS},
+            }
+        )
+    return render(
+        request,
+        "rollout/adoption_edit.html",
+        {"adoption": adoption, "form": form, "stale": stale},
+        status=409 if stale else 200,
+    )
 
 
 @login_required
@@ -157,32 +199,52 @@ def adoption_stage(request, pk):
     if request.method == "POST":
         form = StageForm(request.POST)
         from_stage = adoption.stage
-        done, stale = attempt(form, lambda data: actions.change_stage(
-            adoption, actor=request.user, expected_version=data.pop("version"), **data))
+        done, stale = attempt(
+            form,
+            lambda data: actions.change_stage(
+                adoption, actor=request.user, expected_version=data.pop("version"), **data
+            ),
+        )
         if done:
             done.practice, done.body = adoption.practice, adoption.body
             messages.success(request, stage_message(done, from_stage))
             return redirect(adoption.get_absolute_url())
     else:
         form = StageForm(initial={"version": adoption.version})
-    return render(request, "rollout/adoption_stage.html",
-                  {"adoption": adoption, "form": form, "stale": stale},
-                  status=409 if stale else 200)
+    return render(
+        request,
+        "rollout/adoption_stage.html",
+        {"adoption": adoption, "form": form, "stale": stale},
+        status=409 if stale else 200,
+    )
 
 
 def _saving_page(request, *, adoption=None, practice=None):
     form = SavingForm(posted(request), request.FILES or None)
     if request.method == "POST":
-        entry, _stale = attempt(form, lambda data: actions.record_saving(
-            actor=request.user, attachment=data.pop("attachment"), values=data,
-            adoption=adoption, practice=practice))
+        entry, _stale = attempt(
+            form,
+            lambda data: actions.record_saving(
+                actor=request.user,
+                attachment=data.pop("attachment"),
+                values=data,
+                adoption=adoption,
+                practice=practice,
+            ),
+        )
         if entry:
             messages.success(request, _("Saving recorded. The programme team will verify it."))
             return redirect(entry.get_absolute_url())
-    return render(request, "rollout/saving_form.html", {
-        "form": form, "adoption": adoption, "practice": practice or adoption.practice,
-        "body": practice.lead_body if practice else adoption.body,
-    })
+    return render(
+        request,
+        "rollout/saving_form.html",
+        {
+            "form": form,
+            "adoption": adoption,
+            "practice": practice or adoption.practice,
+            "body": practice.lead_body if practice else adoption.body,
+        },
+    )
 
 
 @login_required
@@ -196,28 +258,38 @@ def adoption_saving(request, pk):
 @login_required
 def own_saving(request, slug):
     practice = get_object_or_404(
-        Practice.objects.visible_to(request.user).select_related("lead_body"), slug=slug)
+        Practice.objects.visible_to(request.user).select_related("lead_body"), slug=slug
+    )
     if not Body.objects.editable_by(request.user).filter(pk=practice.lead_body_id).exists():
         raise PermissionDenied(_("Only the lead body's editors can record its own savings."))
     return _saving_page(request, practice=practice)
 
 
 def _visible_entry(request, pk) -> LedgerEntry:
-    return get_object_or_404(LedgerEntry.objects.visible_to(request.user).for_listing()
-                             .select_related("verified_by", "recorded_by"), pk=pk)
+    return get_object_or_404(
+        LedgerEntry.objects.visible_to(request.user)
+        .for_listing()
+        .select_related("verified_by", "recorded_by"),
+        pk=pk,
+    )
 
 
 @login_required
 @require_GET
 def entry_detail(request, pk):
     entry = _visible_entry(request, pk)
-    return render(request, "rollout/entry_detail.html", {
-        "entry": entry,
-        "can_edit": LedgerEntry.objects.editable_by(request.user).filter(pk=entry.pk).exists(),
-        "can_verify": actions.may_verify(request.user),
-        "verification_form": VerificationForm(initial={"verification": entry.verification,
-                                                       "version": entry.version}, entry=entry),
-    })
+    return render(
+        request,
+        "rollout/entry_detail.html",
+        {
+            "entry": entry,
+            "can_edit": LedgerEntry.objects.editable_by(request.user).filter(pk=entry.pk).exists(),
+            "can_verify": actions.may_verify(request.user),
+            "verification_form": VerificationForm(
+                initial={"verification": entry.verification, "version": entry.version}, entry=entry
+            ),
+        },
+    )
 
 
 @login_required
@@ -228,21 +300,40 @@ def entry_edit(request, pk):
     stale = None
     if request.method == "POST":
         form = EditSavingForm(request.POST, request.FILES)
-        done, stale = attempt(form, lambda data: actions.update_saving(
-            entry, actor=request.user, expected_version=data.pop("version"),
-            attachment=data.pop("attachment"), remove_attachment=data.pop("remove_attachment"),
-            values=data))
+        done, stale = attempt(
+            form,
+            lambda data: actions.update_saving(
+                entry,
+                actor=request.user,
+                expected_version=data.pop("version"),
+                attachment=data.pop("attachment"),
+                remove_attachment=data.pop("remove_attachment"),
+                values=data,
+            ),
+        )
         if done:
             messages.success(request, _("Your changes have been saved."))
             return redirect(entry.get_absolute_url())
     else:
-        form = EditSavingForm(initial={
-            "version": entry.version,
-            **{name: getattr(entry, name) for name in actions.ENTRY_FIELDS}})
-    return render(request, "rollout/saving_form.html", {
-        "form": form, "entry": entry, "adoption": entry.adoption, "practice": entry.practice,
-        "body": entry.body, "stale": stale,
-    }, status=409 if stale else 200)
+        form = EditSavingForm(
+            initial={
+                "version": entry.version,
+                **{name: getattr(entry, name) for name in actions.ENTRY_FIELDS},
+            }
+        )
+    return render(
+        request,
+        "rollout/saving_form.html",
+        {
+            "form": form,
+            "entry": entry,
+            "adoption": entry.adoption,
+            "practice": entry.practice,
+            "body": entry.body,
+            "stale": stale,
+        },
+        status=409 if stale else 200,
+    )
 
 
 @login_required
@@ -252,19 +343,32 @@ def entry_verify(request, pk):
     form = VerificationForm(request.POST, entry=entry)
     if not actions.may_verify(request.user):
         raise PermissionDenied(_("Only programme moderators can verify savings."))
-    done, stale = attempt(form, lambda data: actions.verify_saving(
-        entry, actor=request.user, expected_version=data.pop("version"), **data))
+    done, stale = attempt(
+        form,
+        lambda data: actions.verify_saving(
+            entry, actor=request.user, expected_version=data.pop("version"), **data
+        ),
+    )
     if done:
         messages.success(request, _("Verification recorded."))
         return redirect(entry.get_absolute_url())
     if stale:
         entry = _visible_entry(request, pk)
-        form = VerificationForm(initial={"verification": entry.verification,
-                                         "version": entry.version}, entry=entry)
-    return render(request, "rollout/entry_detail.html", {
-        "entry": entry, "can_verify": True, "verification_form": form, "stale": stale,
-        "can_edit": LedgerEntry.objects.editable_by(request.user).filter(pk=entry.pk).exists(),
-    }, status=409 if stale else 200)
+        form = VerificationForm(
+            initial={"verification": entry.verification, "version": entry.version}, entry=entry
+        )
+    return render(
+        request,
+        "rollout/entry_detail.html",
+        {
+            "entry": entry,
+            "can_verify": True,
+            "verification_form": form,
+            "stale": stale,
+            "can_edit": LedgerEntry.objects.editable_by(request.user).filter(pk=entry.pk).exists(),
+        },
+        status=409 if stale else 200,
+    )
 
 
 @login_required
@@ -277,8 +381,9 @@ def entry_attachment(request, pk):
         handle = entry.attachment.open("rb")
     except FileNotFoundError:
         raise Http404 from None
-    return FileResponse(handle, as_attachment=True,
-                        filename=entry.attachment_name or entry.attachment.name)
+    return FileResponse(
+        handle, as_attachment=True, filename=entry.attachment_name or entry.attachment.name
+    )
 
 
 @login_required
@@ -290,14 +395,23 @@ def targets(request):
     if request.method == "POST":
         if not user.is_programme_admin:
             raise PermissionDenied(_("Only programme admins can set savings targets."))
-        target, _stale = attempt(form, lambda data: actions.set_target(
-            data["financial_year"], data["amount_pence"], actor=user))
+        target, _stale = attempt(
+            form,
+            lambda data: actions.set_target(
+                data["financial_year"], data["amount_pence"], actor=user
+            ),
+        )
         if target:
             messages.success(request, _("Target saved."))
             return redirect("rollout:targets")
     years = figures.savings_by_year(LedgerEntry.objects.all(), with_targets=True)
-    return render(request, "rollout/targets.html", {
-        "years": years, "total": savings_total(years), "form": form,
-        "can_set": user.is_programme_admin,
-    })
-
+    return render(
+        request,
+        "rollout/targets.html",
+        {
+            "years": years,
+            "total": savings_total(years),
+            "form": form,
+            "can_set": user.is_programme_admin,
+        },
+    )

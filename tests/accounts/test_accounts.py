@@ -19,8 +19,9 @@ def council(directory):
 
 
 def test_create_a_body_editor(council):
-    user, password = create_account("Editor@Example.org", role="editor", body=council,
-                                    password=PASSWORD)
+    user, password = create_account(
+        "Editor@Example.org", role="editor", body=council, password=PASSWORD
+    )
     assert user.email == "editor@example.org" and password == PASSWORD
     assert Membership.objects.get(user=user).role == "editor"
     assert not user.is_staff and user.programme_role == ""
@@ -32,12 +33,15 @@ def test_create_a_moderator_with_a_generated_password(db):
     assert user.is_staff and user.programme_role == "moderator"
 
 
-@pytest.mark.parametrize(("kwargs", "message"), [
-    ({"role": "editor"}, "needs a body"),
-    ({"role": "wizard"}, "Unknown role"),
-    ({"role": "moderator", "password": "password"}, "too common"),
-    ({"role": "moderator", "password": "short"}, "too short"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"role": "editor"}, "needs a body"),
+        ({"role": "wizard"}, "Unknown role"),
+        ({"role": "moderator", "password": "password"}, "too common"),
+        ({"role": "moderator", "password": "short"}, "too short"),
+    ],
+)
 def test_bad_accounts_are_refused_clearly(db, kwargs, message):
     with pytest.raises(ValidationError, match=message):
         create_account("someone@example.org", **kwargs)
@@ -61,8 +65,7 @@ def test_long_passwords_are_allowed(db):
 
 
 def test_only_programme_admins_create_accounts_through_the_action(council):
-    editor, _ = create_account("editor@example.org", role="editor", body=council,
-                               password=PASSWORD)
+    editor, _ = create_account("editor@example.org", role="editor", body=council, password=PASSWORD)
     with pytest.raises(PermissionDenied):
         create_account("new@example.org", role="board", actor=editor)
 
@@ -77,32 +80,74 @@ def test_passwords_are_hashed_with_argon2(db, settings):
     assert user.password.startswith("argon2")
 
 
-@pytest.mark.skipif(bool(os.environ.get("DATABASE_URL")),
-                    reason="runs on a SQLite database of its own; the SQLite run covers it")
+@pytest.mark.skipif(
+    bool(os.environ.get("DATABASE_URL")),
+    reason="runs on a SQLite database of its own; the SQLite run covers it",
+)
 def test_cli_user_add_reads_the_password_from_standard_input(tmp_path):
     env = {"ARFER_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
     run = [sys.executable, "-m", "arfer.cli"]
     subprocess.run([*run, "migrate", "-v0"], env=env, check=True, timeout=180)
     # The directory alone (the demo's menu and register would add half a minute, unused).
-    subprocess.run([*run, "shell", "-c", "from arfer.directory.actions import "
-                    "load_reference_directory as load; from arfer.directory.reference import "
-                    "AREAS, BODIES; load(AREAS, BODIES)"], env=env, check=True, timeout=180,
-                   capture_output=True)
+    subprocess.run(
+        [
+            *run,
+            "shell",
+            "-c",
+            "from arfer.directory.actions import "
+            "load_reference_directory as load; from arfer.directory.reference import "
+            "AREAS, BODIES; load(AREAS, BODIES)",
+        ],
+        env=env,
+        check=True,
+        timeout=180,
+        capture_output=True,
+    )
     added = subprocess.run(
-        [*run, "user", "add", "cli@example.org", "--role", "editor", "--body",
-         "carmarthenshire-county-council"], env=env, input=PASSWORD + "\n", text=True,
-        capture_output=True, timeout=120)
+        [
+            *run,
+            "user",
+            "add",
+            "cli@example.org",
+            "--role",
+            "editor",
+            "--body",
+            "carmarthenshire-county-council",
+        ],
+        env=env,
+        input=PASSWORD + "\n",
+        text=True,
+        capture_output=True,
+        timeout=120,
+    )
     assert added.returncode == 0, added.stderr
     assert "Password (shown once)" not in added.stdout
-    again = subprocess.run([*run, "user", "add", "cli@example.org", "--role", "board"], env=env,
-                           input="", text=True, capture_output=True, timeout=120)
+    again = subprocess.run(
+        [*run, "user", "add", "cli@example.org", "--role", "board"],
+        env=env,
+        input="",
+        text=True,
+        capture_output=True,
+        timeout=120,
+    )
     assert again.returncode != 0 and "already exists" in again.stderr
-    generated = subprocess.run([*run, "user", "add", "gen@example.org", "--role", "board"],
-                               env=env, input="", text=True, capture_output=True, timeout=120)
+    generated = subprocess.run(
+        [*run, "user", "add", "gen@example.org", "--role", "board"],
+        env=env,
+        input="",
+        text=True,
+        capture_output=True,
+        timeout=120,
+    )
     assert "Password (shown once): " in generated.stdout
-    missing = subprocess.run([*run, "user", "add", "x@example.org", "--role", "editor",
-                              "--body", "nowhere"], env=env, input="", text=True,
-                             capture_output=True, timeout=120)
+    missing = subprocess.run(
+        [*run, "user", "add", "x@example.org", "--role", "editor", "--body", "nowhere"],
+        env=env,
+        input="",
+        text=True,
+        capture_output=True,
+        timeout=120,
+    )
     assert missing.returncode != 0 and "No body has the slug" in missing.stderr
 
 

@@ -38,18 +38,26 @@ def worker_queue(db, monkeypatch):
 
 
 def message(to="someone@example.org", subject="Hello"):
-    return {"subject": subject, "body": "Body.", "from_email": "arfer@localhost", "to": [to],
-            "headers": {"List-Unsubscribe": "<http://x/>"}}
+    return {
+        "subject": subject,
+        "body": "Body.",
+        "from_email": "arfer@localhost",
+        "to": [to],
+        "headers": {"List-Unsubscribe": "<http://x/>"},
+    }
 
 
 def test_inviting_answers_without_sending_and_the_worker_sends_it(
-        client, council, people, worker_queue, django_capture_on_commit_callbacks):
+    client, council, people, worker_queue, django_capture_on_commit_callbacks
+):
     client.force_login(people["admin"])
     url = f"/account/bodies/{council.slug}/members/invite/"
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url, {"email": "colleague@example.org", "role": "viewer"})
-    assert response.status_code == 302 and Invitation.objects.filter(
-        email="colleague@example.org").exists()
+    assert (
+        response.status_code == 302
+        and Invitation.objects.filter(email="colleague@example.org").exists()
+    )
     assert mail.outbox == []  # nothing was sent in the request
     queued = DBTaskResult.objects.get()
     assert queued.task_path == "arfer.accounts.tasks.send_emails"
@@ -60,8 +68,9 @@ def test_inviting_answers_without_sending_and_the_worker_sends_it(
     assert mail.outbox[0].to == ["colleague@example.org"] and " / " in mail.outbox[0].subject
 
 
-def test_nothing_is_queued_when_the_change_is_rolled_back(council, people, worker_queue,
-                                                          django_capture_on_commit_callbacks):
+def test_nothing_is_queued_when_the_change_is_rolled_back(
+    council, people, worker_queue, django_capture_on_commit_callbacks
+):
     from arfer.accounts.invitations import invite_member
 
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
@@ -72,8 +81,9 @@ def test_nothing_is_queued_when_the_change_is_rolled_back(council, people, worke
 def test_a_refused_message_is_tried_again_later_and_the_others_are_sent(settings, worker_queue):
     settings.EMAIL_BACKEND = FAILING_BACKEND
     before = timezone.now()
-    sent = tasks.send_emails.call([message("a@example.org"), message("b@refused.example"),
-                                   message("c@example.org")])
+    sent = tasks.send_emails.call(
+        [message("a@example.org"), message("b@refused.example"), message("c@example.org")]
+    )
     assert sent == 2
     assert sorted(m.to[0] for m in mail.outbox) == ["a@example.org", "c@example.org"]
     retry = DBTaskResult.objects.get()
@@ -100,14 +110,16 @@ def test_waits_grow_between_attempts(settings, worker_queue):
 def test_the_last_failure_is_logged_and_given_up(settings, worker_queue, caplog):
     settings.EMAIL_BACKEND = FAILING_BACKEND
     with caplog.at_level(logging.WARNING, logger="arfer.accounts.tasks"):
-        sent = tasks.send_emails.call([message("b@refused.example", "Your invitation")],
-                                      attempt=tasks.MAX_ATTEMPTS)
+        sent = tasks.send_emails.call(
+            [message("b@refused.example", "Your invitation")], attempt=tasks.MAX_ATTEMPTS
+        )
     assert sent == 0 and not DBTaskResult.objects.exists()
     errors = [r for r in caplog.records if r.levelno == logging.ERROR]
     assert len(errors) == 1
     # How many, never who: addresses stay out of the log.
     assert errors[0].getMessage() == (
-        f"Gave up sending an e-mail (-) to 1 recipients after {tasks.MAX_ATTEMPTS} attempts.")
+        f"Gave up sending an e-mail (-) to 1 recipients after {tasks.MAX_ATTEMPTS} attempts."
+    )
     assert "refused.example" not in caplog.text
 
 

@@ -31,7 +31,8 @@ def link_in(message) -> str:
 
 
 def test_an_invitation_is_emailed_in_english_then_welsh_after_commit(
-        council, people, django_capture_on_commit_callbacks):
+    council, people, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         invitation, token = invite(council, people, email=" New@Example.org ")
     assert not mail.outbox and len(callbacks) == 1  # nothing is sent before the commit
@@ -49,8 +50,9 @@ def test_an_invitation_is_emailed_in_english_then_welsh_after_commit(
     assert invitation.email == "new@example.org" and invitation.invited_by == people["admin"]
 
 
-def test_inviting_from_the_members_page(client, council, people,
-                                        django_capture_on_commit_callbacks):
+def test_inviting_from_the_members_page(
+    client, council, people, django_capture_on_commit_callbacks
+):
     client.force_login(people["admin"])
     url = f"/account/bodies/{council.slug}/members/invite/"
     assert client.get(url).status_code == 200
@@ -92,9 +94,11 @@ def test_a_new_person_creates_their_account_from_the_invitation(client, council,
 
 
 def test_a_signed_in_person_accepts_with_one_button_and_can_belong_to_several_bodies(
-        client, council, other_body, people):
-    _invitation, token = invite_member(other_body, "editor@example.org", "viewer",
-                                       actor=people["other_admin"])
+    client, council, other_body, people
+):
+    _invitation, token = invite_member(
+        other_body, "editor@example.org", "viewer", actor=people["other_admin"]
+    )
     client.force_login(people["editor"])
     url = f"/account/invitations/{token}/"
     page = client.get(url)
@@ -102,16 +106,17 @@ def test_a_signed_in_person_accepts_with_one_button_and_can_belong_to_several_bo
     response = client.post(url)
     assert response.status_code == 302
     assert response["Location"] == f"/account/bodies/{other_body.slug}/members/"
-    assert set(Membership.objects.filter(user=people["editor"])
-               .values_list("body__slug", "role")) == {(council.slug, "editor"),
-                                                       (other_body.slug, "viewer")}
+    assert set(
+        Membership.objects.filter(user=people["editor"]).values_list("body__slug", "role")
+    ) == {(council.slug, "editor"), (other_body.slug, "viewer")}
     account = client.get("/account/").content.decode()
     assert "Carmarthenshire County Council" in account and "Gwynedd Council" in account
 
 
 def test_a_signed_out_person_with_an_account_is_asked_to_sign_in(client, other_body, people):
-    _invitation, token = invite_member(other_body, "editor@example.org", "viewer",
-                                       actor=people["other_admin"])
+    _invitation, token = invite_member(
+        other_body, "editor@example.org", "viewer", actor=people["other_admin"]
+    )
     url = f"/account/invitations/{token}/"
     page = client.get(url)
     assert page.status_code == 200
@@ -135,14 +140,14 @@ def test_someone_signed_in_with_another_address_is_told_to_sign_out(client, coun
     signed_out = client.post("/account/sign-out/", {"next": url})
     assert signed_out["Location"] == url
     with pytest.raises(PermissionDenied):
-        accept_invitation(Invitation.objects.get(email="new@example.org"),
-                          actor=people["viewer"])
+        accept_invitation(Invitation.objects.get(email="new@example.org"), actor=people["viewer"])
 
 
 def test_an_expired_invitation_gets_a_clear_page(client, council, people):
     invitation, token = invite(council, people)
     Invitation.objects.filter(pk=invitation.pk).update(
-        expires_at=timezone.now() - timedelta(seconds=1))
+        expires_at=timezone.now() - timedelta(seconds=1)
+    )
     url = f"/account/invitations/{token}/"
     page = client.get(url)
     assert page.status_code == 410 and b"This invitation has expired" in page.content
@@ -185,8 +190,9 @@ def test_programme_admins_invite_to_any_body(council, other_body, people):
     assert Invitation.objects.count() == 2
 
 
-@pytest.mark.parametrize(("who", "status"), [("editor", 403), ("viewer", 403),
-                                             ("other_admin", 404), ("moderator", 404)])
+@pytest.mark.parametrize(
+    ("who", "status"), [("editor", 403), ("viewer", 403), ("other_admin", 404), ("moderator", 404)]
+)
 def test_invite_page_refuses_others(client, council, people, who, status):
     if people[who].requires_two_factor:
         sign_in_with_two_factor(client, people[who])
@@ -203,8 +209,10 @@ def test_a_second_invitation_to_the_same_address_is_refused(client, council, peo
     with pytest.raises(ValidationError, match="already been invited"):
         invite(council, people, email="NEW@example.org", role="viewer")
     client.force_login(people["admin"])
-    response = client.post(f"/account/bodies/{council.slug}/members/invite/",
-                           {"email": "new@example.org", "role": "viewer"})
+    response = client.post(
+        f"/account/bodies/{council.slug}/members/invite/",
+        {"email": "new@example.org", "role": "viewer"},
+    )
     assert response.status_code == 200 and b"already been invited" in response.content
     assert Invitation.objects.count() == 1
 
@@ -213,8 +221,10 @@ def test_an_existing_member_is_not_invited(client, council, people):
     with pytest.raises(ValidationError, match="already a member"):
         invite(council, people, email="viewer@example.org")
     client.force_login(people["admin"])
-    response = client.post(f"/account/bodies/{council.slug}/members/invite/",
-                           {"email": "Viewer@example.org", "role": "editor"})
+    response = client.post(
+        f"/account/bodies/{council.slug}/members/invite/",
+        {"email": "Viewer@example.org", "role": "editor"},
+    )
     assert response.status_code == 200 and b"is already a member of" in response.content
 
 

@@ -33,8 +33,12 @@ def test_members_see_the_list_and_pending_invitations(client, council, people):
     response = client.get(members_url(council))
     assert response.status_code == 200
     html = response.content.decode()
-    for email in ["admin@example.org", "editor@example.org", "viewer@example.org",
-                  "pending@example.org"]:
+    for email in [
+        "admin@example.org",
+        "editor@example.org",
+        "viewer@example.org",
+        "pending@example.org",
+    ]:
         assert email in html
     assert "other-admin@example.org" not in html
     # A viewer sees no forms to change anything.
@@ -58,8 +62,11 @@ def test_people_outside_the_body_get_404(client, council, people, who):
     log_in(client, people[who])
     assert client.get(members_url(council)).status_code == 404
     editor = membership(people, "editor", council)
-    for url in [f"{members_url(council)}invite/", f"{members_url(council)}{editor.pk}/role/",
-                f"{members_url(council)}{editor.pk}/remove/"]:
+    for url in [
+        f"{members_url(council)}invite/",
+        f"{members_url(council)}{editor.pk}/role/",
+        f"{members_url(council)}{editor.pk}/remove/",
+    ]:
         assert client.get(url).status_code == 404
         assert client.post(url, {"role": "viewer"}).status_code == 404
     assert Membership.objects.get(pk=editor.pk).role == "editor"
@@ -119,8 +126,7 @@ def test_an_admin_changes_a_role(client, council, people):
     assert latest.role == "viewer" and latest.history_user == people["admin"]
 
 
-def test_an_admin_removes_a_member_who_keeps_their_account(client, council, other_body,
-                                                          people):
+def test_an_admin_removes_a_member_who_keeps_their_account(client, council, other_body, people):
     Membership.objects.create(user=people["editor"], body=other_body, role="viewer")
     client.force_login(people["admin"])
     editor = membership(people, "editor", council)
@@ -132,8 +138,10 @@ def test_an_admin_removes_a_member_who_keeps_their_account(client, council, othe
     assert not Membership.objects.filter(pk=editor.pk).exists()
     assert User.objects.filter(email="editor@example.org").exists()
     assert Membership.objects.filter(user=people["editor"], body=other_body).exists()
-    assert Membership.history.filter(id=editor.pk, history_type="-").get().history_user == \
-        people["admin"]
+    assert (
+        Membership.history.filter(id=editor.pk, history_type="-").get().history_user
+        == people["admin"]
+    )
 
 
 def test_a_membership_of_another_body_is_404(client, council, people):
@@ -211,11 +219,16 @@ def test_members_page_runs_a_fixed_number_of_queries(client, council, people, co
     """Measured at 2 and at 12 members (and as many invitations): the same number."""
     existing = Membership.objects.filter(body=council).count()
     for number in range(count - existing):
-        create_account(f"member{number}@example.org", role="viewer", body=council,
-                       password=PASSWORD, first_name="Member", last_name=str(number))
+        create_account(
+            f"member{number}@example.org",
+            role="viewer",
+            body=council,
+            password=PASSWORD,
+            first_name="Member",
+            last_name=str(number),
+        )
     for number in range(count):
-        invite_member(council, f"invited{number}@example.org", "editor",
-                      actor=people["admin"])
+        invite_member(council, f"invited{number}@example.org", "editor", actor=people["admin"])
     assert Membership.objects.filter(body=council).count() >= count
     client.post("/account/sign-in/", {"username": "admin@example.org", "password": PASSWORD})
     client.get(members_url(council))  # warm the session

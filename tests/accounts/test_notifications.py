@@ -48,8 +48,14 @@ def people(directory):
 
 @pytest.fixture
 def draft(practice_factory, people):
-    return practice_factory("draft", title_en="Shared reablement", problem_en="Waits.",
-                            approach_en="One team.", outcomes_en="Fewer waits.", publish=False)
+    return practice_factory(
+        "draft",
+        title_en="Shared reablement",
+        problem_en="Waits.",
+        approach_en="One team.",
+        outcomes_en="Fewer waits.",
+        publish=False,
+    )
 
 
 def prefer(user, **choices):
@@ -67,11 +73,12 @@ def recipients():
 
 # Routing by preference -------------------------------------------------------------------------
 
+
 def test_by_default_everyone_concerned_is_emailed_at_once(
-        draft, people, django_capture_on_commit_callbacks):
+    draft, people, django_capture_on_commit_callbacks
+):
     submit(draft, people, django_capture_on_commit_callbacks)
-    assert recipients() == ["admin@example.org", "moderator2@example.org",
-                            "moderator@example.org"]
+    assert recipients() == ["admin@example.org", "moderator2@example.org", "moderator@example.org"]
     assert not DigestItem.objects.exists()
     message = mail.outbox[0]
     # One email per person: each carries that person's own unsubscribe link.
@@ -85,30 +92,43 @@ def test_by_default_everyone_concerned_is_emailed_at_once(
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     token = header.rstrip(">/").rsplit("/", 1)[1]
     assert read_unsubscribe_token(token) == (
-        next(u for u in people.values() if u.email == message.to[0]), SUBMITTED)
+        next(u for u in people.values() if u.email == message.to[0]),
+        SUBMITTED,
+    )
 
 
 def test_digest_and_never_preferences_are_respected(
-        draft, people, django_capture_on_commit_callbacks):
+    draft, people, django_capture_on_commit_callbacks
+):
     prefer(people["moderator"], practice_submitted=Delivery.DIGEST)
     prefer(people["second_moderator"], practice_submitted=Delivery.NEVER)
     submit(draft, people, django_capture_on_commit_callbacks)
     assert recipients() == ["admin@example.org"]
     item = DigestItem.objects.get()
     assert (item.user, item.kind, item.practice, item.sent_at) == (
-        people["moderator"], SUBMITTED, draft, None)
+        people["moderator"],
+        SUBMITTED,
+        draft,
+        None,
+    )
     assert "Shared reablement" in item.subject_en and "Shared reablement" in item.subject_cy
     assert item.subject_en != item.subject_cy
 
 
 def test_a_preference_for_one_kind_leaves_the_other_alone(
-        draft, people, django_capture_on_commit_callbacks):
+    draft, people, django_capture_on_commit_callbacks
+):
     prefer(people["editor"], practice_submitted=Delivery.NEVER, practice_reviewed=Delivery.DIGEST)
     submit(draft, people, django_capture_on_commit_callbacks)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        review_practice(draft, actor=people["moderator"], decision="changes",
-                        criteria_met=[], reasons="Add the savings evidence.")
+        review_practice(
+            draft,
+            actor=people["moderator"],
+            decision="changes",
+            criteria_met=[],
+            reasons="Add the savings evidence.",
+        )
     assert mail.outbox == []
     item = DigestItem.objects.get(user=people["editor"])
     assert item.kind == REVIEWED and "Add the savings evidence." in item.text_en
@@ -118,10 +138,11 @@ def test_a_preference_for_one_kind_leaves_the_other_alone(
 
 def test_routing_runs_a_fixed_number_of_queries(draft, people):
     for number in range(10):
-        user = create_account(f"mod{number}@example.org", role="moderator",
-                              password=PASSWORD)[0]
-        prefer(user, practice_submitted=[Delivery.DIGEST, Delivery.NEVER,
-                                         Delivery.IMMEDIATELY][number % 3])
+        user = create_account(f"mod{number}@example.org", role="moderator", password=PASSWORD)[0]
+        prefer(
+            user,
+            practice_submitted=[Delivery.DIGEST, Delivery.NEVER, Delivery.IMMEDIATELY][number % 3],
+        )
     with CaptureQueriesContext(connection) as queries:
         notifications.practice_submitted(draft)
     # The recipients with their preferences, the lead body's name, the digest items.
@@ -131,11 +152,17 @@ def test_routing_runs_a_fixed_number_of_queries(draft, people):
 
 # The daily digest -----------------------------------------------------------------------------
 
+
 def queue(user, subject, *, kind=SUBMITTED, created_at=None):
     return DigestItem.objects.create(
-        user=user, kind=kind, subject_en=subject, subject_cy=f"{subject} (cy)",
-        text_en=f"About {subject}.", text_cy=f"Ynglŷn â {subject}.",
-        created_at=created_at or timezone.now() - timedelta(minutes=5))
+        user=user,
+        kind=kind,
+        subject_en=subject,
+        subject_cy=f"{subject} (cy)",
+        text_en=f"About {subject}.",
+        text_cy=f"Ynglŷn â {subject}.",
+        created_at=created_at or timezone.now() - timedelta(minutes=5),
+    )
 
 
 def test_the_digest_sends_one_email_per_person_with_all_their_items(people):
@@ -176,8 +203,10 @@ def test_at_most_one_digest_a_day(people):
     assert "Afternoon" in mail.outbox[-1].body and "Morning" not in mail.outbox[-1].body
     # `--min-hours 0` sends at once.
     queue(people["moderator"], "Evening")
-    assert send_digests(now=timezone.now() + timedelta(days=1, minutes=1),
-                        min_interval=timedelta(0)) == 1
+    assert (
+        send_digests(now=timezone.now() + timedelta(days=1, minutes=1), min_interval=timedelta(0))
+        == 1
+    )
 
 
 def test_items_claimed_by_one_run_are_invisible_to_another(people):
@@ -185,15 +214,17 @@ def test_items_claimed_by_one_run_are_invisible_to_another(people):
     batch = claim_digest_items()
     # A second run (say, started at the same time) finds nothing: the first sends the item.
     assert send_digests() == 0
-    assert list(DigestItem.objects.filter(batch=batch).values_list("subject_en", flat=True)) \
-        == ["First"]
+    assert list(DigestItem.objects.filter(batch=batch).values_list("subject_en", flat=True)) == [
+        "First"
+    ]
 
 
 def test_the_digest_command_runs_a_fixed_number_of_queries(people, django_assert_max_num_queries):
     def people_with_items(count, offset):
         for number in range(count):
-            user = create_account(f"p{offset + number}@example.org", role="moderator",
-                                  password=PASSWORD)[0]
+            user = create_account(
+                f"p{offset + number}@example.org", role="moderator", password=PASSWORD
+            )[0]
             queue(user, f"Item {number}")
             queue(user, f"Other {number}", kind=REVIEWED)
 
@@ -208,6 +239,7 @@ def test_the_digest_command_runs_a_fixed_number_of_queries(people, django_assert
 
 # Unsubscribing ---------------------------------------------------------------------------------
 
+
 def unsubscribe_path(user, kind=SUBMITTED, language=""):
     return f"{language}/account/notifications/unsubscribe/{unsubscribe_token(user, kind)}/"
 
@@ -221,8 +253,10 @@ def test_unsubscribe_asks_then_turns_off_that_kind(client, people, language):
     assert page.status_code == 200
     assert "moderator@example.org" in page.content.decode()
     # Looking does not change anything.
-    assert NotificationPreference.objects.get(user=moderator).practice_submitted \
+    assert (
+        NotificationPreference.objects.get(user=moderator).practice_submitted
         == Delivery.IMMEDIATELY
+    )
     done = client.post(path)
     assert done.status_code == 200
     preference = NotificationPreference.objects.get(user=moderator)
@@ -237,7 +271,9 @@ def test_unsubscribe_works_for_someone_without_saved_preferences(client, people)
     assert client.post(unsubscribe_path(editor, REVIEWED)).status_code == 200
     preference = NotificationPreference.objects.get(user=editor)
     assert (preference.practice_reviewed, preference.practice_submitted) == (
-        Delivery.NEVER, Delivery.IMMEDIATELY)
+        Delivery.NEVER,
+        Delivery.IMMEDIATELY,
+    )
 
 
 def test_the_digest_link_turns_off_every_kind_sent_by_digest(client, people):
@@ -247,15 +283,16 @@ def test_the_digest_link_turns_off_every_kind_sent_by_digest(client, people):
     assert client.post(unsubscribe_path(moderator, "digest")).status_code == 200
     preference = NotificationPreference.objects.get(user=moderator)
     assert (preference.practice_submitted, preference.practice_reviewed) == (
-        Delivery.NEVER, Delivery.IMMEDIATELY)
+        Delivery.NEVER,
+        Delivery.IMMEDIATELY,
+    )
 
 
 def bad_tokens(user):
     good = unsubscribe_token(user, SUBMITTED)
     return {
         "tampered": good[:-3] + ("aaa" if not good.endswith("aaa") else "bbb"),
-        "other person": signing.dumps({"u": user.pk + 1000, "k": SUBMITTED},
-                                      salt=UNSUBSCRIBE_SALT),
+        "other person": signing.dumps({"u": user.pk + 1000, "k": SUBMITTED}, salt=UNSUBSCRIBE_SALT),
         "wrong kind": signing.dumps({"u": user.pk, "k": "everything"}, salt=UNSUBSCRIBE_SALT),
         "wrong salt": signing.dumps({"u": user.pk, "k": SUBMITTED}),
         "not a dict": signing.dumps([user.pk, SUBMITTED], salt=UNSUBSCRIBE_SALT),
@@ -265,8 +302,19 @@ def bad_tokens(user):
     }
 
 
-@pytest.mark.parametrize("case", ["tampered", "other person", "wrong kind", "wrong salt",
-                                  "not a dict", "not an id", "garbage", "colons"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "tampered",
+        "other person",
+        "wrong kind",
+        "wrong salt",
+        "not a dict",
+        "not an id",
+        "garbage",
+        "colons",
+    ],
+)
 def test_bad_unsubscribe_links_answer_a_clear_404(client, people, case):
     moderator = people["moderator"]
     path = f"/account/notifications/unsubscribe/{bad_tokens(moderator)[case]}/"
@@ -287,6 +335,7 @@ def test_an_inactive_persons_link_no_longer_works(client, people):
 
 # The preferences page --------------------------------------------------------------------------
 
+
 def test_the_account_page_links_to_the_preferences(client, people):
     client.force_login(people["editor"])
     assert "/account/notifications/" in client.get("/account/").content.decode()
@@ -298,9 +347,15 @@ def test_the_preferences_page_shows_and_saves_choices(client, people):
     page = client.get("/account/notifications/").content.decode()
     assert 'value="immediately" checked' in page
     assert page.count('type="radio"') == 3 * len(NotificationKind.values)
-    response = client.post("/account/notifications/", {
-        "practice_submitted": "never", "practice_reviewed": "digest",
-        "adoption_recorded": "immediately"}, follow=True)
+    response = client.post(
+        "/account/notifications/",
+        {
+            "practice_submitted": "never",
+            "practice_reviewed": "digest",
+            "adoption_recorded": "immediately",
+        },
+        follow=True,
+    )
     assert response.redirect_chain[-1][0] == "/account/notifications/"
     assert "Your email preferences have been saved." in response.content.decode()
     preference = NotificationPreference.objects.get(user=editor)
@@ -308,8 +363,14 @@ def test_the_preferences_page_shows_and_saves_choices(client, people):
     assert 'value="digest" checked' in client.get("/account/notifications/").content.decode()
 
 
-@pytest.mark.parametrize("data", [{}, {"practice_submitted": "never"},
-                                  {"practice_submitted": "weekly", "practice_reviewed": "never"}])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"practice_submitted": "never"},
+        {"practice_submitted": "weekly", "practice_reviewed": "never"},
+    ],
+)
 def test_the_preferences_page_refuses_incomplete_or_unknown_answers(client, people, data):
     client.force_login(people["editor"])
     response = client.post("/account/notifications/", data)
@@ -317,7 +378,8 @@ def test_the_preferences_page_refuses_incomplete_or_unknown_answers(client, peop
     page = response.content.decode()
     assert "govuk-error-summary" in page and "Choose when to get emails about" in page
     assert page.count("govuk-error-message") == len(NotificationKind.values) - len(
-        [v for v in data.values() if v in Delivery.values])
+        [v for v in data.values() if v in Delivery.values]
+    )
     assert not NotificationPreference.objects.filter(user=people["editor"]).exists()
 
 
@@ -338,16 +400,21 @@ def test_only_the_person_may_change_their_preferences(people):
     from django.core.exceptions import PermissionDenied
 
     with pytest.raises(PermissionDenied):
-        set_notification_preferences(people["editor"], {"practice_submitted": "never"},
-                                     actor=people["admin"])
+        set_notification_preferences(
+            people["editor"], {"practice_submitted": "never"}, actor=people["admin"]
+        )
 
 
 def test_the_full_workflow_reaches_the_digest(draft, people, django_capture_on_commit_callbacks):
     prefer(people["editor"], practice_reviewed=Delivery.DIGEST)
     submit(draft, people, django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True):
-        review_practice(draft, actor=people["moderator"], decision="publish",
-                        criteria_met=list(ReviewCriterion.values))
+        review_practice(
+            draft,
+            actor=people["moderator"],
+            decision="publish",
+            criteria_met=list(ReviewCriterion.values),
+        )
     mail.outbox.clear()
     assert send_digests() == 1
     assert mail.outbox[0].to == ["editor@example.org"]

@@ -24,11 +24,15 @@ def ten_a_minute(settings, monkeypatch):
 
 def statements(captured) -> list[str]:
     """The queries, without the savepoints of the test's own transaction."""
-    return [q["sql"] for q in captured.captured_queries
-            if not q["sql"].startswith(("SAVEPOINT", "RELEASE SAVEPOINT"))]
+    return [
+        q["sql"]
+        for q in captured.captured_queries
+        if not q["sql"].startswith(("SAVEPOINT", "RELEASE SAVEPOINT"))
+    ]
 
 
 # The counter ---------------------------------------------------------------------------------
+
 
 def test_the_limit_allows_so_many_a_window_then_says_when_to_come_back(db, ten_a_minute):
     for _ in range(10):
@@ -68,7 +72,8 @@ def test_ended_windows_are_swept_away(db, ten_a_minute, monkeypatch):
     monkeypatch.setattr(ratelimit, "SWEEP_CHANCE", 1)
     ratelimit.count(TEN_A_MINUTE, "10.0.0.2", now=START + 120)
     assert list(RateLimitCounter.objects.values_list("window", flat=True)) == [
-        int((START + 120) // 60)]
+        int((START + 120) // 60)
+    ]
 
 
 def test_a_counter_that_fails_lets_the_request_through(db, ten_a_minute, monkeypatch, caplog):
@@ -81,18 +86,21 @@ def test_a_counter_that_fails_lets_the_request_through(db, ten_a_minute, monkeyp
 
 # Forms that send e-mail ------------------------------------------------------------------------
 
+
 def invite_url(body, language=""):
     return f"{language}/account/bodies/{body.slug}/members/invite/"
 
 
-def test_one_address_gets_so_many_invitations_an_hour(client, council, people, settings,
-                                                      django_capture_on_commit_callbacks):
+def test_one_address_gets_so_many_invitations_an_hour(
+    client, council, people, settings, django_capture_on_commit_callbacks
+):
     settings.ARFER_EMAIL_RATE_PER_ADDRESS_PER_HOUR = 2
     client.force_login(people["admin"])
     for _ in range(2):
         with django_capture_on_commit_callbacks(execute=True):
-            response = client.post(invite_url(council), {"email": "x@example.org",
-                                                         "role": "viewer"})
+            response = client.post(
+                invite_url(council), {"email": "x@example.org", "role": "viewer"}
+            )
         assert response.status_code == 302
         cancel_invitation(Invitation.objects.get(email="x@example.org"), actor=people["admin"])
     with django_capture_on_commit_callbacks(execute=True):
@@ -105,34 +113,38 @@ def test_one_address_gets_so_many_invitations_an_hour(client, council, people, s
     assert 'value="X@example.org"' in page and 'value="editor" checked' in page
     assert not Invitation.objects.exists() and len(mail.outbox) == 2
     # Another address is still welcome.
-    assert client.post(invite_url(council), {"email": "y@example.org",
-                                             "role": "viewer"}).status_code == 302
+    assert (
+        client.post(invite_url(council), {"email": "y@example.org", "role": "viewer"}).status_code
+        == 302
+    )
 
 
 def test_one_client_sends_so_many_invitations_an_hour(client, council, people, settings):
     settings.ARFER_EMAIL_RATE_PER_CLIENT_PER_HOUR = 2
     client.force_login(people["admin"])
     for address in ("a@example.org", "b@example.org"):
-        assert client.post(invite_url(council), {"email": address,
-                                                 "role": "viewer"}).status_code == 302
+        assert (
+            client.post(invite_url(council), {"email": address, "role": "viewer"}).status_code
+            == 302
+        )
     refused = client.post(invite_url(council), {"email": "c@example.org", "role": "viewer"})
     assert refused.status_code == 429 and refused["Retry-After"]
     assert "Too many emails have been sent from your connection recently" in (
-        refused.content.decode())
+        refused.content.decode()
+    )
     assert not Invitation.objects.filter(email="c@example.org").exists()
     # From another address (the proxy puts the client's own in REMOTE_ADDR) it goes.
-    other = client.post(invite_url(council), {"email": "c@example.org", "role": "viewer"},
-                        REMOTE_ADDR="192.0.2.9")
+    other = client.post(
+        invite_url(council), {"email": "c@example.org", "role": "viewer"}, REMOTE_ADDR="192.0.2.9"
+    )
     assert other.status_code == 302
 
 
-def test_the_refusal_page_is_in_the_language_of_the_request(client, council, people,
-                                                              settings):
+def test_the_refusal_page_is_in_the_language_of_the_request(client, council, people, settings):
     settings.ARFER_EMAIL_RATE_PER_CLIENT_PER_HOUR = 1
     client.force_login(people["admin"])
     client.post(invite_url(council), {"email": "a@example.org", "role": "viewer"})
-    refused = client.post(invite_url(council, "/cy"), {"email": "b@example.org",
-                                                       "role": "viewer"})
+    refused = client.post(invite_url(council, "/cy"), {"email": "b@example.org", "role": "viewer"})
     assert refused.status_code == 429 and refused["Content-Language"] == "cy"
     assert '<html lang="cy"' in refused.content.decode()
 
@@ -142,5 +154,7 @@ def test_a_form_with_mistakes_is_not_counted(client, council, people, settings):
     client.force_login(people["admin"])
     for _ in range(3):
         assert client.post(invite_url(council), {"email": "not an address"}).status_code == 200
-    assert client.post(invite_url(council), {"email": "a@example.org",
-                                             "role": "viewer"}).status_code == 302
+    assert (
+        client.post(invite_url(council), {"email": "a@example.org", "role": "viewer"}).status_code
+        == 302
+    )

@@ -30,16 +30,18 @@ def member(db):
 def stored(user) -> str:
     """The secret's column as the database holds it."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT encrypted_secret FROM accounts_twofactordevice WHERE user_id = %s",
-                       [user.pk])
+        cursor.execute(
+            "SELECT encrypted_secret FROM accounts_twofactordevice WHERE user_id = %s", [user.pk]
+        )
         return cursor.fetchone()[0]
 
 
 def set_up(user) -> str:
     secret = totp.new_secret()
     now = time.time()
-    two_factor.enable_two_factor(user, secret=secret, actor=user, at=now,
-                                 code=totp.totp(totp.decode_secret(secret), now))
+    two_factor.enable_two_factor(
+        user, secret=secret, actor=user, at=now, code=totp.totp(totp.decode_secret(secret), now)
+    )
     return secret
 
 
@@ -90,8 +92,7 @@ def test_rotation_refuses_and_changes_nothing_when_a_secret_cannot_be_read(membe
     assert stored(member) == before
 
 
-def test_a_secret_no_key_opens_refuses_app_codes_without_an_error(client, member, settings,
-                                                                   caplog):
+def test_a_secret_no_key_opens_refuses_app_codes_without_an_error(client, member, settings, caplog):
     secret = set_up(member)
     settings.SECRET_KEY = "an-entirely-different-secret-key-" + "y" * 30
     client.post("/account/sign-in/", {"username": member.email, "password": PASSWORD})
@@ -106,9 +107,12 @@ def test_a_short_dedicated_key_is_refused_at_start_up(tmp_path):
     import sys
 
     result = subprocess.run(
-        [sys.executable, "-c", "import arfer.settings"], capture_output=True, text=True,
+        [sys.executable, "-c", "import arfer.settings"],
+        capture_output=True,
+        text=True,
         env={"ARFER_DATA_DIR": str(tmp_path), "ARFER_TOTP_KEY": "too-short", "PATH": ""},
-        check=False)
+        check=False,
+    )
     assert result.returncode != 0 and "at least 32 characters" in result.stderr
 
 

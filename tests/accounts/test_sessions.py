@@ -115,6 +115,7 @@ def test_a_lapsed_session_calling_the_api_is_answered_as_the_public(client, peop
 
 # Ending every session of a person ---------------------------------------------------------------
 
+
 def test_resetting_someones_two_factor_signs_out_their_sessions(people):
     member = people["moderator"]
     phone, laptop = Client(), Client()
@@ -135,8 +136,9 @@ def test_the_admin_who_resets_stays_signed_in(client, people):
     other = Client()
     sign_in_with_two_factor(other, member)
     device = TwoFactorDevice.objects.get(user=member)
-    client.post("/admin/accounts/twofactordevice/", {"action": "reset",
-                                                     "_selected_action": [device.pk]})
+    client.post(
+        "/admin/accounts/twofactordevice/", {"action": "reset", "_selected_action": [device.pk]}
+    )
     assert not TwoFactorDevice.objects.filter(user=member).exists()
     assert client.get("/account/").status_code == 200
     assert other.get("/account/").status_code == 302 and not signed_in(other)

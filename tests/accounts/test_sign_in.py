@@ -11,13 +11,18 @@ def person(directory):
     # A body member: programme roles must also give a code (see test_two_factor.py).
     from arfer.directory.models import Body
 
-    return create_account("person@example.org", role="editor", password=PASSWORD,
-                          body=Body.objects.get(slug="gwynedd-council"))[0]
+    return create_account(
+        "person@example.org",
+        role="editor",
+        password=PASSWORD,
+        body=Body.objects.get(slug="gwynedd-council"),
+    )[0]
 
 
 def test_sign_in_and_out(client, person):
-    response = client.post("/account/sign-in/", {"username": "person@example.org",
-                                                 "password": PASSWORD})
+    response = client.post(
+        "/account/sign-in/", {"username": "person@example.org", "password": PASSWORD}
+    )
     assert response.status_code == 302 and response["Location"] == "/account/"
     assert client.get("/account/").status_code == 200
     assert client.post("/account/sign-out/").status_code == 302
@@ -33,8 +38,9 @@ def test_sign_in_renews_the_session(client, person):
 
 
 def test_wrong_password_gets_an_error_summary(client, person):
-    response = client.post("/account/sign-in/", {"username": "person@example.org",
-                                                 "password": "wrong-password"})
+    response = client.post(
+        "/account/sign-in/", {"username": "person@example.org", "password": "wrong-password"}
+    )
     assert response.status_code == 200
     assert b"There is a problem" in response.content
     assert SESSION_KEY not in client.session
@@ -43,8 +49,9 @@ def test_wrong_password_gets_an_error_summary(client, person):
 def test_lockout_after_repeated_failures(client, person):
     for _ in range(5):
         client.post("/account/sign-in/", {"username": "person@example.org", "password": "nope"})
-    response = client.post("/account/sign-in/", {"username": "person@example.org",
-                                                 "password": PASSWORD})
+    response = client.post(
+        "/account/sign-in/", {"username": "person@example.org", "password": PASSWORD}
+    )
     assert response.status_code == 429
     assert b"Too many attempts to sign in" in response.content
     assert SESSION_KEY not in client.session
@@ -52,8 +59,9 @@ def test_lockout_after_repeated_failures(client, person):
 
 def test_lockout_page_in_welsh(client, person):
     for _ in range(6):
-        response = client.post("/cy/account/sign-in/", {"username": "person@example.org",
-                                                        "password": "nope"})
+        response = client.post(
+            "/cy/account/sign-in/", {"username": "person@example.org", "password": "nope"}
+        )
     assert response.status_code == 429
     assert b'lang="cy"' in response.content
 
@@ -64,9 +72,14 @@ def test_password_change_ends_other_sessions(client, person):
     other = Client()
     other.force_login(person)
     client.force_login(person)
-    response = client.post("/account/password/", {
-        "old_password": PASSWORD, "new_password1": "another-long-passphrase",
-        "new_password2": "another-long-passphrase"})
+    response = client.post(
+        "/account/password/",
+        {
+            "old_password": PASSWORD,
+            "new_password1": "another-long-passphrase",
+            "new_password2": "another-long-passphrase",
+        },
+    )
     assert response.status_code == 302
     assert client.get("/account/").status_code == 200
     assert other.get("/account/").status_code == 302  # signed out
@@ -75,8 +88,12 @@ def test_password_change_ends_other_sessions(client, person):
 def test_account_page_lists_memberships(client, directory):
     from arfer.directory.models import Body
 
-    user, _ = create_account("ed@example.org", role="editor", password=PASSWORD,
-                             body=Body.objects.get(slug="gwynedd-council"))
+    user, _ = create_account(
+        "ed@example.org",
+        role="editor",
+        password=PASSWORD,
+        body=Body.objects.get(slug="gwynedd-council"),
+    )
     client.force_login(user)
     html = client.get("/account/").content.decode()
     assert "Gwynedd Council" in html and "Editor" in html

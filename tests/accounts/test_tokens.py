@@ -99,9 +99,14 @@ def test_the_scope_says_whether_a_token_may_write(person):
     assert "scope" in refused.value.message_dict
 
 
-@pytest.mark.parametrize(("name", "message"), [
-    ("", "Enter a name for the token"), ("   ", "Enter a name for the token"),
-    ("x" * 101, "100 characters or fewer")])
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("", "Enter a name for the token"),
+        ("   ", "Enter a name for the token"),
+        ("x" * 101, "100 characters or fewer"),
+    ],
+)
 def test_a_token_needs_a_short_name(person, name, message):
     with pytest.raises(ValidationError) as refused:
         make_token(person, name=name)
@@ -131,8 +136,9 @@ def test_a_deactivated_person_has_no_working_tokens(person):
         make_token(person)
 
 
-@pytest.mark.parametrize("raw", [None, "", "arfer_", "arfer_unknown", "not-ours",
-                                 "arfer_" + "x" * 300, 42])
+@pytest.mark.parametrize(
+    "raw", [None, "", "arfer_", "arfer_unknown", "not-ours", "arfer_" + "x" * 300, 42]
+)
 def test_anything_but_a_live_token_finds_nobody(person, raw):
     make_token(person)
     assert token_for(raw) is None
@@ -212,12 +218,15 @@ def test_the_welsh_page_is_served(client, person):
     assert response.status_code == 200 and 'lang="cy"' in response.content.decode()
 
 
-@pytest.mark.parametrize(("data", "field", "message"), [
-    ({"name": "", "scope": "read"}, "id_name", "Enter a name for the token"),
-    ({"name": "x" * 101, "scope": "read"}, "id_name", "100 characters or fewer"),
-    ({"name": "Script", "scope": "admin"}, "id_scope_0", "Choose whether the token may"),
-    ({"name": "Script"}, "id_scope_0", "Choose whether the token may"),
-])
+@pytest.mark.parametrize(
+    ("data", "field", "message"),
+    [
+        ({"name": "", "scope": "read"}, "id_name", "Enter a name for the token"),
+        ({"name": "x" * 101, "scope": "read"}, "id_name", "100 characters or fewer"),
+        ({"name": "Script", "scope": "admin"}, "id_scope_0", "Choose whether the token may"),
+        ({"name": "Script"}, "id_scope_0", "Choose whether the token may"),
+    ],
+)
 def test_a_wrong_form_is_shown_again_with_its_errors(client, person, data, field, message):
     client.force_login(person)
     response = client.post(TOKENS_URL, data)
@@ -259,8 +268,12 @@ def test_a_new_token_is_shown_once_in_the_answer_to_the_form(client, person):
 def test_the_example_uses_the_host_asked_for(client, person, settings):
     settings.ALLOWED_HOSTS = ["arfer.example.gov.wales"]
     client.force_login(person)
-    html = client.post(TOKENS_URL, {"name": "Script", "scope": "read"}, secure=True,
-                       headers={"host": "arfer.example.gov.wales"}).content.decode()
+    html = client.post(
+        TOKENS_URL,
+        {"name": "Script", "scope": "read"},
+        secure=True,
+        headers={"host": "arfer.example.gov.wales"},
+    ).content.decode()
     assert "https://arfer.example.gov.wales/api/v1/practices" in html
 
 
@@ -303,8 +316,10 @@ def test_a_privileged_person_sets_up_two_factor_before_making_a_token(client, mo
     """TwoFactorMiddleware keeps them from every page but the set-up until it is done, so the
     token pages need no check of their own."""
     client.force_login(moderator)
-    for response in (client.get(TOKENS_URL),
-                     client.post(TOKENS_URL, {"name": "Script", "scope": "write"})):
+    for response in (
+        client.get(TOKENS_URL),
+        client.post(TOKENS_URL, {"name": "Script", "scope": "write"}),
+    ):
         assert response.status_code == 302
         assert response["Location"].startswith("/account/two-factor/set-up/")
     assert not ApiToken.objects.exists()
@@ -326,8 +341,7 @@ def test_the_list_runs_a_fixed_number_of_queries(client, person, django_assert_n
     # the tokens.
     assert count_queries(client, TOKENS_URL) == 4
     for number in range(12):
-        token, raw = make_token(person, name=f"Token {number}",
-                                scope=("read", "write")[number % 2])
+        token, raw = make_token(person, name=f"Token {number}", scope=("read", "write")[number % 2])
         token_for(raw)
         if number % 3 == 0:
             revoke_api_token(token, actor=person)
@@ -404,11 +418,14 @@ def test_revoke_refuses_an_ambiguous_or_unknown_prefix(person, someone_else):
     assert all(token_for(raw) for raw in (first_raw, second_raw, theirs_raw))
 
 
-@pytest.mark.parametrize("args", [
-    ("create", "nobody@example.org", "--scope", "read"),
-    ("list", "nobody@example.org"),
-    ("revoke", "nobody@example.org", "arfer_abcdef"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("create", "nobody@example.org", "--scope", "read"),
+        ("list", "nobody@example.org"),
+        ("revoke", "nobody@example.org", "arfer_abcdef"),
+    ],
+)
 def test_an_unknown_address_is_refused(db, args):
     unknown = re.escape("No account has the address 'nobody@example.org'")
     with pytest.raises(CommandError, match=unknown):

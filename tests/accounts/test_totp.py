@@ -38,8 +38,18 @@ def test_named_examples():
 
 def test_rfc_4226_hotp_vectors():
     # RFC 4226 appendix D: counters 0..9 with the same key.
-    expected = ["755224", "287082", "359152", "969429", "338314", "254676", "287922",
-                "162583", "399871", "520489"]
+    expected = [
+        "755224",
+        "287082",
+        "359152",
+        "969429",
+        "338314",
+        "254676",
+        "287922",
+        "162583",
+        "399871",
+        "520489",
+    ]
     assert [totp.hotp(RFC_KEY, counter) for counter in range(10)] == expected
 
 
@@ -74,7 +84,7 @@ def test_secrets_are_160_random_bits_in_base32():
     assert first != second and len(first) == 32
     assert len(totp.decode_secret(first)) == 20
     # As shown to people, in groups with spaces, the secret still decodes.
-    grouped = " ".join(first[i:i + 4] for i in range(0, 32, 4)).lower()
+    grouped = " ".join(first[i : i + 4] for i in range(0, 32, 4)).lower()
     assert totp.decode_secret(grouped) == totp.decode_secret(first)
 
 
@@ -84,5 +94,10 @@ def test_provisioning_uri_follows_the_key_uri_format():
     assert parsed.scheme == "otpauth" and parsed.netloc == "totp"
     assert parsed.path == "/Arfer%20Test:ann@example.org"
     query = parse_qs(parsed.query)
-    assert query == {"secret": [RFC_SECRET], "issuer": ["Arfer Test"], "algorithm": ["SHA1"],
-                     "digits": ["6"], "period": ["30"]}
+    assert query == {
+        "secret": [RFC_SECRET],
+        "issuer": ["Arfer Test"],
+        "algorithm": ["SHA1"],
+        "digits": ["6"],
+        "period": ["30"],
+    }

@@ -20,17 +20,23 @@ PRIVILEGED_ROLES = ["moderator", "board", "programme-admin"]
 
 @pytest.fixture
 def member(directory):
-    return create_account("member@example.org", role="editor", password=PASSWORD,
-                          body=Body.objects.get(slug="gwynedd-council"))[0]
+    return create_account(
+        "member@example.org",
+        role="editor",
+        password=PASSWORD,
+        body=Body.objects.get(slug="gwynedd-council"),
+    )[0]
 
 
 @pytest.fixture
 def privileged(db, django_user_model):
     """A person of each privileged kind, by name."""
+
     def make(kind):
         if kind == "superuser":
             return django_user_model.objects.create_superuser("root@example.org", PASSWORD)
         return create_account(f"{kind}@example.org", role=kind, password=PASSWORD)[0]
+
     return make
 
 
@@ -44,7 +50,7 @@ def test_set_up_shows_the_key_and_a_qr_code_and_asks_for_a_code(client, member):
     assert response.status_code == 200
     html = response.content.decode()
     secret = client.session[SET_UP_SECRET_KEY]
-    assert " ".join(secret[i:i + 4] for i in range(0, 32, 4)) in html
+    assert " ".join(secret[i : i + 4] for i in range(0, 32, 4)) in html
     assert 'src="data:image/svg+xml' in html
     # The Content Security Policy forbids inline styles and scripts: the page has neither.
     assert "style=" not in html and "<style" not in html
@@ -113,9 +119,10 @@ def test_only_the_person_sets_up_their_own(member, privileged):
 
 def test_sign_in_with_a_code(client, member):
     give_two_factor(member)
-    response = client.post("/account/sign-in/?next=/bodies/",
-                           {"username": member.email, "password": PASSWORD,
-                            "next": "/bodies/"})
+    response = client.post(
+        "/account/sign-in/?next=/bodies/",
+        {"username": member.email, "password": PASSWORD, "next": "/bodies/"},
+    )
     assert response.status_code == 302 and response["Location"] == "/account/sign-in/code/"
     assert SESSION_KEY not in client.session
     # Not signed in yet: the account page still asks for a sign-in.
@@ -157,12 +164,13 @@ def test_sign_in_with_a_recovery_code_spends_it(client, member):
     secret = totp.new_secret()
     now = time.time()
     codes = two_factor.enable_two_factor(
-        member, secret=secret, code=totp.totp(totp.decode_secret(secret), now), actor=member,
-        at=now)
+        member, secret=secret, code=totp.totp(totp.decode_secret(secret), now), actor=member, at=now
+    )
     sign_in_with_password(client, member.email)
     # Typed in capitals, without the hyphen: still the same code.
-    response = client.post("/account/sign-in/code/",
-                           {"code": codes[0].upper().replace("-", " ")}, follow=True)
+    response = client.post(
+        "/account/sign-in/code/", {"code": codes[0].upper().replace("-", " ")}, follow=True
+    )
     assert response.status_code == 200
     assert "You have 9 left" in response.content.decode()
     assert int(client.session[SESSION_KEY]) == member.pk
@@ -179,8 +187,8 @@ def test_recovery_codes_survive_a_secret_key_rotation(member, settings):
     secret = totp.new_secret()
     now = time.time()
     codes = two_factor.enable_two_factor(
-        member, secret=secret, code=totp.totp(totp.decode_secret(secret), now), actor=member,
-        at=now)
+        member, secret=secret, code=totp.totp(totp.decode_secret(secret), now), actor=member, at=now
+    )
     settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
     settings.SECRET_KEY = "a-brand-new-secret-key-" + "x" * 40
     assert two_factor.use_second_factor(member, codes[3]) == "recovery"
@@ -205,8 +213,7 @@ def test_five_wrong_codes_end_the_pending_sign_in(client, member):
     assert SESSION_KEY not in client.session
 
 
-def test_wrong_codes_end_the_pending_sign_in_even_without_the_lockout(client, member,
-                                                                       settings):
+def test_wrong_codes_end_the_pending_sign_in_even_without_the_lockout(client, member, settings):
     settings.AXES_FAILURE_LIMIT = 100
     give_two_factor(member)
     sign_in_with_password(client, member.email)
@@ -359,13 +366,14 @@ def test_new_recovery_codes_replace_the_old_ones(client, member):
     secret = totp.new_secret()
     now = time.time()
     old = two_factor.enable_two_factor(
-        member, secret=secret, code=totp.totp(totp.decode_secret(secret), now), actor=member,
-        at=now)
+        member, secret=secret, code=totp.totp(totp.decode_secret(secret), now), actor=member, at=now
+    )
     sign_in_with_two_factor(client, member)
     refused = client.post("/account/two-factor/recovery-codes/new/", {"password": "wrong"})
     assert refused.status_code == 200 and b"Your password is not correct" in refused.content
-    response = client.post("/account/two-factor/recovery-codes/new/", {"password": PASSWORD},
-                           follow=True)
+    response = client.post(
+        "/account/two-factor/recovery-codes/new/", {"password": PASSWORD}, follow=True
+    )
     new = re.findall(r"<code>([a-z2-9]{5}-[a-z2-9]{5})</code>", response.content.decode())
     assert len(new) == 10 and not set(new) & set(old)
     assert two_factor.use_second_factor(member, old[0]) is None
@@ -387,8 +395,9 @@ def test_reset_from_the_back_office(client, member, privileged):
     device = TwoFactorDevice.objects.get(user=member)
     page = client.get("/admin/accounts/twofactordevice/")
     assert page.status_code == 200 and device.secret not in page.content.decode()
-    client.post("/admin/accounts/twofactordevice/", {"action": "reset",
-                                                     "_selected_action": [device.pk]})
+    client.post(
+        "/admin/accounts/twofactordevice/", {"action": "reset", "_selected_action": [device.pk]}
+    )
     assert not TwoFactorDevice.objects.filter(user=member).exists()
 
 

@@ -12,8 +12,14 @@ from tests.accounts.helpers import give_two_factor
 from tests.conftest import make_practice
 
 OWN = "carmarthenshire-county-council"
-SAVING = {"financial_year": 2024, "quarter": 1, "kind": "cashable", "recurrence": "one_off",
-          "certainty": "realised", "amount_pence": 100_000}
+SAVING = {
+    "financial_year": 2024,
+    "quarter": 1,
+    "kind": "cashable",
+    "recurrence": "one_off",
+    "certainty": "realised",
+    "amount_pence": 100_000,
+}
 
 
 @pytest.fixture
@@ -26,17 +32,37 @@ def programme(directory):
     other = make_practice("cardiff-practice", lead="cardiff-council")
     adoption = record_adoption(other, own, actor=None, contact_name="Adoption team")
     entry = record_saving(actor=None, values=SAVING, adoption=adoption)
-    meeting = save_meeting({"kind": "board", "title_en": "Board meeting",
-                            "date": datetime.date(2024, 5, 1)}, actor=None, attending=[own])
-    add_action(meeting, {"text_en": "Report back", "owner_body": own, "owner_name": "Chief",
-                         "rag": "amber", "due_date": datetime.date(2024, 7, 1)}, actor=None)
-    return {"own": own, "draft": draft, "published": published, "other": other,
-            "adoption": adoption, "entry": entry, "meeting": meeting}
+    meeting = save_meeting(
+        {"kind": "board", "title_en": "Board meeting", "date": datetime.date(2024, 5, 1)},
+        actor=None,
+        attending=[own],
+    )
+    add_action(
+        meeting,
+        {
+            "text_en": "Report back",
+            "owner_body": own,
+            "owner_name": "Chief",
+            "rag": "amber",
+            "due_date": datetime.date(2024, 7, 1),
+        },
+        actor=None,
+    )
+    return {
+        "own": own,
+        "draft": draft,
+        "published": published,
+        "other": other,
+        "adoption": adoption,
+        "entry": entry,
+        "meeting": meeting,
+    }
 
 
 def person(role, email, *, body=OWN):
-    kwargs = {"body": Body.objects.get(slug=body)} if role in {"viewer", "editor",
-                                                                 "body-admin"} else {}
+    kwargs = (
+        {"body": Body.objects.get(slug=body)} if role in {"viewer", "editor", "body-admin"} else {}
+    )
     user = create_account(email, role=role, password="a-long-unusual-passphrase", **kwargs)[0]
     if user.requires_two_factor:
         give_two_factor(user)
@@ -57,9 +83,13 @@ class ApiClient:
     def call(self, method, url, body=None, headers=None):
         import json
 
-        return self.client.generic(method, url, json.dumps(body) if body is not None else "",
-                                   content_type="application/json",
-                                   headers={**self.headers, **(headers or {})})
+        return self.client.generic(
+            method,
+            url,
+            json.dumps(body) if body is not None else "",
+            content_type="application/json",
+            headers={**self.headers, **(headers or {})},
+        )
 
     def get(self, url, headers=None):
         return self.call("GET", url, headers=headers)

@@ -53,8 +53,9 @@ def test_a_members_token_reads_its_bodys_drafts(programme, as_editor):
 
 def test_a_read_token_cannot_write(programme, editor):
     client = ApiClient(token_for(editor, scope="read"))
-    response = client.post("/api/v1/practices", {"lead_body": programme["own"].slug,
-                                                 "title_en": "New"})
+    response = client.post(
+        "/api/v1/practices", {"lead_body": programme["own"].slug, "title_en": "New"}
+    )
     assert response.status_code == 403
     assert "may only read" in response.json()["message"]
     assert client.get("/api/v1/practices/own-draft").status_code == 200
@@ -74,9 +75,11 @@ def test_a_revoked_or_unknown_token_is_refused_not_ignored(programme, editor):
 def test_a_session_reads_but_never_writes(programme, editor, client):
     client.force_login(editor)
     assert client.get("/api/v1/practices/own-draft").status_code == 200
-    response = client.post("/api/v1/practices", {"lead_body": programme["own"].slug,
-                                                 "title_en": "New"},
-                           content_type="application/json")
+    response = client.post(
+        "/api/v1/practices",
+        {"lead_body": programme["own"].slug, "title_en": "New"},
+        content_type="application/json",
+    )
     assert response.status_code == 401
     assert not Practice.objects.filter(title_en="New").exists()
 
@@ -89,13 +92,17 @@ def menu(directory):
     from tests.conftest import make_practice
 
     for n in range(7):
-        make_practice(f"practice-{n}", annual_cashable_saving_pence=(n % 3) * 100_000,
-                      prevention_tier="primary" if n % 2 else "secondary",
-                      summary_en=f"Reablement at home, number {n}.")
+        make_practice(
+            f"practice-{n}",
+            annual_cashable_saving_pence=(n % 3) * 100_000,
+            prevention_tier="primary" if n % 2 else "secondary",
+            summary_en=f"Reablement at home, number {n}.",
+        )
 
 
-@pytest.mark.parametrize("query", ["", "sort=saving", "q=reablement", "tier=primary",
-                                   "q=reablement&sort=newest"])
+@pytest.mark.parametrize(
+    "query", ["", "sort=saving", "q=reablement", "tier=primary", "q=reablement&sort=newest"]
+)
 def test_cursor_pages_hold_every_item_once_in_order(menu, anonymous, query):
     everything = anonymous.get(f"/api/v1/practices?{query}&limit=200").json()["items"]
     walked = walk(anonymous, f"/api/v1/practices?{query}", 2)
@@ -142,18 +149,27 @@ def test_cursors_round_trip():
 
 
 def test_create_then_edit_a_practice(programme, as_editor):
-    created = as_editor.post("/api/v1/practices", {
-        "lead_body": programme["own"].slug, "title_en": "Shared occupational therapy",
-        "summary_en": "One team for two bodies.", "service_areas": ["reablement"],
-        "prevention_tier": "secondary", "annual_cashable_saving_pence": 250_000})
+    created = as_editor.post(
+        "/api/v1/practices",
+        {
+            "lead_body": programme["own"].slug,
+            "title_en": "Shared occupational therapy",
+            "summary_en": "One team for two bodies.",
+            "service_areas": ["reablement"],
+            "prevention_tier": "secondary",
+            "annual_cashable_saving_pence": 250_000,
+        },
+    )
     assert created.status_code == 201, created.content
     body = created.json()
     assert body["status"] == "draft" and body["service_areas"] == ["reablement"]
     assert created["ETag"] == f'"v{body["version"]}"'
     slug = body["slug"]
-    changed = as_editor.patch(f"/api/v1/practices/{slug}",
-                              {"title_cy": "Therapi galwedigaethol ar y cyd"},
-                              headers={"If-Match": created["ETag"]})
+    changed = as_editor.patch(
+        f"/api/v1/practices/{slug}",
+        {"title_cy": "Therapi galwedigaethol ar y cyd"},
+        headers={"If-Match": created["ETag"]},
+    )
     assert changed.status_code == 200, changed.content
     assert changed.json()["title_cy"] == "Therapi galwedigaethol ar y cyd"
     practice = Practice.objects.get(slug=slug)
@@ -163,15 +179,15 @@ def test_create_then_edit_a_practice(programme, as_editor):
 def test_stale_updates_are_refused_with_what_changed(programme, as_editor):
     draft = programme["draft"]
     path = f"/api/v1/practices/{draft.slug}"
-    assert as_editor.patch(path, {"version": draft.version, "title_en": "First"}).status_code \
-        == 200
+    assert as_editor.patch(path, {"version": draft.version, "title_en": "First"}).status_code == 200
     stale = as_editor.patch(path, {"version": draft.version, "title_en": "Second"})
     assert stale.status_code == 409
     error = stale.json()
     assert error["code"] == "conflict" and error["current_version"] == draft.version + 1
     assert any(change["new"] == "First" for change in error["changes"])
-    by_etag = as_editor.patch(path, {"title_en": "Second"},
-                              headers={"If-Match": f'"v{draft.version}"'})
+    by_etag = as_editor.patch(
+        path, {"title_en": "Second"}, headers={"If-Match": f'"v{draft.version}"'}
+    )
     assert by_etag.status_code == 412
     assert as_editor.patch(path, {"title_en": "Second"}).status_code == 428
     wildcard = as_editor.patch(path, {"title_en": "Second"}, headers={"If-Match": "*"})
@@ -181,50 +197,65 @@ def test_stale_updates_are_refused_with_what_changed(programme, as_editor):
 
 def test_invalid_input_gets_field_messages_and_writes_nothing(programme, as_editor):
     before = Practice.objects.count()
-    response = as_editor.post("/api/v1/practices", {"lead_body": programme["own"].slug,
-                                                     "title_en": "", "evidence_level": 9})
+    response = as_editor.post(
+        "/api/v1/practices",
+        {"lead_body": programme["own"].slug, "title_en": "", "evidence_level": 9},
+    )
     assert response.status_code == 400
     assert set(response.json()["fields"]) == {"title_en", "evidence_level"}
-    broken = as_editor.client.post("/api/v1/practices", "{not json",
-                                   content_type="application/json",
-                                   headers=as_editor.headers)
+    broken = as_editor.client.post(
+        "/api/v1/practices", "{not json", content_type="application/json", headers=as_editor.headers
+    )
     assert broken.status_code == 400
-    unknown = as_editor.post("/api/v1/practices", {"lead_body": programme["own"].slug,
-                                                   "title_en": "Fine",
-                                                   "service_areas": ["nowhere"]})
+    unknown = as_editor.post(
+        "/api/v1/practices",
+        {"lead_body": programme["own"].slug, "title_en": "Fine", "service_areas": ["nowhere"]},
+    )
     assert unknown.status_code == 400
     assert unknown.json()["fields"] == {"service_areas": ["Unknown: nowhere."]}
     assert Practice.objects.count() == before
 
 
 def test_domain_rules_answer_as_field_errors(programme, as_editor):
-    own_practice = as_editor.post("/api/v1/adoptions", {"practice": "own-published",
-                                                        "body": programme["own"].slug})
+    own_practice = as_editor.post(
+        "/api/v1/adoptions", {"practice": "own-published", "body": programme["own"].slug}
+    )
     assert own_practice.status_code == 400
     assert own_practice.json()["fields"] == {"body": ["A body cannot adopt its own practice."]}
 
 
 def test_welsh_messages_for_a_welsh_client(programme, as_editor):
-    response = as_editor.patch("/api/v1/practices/own-draft", {"title_en": "X"},
-                               headers={"Accept-Language": "cy"})
+    response = as_editor.patch(
+        "/api/v1/practices/own-draft", {"title_en": "X"}, headers={"Accept-Language": "cy"}
+    )
     assert response.status_code == 428
     assert "fersiwn" in response.json()["message"]
 
 
 def test_an_adoption_stage_moves_with_its_history(programme, as_editor):
     adoption = programme["adoption"]
-    moved = as_editor.post(f"/api/v1/adoptions/{adoption.pk}/stage",
-                           {"to_stage": "planning", "version": adoption.version})
+    moved = as_editor.post(
+        f"/api/v1/adoptions/{adoption.pk}/stage",
+        {"to_stage": "planning", "version": adoption.version},
+    )
     assert moved.status_code == 200, moved.content
     assert moved.json()["stage"] == "planning"
     assert adoption.stage_changes.count() == 2
 
 
 def test_savings_are_recorded_against_an_adoption(programme, as_editor):
-    response = as_editor.post("/api/v1/ledger", {
-        "adoption": programme["adoption"].pk, "financial_year": 2025, "quarter": 1,
-        "kind": "cashable", "recurrence": "recurring", "certainty": "forecast",
-        "amount_pence": 1_200_000})
+    response = as_editor.post(
+        "/api/v1/ledger",
+        {
+            "adoption": programme["adoption"].pk,
+            "financial_year": 2025,
+            "quarter": 1,
+            "kind": "cashable",
+            "recurrence": "recurring",
+            "certainty": "forecast",
+            "amount_pence": 1_200_000,
+        },
+    )
     assert response.status_code == 201, response.content
     assert response.json()["body"]["slug"] == programme["own"].slug
 
@@ -267,9 +298,18 @@ def test_addresses_the_api_lacks_answer_in_its_format(anonymous):
 # Query counts ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", ["/api/v1/practices", "/api/v1/practices?status=published",
-                                  "/api/v1/bodies", "/api/v1/adoptions", "/api/v1/ledger",
-                                  "/api/v1/meetings", "/api/v1/areas"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/practices",
+        "/api/v1/practices?status=published",
+        "/api/v1/bodies",
+        "/api/v1/adoptions",
+        "/api/v1/ledger",
+        "/api/v1/meetings",
+        "/api/v1/areas",
+    ],
+)
 def test_lists_cost_the_same_whatever_their_length(programme, as_editor, path):
     def queries(limit):
         separator = "&" if "?" in path else "?"
@@ -313,8 +353,11 @@ def test_every_path_on_the_reference_page_is_an_address_of_the_api(programme, an
     assert len(shown) >= 20
     for method, path in shown:
         # Parameters filled as a caller would: numbers for ids, words for slugs and codes.
-        address = re.sub(r"\{(\w+)\}", lambda m: "1" if m[1] in {"pk", "id"} or
-                         m[1].endswith("_id") else "own-published", unescape(path))
+        address = re.sub(
+            r"\{(\w+)\}",
+            lambda m: "1" if m[1] in {"pk", "id"} or m[1].endswith("_id") else "own-published",
+            unescape(path),
+        )
         try:
             match = resolve(address)
         except Resolver404:
@@ -335,9 +378,11 @@ def test_records_hidden_from_a_caller_look_like_missing_ones(programme, anonymou
 
 def test_tampered_cursors_are_refused_not_crashed_on(menu, anonymous):
     for key in ([10**30, 1], [float("nan"), 1], [True, 1], [1], ["a", "b"]):
-        cursor = encode("menu:newest", key) if key != [float("nan"), 1] else \
-            encode("menu:newest", [1e308 * 10, 1])
+        cursor = (
+            encode("menu:newest", key)
+            if key != [float("nan"), 1]
+            else encode("menu:newest", [1e308 * 10, 1])
+        )
         response = anonymous.get(f"/api/v1/practices?cursor={cursor}")
         assert response.status_code == 400, key
-    assert anonymous.get(f"/api/v1/bodies?cursor={encode('bodies', [10**30])}").status_code \
-        == 400
+    assert anonymous.get(f"/api/v1/bodies?cursor={encode('bodies', [10**30])}").status_code == 400

@@ -9,8 +9,12 @@ pytestmark = pytest.mark.django_db
 
 
 def put_partner(client, slug, body, role, version, **headers):
-    return client.call("PUT", f"/api/v1/practices/{slug}/partners/{body}",
-                       {"role": role, "version": version}, headers=headers)
+    return client.call(
+        "PUT",
+        f"/api/v1/practices/{slug}/partners/{body}",
+        {"role": role, "version": version},
+        headers=headers,
+    )
 
 
 def test_a_partner_already_listed_is_refused_with_its_role(programme, as_editor):
@@ -20,39 +24,50 @@ def test_a_partner_already_listed_is_refused_with_its_role(programme, as_editor)
     version = added.json()["version"]
     refused = put_partner(as_editor, draft.slug, "gwynedd-council", "funder", version)
     assert refused.status_code == 400
-    assert refused.json()["fields"] == {"body": [
-        "Gwynedd Council is already a partner, as Delivery partner. Remove it first to change "
-        "its role."]}
+    assert refused.json()["fields"] == {
+        "body": [
+            "Gwynedd Council is already a partner, as Delivery partner. Remove it first to change "
+            "its role."
+        ]
+    }
     again = put_partner(as_editor, draft.slug, "gwynedd-council", "delivery", version)
     assert again.status_code == 400
-    assert again.json()["fields"] == {"body": [
-        "Gwynedd Council is already a partner, as Delivery partner."]}
+    assert again.json()["fields"] == {
+        "body": ["Gwynedd Council is already a partner, as Delivery partner."]
+    }
     practice = Practice.objects.get(pk=draft.pk)
     assert practice.version == version
     assert list(practice.partnerships.values_list("body__slug", "role")) == [
-        ("gwynedd-council", "delivery")]
+        ("gwynedd-council", "delivery")
+    ]
 
 
 def test_a_role_changes_by_removing_and_adding_again(programme, as_editor):
     draft = programme["draft"]
-    version = put_partner(as_editor, draft.slug, "gwynedd-council", "delivery",
-                          draft.version).json()["version"]
-    removed = as_editor.call("DELETE", f"/api/v1/practices/{draft.slug}/partners/gwynedd-council"
-                                       f"?version={version}")
+    version = put_partner(
+        as_editor, draft.slug, "gwynedd-council", "delivery", draft.version
+    ).json()["version"]
+    removed = as_editor.call(
+        "DELETE", f"/api/v1/practices/{draft.slug}/partners/gwynedd-council?version={version}"
+    )
     assert removed.status_code == 200, removed.content
-    changed = put_partner(as_editor, draft.slug, "gwynedd-council", "funder",
-                          removed.json()["version"])
+    changed = put_partner(
+        as_editor, draft.slug, "gwynedd-council", "funder", removed.json()["version"]
+    )
     assert changed.status_code == 200
     assert [(p["body"]["slug"], p["role"]) for p in changed.json()["partners"]] == [
-        ("gwynedd-council", "funder")]
+        ("gwynedd-council", "funder")
+    ]
 
 
 def test_the_refusal_is_in_welsh_for_a_welsh_client(programme, as_editor):
     draft = programme["draft"]
-    version = put_partner(as_editor, draft.slug, "gwynedd-council", "delivery",
-                          draft.version).json()["version"]
-    refused = put_partner(as_editor, draft.slug, "gwynedd-council", "funder", version,
-                          **{"Accept-Language": "cy"})
+    version = put_partner(
+        as_editor, draft.slug, "gwynedd-council", "delivery", draft.version
+    ).json()["version"]
+    refused = put_partner(
+        as_editor, draft.slug, "gwynedd-council", "funder", version, **{"Accept-Language": "cy"}
+    )
     assert refused.status_code == 400
     [message] = refused.json()["fields"]["body"]
     assert message.startswith("Mae Cyngor Gwynedd eisoes yn bartner, fel ")

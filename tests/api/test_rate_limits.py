@@ -48,8 +48,9 @@ def test_changes_are_counted_too(programme, limits):
     practice = programme["draft"]
     for _ in range(3):
         writer.get("/api/v1/areas")
-    assert_limited(writer.patch(f"/api/v1/practices/{practice.slug}",
-                                {"version": 1, "title_en": "Changed"}))
+    assert_limited(
+        writer.patch(f"/api/v1/practices/{practice.slug}", {"version": 1, "title_en": "Changed"})
+    )
     practice.refresh_from_db()
     assert practice.title_en != "Changed"
 

@@ -24,11 +24,13 @@ def error_shape(response) -> dict:
 # An oversized body ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("method, path", [("POST", "/api/v1/ledger"),
-                                          ("PATCH", "/api/v1/adoptions/1"),
-                                          ("POST", "/api/v1/practices")])
-def test_an_oversized_body_is_413_in_the_apis_own_shape(programme, as_editor, settings,
-                                                        method, path):
+@pytest.mark.parametrize(
+    "method, path",
+    [("POST", "/api/v1/ledger"), ("PATCH", "/api/v1/adoptions/1"), ("POST", "/api/v1/practices")],
+)
+def test_an_oversized_body_is_413_in_the_apis_own_shape(
+    programme, as_editor, settings, method, path
+):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
     response = as_editor.call(method, path, {"evidence": "x" * 2000})
     assert response.status_code == 413
@@ -41,28 +43,40 @@ def test_an_oversized_body_is_413_in_the_apis_own_shape(programme, as_editor, se
 # Partial updates --------------------------------------------------------------------------------
 
 
-def test_an_adapted_adoption_can_be_patched_leaving_out_what_it_does_not_change(programme,
-                                                                               as_editor):
+def test_an_adapted_adoption_can_be_patched_leaving_out_what_it_does_not_change(
+    programme, as_editor
+):
     adoption = programme["adoption"]
-    adapted = as_editor.patch(f"/api/v1/adoptions/{adoption.pk}", {
-        "adapted": True, "adaptations": "Run by the district nurses.",
-        "support_requested": ["advice", "visit"], "version": 1})
+    adapted = as_editor.patch(
+        f"/api/v1/adoptions/{adoption.pk}",
+        {
+            "adapted": True,
+            "adaptations": "Run by the district nurses.",
+            "support_requested": ["advice", "visit"],
+            "version": 1,
+        },
+    )
     assert adapted.status_code == 200, adapted.json()
-    changed = as_editor.patch(f"/api/v1/adoptions/{adoption.pk}",
-                              {"contact_name": "Reablement team", "version": 2})
+    changed = as_editor.patch(
+        f"/api/v1/adoptions/{adoption.pk}", {"contact_name": "Reablement team", "version": 2}
+    )
     assert changed.status_code == 200, changed.json()
     adoption.refresh_from_db()
-    assert (adoption.contact_name, adoption.adapted, adoption.adaptations,
-            adoption.support_requested) == ("Reablement team", True,
-                                            "Run by the district nurses.", ["advice", "visit"])
+    assert (
+        adoption.contact_name,
+        adoption.adapted,
+        adoption.adaptations,
+        adoption.support_requested,
+    ) == ("Reablement team", True, "Run by the district nurses.", ["advice", "visit"])
 
 
 def test_patching_adapted_off_clears_what_was_changed(programme, as_editor):
     adoption = programme["adoption"]
-    as_editor.patch(f"/api/v1/adoptions/{adoption.pk}",
-                    {"adapted": True, "adaptations": "Shorter visits.", "version": 1})
-    response = as_editor.patch(f"/api/v1/adoptions/{adoption.pk}",
-                               {"adapted": False, "version": 2})
+    as_editor.patch(
+        f"/api/v1/adoptions/{adoption.pk}",
+        {"adapted": True, "adaptations": "Shorter visits.", "version": 1},
+    )
+    response = as_editor.patch(f"/api/v1/adoptions/{adoption.pk}", {"adapted": False, "version": 2})
     assert response.status_code == 200, response.json()
     adoption.refresh_from_db()
     assert (adoption.adapted, adoption.adaptations) == (False, "")
@@ -70,28 +84,44 @@ def test_patching_adapted_off_clears_what_was_changed(programme, as_editor):
 
 def test_patching_a_saving_leaves_out_what_it_does_not_change(programme, as_editor):
     entry = programme["entry"]
-    response = as_editor.patch(f"/api/v1/ledger/{entry.pk}",
-                               {"evidence": "Budget report.", "version": 1})
+    response = as_editor.patch(
+        f"/api/v1/ledger/{entry.pk}", {"evidence": "Budget report.", "version": 1}
+    )
     assert response.status_code == 200, response.json()
     entry.refresh_from_db()
     assert (entry.amount_pence, entry.kind, entry.quarter, entry.evidence) == (
-        SAVING["amount_pence"], "cashable", 1, "Budget report.")
+        SAVING["amount_pence"],
+        "cashable",
+        1,
+        "Budget report.",
+    )
 
 
 # Text -------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["Adoption\x00team", "Adoption\x07team", "Adoption\x1bteam",
-                                  "Adoption\x7fteam", "Adoption\tteam", "Adoption\nteam",
-                                  "Adoption\ud800team"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adoption\x00team",
+        "Adoption\x07team",
+        "Adoption\x1bteam",
+        "Adoption\x7fteam",
+        "Adoption\tteam",
+        "Adoption\nteam",
+        "Adoption\ud800team",
+    ],
+)
 def test_one_line_text_refuses_control_characters(programme, as_editor, text):
     adoption = programme["adoption"]
-    response = as_editor.patch(f"/api/v1/adoptions/{adoption.pk}",
-                               {"contact_name": text, "version": 1})
+    response = as_editor.patch(
+        f"/api/v1/adoptions/{adoption.pk}", {"contact_name": text, "version": 1}
+    )
     assert response.status_code == 400
     body = error_shape(response)
     assert body["fields"]["contact_name"] == [
-        "Enter this on one line, without tabs, line breaks or other control characters."]
+        "Enter this on one line, without tabs, line breaks or other control characters."
+    ]
     adoption.refresh_from_db()
     assert (adoption.contact_name, adoption.version) == ("Adoption team", 1)
 
@@ -102,7 +132,8 @@ def test_long_text_refuses_control_characters(programme, as_editor, text):
     response = as_editor.patch(f"/api/v1/ledger/{entry.pk}", {"evidence": text, "version": 1})
     assert response.status_code == 400
     assert error_shape(response)["fields"]["evidence"] == [
-        "Remove the control characters from this text (tabs and line breaks are fine)."]
+        "Remove the control characters from this text (tabs and line breaks are fine)."
+    ]
     entry.refresh_from_db()
     assert (entry.evidence, entry.version) == ("", 1)
 
@@ -116,23 +147,31 @@ def test_long_text_keeps_tabs_and_line_breaks(programme, as_editor):
     assert entry.evidence == text
 
 
-@pytest.mark.parametrize("field, text", [("contact_name", "   "), ("contact_name", "\u200b"),
-                                         ("support_details", " \n\t "),
-                                         ("adaptations", "\u3000")])
+@pytest.mark.parametrize(
+    "field, text",
+    [
+        ("contact_name", "   "),
+        ("contact_name", "\u200b"),
+        ("support_details", " \n\t "),
+        ("adaptations", "\u3000"),
+    ],
+)
 def test_text_needs_something_visible(programme, as_editor, field, text):
     adoption = programme["adoption"]
     response = as_editor.patch(f"/api/v1/adoptions/{adoption.pk}", {field: text, "version": 1})
     assert response.status_code == 400
     assert error_shape(response)["fields"][field] == [
-        "Enter some text, not only spaces or other invisible characters."]
+        "Enter some text, not only spaces or other invisible characters."
+    ]
     adoption.refresh_from_db()
     assert adoption.version == 1
 
 
 def test_empty_text_still_empties_an_optional_field(programme, as_editor):
     adoption = programme["adoption"]
-    response = as_editor.patch(f"/api/v1/adoptions/{adoption.pk}",
-                               {"contact_name": "", "version": 1})
+    response = as_editor.patch(
+        f"/api/v1/adoptions/{adoption.pk}", {"contact_name": "", "version": 1}
+    )
     assert response.status_code == 200, response.json()
     adoption.refresh_from_db()
     assert adoption.contact_name == ""
@@ -140,8 +179,10 @@ def test_empty_text_still_empties_an_optional_field(programme, as_editor):
 
 def test_a_reason_of_spaces_is_refused_like_no_reason(programme, as_editor):
     adoption = programme["adoption"]
-    response = as_editor.post(f"/api/v1/adoptions/{adoption.pk}/stage",
-                              {"to_stage": "declined", "reason": "  \x00 ", "version": 1})
+    response = as_editor.post(
+        f"/api/v1/adoptions/{adoption.pk}/stage",
+        {"to_stage": "declined", "reason": "  \x00 ", "version": 1},
+    )
     assert response.status_code == 400
     assert "reason" in error_shape(response)["fields"]
     assert Adoption.objects.get(pk=adoption.pk).stage == "exploring"
@@ -151,21 +192,31 @@ def test_a_reason_of_spaces_is_refused_like_no_reason(programme, as_editor):
 
 
 def new_saving(programme, **changes):
-    return {"adoption": programme["adoption"].pk, "financial_year": 2024, "quarter": 2,
-            "kind": "cashable", "recurrence": "one_off", "certainty": "realised",
-            "amount_pence": 500, **changes}
+    return {
+        "adoption": programme["adoption"].pk,
+        "financial_year": 2024,
+        "quarter": 2,
+        "kind": "cashable",
+        "recurrence": "one_off",
+        "certainty": "realised",
+        "amount_pence": 500,
+        **changes,
+    }
 
 
-@pytest.mark.parametrize("changes, field", [
-    ({"amount_pence": True}, "amount_pence"),
-    ({"amount_pence": "500"}, "amount_pence"),
-    ({"amount_pence": 500.0}, "amount_pence"),
-    ({"adoption": True}, "adoption"),
-    ({"adoption": 1.0}, "adoption"),
-    ({"adoption": "1"}, "adoption"),
-    ({"quarter": True}, "quarter"),
-    ({"financial_year": "2024"}, "financial_year"),
-])
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"amount_pence": True}, "amount_pence"),
+        ({"amount_pence": "500"}, "amount_pence"),
+        ({"amount_pence": 500.0}, "amount_pence"),
+        ({"adoption": True}, "adoption"),
+        ({"adoption": 1.0}, "adoption"),
+        ({"adoption": "1"}, "adoption"),
+        ({"quarter": True}, "quarter"),
+        ({"financial_year": "2024"}, "financial_year"),
+    ],
+)
 def test_money_and_ids_are_whole_numbers_only(programme, as_editor, changes, field):
     response = as_editor.post("/api/v1/ledger", new_saving(programme, **changes))
     assert response.status_code == 400, response.json()
@@ -178,8 +229,10 @@ def test_a_whole_number_is_accepted(programme, as_editor):
     assert response.status_code == 201, response.json()
 
 
-@pytest.mark.parametrize("payload", [{"amount_pence": True}, {"amount_pence": "100"},
-                                     {"version": True}, {"version": 1.0}])
+@pytest.mark.parametrize(
+    "payload",
+    [{"amount_pence": True}, {"amount_pence": "100"}, {"version": True}, {"version": 1.0}],
+)
 def test_updates_take_whole_numbers_only(programme, as_editor, payload):
     entry = programme["entry"]
     response = as_editor.patch(f"/api/v1/ledger/{entry.pk}", {"version": 1, **payload})
@@ -198,15 +251,21 @@ def test_ids_in_addresses_are_still_read_from_the_address(programme, as_editor):
 
 
 def test_a_practice_takes_the_same_rules(programme, as_editor):
-    created = as_editor.post("/api/v1/practices", {"lead_body": programme["own"].slug,
-                                                   "title_en": "Home\x00care"})
+    created = as_editor.post(
+        "/api/v1/practices", {"lead_body": programme["own"].slug, "title_en": "Home\x00care"}
+    )
     assert created.status_code == 400
     assert error_shape(created)["fields"]["title_en"] == [
-        "Enter this on one line, without tabs, line breaks or other control characters."]
+        "Enter this on one line, without tabs, line breaks or other control characters."
+    ]
     draft = as_editor.get("/api/v1/practices/own-draft").json()
-    for payload in [{"setup_cost_pence": True}, {"setup_cost_pence": "100"},
-                    {"version": float(draft["version"])}]:
-        response = as_editor.patch("/api/v1/practices/own-draft",
-                                   {"version": draft["version"], **payload})
+    for payload in [
+        {"setup_cost_pence": True},
+        {"setup_cost_pence": "100"},
+        {"version": float(draft["version"])},
+    ]:
+        response = as_editor.patch(
+            "/api/v1/practices/own-draft", {"version": draft["version"], **payload}
+        )
         assert response.status_code == 400, payload
     assert as_editor.get("/api/v1/practices/own-draft").json()["version"] == draft["version"]

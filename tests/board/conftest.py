@@ -19,15 +19,30 @@ def board_world(directory):
         return create_account(email, role=role, password=PASSWORD, **kwargs)[0]
 
     council = Body.objects.get(slug="carmarthenshire-county-council")
-    first = actions.save_meeting({"kind": "board", "title_en": "Board meeting one",
-                                  "date": datetime.date(2024, 4, 10), "place": "Cardiff"},
-                                 actor=None)
-    second = actions.save_meeting({"kind": "board", "title_en": "Board meeting two",
-                                   "date": datetime.date(2024, 6, 12)}, actor=None)
-    action = actions.add_action(first, {"text_en": "Map the discharge pathways",
-                                        "owner_body": council, "owner_name": "Head of care",
-                                        "due_date": datetime.date(2024, 5, 31), "rag": "amber"},
-                                actor=None)
+    first = actions.save_meeting(
+        {
+            "kind": "board",
+            "title_en": "Board meeting one",
+            "date": datetime.date(2024, 4, 10),
+            "place": "Cardiff",
+        },
+        actor=None,
+    )
+    second = actions.save_meeting(
+        {"kind": "board", "title_en": "Board meeting two", "date": datetime.date(2024, 6, 12)},
+        actor=None,
+    )
+    action = actions.add_action(
+        first,
+        {
+            "text_en": "Map the discharge pathways",
+            "owner_body": council,
+            "owner_name": "Head of care",
+            "due_date": datetime.date(2024, 5, 31),
+            "rag": "amber",
+        },
+        actor=None,
+    )
     return {
         "council": council,
         "first": first,

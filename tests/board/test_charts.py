@@ -68,17 +68,20 @@ def savings(**kwargs):
 # Scales and formats ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("maximum", "target", "expected"), [
-    (87, 5, [0, 20, 40, 60, 80, 100]),
-    (100, 5, [0, 20, 40, 60, 80, 100]),
-    (101, 5, [0, 25, 50, 75, 100, 125]),
-    (1, 5, [0, 0.2, 0.4, 0.6, 0.8, 1]),
-    (7, 5, [0, 2, 4, 6, 8]),
-    (1234, 5, [0, 250, 500, 750, 1000, 1250]),
-    (0.03, 5, [0, 0.01, 0.02, 0.03]),
-    (87, 10, [0, 10, 20, 30, 40, 50, 60, 70, 80, 90]),
-    (3, 5, [0, 1, 2, 3]),
-])
+@pytest.mark.parametrize(
+    ("maximum", "target", "expected"),
+    [
+        (87, 5, [0, 20, 40, 60, 80, 100]),
+        (100, 5, [0, 20, 40, 60, 80, 100]),
+        (101, 5, [0, 25, 50, 75, 100, 125]),
+        (1, 5, [0, 0.2, 0.4, 0.6, 0.8, 1]),
+        (7, 5, [0, 2, 4, 6, 8]),
+        (1234, 5, [0, 250, 500, 750, 1000, 1250]),
+        (0.03, 5, [0, 0.01, 0.02, 0.03]),
+        (87, 10, [0, 10, 20, 30, 40, 50, 60, 70, 80, 90]),
+        (3, 5, [0, 1, 2, 3]),
+    ],
+)
 def test_nice_ticks_known_values(maximum, target, expected):
     assert nice_ticks(maximum, target) == expected
 
@@ -96,22 +99,25 @@ def test_nice_ticks_are_ints_when_whole_and_cover_the_maximum():
         assert 4 <= len(ticks) <= 6, (maximum, ticks)
 
 
-@pytest.mark.parametrize(("pence", "expected"), [
-    (0, "£0"),
-    (95_000, "£950"),
-    (99_949, "£999"),
-    (99_950, "£1k"),
-    (1_200_000, "£12k"),
-    (99_999_999, "£1m"),
-    (100_000_000, "£1m"),
-    (120_000_000, "£1.2m"),
-    (1_200_000_000, "£12m"),
-    (98_765_432_100, "£988m"),
-    (340_000_000_000, "£3.4bn"),
-    (2_500_000_000_000, "£25bn"),
-    (-120_000_000, "-£1.2m"),
-    (-1, "£0"),
-])
+@pytest.mark.parametrize(
+    ("pence", "expected"),
+    [
+        (0, "£0"),
+        (95_000, "£950"),
+        (99_949, "£999"),
+        (99_950, "£1k"),
+        (1_200_000, "£12k"),
+        (99_999_999, "£1m"),
+        (100_000_000, "£1m"),
+        (120_000_000, "£1.2m"),
+        (1_200_000_000, "£12m"),
+        (98_765_432_100, "£988m"),
+        (340_000_000_000, "£3.4bn"),
+        (2_500_000_000_000, "£25bn"),
+        (-120_000_000, "-£1.2m"),
+        (-1, "£0"),
+    ],
+)
 def test_money_short(pence, expected):
     assert money_short(pence) == expected
 
@@ -154,8 +160,12 @@ def test_column_heights_follow_the_values_and_none_draws_nothing():
 
 
 def test_column_chart_formats_axis_and_hints_with_value_format():
-    root = parse(savings(series=[Series("Forecast", [900_000_000, 50_000_000], "#123456")],
-                         value_format=money_short))
+    root = parse(
+        savings(
+            series=[Series("Forecast", [900_000_000, 50_000_000], "#123456")],
+            value_format=money_short,
+        )
+    )
     labels = [t.text for t in group(root, "grid").findall(f"{NS}text")]
     assert labels == ["£0", "£2m", "£4m", "£6m", "£8m", "£10m"]
     assert [r.get("fill") for r in rects(root)] == ["#123456", "#123456"]
@@ -206,10 +216,15 @@ def test_column_chart_rejects_mismatched_lengths():
 
 def test_stacked_shares_fill_the_plot_height_per_category():
     chart = stacked_share_chart(
-        chart_id="mix", title="Who adopts",
+        chart_id="mix",
+        title="Who adopts",
         categories=["North", "Empty", "South"],
-        series=[Series("NHS", [1, 0, 1]), Series("Councils", [2, None, 1]),
-                Series("Third sector", [3, 0, 1])])
+        series=[
+            Series("NHS", [1, 0, 1]),
+            Series("Councils", [2, None, 1]),
+            Series("Third sector", [3, 0, 1]),
+        ],
+    )
     root = parse(chart)
     top, bottom = plot_extent(root)
     columns = rects(root)
@@ -222,21 +237,37 @@ def test_stacked_shares_fill_the_plot_height_per_category():
     assert sum(north) == pytest.approx(bottom - top)
     assert south == [80, 80, 80]
     assert [t.text for t in group(root, "grid").findall(f"{NS}text")] == [
-        "0%", "25%", "50%", "75%", "100%"]
+        "0%",
+        "25%",
+        "50%",
+        "75%",
+        "100%",
+    ]
     assert columns[0].find(f"{NS}title").text == "North, NHS: 17%"
 
 
 def test_stacked_segments_add_up_even_when_shares_do_not_round_evenly():
-    chart = stacked_share_chart(chart_id="t", title="Thirds", categories=["a"],
-                                series=[Series(n, [1]) for n in "xyz"] + [Series("w", [4])])
+    chart = stacked_share_chart(
+        chart_id="t",
+        title="Thirds",
+        categories=["a"],
+        series=[Series(n, [1]) for n in "xyz"] + [Series("w", [4])],
+    )
     heights = [number(r, "height") for r in rects(parse(chart))]
     assert heights == [34.3, 34.3, 34.3, 137.1]
     assert sum(heights) == pytest.approx(PLOT_HEIGHT)
 
 
 def test_stacked_share_chart_is_empty_when_every_total_is_zero():
-    assert stacked_share_chart(chart_id="s", title="S", categories=["a"],
-                               series=[Series("x", [0]), Series("y", [None])]) == ""
+    assert (
+        stacked_share_chart(
+            chart_id="s",
+            title="S",
+            categories=["a"],
+            series=[Series("x", [0]), Series("y", [None])],
+        )
+        == ""
+    )
     assert stacked_share_chart(chart_id="s", title="S", categories=[], series=[]) == ""
 
 
@@ -245,8 +276,13 @@ def test_stacked_share_chart_is_empty_when_every_total_is_zero():
 
 def test_bar_lengths_labels_and_truncation():
     long_label = "Cyngor Bwrdeistref Sirol Rhondda Cynon Taf, Adran Gwasanaethau Cymdeithasol"
-    root = parse(bar_chart(chart_id="bars", title="Adoptions",
-                           rows=[(long_label, 12), ("Cardiff", 3), ("Powys", 0)]))
+    root = parse(
+        bar_chart(
+            chart_id="bars",
+            title="Adoptions",
+            rows=[(long_label, 12), ("Cardiff", 3), ("Powys", 0)],
+        )
+    )
     bars = group(root, "bars").findall(f"{NS}g")
     assert len(bars) == 3
     widths = [number(rect, "width") for rect in group(root, "bars").iter(f"{NS}rect")]
@@ -277,8 +313,12 @@ def test_bar_chart_is_empty_without_rows_or_values():
 # Network chart -----------------------------------------------------------------------------
 
 
-SECTORS = [Node("nhs", "NHS", 100), Node("lg", "Local government", 25),
-           Node("third", "Third sector", 0), Node("police", "Police", 4)]
+SECTORS = [
+    Node("nhs", "NHS", 100),
+    Node("lg", "Local government", 25),
+    Node("third", "Third sector", 0),
+    Node("police", "Police", 4),
+]
 
 
 def network(edges, **kwargs):
@@ -306,13 +346,17 @@ def test_network_edge_widths_are_proportional_to_weight():
     root = parse(network([Edge("nhs", "lg", 8), Edge("lg", "third", 2), Edge("police", "nhs", 4)]))
     lines = group(root, "edges").findall(f"{NS}line")
     widths = {line.find(f"{NS}title").text: number(line, "stroke-width") for line in lines}
-    assert widths == {f"NHS {DASH} Local government: 8": 12, f"NHS {DASH} Police: 4": 6,
-                      f"Local government {DASH} Third sector: 2": 3}
+    assert widths == {
+        f"NHS {DASH} Local government: 8": 12,
+        f"NHS {DASH} Police: 4": 6,
+        f"Local government {DASH} Third sector: 2": 3,
+    }
 
 
 def test_network_merges_both_directions_and_uses_value_format():
-    root = parse(network([Edge("nhs", "lg", 150_000), Edge("lg", "nhs", 50_000)],
-                         value_format=money_short))
+    root = parse(
+        network([Edge("nhs", "lg", 150_000), Edge("lg", "nhs", 50_000)], value_format=money_short)
+    )
     lines = group(root, "edges").findall(f"{NS}line")
     assert len(lines) == 1
     assert lines[0].find(f"{NS}title").text == f"NHS {DASH} Local government: £2k"
@@ -343,13 +387,24 @@ def test_network_rejects_unknown_nodes_and_is_empty_without_nodes():
 
 def all_charts(chart_id="any", label=NASTY):
     return [
-        column_chart(chart_id=chart_id, title=label, categories=[label],
-                     series=[Series(label, [3])], targets=[2], target_label=label),
-        stacked_share_chart(chart_id=chart_id, title=label, categories=[label],
-                            series=[Series(label, [1]), Series("Other", [1])]),
+        column_chart(
+            chart_id=chart_id,
+            title=label,
+            categories=[label],
+            series=[Series(label, [3])],
+            targets=[2],
+            target_label=label,
+        ),
+        stacked_share_chart(
+            chart_id=chart_id,
+            title=label,
+            categories=[label],
+            series=[Series(label, [1]), Series("Other", [1])],
+        ),
         bar_chart(chart_id=chart_id, title=label, rows=[(label, 5)]),
-        network_chart(chart_id=chart_id, title=label, nodes=[Node("a", label, 1)],
-                      edges=[Edge("a", "a", 1)]),
+        network_chart(
+            chart_id=chart_id, title=label, nodes=[Node("a", label, 1)], edges=[Edge("a", "a", 1)]
+        ),
     ]
 
 
@@ -381,7 +436,8 @@ def test_output_is_deterministic_and_rounded_to_one_decimal():
     assert all_charts() == all_charts()
     for chart in all_charts():
         attributes = re.findall(
-            r'\b(?:x|y|x1|y1|x2|y2|cx|cy|r|width|height|stroke-width)="([^"]+)"', chart)
+            r'\b(?:x|y|x1|y1|x2|y2|cx|cy|r|width|height|stroke-width)="([^"]+)"', chart
+        )
         assert attributes
         for value in attributes:
             if value != "100%":
@@ -391,12 +447,24 @@ def test_output_is_deterministic_and_rounded_to_one_decimal():
 
 
 def test_long_category_labels_are_cut_to_their_column():
-    names = ["Integrated health and social care", "Prevention and early help",
-             "Shared back-office services", "Workforce and digital", "Community resilience"]
-    svg = column_chart(chart_id="long", title="Workstreams", categories=names,
-                       series=[Series("Realised", [5, 4, 3, 2, 1])])
-    labels = [text for text in re.findall(r"<text[^>]*>([^<]*)</text>", svg)
-              if text.rstrip("…") and any(name.startswith(text.rstrip("…")) for name in names)]
+    names = [
+        "Integrated health and social care",
+        "Prevention and early help",
+        "Shared back-office services",
+        "Workforce and digital",
+        "Community resilience",
+    ]
+    svg = column_chart(
+        chart_id="long",
+        title="Workstreams",
+        categories=names,
+        series=[Series("Realised", [5, 4, 3, 2, 1])],
+    )
+    labels = [
+        text
+        for text in re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+        if text.rstrip("…") and any(name.startswith(text.rstrip("…")) for name in names)
+    ]
     assert len(labels) == 5
     assert all(len(label) <= 21 for label in labels)  # 640 wide, 5 columns of ~110 units
     assert labels[0].endswith("…") and "Integrated health and social care" not in labels

@@ -36,12 +36,30 @@ BOARD_PAGES = {
 
 # Leads, adopters, service areas and tiers the practices of `grow` cycle through: councils,
 # health boards, a union and a voluntary council, in integrated care and elsewhere.
-LEADS = [GWYNEDD, BETSI, "cardiff-council", "wales-council-for-voluntary-action",
-         "carmarthenshire-county-council", "hywel-dda-university-health-board"]
-ADOPTERS = [BETSI, GWYNEDD, "unison-cymru-wales", "powys-county-council",
-            "swansea-bay-university-health-board", "mantell-gwynedd"]
-SERVICE_AREAS = ["reablement", "district-nursing", "homelessness", "recycling",
-                 "falls-prevention", "care-homes"]
+LEADS = [
+    GWYNEDD,
+    BETSI,
+    "cardiff-council",
+    "wales-council-for-voluntary-action",
+    "carmarthenshire-county-council",
+    "hywel-dda-university-health-board",
+]
+ADOPTERS = [
+    BETSI,
+    GWYNEDD,
+    "unison-cymru-wales",
+    "powys-county-council",
+    "swansea-bay-university-health-board",
+    "mantell-gwynedd",
+]
+SERVICE_AREAS = [
+    "reablement",
+    "district-nursing",
+    "homelessness",
+    "recycling",
+    "falls-prevention",
+    "care-homes",
+]
 TIERS = ["primary", "secondary", "tertiary", "acute"]
 
 
@@ -53,8 +71,7 @@ def people(directory):
     return {
         "board": person("board", "board@example.org"),
         "admin": person("programme-admin", "admin@example.org"),
-        "editor": person("editor", "editor@gwynedd.example",
-                         body=Body.objects.get(slug=GWYNEDD)),
+        "editor": person("editor", "editor@gwynedd.example", body=Body.objects.get(slug=GWYNEDD)),
     }
 
 
@@ -69,13 +86,15 @@ def sign_in(client, user):
 def workstreams(admin) -> list[Workstream]:
     """Two workstreams with a target each, made the first time they are asked for."""
     found = []
-    for slug, name, sponsor in [("integrated-care", "Integrated care", BETSI),
-                                ("community-resilience", "Community resilience", GWYNEDD)]:
+    for slug, name, sponsor in [
+        ("integrated-care", "Integrated care", BETSI),
+        ("community-resilience", "Community resilience", GWYNEDD),
+    ]:
         workstream = Workstream.objects.filter(slug=slug).first()
         if workstream is None:
             workstream = board_actions.save_workstream(
-                {"name_en": name, "sponsor": Body.objects.get(slug=sponsor)},
-                actor=admin, slug=slug)
+                {"name_en": name, "sponsor": Body.objects.get(slug=sponsor)}, actor=admin, slug=slug
+            )
             board_actions.set_workstream_target(workstream, 2024, 20_000_000, actor=admin)
         found.append(workstream)
     return found
@@ -92,20 +111,36 @@ def grow(start: int, stop: int, *, admin) -> list[Practice]:
         if adopter == lead:
             adopter = "cardiff-and-vale-university-health-board"
         practice = make_practice(
-            f"practice-{i}", lead=lead, service_areas=[SERVICE_AREAS[i % len(SERVICE_AREAS)]],
+            f"practice-{i}",
+            lead=lead,
+            service_areas=[SERVICE_AREAS[i % len(SERVICE_AREAS)]],
             prevention_tier=TIERS[i % len(TIERS)],
-            partners=[("fire-brigades-union-wales", "workforce")] if i % 3 == 0 else ())
+            partners=[("fire-brigades-union-wales", "workforce")] if i % 3 == 0 else (),
+        )
         Practice.objects.filter(pk=practice.pk).update(
-            published_at=timezone.make_aware(datetime.datetime(2022 + i % 3, 6, 1)))
+            published_at=timezone.make_aware(datetime.datetime(2022 + i % 3, 6, 1))
+        )
         adoption = rollout_actions.record_adoption(
-            practice, Body.objects.get(slug=adopter), actor=None,
+            practice,
+            Body.objects.get(slug=adopter),
+            actor=None,
             stage=["exploring", "planning", "piloting", "implemented", "embedded"][i % 5],
-            changed_on=datetime.date(2024, 4, 1))
+            changed_on=datetime.date(2024, 4, 1),
+        )
         for year in (2023, 2024):
-            rollout_actions.record_saving(actor=None, adoption=adoption, values={
-                "financial_year": year, "quarter": 1 + i % 4, "kind": "cashable",
-                "recurrence": "recurring", "certainty": "realised",
-                "amount_pence": 1_000_000 * (i + 1) * (year - 2021), "evidence": "Report."})
+            rollout_actions.record_saving(
+                actor=None,
+                adoption=adoption,
+                values={
+                    "financial_year": year,
+                    "quarter": 1 + i % 4,
+                    "kind": "cashable",
+                    "recurrence": "recurring",
+                    "certainty": "realised",
+                    "amount_pence": 1_000_000 * (i + 1) * (year - 2021),
+                    "evidence": "Report.",
+                },
+            )
         board_actions.assign_practice(streams[i % 2], practice, actor=admin)
         practices.append(practice)
     rollout_actions.set_target(2024, 50_000_000, actor=None)
@@ -113,12 +148,21 @@ def grow(start: int, stop: int, *, admin) -> list[Practice]:
 
 
 def summit(*, published=True, **values):
-    meeting = board_actions.save_meeting({
-        "kind": "summit", "title_en": "Spring summit", "title_cy": "Uwchgynhadledd y gwanwyn",
-        "date": datetime.date(2025, 3, 12), "place": "Llandudno",
-        "summary_en": "We met to share what works.\n\nTwenty bodies <b>took part</b>.",
-        "summary_cy": "", "summary_published": published, **values,
-    }, actor=None, attending=[Body.objects.get(slug=GWYNEDD), Body.objects.get(slug=BETSI)])
+    meeting = board_actions.save_meeting(
+        {
+            "kind": "summit",
+            "title_en": "Spring summit",
+            "title_cy": "Uwchgynhadledd y gwanwyn",
+            "date": datetime.date(2025, 3, 12),
+            "place": "Llandudno",
+            "summary_en": "We met to share what works.\n\nTwenty bodies <b>took part</b>.",
+            "summary_cy": "",
+            "summary_published": published,
+            **values,
+        },
+        actor=None,
+        attending=[Body.objects.get(slug=GWYNEDD), Body.objects.get(slug=BETSI)],
+    )
     board_actions.add_decision(meeting, {"text_en": "Spread reablement at home."}, actor=None)
     return meeting
 
@@ -173,12 +217,18 @@ def test_board_pages_answer_a_board_member_in_both_languages(client, people, pag
 
 def test_the_dashboard_shows_each_figure_with_its_table(client, people):
     grow(0, 2, admin=people["admin"])
-    board_actions.save_meeting({"kind": "board", "title_en": "Board meeting 7",
-                                "date": timezone.localdate() + datetime.timedelta(days=10),
-                                "place": "Cardiff"}, actor=None)
+    board_actions.save_meeting(
+        {
+            "kind": "board",
+            "title_en": "Board meeting 7",
+            "date": timezone.localdate() + datetime.timedelta(days=10),
+            "place": "Cardiff",
+        },
+        actor=None,
+    )
     sign_in(client, people["board"])
     html = client.get("/board/").content.decode()
-    assert "<h1 class=\"govuk-heading-xl\">Programme dashboard</h1>" in html
+    assert '<h1 class="govuk-heading-xl">Programme dashboard</h1>' in html
     meeting = between(html, "Next meeting", "</div>")
     assert "Board meeting 7" in meeting and "Cardiff" in meeting
     for url in BOARD_PAGES.values():
@@ -288,8 +338,10 @@ def test_the_boundaries_page_lists_every_pair_and_its_gaps(client, people):
     html = response.content.decode()
     pairs, gaps = response.context["pairs"], response.context["gaps"]
     assert len(pairs) >= 22
-    assert (f"{len(gaps)} of {len(pairs)} councils share no practice in integrated care with "
-            "their health board.") in html
+    assert (
+        f"{len(gaps)} of {len(pairs)} councils share no practice in integrated care with "
+        "their health board."
+    ) in html
     assert html.count("No shared practice") == len(gaps)
     gwynedd = between(html, ">Gwynedd Council</a>", "</tr>")
     assert "Betsi Cadwaladr University Health Board" in gwynedd
@@ -366,11 +418,22 @@ def test_the_prevention_shift_reads_up_and_down(client, people):
     grow(0, 2, admin=people["admin"])
     # A third practice, tertiary, saves only in the later year: the others' shares fall.
     practice = make_practice("tertiary-practice", prevention_tier="tertiary")
-    adoption = rollout_actions.record_adoption(practice, Body.objects.get(slug=GWYNEDD),
-                                               actor=None, changed_on=datetime.date(2024, 4, 1))
-    rollout_actions.record_saving(actor=None, adoption=adoption, values={
-        "financial_year": 2024, "quarter": 1, "kind": "cashable", "recurrence": "recurring",
-        "certainty": "realised", "amount_pence": 9_000_000, "evidence": "Report."})
+    adoption = rollout_actions.record_adoption(
+        practice, Body.objects.get(slug=GWYNEDD), actor=None, changed_on=datetime.date(2024, 4, 1)
+    )
+    rollout_actions.record_saving(
+        actor=None,
+        adoption=adoption,
+        values={
+            "financial_year": 2024,
+            "quarter": 1,
+            "kind": "cashable",
+            "recurrence": "recurring",
+            "certainty": "realised",
+            "amount_pence": 9_000_000,
+            "evidence": "Report.",
+        },
+    )
     sign_in(client, people["board"])
     html = client.get("/board/gaps/prevention/").content.decode()
     shifts = between(html, "How the share of savings has moved</h2>", "</ul>")
@@ -396,8 +459,9 @@ FRESH_QUERIES = {"dashboard": 19, "coverage": 6, "boundaries": 6, "network": 5, 
 
 
 @pytest.mark.parametrize("page", BOARD_PAGES)
-def test_the_board_pages_run_a_fixed_number_of_queries(client, people, page,
-                                                       django_assert_max_num_queries):
+def test_the_board_pages_run_a_fixed_number_of_queries(
+    client, people, page, django_assert_max_num_queries
+):
     grow(0, 2, admin=people["admin"])
     summit()
     sign_in(client, people["board"])
@@ -463,17 +527,27 @@ def test_a_summit_in_welsh_marks_the_english_summary(client, directory):
 
 
 def test_an_illustrative_summit_says_so(client, directory):
-    meeting = board_actions.save_meeting({
-        "kind": "summit", "title_en": "Demo summit", "date": datetime.date(2025, 1, 1),
-        "summary_en": "Invented.", "summary_published": True}, actor=None, is_illustrative=True)
+    meeting = board_actions.save_meeting(
+        {
+            "kind": "summit",
+            "title_en": "Demo summit",
+            "date": datetime.date(2025, 1, 1),
+            "summary_en": "Invented.",
+            "summary_published": True,
+        },
+        actor=None,
+        is_illustrative=True,
+    )
     html = client.get(f"/programme/summits/{meeting.pk}/").content.decode()
     assert '<strong class="govuk-tag govuk-tag--yellow">Illustrative example</strong>' in html
 
 
 def test_an_unpublished_summit_or_a_board_meeting_is_not_public(client, people):
     hidden = summit(published=False)
-    meeting = board_actions.save_meeting({"kind": "board", "title_en": "Board meeting",
-                                          "date": datetime.date(2025, 1, 1)}, actor=None)
+    meeting = board_actions.save_meeting(
+        {"kind": "board", "title_en": "Board meeting", "date": datetime.date(2025, 1, 1)},
+        actor=None,
+    )
     for pk in (hidden.pk, meeting.pk):
         assert client.get(f"/programme/summits/{pk}/").status_code == 404
     # Not even for the board: the page is the public summary of a published summit.

@@ -33,14 +33,19 @@ def board_coverage(threshold: float = 0.5):
         body_groups=BODY_GROUPS,
         # care led: north 3 + 1 = 4 (bodies 1, 2), south 1 (body 2); body 5 counts nowhere.
         # housing led: south 2 (body 3). "roads" is not a listed service area.
-        led=[("care", 1, 3), ("care", 2, 1), ("care", 5, 4), ("housing", 3, 2),
-             ("roads", 1, 9)],
+        led=[("care", 1, 3), ("care", 2, 1), ("care", 5, 4), ("housing", 3, 2), ("roads", 1, 9)],
         # care: body 2 (north, south) 2, body 3 (south) 1, body 4 a zero row: not adopting.
         #   north 2 adoptions, 1 of 2 adopting (0.5); south 3, 2 of 2; national 0 of 1.
         # housing: body 1 on two rows, 1 + 2 = 3, one adopting body.
         #   north 3 adoptions, 1 of 2 adopting (0.5); south 0 of 2; national 0 of 1.
-        adopted=[("care", 2, 2), ("care", 3, 1), ("care", 4, 0), ("housing", 1, 1),
-                 ("housing", 1, 2), ("roads", 4, 5)],
+        adopted=[
+            ("care", 2, 2),
+            ("care", 3, 1),
+            ("care", 4, 0),
+            ("housing", 1, 1),
+            ("housing", 1, 2),
+            ("roads", 4, 5),
+        ],
         threshold=threshold,
     )
 
@@ -50,9 +55,17 @@ def test_coverage_cells_worked_out_by_hand():
     assert care.service_area == "care"
     assert [c.group for c in care.cells] == GROUPS
     assert [(c.practices_led, c.adoptions, c.bodies, c.bodies_adopting) for c in care.cells] == [
-        (4, 2, 2, 1), (1, 3, 2, 2), (0, 0, 1, 0), (0, 0, 0, 0)]
-    assert [(c.practices_led, c.adoptions, c.bodies, c.bodies_adopting)
-            for c in housing.cells] == [(0, 3, 2, 1), (2, 0, 2, 0), (0, 0, 1, 0), (0, 0, 0, 0)]
+        (4, 2, 2, 1),
+        (1, 3, 2, 2),
+        (0, 0, 1, 0),
+        (0, 0, 0, 0),
+    ]
+    assert [(c.practices_led, c.adoptions, c.bodies, c.bodies_adopting) for c in housing.cells] == [
+        (0, 3, 2, 1),
+        (2, 0, 2, 0),
+        (0, 0, 1, 0),
+        (0, 0, 0, 0),
+    ]
     assert [c.share for c in care.cells] == [0.5, 1.0, 0.0, None]
 
 
@@ -67,17 +80,23 @@ def test_share_exactly_at_threshold_and_empty_group_are_not_gaps():
 
 def test_a_higher_threshold_turns_half_covered_cells_into_gaps():
     assert board_coverage(threshold=0.6).gaps == [
-        ("care", "north"), ("care", "national"),
-        ("housing", "north"), ("housing", "south"), ("housing", "national")]
+        ("care", "north"),
+        ("care", "national"),
+        ("housing", "north"),
+        ("housing", "south"),
+        ("housing", "national"),
+    ]
 
 
 def test_coverage_of_nothing():
-    result = coverage(service_areas=[], groups=["north"], body_groups={}, led=[], adopted=[],
-                      threshold=0.5)
+    result = coverage(
+        service_areas=[], groups=["north"], body_groups={}, led=[], adopted=[], threshold=0.5
+    )
     assert result.rows == [] and result.gaps == []
     # Groups without bodies are never gaps, however little is adopted.
-    result = coverage(service_areas=["care"], groups=["north"], body_groups={}, led=[],
-                      adopted=[], threshold=0.5)
+    result = coverage(
+        service_areas=["care"], groups=["north"], body_groups={}, led=[], adopted=[], threshold=0.5
+    )
     assert result.rows[0].cells[0].bodies == 0 and result.gaps == []
 
 
@@ -87,10 +106,16 @@ def test_coverage_of_nothing():
 def test_boundary_gaps_counts_distinct_shared_practices_in_input_order():
     pairs = [(10, 20), (11, 20), (12, 21)]
     involvement = [
-        (100, 10), (100, 20),  # shared by 10 and 20
-        (101, 10), (101, 20), (101, 20),  # shared again, duplicated row counted once
-        (102, 11), (103, 20),  # 11 and 20 are both involved, but never in the same practice
-        (104, 12), (104, 21), (104, 99),  # 99 is in no pair
+        (100, 10),
+        (100, 20),  # shared by 10 and 20
+        (101, 10),
+        (101, 20),
+        (101, 20),  # shared again, duplicated row counted once
+        (102, 11),
+        (103, 20),  # 11 and 20 are both involved, but never in the same practice
+        (104, 12),
+        (104, 21),
+        (104, 99),  # 99 is in no pair
     ]
     result = boundary_gaps(pairs, involvement)
     assert result == [PairCoverage(10, 20, 2), PairCoverage(11, 20, 0), PairCoverage(12, 21, 1)]
@@ -112,7 +137,8 @@ LINKS = [(1, 2), (2, 1), (1, 2), (1, 3), (3, 3), (4, 4), (2, 99), (99, 5), (3, 1
 
 def test_network_worked_out_by_hand():
     network = collaboration_network(
-        SECTORS, LINKS, sector_order=["council", "health", "union", "voluntary", "business"])
+        SECTORS, LINKS, sector_order=["council", "health", "union", "voluntary", "business"]
+    )
     assert (network.bodies, network.edges, network.cross_sector_edges) == (5, 2, 1)
     assert network.cross_sector_share == 0.5
     assert network.isolated == [4, 5]
@@ -131,8 +157,9 @@ def test_network_worked_out_by_hand():
 
 
 def test_sector_links_keys_are_sorted_and_unlisted_sectors_come_after_alphabetically():
-    network = collaboration_network({1: "zeta", 2: "alpha", 3: "council"}, [(1, 2)],
-                                    sector_order=["council", "council"])
+    network = collaboration_network(
+        {1: "zeta", 2: "alpha", 3: "council"}, [(1, 2)], sector_order=["council", "council"]
+    )
     assert network.sector_links == {("alpha", "zeta"): 1}
     assert [s.sector for s in network.by_sector] == ["council", "alpha", "zeta"]
 
@@ -172,8 +199,11 @@ def test_network_at_scale():
     links = [(rng.randrange(10_100), rng.randrange(10_100)) for _ in range(200_000)]
     network = collaboration_network(sectors, links, sector_order=kinds)
     check_consistent(network, sectors)
-    expected = {frozenset(link) for link in links
-                if link[0] != link[1] and link[0] in sectors and link[1] in sectors}
+    expected = {
+        frozenset(link)
+        for link in links
+        if link[0] != link[1] and link[0] in sectors and link[1] in sectors
+    }
     assert network.edges == len(expected)
     assert [s.sector for s in network.by_sector] == kinds
 
@@ -187,12 +217,23 @@ def board_years():
     return prevention_shift(
         tiers=TIERS,
         # 2022: primary 2 + 1, acute 2. 2023: secondary 4. The unknown tier names no year.
-        practices=[(2022, "primary", 2), (2022, "acute", 2), (2022, "primary", 1),
-                   (2023, "secondary", 4), (2025, "unknown", 5)],
+        practices=[
+            (2022, "primary", 2),
+            (2022, "acute", 2),
+            (2022, "primary", 1),
+            (2023, "secondary", 4),
+            (2025, "unknown", 5),
+        ],
         # 2022: 100 of 400 primary (0.25), 300 acute (0.75). 2023: nothing saved.
         # 2024: 300 of 400 primary (0.75), 100 tertiary (0.25), nothing published.
-        savings=[(2022, "primary", 100), (2022, "acute", 300), (2024, "primary", 300),
-                 (2024, "tertiary", 100), (2024, "acute", 0), (2024, "bogus", 999)],
+        savings=[
+            (2022, "primary", 100),
+            (2022, "acute", 300),
+            (2024, "primary", 300),
+            (2024, "tertiary", 100),
+            (2024, "acute", 0),
+            (2024, "bogus", 999),
+        ],
     )
 
 
@@ -201,10 +242,18 @@ def test_prevention_shift_worked_out_by_hand():
     assert [y.year for y in (y2022, y2023, y2024)] == [2022, 2023, 2024]
     assert y2022.practices == {"primary": 3, "secondary": 0, "tertiary": 0, "acute": 2}
     assert y2022.practice_total == 5 and y2022.saving_total == 400
-    assert y2022.practice_shares == {"primary": 0.6, "secondary": 0.0, "tertiary": 0.0,
-                                     "acute": 0.4}
-    assert y2022.saving_shares == {"primary": 0.25, "secondary": 0.0, "tertiary": 0.0,
-                                   "acute": 0.75}
+    assert y2022.practice_shares == {
+        "primary": 0.6,
+        "secondary": 0.0,
+        "tertiary": 0.0,
+        "acute": 0.4,
+    }
+    assert y2022.saving_shares == {
+        "primary": 0.25,
+        "secondary": 0.0,
+        "tertiary": 0.0,
+        "acute": 0.75,
+    }
     # Empty totals give no shares at all rather than misleading zeros.
     assert y2023.saving_shares == dict.fromkeys(TIERS)
     assert y2024.practice_shares == dict.fromkeys(TIERS)
@@ -226,9 +275,14 @@ def test_prevention_shift_of_nothing():
 
 def test_with_threshold_flags_the_same_counts_against_another_threshold():
     # One region of four bodies, one of which adopts: a share of 25%.
-    table = coverage(service_areas=["care"], groups=["north"],
-                          body_groups={1: {"north"}, 2: {"north"}, 3: {"north"}, 4: {"north"}},
-                          led=[], adopted=[("care", 1, 2)], threshold=0.2)
+    table = coverage(
+        service_areas=["care"],
+        groups=["north"],
+        body_groups={1: {"north"}, 2: {"north"}, 3: {"north"}, 4: {"north"}},
+        led=[],
+        adopted=[("care", 1, 2)],
+        threshold=0.2,
+    )
     assert table.gaps == []
     stricter = with_threshold(table, 0.3)
     assert stricter.gaps == [("care", "north")] and stricter.threshold == 0.3

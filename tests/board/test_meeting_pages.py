@@ -14,9 +14,14 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_meetings_list_shows_earlier_and_upcoming_meetings(board_world, signed_in):
-    actions.save_meeting({"kind": "board", "title_en": "Next board",
-                          "date": datetime.date.today() + datetime.timedelta(days=20)},
-                         actor=None)
+    actions.save_meeting(
+        {
+            "kind": "board",
+            "title_en": "Next board",
+            "date": datetime.date.today() + datetime.timedelta(days=20),
+        },
+        actor=None,
+    )
     page = signed_in(board_world["board"]).get("/board/meetings/")
     assert page.status_code == 200
     text = page.content.decode()
@@ -26,23 +31,40 @@ def test_the_meetings_list_shows_earlier_and_upcoming_meetings(board_world, sign
 
 def test_a_body_editor_finds_no_board_pages(board_world, signed_in):
     client = signed_in(board_world["editor"])
-    for url in ("/board/meetings/", f"/board/meetings/{board_world['first'].pk}/",
-                f"/board/actions/{board_world['action'].pk}/", "/board/workstreams/"):
+    for url in (
+        "/board/meetings/",
+        f"/board/meetings/{board_world['first'].pk}/",
+        f"/board/actions/{board_world['action'].pk}/",
+        "/board/workstreams/",
+    ):
         assert client.get(url).status_code == 404, url
 
 
 def test_recording_a_meeting(board_world, signed_in):
     client = signed_in(board_world["moderator"])
-    refused = client.post("/board/meetings/new/", {"kind": "board", "title_en": "",
-                                                   "date_day": "40", "date_month": "13",
-                                                   "date_year": "2024"})
+    refused = client.post(
+        "/board/meetings/new/",
+        {
+            "kind": "board",
+            "title_en": "",
+            "date_day": "40",
+            "date_month": "13",
+            "date_year": "2024",
+        },
+    )
     assert refused.status_code == 200
     assert "Enter the meeting&#x27;s title." in refused.content.decode()
     assert "The date of the meeting must be a real date." in refused.content.decode()
     assert Meeting.objects.count() == 2
-    done = client.post("/board/meetings/new/", {"kind": "summit", "title_en": "Summit",
-                                                **as_posted("date", "2024-10-01"),
-                                                "place": "Llandudno"})
+    done = client.post(
+        "/board/meetings/new/",
+        {
+            "kind": "summit",
+            "title_en": "Summit",
+            **as_posted("date", "2024-10-01"),
+            "place": "Llandudno",
+        },
+    )
     meeting = Meeting.objects.get(title_en="Summit")
     assert done.status_code == 302 and done["Location"] == meeting.get_absolute_url()
 
@@ -52,8 +74,13 @@ def test_a_meeting_page_carries_forward_the_open_actions(board_world, signed_in)
     second = client.get(f"/board/meetings/{board_world['second'].pk}/").content.decode()
     assert "Carried forward" in second and "Map the discharge pathways" in second
     assert "Overdue" in second  # due 31 May, still open on 12 June
-    actions.close_action(board_world["action"], actor=None, expected_version=1,
-                         note="Mapped", closed_on=datetime.date(2024, 6, 1))
+    actions.close_action(
+        board_world["action"],
+        actor=None,
+        expected_version=1,
+        note="Mapped",
+        closed_on=datetime.date(2024, 6, 1),
+    )
     second = client.get(f"/board/meetings/{board_world['second'].pk}/").content.decode()
     assert "Carried forward" not in second
     assert "Closed since the meeting before" in second
@@ -74,22 +101,36 @@ def test_recording_and_following_up_an_action(board_world, signed_in):
     client = signed_in(board_world["moderator"])
     meeting = board_world["second"]
     council = board_world["council"]
-    done = client.post(f"/board/meetings/{meeting.pk}/actions/new/", {
-        "text_en": "Publish the plan", "owner_body": council.pk, "owner_name": "Chief executive",
-        **as_posted("due_date", "2024-09-30"), "rag": "green"})
+    done = client.post(
+        f"/board/meetings/{meeting.pk}/actions/new/",
+        {
+            "text_en": "Publish the plan",
+            "owner_body": council.pk,
+            "owner_name": "Chief executive",
+            **as_posted("due_date", "2024-09-30"),
+            "rag": "green",
+        },
+    )
     assert done.status_code == 302
     action = Action.objects.get(text_en="Publish the plan")
-    form = {"version": 1, "text_en": "Publish the plan", "owner_body": council.pk,
-            "owner_name": "Chief executive", **as_posted("due_date", "2024-09-30"), "rag": "red",
-            "progress_note": "Delayed by the budget"}
+    form = {
+        "version": 1,
+        "text_en": "Publish the plan",
+        "owner_body": council.pk,
+        "owner_name": "Chief executive",
+        **as_posted("due_date", "2024-09-30"),
+        "rag": "red",
+        "progress_note": "Delayed by the budget",
+    }
     assert client.post(f"/board/actions/{action.pk}/", form).status_code == 302
     stale = client.post(f"/board/actions/{action.pk}/", {**form, "rag": "amber"})
     assert stale.status_code == 409
     action.refresh_from_db()
     assert (action.rag, action.version) == ("red", 2)
-    closed = client.post(f"/board/actions/{action.pk}/close/",
-                         {"version": 2, "note": "Published",
-                          **as_posted("closed_on", "2024-09-01")})
+    closed = client.post(
+        f"/board/actions/{action.pk}/close/",
+        {"version": 2, "note": "Published", **as_posted("closed_on", "2024-09-01")},
+    )
     assert closed.status_code == 302
     action.refresh_from_db()
     assert action.closed_on == datetime.date(2024, 9, 1)
@@ -98,9 +139,13 @@ def test_recording_and_following_up_an_action(board_world, signed_in):
 def test_board_members_may_not_post_changes(board_world, signed_in):
     client = signed_in(board_world["board"])
     action = board_world["action"]
-    assert client.post(f"/board/actions/{action.pk}/close/",
-                       {"version": 1, "note": "x",
-                        **as_posted("closed_on", "2024-06-01")}).status_code == 403
+    assert (
+        client.post(
+            f"/board/actions/{action.pk}/close/",
+            {"version": 1, "note": "x", **as_posted("closed_on", "2024-06-01")},
+        ).status_code
+        == 403
+    )
     assert client.get(f"/board/actions/{action.pk}/").status_code == 200
 
 
@@ -114,14 +159,19 @@ def test_the_action_log_lists_open_actions_with_overdue_flagged(board_world, sig
 def test_workstream_pages(board_world, signed_in):
     admin = signed_in(board_world["admin"])
     practice = make_practice("falls-service")
-    created = admin.post("/board/workstreams/new/", {"name_en": "Prevention",
-                                                     "sponsor": board_world["council"].pk})
+    created = admin.post(
+        "/board/workstreams/new/", {"name_en": "Prevention", "sponsor": board_world["council"].pk}
+    )
     assert created.status_code == 302
     url = created["Location"]
     assert admin.post(url + "practices/", {"practice": "no-such-practice"}).status_code == 400
     assert admin.post(url + "practices/", {"practice": practice.slug}).status_code == 302
-    assert admin.post(url + "targets/", {"financial_year": "2024",
-                                         "amount_pence": "12,500"}).status_code == 302
+    assert (
+        admin.post(
+            url + "targets/", {"financial_year": "2024", "amount_pence": "12,500"}
+        ).status_code
+        == 302
+    )
     page = admin.get(url).content.decode()
     assert "Falls service" in page and "£12,500" in page
     listing = admin.get("/board/workstreams/").content.decode()
@@ -135,8 +185,10 @@ def test_setting_who_attends_a_meeting(board_world, signed_in):
     url = f"/board/meetings/{board_world['first'].pk}/attendance/"
     page = client.get(url).content.decode()
     assert "Local government" in page and "Carmarthenshire County Council" in page
-    council, board = board_world["council"], Body.objects.get(
-        slug="hywel-dda-university-health-board")
+    council, board = (
+        board_world["council"],
+        Body.objects.get(slug="hywel-dda-university-health-board"),
+    )
     assert client.post(url, {"bodies": [council.pk, board.pk]}).status_code == 302
     assert set(board_world["first"].attending.all()) == {council, board}
     refused = client.post(url, {"bodies": ["999999"]})
@@ -162,8 +214,10 @@ def test_removing_a_paper_or_decision_recorded_by_mistake(board_world, signed_in
     # A paper is removed only through its own meeting's address.
     assert client.post(f"/board/meetings/{other.pk}/papers/{paper.pk}/remove/").status_code == 404
     assert client.post(f"/board/meetings/{meeting.pk}/papers/{paper.pk}/remove/").status_code == 302
-    assert client.post(
-        f"/board/meetings/{meeting.pk}/decisions/{decision.pk}/remove/").status_code == 302
+    assert (
+        client.post(f"/board/meetings/{meeting.pk}/decisions/{decision.pk}/remove/").status_code
+        == 302
+    )
     assert not Paper.objects.exists() and not Decision.objects.exists()
     # The history keeps what was removed, and by whom.
     removed = Decision.history.filter(history_type="-").get()

@@ -25,13 +25,28 @@ pytestmark = pytest.mark.django_db
 SIGN_IN = "/account/sign-in/"
 # The pack's section headings, as msgids: the Welsh PDF is checked against their translations,
 # so the test holds before and after the catalogue has them.
-HEADINGS = ["Contents", "The meeting", "Dashboard",
-            "Where innovation and collaboration are missing", "Coverage by region",
-            "Councils and health boards", "Collaboration network", "Prevention shift",
-            "Action log", "Decisions of this meeting", "Appendix: full tables"]
+HEADINGS = [
+    "Contents",
+    "The meeting",
+    "Dashboard",
+    "Where innovation and collaboration are missing",
+    "Coverage by region",
+    "Councils and health boards",
+    "Collaboration network",
+    "Prevention shift",
+    "Action log",
+    "Decisions of this meeting",
+    "Appendix: full tables",
+]
 # How each section's first page begins (its number, then its heading).
-SECTIONS = ["1 The meeting", "2 Dashboard", "3 Where innovation and collaboration are missing",
-            "4 Action log", "5 Decisions of this meeting", "Appendix: full tables"]
+SECTIONS = [
+    "1 The meeting",
+    "2 Dashboard",
+    "3 Where innovation and collaboration are missing",
+    "4 Action log",
+    "5 Decisions of this meeting",
+    "Appendix: full tables",
+]
 OVERDUE_ACTION = "Map the discharge pathways across the region"
 CLOSED_ACTION = "Agree the shared reablement dataset"
 NEW_ACTION = "Report on the reablement pilot"
@@ -48,48 +63,97 @@ def pack_world(directory):
     adopter = Body.objects.get(slug="gwynedd-council")
 
     practice = make_practice("reablement-at-home", service_areas=("reablement",))
-    make_practice("falls-clinic", lead="hywel-dda-university-health-board",
-                  service_areas=("reablement",), prevention_tier="primary")
-    adoption = rollout.record_adoption(practice, adopter, actor=None, stage="implemented",
-                                       changed_on=datetime.date(2024, 4, 1))
-    rollout.record_saving(actor=None, adoption=adoption, values={
-        "financial_year": 2024, "quarter": 2, "kind": "cashable", "recurrence": "recurring",
-        "certainty": "realised", "amount_pence": 1_250_000, "evidence": "Budget report."})
-    workstream = actions.save_workstream({"name_en": "Care closer to home", "sponsor": council},
-                                         actor=None)
+    make_practice(
+        "falls-clinic",
+        lead="hywel-dda-university-health-board",
+        service_areas=("reablement",),
+        prevention_tier="primary",
+    )
+    adoption = rollout.record_adoption(
+        practice, adopter, actor=None, stage="implemented", changed_on=datetime.date(2024, 4, 1)
+    )
+    rollout.record_saving(
+        actor=None,
+        adoption=adoption,
+        values={
+            "financial_year": 2024,
+            "quarter": 2,
+            "kind": "cashable",
+            "recurrence": "recurring",
+            "certainty": "realised",
+            "amount_pence": 1_250_000,
+            "evidence": "Budget report.",
+        },
+    )
+    workstream = actions.save_workstream(
+        {"name_en": "Care closer to home", "sponsor": council}, actor=None
+    )
     actions.assign_practice(workstream, practice, actor=None)
     actions.set_workstream_target(workstream, 2024, 5_000_000, actor=None)
 
-    first = actions.save_meeting({"kind": "board", "title_en": "Programme board, April 2024",
-                                  "date": datetime.date(2024, 4, 10), "place": "Cardiff"},
-                                 actor=None)
+    first = actions.save_meeting(
+        {
+            "kind": "board",
+            "title_en": "Programme board, April 2024",
+            "date": datetime.date(2024, 4, 10),
+            "place": "Cardiff",
+        },
+        actor=None,
+    )
     second = actions.save_meeting(
-        {"kind": "board", "title_en": "Programme board, June 2024",
-         "title_cy": "Bwrdd y rhaglen, Mehefin 2024", "date": datetime.date(2024, 6, 12),
-         "place": "Llandudno", "agenda_en": "Welcome\nThe action log",
-         "agenda_cy": "Croeso\nY log gweithredu"},
-        actor=None, attending=[council, health_board], is_illustrative=True)
+        {
+            "kind": "board",
+            "title_en": "Programme board, June 2024",
+            "title_cy": "Bwrdd y rhaglen, Mehefin 2024",
+            "date": datetime.date(2024, 6, 12),
+            "place": "Llandudno",
+            "agenda_en": "Welcome\nThe action log",
+            "agenda_cy": "Croeso\nY log gweithredu",
+        },
+        actor=None,
+        attending=[council, health_board],
+        is_illustrative=True,
+    )
     owner = {"owner_body": council, "owner_name": "Head of care", "rag": "amber"}
-    open_action = actions.add_action(first, {"text_en": OVERDUE_ACTION,
-                                             "text_cy": "Mapio llwybrau rhyddhau'r rhanbarth",
-                                             "due_date": datetime.date(2024, 5, 31), **owner},
-                                     actor=None)
-    closed = actions.add_action(first, {"text_en": CLOSED_ACTION,
-                                        "due_date": datetime.date(2024, 5, 15), **owner},
-                                actor=None)
-    actions.close_action(closed, actor=None, expected_version=1, note="Agreed by both.",
-                         closed_on=datetime.date(2024, 5, 20))
-    actions.add_action(second, {"text_en": NEW_ACTION, "due_date": datetime.date(2024, 9, 30),
-                                **owner}, actor=None)
-    actions.add_paper(second, {"title_en": "Savings report", "link": "https://example.org/r"},
-                      actor=None)
-    actions.add_decision(second, {"text_en": "Approve the reablement pilot",
-                                  "text_cy": "Cymeradwyo'r cynllun peilot ailalluogi"},
-                         actor=None)
+    open_action = actions.add_action(
+        first,
+        {
+            "text_en": OVERDUE_ACTION,
+            "text_cy": "Mapio llwybrau rhyddhau'r rhanbarth",
+            "due_date": datetime.date(2024, 5, 31),
+            **owner,
+        },
+        actor=None,
+    )
+    closed = actions.add_action(
+        first,
+        {"text_en": CLOSED_ACTION, "due_date": datetime.date(2024, 5, 15), **owner},
+        actor=None,
+    )
+    actions.close_action(
+        closed,
+        actor=None,
+        expected_version=1,
+        note="Agreed by both.",
+        closed_on=datetime.date(2024, 5, 20),
+    )
+    actions.add_action(
+        second, {"text_en": NEW_ACTION, "due_date": datetime.date(2024, 9, 30), **owner}, actor=None
+    )
+    actions.add_paper(
+        second, {"title_en": "Savings report", "link": "https://example.org/r"}, actor=None
+    )
+    actions.add_decision(
+        second,
+        {
+            "text_en": "Approve the reablement pilot",
+            "text_cy": "Cymeradwyo'r cynllun peilot ailalluogi",
+        },
+        actor=None,
+    )
 
     def person(role, email, **kwargs):
-        return create_account(email, role=role, password="a-long-unusual-passphrase",
-                              **kwargs)[0]
+        return create_account(email, role=role, password="a-long-unusual-passphrase", **kwargs)[0]
 
     return {
         "first": first,
@@ -133,7 +197,8 @@ def test_the_pdf_in_english(client, pack_world):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == (
-        'attachment; filename="board-pack-2024-06-12-en.pdf"')
+        'attachment; filename="board-pack-2024-06-12-en.pdf"'
+    )
     reader = pdf_of(response)
     text = pdf_text(reader)
     # A4 pages, numbered "Page N of M" at the foot.
@@ -142,9 +207,14 @@ def test_the_pdf_in_english(client, pack_world):
     assert page_one("en", len(reader.pages)) in " ".join(reader.pages[0].extract_text().split())
     # The cover, then every section.
     cover = " ".join(reader.pages[0].extract_text().split())
-    for expected in ("Efficiency and Innovation Programme", "Board pack",
-                     "Programme board, June 2024", "Wednesday 12 June 2024", "Llandudno",
-                     "Illustrative example"):
+    for expected in (
+        "Efficiency and Innovation Programme",
+        "Board pack",
+        "Programme board, June 2024",
+        "Wednesday 12 June 2024",
+        "Llandudno",
+        "Illustrative example",
+    ):
         assert expected in cover, expected
     for heading in HEADINGS:
         assert heading in text, heading
@@ -155,9 +225,14 @@ def test_the_pdf_in_english(client, pack_world):
         assert len(starts) == 1, heading
         assert re.search(rf"{re.escape(heading)} [. ]+ {starts[0]}\b", pages[1]), heading
     # The meeting's own record.
-    for expected in ("Carmarthenshire County Council", "Hywel Dda University Health Board",
-                     "The action log", "Savings report", "Approve the reablement pilot",
-                     "Care closer to home"):
+    for expected in (
+        "Carmarthenshire County Council",
+        "Hywel Dda University Health Board",
+        "The action log",
+        "Savings report",
+        "Approve the reablement pilot",
+        "Care closer to home",
+    ):
         assert expected in text, expected
     # The action log: the action still open is carried forward and overdue; the one closed
     # since the meeting before is listed as closed; the meeting's own action as raised.
@@ -175,11 +250,13 @@ def test_the_pdf_in_english(client, pack_world):
 def test_the_pdf_in_welsh(client, pack_world):
     meeting = pack_world["second"]
     response = signed_in(client, pack_world["board"]).get(
-        f"/cy/board/meetings/{meeting.pk}/pack.pdf")
+        f"/cy/board/meetings/{meeting.pk}/pack.pdf"
+    )
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == (
-        'attachment; filename="board-pack-2024-06-12-cy.pdf"')
+        'attachment; filename="board-pack-2024-06-12-cy.pdf"'
+    )
     reader = pdf_of(response)
     text = pdf_text(reader)
     assert reader.trailer["/Root"]["/Lang"] == "cy"
@@ -190,12 +267,19 @@ def test_the_pdf_in_welsh(client, pack_world):
         assert heading in text, heading
     # The Welsh of the records, of the directory and of the catalogue.
     cover = " ".join(reader.pages[0].extract_text().split())
-    for expected in ("Bwrdd y rhaglen, Mehefin 2024", "Rhaglen Effeithlonrwydd ac Arloesi",
-                     "Enghraifft ddarluniadol"):
+    for expected in (
+        "Bwrdd y rhaglen, Mehefin 2024",
+        "Rhaglen Effeithlonrwydd ac Arloesi",
+        "Enghraifft ddarluniadol",
+    ):
         assert expected in cover, expected
-    for expected in ("Cyngor Sir Caerfyrddin", "Bwrdd Iechyd Prifysgol Hywel Dda",
-                     "Y log gweithredu", "Mapio llwybrau rhyddhau'r rhanbarth",
-                     "Cymeradwyo'r cynllun peilot ailalluogi"):
+    for expected in (
+        "Cyngor Sir Caerfyrddin",
+        "Bwrdd Iechyd Prifysgol Hywel Dda",
+        "Y log gweithredu",
+        "Mapio llwybrau rhyddhau'r rhanbarth",
+        "Cymeradwyo'r cynllun peilot ailalluogi",
+    ):
         assert expected in text, expected
     assert "Programme board, June 2024" not in text
     assert reader.metadata.title.endswith("Bwrdd y rhaglen, Mehefin 2024")
@@ -223,8 +307,14 @@ def test_the_pack_page_shows_the_same_sections(client, pack_world):
     html = response.content.decode()
     for heading in HEADINGS:
         assert heading in html, heading
-    for anchor in ("pack-meeting", "pack-dashboard", "pack-gaps", "pack-actions",
-                   "pack-decisions", "pack-appendix"):
+    for anchor in (
+        "pack-meeting",
+        "pack-dashboard",
+        "pack-gaps",
+        "pack-actions",
+        "pack-decisions",
+        "pack-appendix",
+    ):
         assert f'href="#{anchor}"' in html and f'id="{anchor}"' in html, anchor
     assert f'href="/board/meetings/{meeting.pk}/pack.pdf"' in html
     assert "Programme board, June 2024" in html and OVERDUE_ACTION in html
@@ -236,12 +326,17 @@ def test_the_pack_page_shows_the_same_sections(client, pack_world):
 
 
 def test_an_action_open_at_the_next_meeting_is_carried_forward_and_a_closed_one_is_not(
-        client, pack_world):
-    html = signed_in(client, pack_world["board"]).get(
-        f"/board/meetings/{pack_world['second'].pk}/pack/").content.decode()
+    client, pack_world
+):
+    html = (
+        signed_in(client, pack_world["board"])
+        .get(f"/board/meetings/{pack_world['second'].pk}/pack/")
+        .content.decode()
+    )
     log = html.split('id="pack-actions"', 1)[1].split('id="pack-decisions"', 1)[0]
     carried = log.split("Carried forward: open on the day of the meeting", 1)[1].split(
-        "Closed since the meeting before", 1)[0]
+        "Closed since the meeting before", 1
+    )[0]
     assert OVERDUE_ACTION in carried and "Overdue" in carried
     assert CLOSED_ACTION not in carried
     assert CLOSED_ACTION in log.split("Closed since the meeting before", 1)[1]
@@ -260,13 +355,16 @@ def test_the_command_writes_the_pack(pack_world, tmp_path):
     out = tmp_path / "pack.pdf"
     out.write_bytes(b"an older pack")
     said = io.StringIO()
-    call_command("boardpack", "--meeting", str(meeting.pk), "--lang", "en", "--out", str(out),
-                 stdout=said)
+    call_command(
+        "boardpack", "--meeting", str(meeting.pk), "--lang", "en", "--out", str(out), stdout=said
+    )
     reader = PdfReader(out)
     assert "Programme board, June 2024" in pdf_text(reader)
     assert re.fullmatch(
         rf"Board pack for Programme board, June 2024 \(en\) written to {re.escape(str(out))}: "
-        rf"{len(reader.pages)} pages, \d+\.\d s\n", said.getvalue())
+        rf"{len(reader.pages)} pages, \d+\.\d s\n",
+        said.getvalue(),
+    )
     # Replaced whole: no temporary file is left beside it.
     assert [path.name for path in tmp_path.iterdir()] == ["pack.pdf"]
 
@@ -281,15 +379,25 @@ def test_the_command_explains_what_is_wrong(pack_world, tmp_path):
 
     missing = meeting.pk + 100
     assert run("--meeting", str(missing), "--lang", "en", "--out", str(tmp_path / "a.pdf")) == (
-        f"There is no meeting with the id {missing}.")
+        f"There is no meeting with the id {missing}."
+    )
     no_folder = tmp_path / "nowhere" / "a.pdf"
     assert f"The folder {no_folder.parent} does not exist" in run(
-        "--meeting", str(meeting.pk), "--lang", "cy", "--out", str(no_folder))
+        "--meeting", str(meeting.pk), "--lang", "cy", "--out", str(no_folder)
+    )
     assert f"{tmp_path} is a folder" in run(
-        "--meeting", str(meeting.pk), "--lang", "en", "--out", str(tmp_path))
+        "--meeting", str(meeting.pk), "--lang", "en", "--out", str(tmp_path)
+    )
     with pytest.raises(CommandError, match="invalid choice"):
-        call_command("boardpack", "--meeting", str(meeting.pk), "--lang", "fr",
-                     "--out", str(tmp_path / "a.pdf"))
+        call_command(
+            "boardpack",
+            "--meeting",
+            str(meeting.pk),
+            "--lang",
+            "fr",
+            "--out",
+            str(tmp_path / "a.pdf"),
+        )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -300,11 +408,15 @@ def test_the_renderer_reads_only_the_apps_static_files():
     fetcher = StaticFilesOnly("https://arfer.example/static/")
     served = fetcher.fetch("https://arfer.example/static/board/pack.css")
     assert served.content_type == "text/css" and b"@page" in served.read()
-    for refused in ("https://example.org/board/pack.css", "http://169.254.169.254/latest/",
-                    "file:///etc/passwd", "data:text/css,body{}",
-                    "https://arfer.example/static/../settings.py",
-                    "https://arfer.example/static/board/missing.css",
-                    "https://arfer.example/static/"):
+    for refused in (
+        "https://example.org/board/pack.css",
+        "http://169.254.169.254/latest/",
+        "file:///etc/passwd",
+        "data:text/css,body{}",
+        "https://arfer.example/static/../settings.py",
+        "https://arfer.example/static/board/missing.css",
+        "https://arfer.example/static/",
+    ):
         with pytest.raises(ValueError, match="Only the app's own static files"):
             fetcher.fetch(refused)
 

@@ -17,8 +17,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def workstream(board_world):
-    return actions.save_workstream({"name_en": "Prevention", "sponsor": board_world["council"]},
-                                   actor=None)
+    return actions.save_workstream(
+        {"name_en": "Prevention", "sponsor": board_world["council"]}, actor=None
+    )
 
 
 def add_url(workstream, query=None):
@@ -35,7 +36,8 @@ def add_buttons(html: str) -> list[str]:
 
 
 def test_the_workstream_page_offers_a_search_that_works_without_javascript(
-        board_world, signed_in, workstream):
+    board_world, signed_in, workstream
+):
     page = signed_in(board_world["admin"]).get(f"/board/workstreams/{workstream.slug}/")
     html = page.content.decode()
     search = html.split('role="search"', 1)[1].split("</form>", 1)[0]
@@ -43,8 +45,7 @@ def test_the_workstream_page_offers_a_search_that_works_without_javascript(
     assert 'name="q"' in search and "Practice's web address name" not in html
 
 
-def test_searching_lists_published_practices_with_an_add_button(board_world, signed_in,
-                                                                workstream):
+def test_searching_lists_published_practices_with_an_add_button(board_world, signed_in, workstream):
     make_practice("falls-at-home", title_en="Falls prevention at home")
     make_practice("falls-draft", title_en="Falls prevention draft", publish=False)
     make_practice("discharge", title_en="Hospital discharge")
@@ -56,11 +57,15 @@ def test_searching_lists_published_practices_with_an_add_button(board_world, sig
     assert add_buttons(html) == ["falls-at-home"]
     # Welsh too, and a query without a word to search for says so.
     assert add_buttons(client.get("/cy" + add_url(workstream, "falls")).content.decode()) == [
-        "falls-at-home"]
-    assert "Enter words from the practice" in client.get(
-        add_url(workstream, "%21%21")).content.decode()
-    assert "No published practice matches" in client.get(
-        add_url(workstream, "zzzz")).content.decode()
+        "falls-at-home"
+    ]
+    assert (
+        "Enter words from the practice"
+        in client.get(add_url(workstream, "%21%21")).content.decode()
+    )
+    assert (
+        "No published practice matches" in client.get(add_url(workstream, "zzzz")).content.decode()
+    )
 
 
 def test_the_add_button_adds_the_practice(board_world, signed_in, workstream):
@@ -75,8 +80,9 @@ def test_the_add_button_adds_the_practice(board_world, signed_in, workstream):
 
 
 def test_a_practice_in_another_workstream_is_moved(board_world, signed_in, workstream):
-    other = actions.save_workstream({"name_en": "Digital", "sponsor": board_world["council"]},
-                                    actor=None)
+    other = actions.save_workstream(
+        {"name_en": "Digital", "sponsor": board_world["council"]}, actor=None
+    )
     practice = make_practice("falls-at-home", title_en="Falls prevention at home")
     actions.assign_practice(other, practice, actor=board_world["admin"])
     client = signed_in(board_world["admin"])
@@ -133,8 +139,10 @@ def test_removing_a_practice_from_a_workstream_asks_first(board_world, signed_in
     url = f"/board/workstreams/{workstream.slug}/practices/falls-at-home/remove/"
     assert f'href="{url}"' in client.get(workstream.get_absolute_url()).content.decode()
     question = confirmation(client.get(url))
-    assert "Are you sure you want to remove “Falls prevention at home” from the workstream?" \
+    assert (
+        "Are you sure you want to remove “Falls prevention at home” from the workstream?"
         in question
+    )
     assert WorkstreamPractice.objects.exists()
     done = client.post(url, follow=True)
     assert not WorkstreamPractice.objects.exists()
@@ -152,7 +160,8 @@ def test_removing_a_paper_or_a_decision_asks_first(board_world, signed_in):
     page = client.get(meeting.get_absolute_url()).content.decode()
     assert f'href="{paper_url}"' in page and f'href="{decision_url}"' in page
     assert "Are you sure you want to remove the paper “Wrong paper”?" in confirmation(
-        client.get(paper_url))
+        client.get(paper_url)
+    )
     asked = client.get(decision_url)
     assert "Are you sure you want to remove this decision?" in confirmation(asked)
     assert "Wrong decision" in asked.content.decode()
@@ -163,5 +172,6 @@ def test_removing_a_paper_or_a_decision_asks_first(board_world, signed_in):
     # The board reads the meeting but is not asked.
     board = signed_in(board_world["board"])
     other = actions.add_decision(meeting, {"text_en": "Another"}, actor=None)
-    assert board.get(f"/board/meetings/{meeting.pk}/decisions/{other.pk}/remove/"
-                     ).status_code == 403
+    assert (
+        board.get(f"/board/meetings/{meeting.pk}/decisions/{other.pk}/remove/").status_code == 403
+    )

@@ -90,12 +90,14 @@ def test_a_snapshot_of_an_older_shape_is_calculated_again_even_when_slow(directo
     figure = Counting()
     snapshots.read("test", figure)
     FiguresSnapshot.objects.filter(name="test").update(
-        duration_ms=60_000, fingerprint="f0:" + snapshots.fingerprint().split(":", 1)[1])
+        duration_ms=60_000, fingerprint="f0:" + snapshots.fingerprint().split(":", 1)[1]
+    )
     assert snapshots.read("test", figure).payload == {"calls": 2}
 
 
 def test_a_stale_slow_figure_is_queued_once_and_the_worker_brings_it_up_to_date(
-        directory, settings, django_capture_on_commit_callbacks):
+    directory, settings, django_capture_on_commit_callbacks
+):
     from django.core.cache import cache
 
     from arfer.board import figures

@@ -23,36 +23,81 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def world(directory):
     council = Body.objects.get(slug="carmarthenshire-county-council")
     health_board = Body.objects.get(slug="hywel-dda-university-health-board")
-    admin, _ = create_account("admin@example.org", role="programme-admin",
-                              password="a-long-unusual-passphrase")
+    admin, _ = create_account(
+        "admin@example.org", role="programme-admin", password="a-long-unusual-passphrase"
+    )
     give_two_factor(admin)
-    practice = make_practice("joint-discharge", title_en="Joint discharge team",
-                             partners=[("hywel-dda-university-health-board", "joint_lead")])
-    adoption = rollout.record_adoption(practice, Body.objects.get(slug="gwynedd-council"),
-                                       actor=None, stage="piloting",
-                                       changed_on=datetime.date(2024, 5, 1))
-    rollout.record_saving(actor=None, adoption=adoption, values={
-        "financial_year": 2024, "quarter": 2, "kind": "cashable", "recurrence": "recurring",
-        "certainty": "realised", "amount_pence": 2_500_000, "evidence": "Budget report."})
+    practice = make_practice(
+        "joint-discharge",
+        title_en="Joint discharge team",
+        partners=[("hywel-dda-university-health-board", "joint_lead")],
+    )
+    adoption = rollout.record_adoption(
+        practice,
+        Body.objects.get(slug="gwynedd-council"),
+        actor=None,
+        stage="piloting",
+        changed_on=datetime.date(2024, 5, 1),
+    )
+    rollout.record_saving(
+        actor=None,
+        adoption=adoption,
+        values={
+            "financial_year": 2024,
+            "quarter": 2,
+            "kind": "cashable",
+            "recurrence": "recurring",
+            "certainty": "realised",
+            "amount_pence": 2_500_000,
+            "evidence": "Budget report.",
+        },
+    )
     rollout.set_target(2024, 10_000_000, actor=None)
-    workstream = board.save_workstream({"name_en": "Integrated care", "sponsor": health_board},
-                                       actor=None)
+    workstream = board.save_workstream(
+        {"name_en": "Integrated care", "sponsor": health_board}, actor=None
+    )
     board.assign_practice(workstream, practice, actor=None)
-    meeting = board.save_meeting({"kind": "board", "title_en": "Board meeting",
-                                  "date": datetime.date(2024, 6, 1), "place": "Cardiff",
-                                  "agenda_en": "Savings\nGaps"}, actor=None,
-                                 attending=[council, health_board])
-    decision = board.add_decision(meeting, {"text_en": "Spread the discharge team."},
-                                  actor=None)
-    action = board.add_action(meeting, {"text_en": "Write to every council",
-                                        "owner_body": council, "owner_name": "Chair",
-                                        "due_date": datetime.date(2024, 7, 1), "rag": "red"},
-                              actor=None)
-    summit = board.save_meeting({"kind": "summit", "title_en": "Summit",
-                                 "date": datetime.date(2024, 2, 26), "summary_en": "Agreed.",
-                                 "summary_published": True}, actor=None)
-    return {"admin": admin, "meeting": meeting, "action": action, "summit": summit,
-            "workstream": workstream, "decision": decision}
+    meeting = board.save_meeting(
+        {
+            "kind": "board",
+            "title_en": "Board meeting",
+            "date": datetime.date(2024, 6, 1),
+            "place": "Cardiff",
+            "agenda_en": "Savings\nGaps",
+        },
+        actor=None,
+        attending=[council, health_board],
+    )
+    decision = board.add_decision(meeting, {"text_en": "Spread the discharge team."}, actor=None)
+    action = board.add_action(
+        meeting,
+        {
+            "text_en": "Write to every council",
+            "owner_body": council,
+            "owner_name": "Chair",
+            "due_date": datetime.date(2024, 7, 1),
+            "rag": "red",
+        },
+        actor=None,
+    )
+    summit = board.save_meeting(
+        {
+            "kind": "summit",
+            "title_en": "Summit",
+            "date": datetime.date(2024, 2, 26),
+            "summary_en": "Agreed.",
+            "summary_published": True,
+        },
+        actor=None,
+    )
+    return {
+        "admin": admin,
+        "meeting": meeting,
+        "action": action,
+        "summit": summit,
+        "workstream": workstream,
+        "decision": decision,
+    }
 
 
 def visit(page, url):
@@ -68,18 +113,27 @@ def test_board_pages_have_no_serious_violations(live_server, page, world, langua
         failures[path] = visit(page, live_server.url + language + path)
     signed_in(page, live_server, world["admin"])
     meeting, action = world["meeting"].pk, world["action"].pk
-    for path in ["/board/", "/board/gaps/coverage/", "/board/gaps/boundaries/",
-                 "/board/gaps/network/", "/board/gaps/prevention/", "/board/meetings/",
-                 "/board/meetings/new/", f"/board/meetings/{meeting}/",
-                 f"/board/meetings/{meeting}/edit/", f"/board/meetings/{meeting}/actions/new/",
-                 f"/board/meetings/{meeting}/attendance/",
-                 f"/board/meetings/{meeting}/pack/", "/board/actions/",
-                 f"/board/actions/{action}/", "/board/workstreams/",
-                 f"/board/workstreams/{world['workstream'].slug}/",
-                 f"/board/workstreams/{world['workstream'].slug}/practices/?q=discharge",
-                 f"/board/workstreams/{world['workstream'].slug}/practices/joint-discharge/"
-                 "remove/",
-                 f"/board/meetings/{meeting}/decisions/{world['decision'].pk}/remove/"]:
+    for path in [
+        "/board/",
+        "/board/gaps/coverage/",
+        "/board/gaps/boundaries/",
+        "/board/gaps/network/",
+        "/board/gaps/prevention/",
+        "/board/meetings/",
+        "/board/meetings/new/",
+        f"/board/meetings/{meeting}/",
+        f"/board/meetings/{meeting}/edit/",
+        f"/board/meetings/{meeting}/actions/new/",
+        f"/board/meetings/{meeting}/attendance/",
+        f"/board/meetings/{meeting}/pack/",
+        "/board/actions/",
+        f"/board/actions/{action}/",
+        "/board/workstreams/",
+        f"/board/workstreams/{world['workstream'].slug}/",
+        f"/board/workstreams/{world['workstream'].slug}/practices/?q=discharge",
+        f"/board/workstreams/{world['workstream'].slug}/practices/joint-discharge/remove/",
+        f"/board/meetings/{meeting}/decisions/{world['decision'].pk}/remove/",
+    ]:
         failures[path] = visit(page, live_server.url + language + path)
     assert {path: found for path, found in failures.items() if found} == {}
 

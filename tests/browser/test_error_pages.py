@@ -11,11 +11,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.mark.parametrize("language", ["", "/cy"])
-def test_error_pages_have_no_serious_violations(live_server, page, settings, directory,
-                                                language):
+def test_error_pages_have_no_serious_violations(live_server, page, settings, directory, language):
     settings.ROOT_URLCONF = "tests.core.error_urls"
-    board = create_account("board@example.org", role="board",
-                           password="a-long-unusual-passphrase")[0]
+    board = create_account("board@example.org", role="board", password="a-long-unusual-passphrase")[
+        0
+    ]
     give_two_factor(board)
     failures = {}
     for path, status in [("/no-such-page/", 404), ("/fails/", 500)]:
@@ -30,8 +30,10 @@ def test_error_pages_have_no_serious_violations(live_server, page, settings, dir
 
 
 def test_the_favicon_loads(live_server, page, db):
-    for path, kind in [("/favicon.ico", "image/x-icon"), ("/static/arfer/favicon.svg",
-                                                          "image/svg+xml")]:
+    for path, kind in [
+        ("/favicon.ico", "image/x-icon"),
+        ("/static/arfer/favicon.svg", "image/svg+xml"),
+    ]:
         response = page.goto(live_server.url + path)
         assert (response.status, response.headers["content-type"]) == (200, kind), path
     page.goto(live_server.url + "/")

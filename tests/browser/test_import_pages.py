@@ -15,20 +15,45 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def world(directory):
-    moderator, _ = create_account("moderator@example.org", role="moderator",
-                                  password="a-long-unusual-passphrase")
+    moderator, _ = create_account(
+        "moderator@example.org", role="moderator", password="a-long-unusual-passphrase"
+    )
     give_two_factor(moderator)
-    running = ImportRun.objects.create(kind="practices", file_path="a.csv",
-                                       original_name="practices.csv", uploaded_by=moderator,
-                                       status="running", rows_total=400, rows_done=100)
+    running = ImportRun.objects.create(
+        kind="practices",
+        file_path="a.csv",
+        original_name="practices.csv",
+        uploaded_by=moderator,
+        status="running",
+        rows_total=400,
+        rows_done=100,
+    )
     finished = ImportRun.objects.create(
-        kind="practices", file_path="b.csv", original_name="practices-2.csv",
-        uploaded_by=moderator, status="done", rows_total=3, rows_done=3, created_count=2,
+        kind="practices",
+        file_path="b.csv",
+        original_name="practices-2.csv",
+        uploaded_by=moderator,
+        status="done",
+        rows_total=3,
+        rows_done=3,
+        created_count=2,
         invalid_count=1,
-        report={"kind": "practices", "rows_total": 3, "created": 2, "invalid": 1,
-                "encoding": "UTF-8", "problems_total": 1, "problems": [
-                    {"row": 3, "column": "evidence_level",
-                     "message": "“8” is not one of the choices: 1, 2, 3, 4, 5."}]})
+        report={
+            "kind": "practices",
+            "rows_total": 3,
+            "created": 2,
+            "invalid": 1,
+            "encoding": "UTF-8",
+            "problems_total": 1,
+            "problems": [
+                {
+                    "row": 3,
+                    "column": "evidence_level",
+                    "message": "“8” is not one of the choices: 1, 2, 3, 4, 5.",
+                }
+            ],
+        },
+    )
     return {"moderator": moderator, "running": running, "finished": finished}
 
 
@@ -36,8 +61,11 @@ def world(directory):
 def test_import_pages_have_no_serious_violations(live_server, page, world, language):
     signed_in(page, live_server, world["moderator"])
     failures = {}
-    for path in ["/imports/", f"/imports/{world['running'].pk}/",
-                 f"/imports/{world['finished'].pk}/"]:
+    for path in [
+        "/imports/",
+        f"/imports/{world['running'].pk}/",
+        f"/imports/{world['finished'].pk}/",
+    ]:
         url = live_server.url + language + path
         response = page.goto(url)
         assert response.status == 200 and page.url == url, (url, page.url)
@@ -60,7 +88,8 @@ def test_a_running_import_refreshes_itself_until_it_is_done(live_server, page, w
     page.goto(live_server.url + f"/imports/{running.pk}/")
     assert "25% done" in page.locator("#import-status").inner_text()
     ImportRun.objects.filter(pk=running.pk).update(
-        status="done", report={"kind": "practices", "rows_total": 400, "created": 400,
-                               "written": True})
+        status="done",
+        report={"kind": "practices", "rows_total": 400, "created": 400, "written": True},
+    )
     page.locator(".govuk-panel__title").wait_for(timeout=10_000)
     assert "Import complete" in page.locator("#import-status").inner_text()

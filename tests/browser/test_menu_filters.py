@@ -25,8 +25,9 @@ def filters_are(**expected):
 
     def matches(url):
         query = parse_qs(urlsplit(url).query)
-        return {name: sorted(values) for name, values in query.items()
-                if name not in ("q", "sort")} == expected
+        return {
+            name: sorted(values) for name, values in query.items() if name not in ("q", "sort")
+        } == expected
 
     return matches
 

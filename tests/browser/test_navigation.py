@@ -20,8 +20,9 @@ def people(directory):
     people = {}
     for role in ROLES:
         body = council if role in ("viewer", "editor", "body-admin") else None
-        user, _ = create_account(f"{role}@example.org", role=role, body=body,
-                                 password="a-long-unusual-passphrase")
+        user, _ = create_account(
+            f"{role}@example.org", role=role, body=body, password="a-long-unusual-passphrase"
+        )
         if user.requires_two_factor:
             give_two_factor(user)
         people[role] = user
@@ -29,9 +30,13 @@ def people(directory):
 
 
 def tops(page, selector) -> set[int]:
-    return {round(box["y"]) for box in
-            (page.locator(selector).nth(i).bounding_box()
-             for i in range(page.locator(selector).count()))}
+    return {
+        round(box["y"])
+        for box in (
+            page.locator(selector).nth(i).bounding_box()
+            for i in range(page.locator(selector).count())
+        )
+    }
 
 
 def current_items(page) -> list[str]:
@@ -39,8 +44,7 @@ def current_items(page) -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["", "/cy"])
-def test_the_navigation_fits_one_row_at_1280_px_for_every_role(live_server, page, people,
-                                                               language):
+def test_the_navigation_fits_one_row_at_1280_px_for_every_role(live_server, page, people, language):
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(live_server.url + language + "/practices/")
     assert len(tops(page, ITEMS)) == 1, "signed out"
@@ -56,15 +60,18 @@ def test_the_navigation_fits_one_row_at_1280_px_for_every_role(live_server, page
         assert len(tops(page, ".arfer-header__tools > nav")) == 1, role
 
 
-@pytest.mark.parametrize("path, current", [
-    ("/practices/", "Practices"),
-    ("/practices/share/", "Share a practice"),
-    ("/practices/review/", "Review queue"),
-    ("/board/meetings/", "Board"),
-    ("/programme/", "Programme"),
-    ("/rollout/savings/", "Rollout"),
-    ("/bodies/", "Public bodies"),
-])
+@pytest.mark.parametrize(
+    "path, current",
+    [
+        ("/practices/", "Practices"),
+        ("/practices/share/", "Share a practice"),
+        ("/practices/review/", "Review queue"),
+        ("/board/meetings/", "Board"),
+        ("/programme/", "Programme"),
+        ("/rollout/savings/", "Rollout"),
+        ("/bodies/", "Public bodies"),
+    ],
+)
 def test_exactly_one_item_is_current(live_server, page, people, path, current):
     signed_in(page, live_server, people["programme-admin"])
     page.goto(live_server.url + path)
@@ -76,12 +83,14 @@ def test_the_account_page_marks_no_section_of_the_site(live_server, page, people
     page.goto(live_server.url + "/account/")
     assert current_items(page) == []
     assert page.locator(".arfer-header__account a[aria-current=page]").inner_text() == (
-        "Your account")
+        "Your account"
+    )
 
 
 @pytest.mark.parametrize("language", ["", "/cy"])
 def test_on_a_phone_the_menu_opens_and_closes_and_nothing_scrolls_sideways(
-        live_server, page, people, language):
+    live_server, page, people, language
+):
     page.set_viewport_size({"width": 390, "height": 844})
     signed_in(page, live_server, people["programme-admin"])
     page.goto(live_server.url + language + "/practices/share/")

@@ -10,26 +10,40 @@ SERIOUS = {"serious", "critical"}
 @pytest.fixture
 def menu(directory):
     make_practice(
-        "integrated-community-services", title_en="Integrated community services",
-        title_cy="Gwasanaethau cymunedol integredig", summary_en="One team for care at home.",
-        summary_cy="Un tîm ar gyfer gofal yn y cartref.", approach_en="- joined teams",
-        approach_cy="- timau ar y cyd", lead="hywel-dda-university-health-board",
-        partners=[("carmarthenshire-county-council", "joint_lead"),
-                  ("unison-cymru-wales", "workforce")],
-        service_areas=["district-nursing", "care-at-home"], is_illustrative=True,
-        annual_cashable_saving_pence=45_000_000)
-    make_practice("falls-prevention", title_en="Falls prevention with the fire service",
-                  lead="mid-and-west-wales-fire-and-rescue-service",
-                  partners=[("hywel-dda-university-health-board", "delivery")],
-                  service_areas=["falls-prevention"])
+        "integrated-community-services",
+        title_en="Integrated community services",
+        title_cy="Gwasanaethau cymunedol integredig",
+        summary_en="One team for care at home.",
+        summary_cy="Un tîm ar gyfer gofal yn y cartref.",
+        approach_en="- joined teams",
+        approach_cy="- timau ar y cyd",
+        lead="hywel-dda-university-health-board",
+        partners=[
+            ("carmarthenshire-county-council", "joint_lead"),
+            ("unison-cymru-wales", "workforce"),
+        ],
+        service_areas=["district-nursing", "care-at-home"],
+        is_illustrative=True,
+        annual_cashable_saving_pence=45_000_000,
+    )
+    make_practice(
+        "falls-prevention",
+        title_en="Falls prevention with the fire service",
+        lead="mid-and-west-wales-fire-and-rescue-service",
+        partners=[("hywel-dda-university-health-board", "delivery")],
+        service_areas=["falls-prevention"],
+    )
 
 
 def serious_violations(page):
     from axe_playwright_python.sync_playwright import Axe
 
     results = Axe().run(page)
-    return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-            for v in results.response["violations"] if v["impact"] in SERIOUS]
+    return [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in results.response["violations"]
+        if v["impact"] in SERIOUS
+    ]
 
 
 PAGES = [
@@ -88,9 +102,12 @@ def test_language_toggle(live_server, page, menu):
 
 
 def test_script_in_content_never_runs(live_server, page, directory):
-    make_practice("xss", title_en='<img src=x onerror="window.pwned=1">',
-                  summary_en="<script>window.pwned=1</script>",
-                  approach_en='<svg onload="window.pwned=1"></svg> [x](javascript:window.pwned=1)')
+    make_practice(
+        "xss",
+        title_en='<img src=x onerror="window.pwned=1">',
+        summary_en="<script>window.pwned=1</script>",
+        approach_en='<svg onload="window.pwned=1"></svg> [x](javascript:window.pwned=1)',
+    )
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     for path in ["/practices/xss/", "/practices/", "/practices/?q=script"]:

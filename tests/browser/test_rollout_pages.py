@@ -21,20 +21,40 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def world(directory):
     council = Body.objects.get(slug="carmarthenshire-county-council")
-    editor, _ = create_account("editor@example.org", role="body-admin", body=council,
-                               password="a-long-unusual-passphrase")
-    moderator, _ = create_account("admin@example.org", role="programme-admin",
-                                  password="a-long-unusual-passphrase")
+    editor, _ = create_account(
+        "editor@example.org", role="body-admin", body=council, password="a-long-unusual-passphrase"
+    )
+    moderator, _ = create_account(
+        "admin@example.org", role="programme-admin", password="a-long-unusual-passphrase"
+    )
     give_two_factor(moderator)
     theirs = make_practice("their-scheme", title_en="Their scheme", lead="gwynedd-council")
     make_practice("another-scheme", title_en="Another scheme", lead="gwynedd-council")
     adoption = actions.record_adoption(
-        theirs, council, actor=editor, stage="piloting", changed_on=datetime.date(2024, 5, 1),
-        support_requested=["visit"], adapted=True, adaptations="Welsh first.")
-    entry = actions.record_saving(actor=editor, adoption=adoption, values={
-        "financial_year": 2024, "quarter": 3, "kind": "non_cashable", "unit": "bed_days",
-        "quantity": 12, "recurrence": "recurring", "certainty": "realised",
-        "amount_pence": 480_000, "evidence": "Bed days from the ward report."})
+        theirs,
+        council,
+        actor=editor,
+        stage="piloting",
+        changed_on=datetime.date(2024, 5, 1),
+        support_requested=["visit"],
+        adapted=True,
+        adaptations="Welsh first.",
+    )
+    entry = actions.record_saving(
+        actor=editor,
+        adoption=adoption,
+        values={
+            "financial_year": 2024,
+            "quarter": 3,
+            "kind": "non_cashable",
+            "unit": "bed_days",
+            "quantity": 12,
+            "recurrence": "recurring",
+            "certainty": "realised",
+            "amount_pence": 480_000,
+            "evidence": "Bed days from the ward report.",
+        },
+    )
     actions.set_target(2024, 100_000_000, actor=None)
     return {"editor": editor, "moderator": moderator, "adoption": adoption, "entry": entry}
 
@@ -52,11 +72,17 @@ def test_rollout_pages_have_no_serious_violations(live_server, page, world, lang
     for path in ["/practices/their-scheme/rollout/", "/bodies/carmarthenshire-county-council/"]:
         failures[path] = visit(page, live_server.url + language + path)
     signed_in(page, live_server, world["editor"])
-    for path in ["/practices/another-scheme/adopt/", "/rollout/adoptions/",
-                 f"/rollout/adoptions/{adoption}/", f"/rollout/adoptions/{adoption}/edit/",
-                 f"/rollout/adoptions/{adoption}/stage/",
-                 f"/rollout/adoptions/{adoption}/savings/new/", "/rollout/savings/",
-                 f"/rollout/savings/{entry}/", f"/rollout/savings/{entry}/edit/"]:
+    for path in [
+        "/practices/another-scheme/adopt/",
+        "/rollout/adoptions/",
+        f"/rollout/adoptions/{adoption}/",
+        f"/rollout/adoptions/{adoption}/edit/",
+        f"/rollout/adoptions/{adoption}/stage/",
+        f"/rollout/adoptions/{adoption}/savings/new/",
+        "/rollout/savings/",
+        f"/rollout/savings/{entry}/",
+        f"/rollout/savings/{entry}/edit/",
+    ]:
         failures[path] = visit(page, live_server.url + language + path)
     signed_in(page, live_server, world["moderator"])
     for path in ["/rollout/targets/", f"/rollout/savings/{entry}/"]:
@@ -95,12 +121,12 @@ def test_a_half_typed_date_and_the_checkboxes_in_a_browser(live_server, page, wo
     page.fill("#id_changed_on_year", "2024")
     page.get_by_role("button", name="Record the adoption").click()
     summary = page.locator(".govuk-error-summary")
-    link = summary.get_by_role("link",
-                               name="The date the body got to this stage must include a day.")
+    link = summary.get_by_role(
+        "link", name="The date the body got to this stage must include a day."
+    )
     assert link.get_attribute("href") == "#id_changed_on_day"
     assert "govuk-input--error" in page.locator("#id_changed_on_day").get_attribute("class")
-    assert "govuk-input--error" not in page.locator("#id_changed_on_year").get_attribute(
-        "class")
+    assert "govuk-input--error" not in page.locator("#id_changed_on_year").get_attribute("class")
     assert page.get_by_label("Advice", exact=True).is_checked()
     assert not page.get_by_label("Yes, we adapted it").is_checked()
     assert serious_violations(page) == []
@@ -111,7 +137,10 @@ def test_a_half_typed_date_and_the_checkboxes_in_a_browser(live_server, page, wo
     expect(page.locator(".govuk-notification-banner--success")).to_be_visible()
     adoption = Adoption.objects.get(practice__slug="another-scheme")
     assert (adoption.stage_since, sorted(adoption.support_requested), adoption.adapted) == (
-        datetime.date(2024, 4, 1), ["advice", "visit"], False)
+        datetime.date(2024, 4, 1),
+        ["advice", "visit"],
+        False,
+    )
 
 
 def test_the_map_is_drawn_without_script_or_inline_style(live_server, page, world):
@@ -122,5 +151,6 @@ def test_the_map_is_drawn_without_script_or_inline_style(live_server, page, worl
     piloting = page.locator("svg .arfer-hex--piloting polygon").first
     lead = page.locator("svg .arfer-hex--lead polygon").first
     assert piloting.evaluate("e => getComputedStyle(e).fill") != lead.evaluate(
-        "e => getComputedStyle(e).fill")
+        "e => getComputedStyle(e).fill"
+    )
     assert page.locator("svg [style]").count() == 0

@@ -14,24 +14,37 @@ from tests.conftest import make_practice
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 EDITOR_PAGES = [
-    "/account/", "/account/password/", "/account/notifications/", "/account/two-factor/set-up/",
-    "/account/bodies/carmarthenshire-county-council/members/", "/account/tokens/",
-    "/practices/share/", "/practices/draft-scheme/edit/", "/practices/draft-scheme/edit/about/",
-    "/practices/draft-scheme/edit/classification/", "/practices/draft-scheme/edit/money/",
-    "/practices/draft-scheme/history/", "/bodies/carmarthenshire-county-council/history/",
+    "/account/",
+    "/account/password/",
+    "/account/notifications/",
+    "/account/two-factor/set-up/",
+    "/account/bodies/carmarthenshire-county-council/members/",
+    "/account/tokens/",
+    "/practices/share/",
+    "/practices/draft-scheme/edit/",
+    "/practices/draft-scheme/edit/about/",
+    "/practices/draft-scheme/edit/classification/",
+    "/practices/draft-scheme/edit/money/",
+    "/practices/draft-scheme/history/",
+    "/bodies/carmarthenshire-county-council/history/",
 ]
-MODERATOR_PAGES = ["/practices/review/", "/practices/submitted-scheme/review/",
-                   "/account/two-factor/"]
+MODERATOR_PAGES = [
+    "/practices/review/",
+    "/practices/submitted-scheme/review/",
+    "/account/two-factor/",
+]
 SIGNED_OUT_PAGES = ["/account/sign-in/"]
 
 
 @pytest.fixture
 def world(directory):
     council = Body.objects.get(slug="carmarthenshire-county-council")
-    editor, _ = create_account("editor@example.org", role="body-admin", body=council,
-                               password="a-long-unusual-passphrase")
-    moderator, _ = create_account("moderator@example.org", role="moderator",
-                                  password="a-long-unusual-passphrase")
+    editor, _ = create_account(
+        "editor@example.org", role="body-admin", body=council, password="a-long-unusual-passphrase"
+    )
+    moderator, _ = create_account(
+        "moderator@example.org", role="moderator", password="a-long-unusual-passphrase"
+    )
     give_two_factor(moderator)
     make_practice("draft-scheme", title_en="Draft scheme", publish=False)
     submitted = make_practice("submitted-scheme", title_en="Submitted scheme", publish=False)

@@ -27,8 +27,10 @@ from tests.conftest import make_practice
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 390, "height": 844}
-LONG_ADDRESS = ("https://www.example.gov.wales/reports/2024/evaluation-of-the-joint-discharge-"
-                "team-across-hywel-dda-and-carmarthenshire-final-report-v3.pdf")
+LONG_ADDRESS = (
+    "https://www.example.gov.wales/reports/2024/evaluation-of-the-joint-discharge-"
+    "team-across-hywel-dda-and-carmarthenshire-final-report-v3.pdf"
+)
 LONG_WORD = "discharge-to-assess-pathway-one-reablement-evaluation-2024-25"
 
 # Everything that a page draws outside the screen's width, for the failure message: read only.
@@ -45,76 +47,161 @@ OVERFLOW = """() => {
           wide: wide.slice(0, 5)};
 }"""
 
-PUBLIC_PAGES = ["/", "/practices/", "/practices/joint-discharge/",
-                "/practices/joint-discharge/rollout/", "/bodies/",
-                "/bodies/carmarthenshire-county-council/",
-                "/bodies/hywel-dda-university-health-board/", "/programme/", "/data/",
-                "/data/practices/", "/api/"]
+PUBLIC_PAGES = [
+    "/",
+    "/practices/",
+    "/practices/joint-discharge/",
+    "/practices/joint-discharge/rollout/",
+    "/bodies/",
+    "/bodies/carmarthenshire-county-council/",
+    "/bodies/hywel-dda-university-health-board/",
+    "/programme/",
+    "/data/",
+    "/data/practices/",
+    "/api/",
+]
 
 
 @pytest.fixture
 def world(directory):
     council = Body.objects.get(slug="carmarthenshire-county-council")
     health_board = Body.objects.get(slug="hywel-dda-university-health-board")
-    editor, _ = create_account("editor@example.org", role="body-admin", body=council,
-                               password="a-long-unusual-passphrase")
+    editor, _ = create_account(
+        "editor@example.org", role="body-admin", body=council, password="a-long-unusual-passphrase"
+    )
     give_two_factor(editor)
-    admin, _ = create_account("admin@example.org", role="programme-admin",
-                              password="a-long-unusual-passphrase")
+    admin, _ = create_account(
+        "admin@example.org", role="programme-admin", password="a-long-unusual-passphrase"
+    )
     give_two_factor(admin)
-    create_api_token(editor, name="finance-system-nightly-export-" + LONG_WORD, scope="read",
-                     actor=editor)
-    invite_member(council, "someone.with.a.long.address.in.finance@carmarthenshire.gov.wales",
-                  "editor", actor=editor)
-    ours = make_practice("joint-discharge", title_en="Joint discharge team",
-                         partners=[("hywel-dda-university-health-board", "joint_lead")],
-                         outcomes_en=f"Fewer delayed discharges: {LONG_ADDRESS}",
-                         contact_email="joint.discharge.team.enquiries@carmarthenshire.gov.wales",
-                         annual_cashable_saving_pence=45_000_000)
+    create_api_token(
+        editor, name="finance-system-nightly-export-" + LONG_WORD, scope="read", actor=editor
+    )
+    invite_member(
+        council,
+        "someone.with.a.long.address.in.finance@carmarthenshire.gov.wales",
+        "editor",
+        actor=editor,
+    )
+    ours = make_practice(
+        "joint-discharge",
+        title_en="Joint discharge team",
+        partners=[("hywel-dda-university-health-board", "joint_lead")],
+        outcomes_en=f"Fewer delayed discharges: {LONG_ADDRESS}",
+        contact_email="joint.discharge.team.enquiries@carmarthenshire.gov.wales",
+        annual_cashable_saving_pence=45_000_000,
+    )
     theirs = make_practice("their-scheme", title_en="Their scheme", lead="gwynedd-council")
-    adoption = rollout.record_adoption(theirs, council, actor=editor, stage="piloting",
-                                       changed_on=datetime.date(2024, 5, 1),
-                                       reason=f"Pilot on one ward: {LONG_WORD}")
-    entry_values = {"financial_year": 2024, "quarter": 2, "kind": "cashable",
-                    "recurrence": "recurring", "certainty": "realised",
-                    "amount_pence": 2_500_000, "evidence": f"Budget report, {LONG_ADDRESS}"}
+    adoption = rollout.record_adoption(
+        theirs,
+        council,
+        actor=editor,
+        stage="piloting",
+        changed_on=datetime.date(2024, 5, 1),
+        reason=f"Pilot on one ward: {LONG_WORD}",
+    )
+    entry_values = {
+        "financial_year": 2024,
+        "quarter": 2,
+        "kind": "cashable",
+        "recurrence": "recurring",
+        "certainty": "realised",
+        "amount_pence": 2_500_000,
+        "evidence": f"Budget report, {LONG_ADDRESS}",
+    }
     rollout.record_saving(actor=editor, adoption=adoption, values=entry_values)
-    rollout.record_adoption(ours, Body.objects.get(slug="gwynedd-council"), actor=None,
-                            stage="implemented", changed_on=datetime.date(2024, 4, 1))
+    rollout.record_adoption(
+        ours,
+        Body.objects.get(slug="gwynedd-council"),
+        actor=None,
+        stage="implemented",
+        changed_on=datetime.date(2024, 4, 1),
+    )
     rollout.set_target(2024, 100_000_000, actor=None)
-    workstream = board.save_workstream({"name_en": "Integrated care", "sponsor": health_board},
-                                       actor=None)
+    workstream = board.save_workstream(
+        {"name_en": "Integrated care", "sponsor": health_board}, actor=None
+    )
     board.assign_practice(workstream, ours, actor=None)
-    meeting = board.save_meeting({"kind": "board", "title_en": "Board meeting",
-                                  "date": datetime.date(2024, 6, 1), "place": "Cardiff",
-                                  "agenda_en": "Savings\nGaps"}, actor=None,
-                                 attending=[council, health_board])
-    board.add_decision(meeting, {"text_en": f"Spread the discharge team: {LONG_ADDRESS}"},
-                       actor=None)
-    action = board.add_action(meeting, {"text_en": f"Write to every council about {LONG_WORD}",
-                                        "owner_body": council, "owner_name": "Chair",
-                                        "due_date": datetime.date(2024, 7, 1), "rag": "red"},
-                              actor=None)
+    meeting = board.save_meeting(
+        {
+            "kind": "board",
+            "title_en": "Board meeting",
+            "date": datetime.date(2024, 6, 1),
+            "place": "Cardiff",
+            "agenda_en": "Savings\nGaps",
+        },
+        actor=None,
+        attending=[council, health_board],
+    )
+    board.add_decision(
+        meeting, {"text_en": f"Spread the discharge team: {LONG_ADDRESS}"}, actor=None
+    )
+    action = board.add_action(
+        meeting,
+        {
+            "text_en": f"Write to every council about {LONG_WORD}",
+            "owner_body": council,
+            "owner_name": "Chair",
+            "due_date": datetime.date(2024, 7, 1),
+            "rag": "red",
+        },
+        actor=None,
+    )
     run = ImportRun.objects.create(
-        kind="practices", file_path="b.csv", original_name=f"{LONG_WORD}.csv",
-        uploaded_by=admin, status="done", rows_total=3, rows_done=3, created_count=2,
+        kind="practices",
+        file_path="b.csv",
+        original_name=f"{LONG_WORD}.csv",
+        uploaded_by=admin,
+        status="done",
+        rows_total=3,
+        rows_done=3,
+        created_count=2,
         invalid_count=1,
-        report={"kind": "practices", "rows_total": 3, "created": 2, "invalid": 1,
-                "encoding": "UTF-8", "problems_total": 1, "problems": [
-                    {"row": 3, "column": "evidence_url",
-                     "message": f"Not an address: {LONG_WORD}"}]})
+        report={
+            "kind": "practices",
+            "rows_total": 3,
+            "created": 2,
+            "invalid": 1,
+            "encoding": "UTF-8",
+            "problems_total": 1,
+            "problems": [
+                {"row": 3, "column": "evidence_url", "message": f"Not an address: {LONG_WORD}"}
+            ],
+        },
+    )
     editor_pages = [
-        "/account/", "/account/tokens/", "/account/bodies/carmarthenshire-county-council/members/",
-        "/rollout/adoptions/", "/rollout/savings/", f"/rollout/adoptions/{adoption.pk}/",
-        "/practices/joint-discharge/history/", "/bodies/carmarthenshire-county-council/history/"]
+        "/account/",
+        "/account/tokens/",
+        "/account/bodies/carmarthenshire-county-council/members/",
+        "/rollout/adoptions/",
+        "/rollout/savings/",
+        f"/rollout/adoptions/{adoption.pk}/",
+        "/practices/joint-discharge/history/",
+        "/bodies/carmarthenshire-county-council/history/",
+    ]
     board_pages = [
-        "/board/", "/board/gaps/coverage/", "/board/gaps/boundaries/", "/board/gaps/network/",
-        "/board/gaps/prevention/", "/board/meetings/", f"/board/meetings/{meeting.pk}/",
-        f"/board/meetings/{meeting.pk}/pack/", "/board/actions/", f"/board/actions/{action.pk}/",
-        "/board/workstreams/", f"/board/workstreams/{workstream.slug}/", "/rollout/targets/",
-        "/imports/", f"/imports/{run.pk}/"]
-    return {"editor": editor, "admin": admin, "editor_pages": editor_pages,
-            "board_pages": board_pages}
+        "/board/",
+        "/board/gaps/coverage/",
+        "/board/gaps/boundaries/",
+        "/board/gaps/network/",
+        "/board/gaps/prevention/",
+        "/board/meetings/",
+        f"/board/meetings/{meeting.pk}/",
+        f"/board/meetings/{meeting.pk}/pack/",
+        "/board/actions/",
+        f"/board/actions/{action.pk}/",
+        "/board/workstreams/",
+        f"/board/workstreams/{workstream.slug}/",
+        "/rollout/targets/",
+        "/imports/",
+        f"/imports/{run.pk}/",
+    ]
+    return {
+        "editor": editor,
+        "admin": admin,
+        "editor_pages": editor_pages,
+        "board_pages": board_pages,
+    }
 
 
 @pytest.fixture
@@ -186,8 +273,9 @@ def test_the_programme_teams_pages_fit_a_phone(live_server, phone, world, langua
 
 
 @pytest.mark.parametrize("language", ["", "/cy"])
-def test_scrolling_tables_raise_no_serious_violations_on_a_phone(live_server, phone, world,
-                                                                 language):
+def test_scrolling_tables_raise_no_serious_violations_on_a_phone(
+    live_server, phone, world, language
+):
     """axe checks, among others, that a scrolling region can be reached by keyboard
     (scrollable-region-focusable) and that every region landmark has a name."""
     failures = {}
@@ -204,8 +292,9 @@ def test_scrolling_tables_raise_no_serious_violations_on_a_phone(live_server, ph
 def test_a_wide_table_scrolls_inside_its_region_by_keyboard(live_server, phone, world):
     visit(phone, live_server.url + "/bodies/")
     region = phone.get_by_role("region", name="Public bodies")
-    scroll_width, client_width = region.evaluate("region => [region.scrollWidth, "
-                                                 "region.clientWidth]")
+    scroll_width, client_width = region.evaluate(
+        "region => [region.scrollWidth, region.clientWidth]"
+    )
     assert scroll_width > client_width
     region.focus()
     phone.keyboard.press("ArrowRight")

@@ -26,9 +26,12 @@ def saves_the_session(request):
 
 
 urlpatterns = [
-    *i18n_patterns(path("busy/", writes_then_meets_the_lock),
-                   path("broken/", meets_another_error),
-                   path("session/", saves_the_session), prefix_default_language=False),
+    *i18n_patterns(
+        path("busy/", writes_then_meets_the_lock),
+        path("broken/", meets_another_error),
+        path("session/", saves_the_session),
+        prefix_default_language=False,
+    ),
     path("api/v1/busy/", writes_then_meets_the_lock),
     *urlpatterns,
 ]

@@ -11,7 +11,6 @@ def fails(request):
     raise RuntimeError("A deliberate failure")
 
 
-urlpatterns = [*i18n_patterns(path("fails/", fails), prefix_default_language=False),
-               *urlpatterns]
+urlpatterns = [*i18n_patterns(path("fails/", fails), prefix_default_language=False), *urlpatterns]
 
 __all__ = ["handler400", "handler403", "handler404", "handler500", "urlpatterns"]

@@ -52,10 +52,12 @@ def make_live_database(path: Path, entries: int = 0) -> Path:
 
 def add_entries(database: sqlite3.Connection, count: int, amount: int = 1) -> None:
     database.execute("BEGIN IMMEDIATE")
-    database.executemany("INSERT INTO ledger (amount, padding) VALUES (?, ?)",
-                         [(amount, "y" * 300)] * count)
-    database.execute("UPDATE totals SET entries = entries + ?, amount = amount + ?",
-                     (count, count * amount))
+    database.executemany(
+        "INSERT INTO ledger (amount, padding) VALUES (?, ?)", [(amount, "y" * 300)] * count
+    )
+    database.execute(
+        "UPDATE totals SET entries = entries + ?, amount = amount + ?", (count, count * amount)
+    )
     database.execute("COMMIT")
 
 
@@ -80,8 +82,10 @@ def integrity(path: Path) -> list[str]:
 def site(tmp_path):
     """The environment of an installation whose data folder does not exist yet."""
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    env.update(ARFER_DATA_DIR=str(tmp_path / "data"),
-               ARFER_SQLITE_PATH=str(tmp_path / "db" / "arfer.sqlite3"))
+    env.update(
+        ARFER_DATA_DIR=str(tmp_path / "data"),
+        ARFER_SQLITE_PATH=str(tmp_path / "db" / "arfer.sqlite3"),
+    )
     return env
 
 
@@ -90,8 +94,13 @@ def live(site) -> Path:
 
 
 def arfer(site, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "arfer.cli", *args], env=site,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "arfer.cli", *args],
+        env=site,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def private(path: Path) -> bool:
@@ -102,8 +111,12 @@ def test_a_backup_taken_while_another_process_writes_is_whole_and_consistent(sit
     make_live_database(live(site), entries=30_000)  # about 10 MB: the copy takes a while
     copies = tmp_path / "copies"
     copies.mkdir()
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(live(site))],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(live(site))],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert writer.stdout.readline(), "the writer did not start"
         before = state(live(site))[0]
@@ -147,8 +160,13 @@ def test_files_arfer_makes_in_the_data_folder_are_private(site):
     database and its -wal and -shm files here) are private too."""
     del site["ARFER_SQLITE_PATH"]  # the database in the data folder, as by default
     data = Path(site["ARFER_DATA_DIR"])
-    result = arfer(site, "shell", "-c", "from django.db import connection; "
-                   "connection.ensure_connection(); connection.cursor().execute('SELECT 1')")
+    result = arfer(
+        site,
+        "shell",
+        "-c",
+        "from django.db import connection; "
+        "connection.ensure_connection(); connection.cursor().execute('SELECT 1')",
+    )
     assert result.returncode == 0, result.stderr
     made = list(data.iterdir())
     assert data / "arfer.sqlite3" in made and all(private(path) for path in made), made
@@ -218,11 +236,14 @@ def test_restore_refuses_a_database_in_use(site):
 def test_restore_refuses_while_a_task_worker_beats(site):
     make_live_database(live(site), entries=5)
     with sqlite3.connect(live(site), isolation_level=None) as database:
-        database.execute("CREATE TABLE core_workerheartbeat (id INTEGER PRIMARY KEY, worker_id "
-                         "TEXT, host TEXT, pid INTEGER, started_at TEXT, beat_at TEXT)")
+        database.execute(
+            "CREATE TABLE core_workerheartbeat (id INTEGER PRIMARY KEY, worker_id "
+            "TEXT, host TEXT, pid INTEGER, started_at TEXT, beat_at TEXT)"
+        )
         now = datetime.now(UTC).replace(tzinfo=None).isoformat(" ")
-        database.execute("INSERT INTO core_workerheartbeat VALUES (1, 'w', 'h', 1, ?, ?)",
-                         (now, now))
+        database.execute(
+            "INSERT INTO core_workerheartbeat VALUES (1, 'w', 'h', 1, ?, ?)", (now, now)
+        )
     database.close()
     copy = Path(arfer(site, "backup").stdout.strip())
     result = arfer(site, "restore", str(copy), "--yes")

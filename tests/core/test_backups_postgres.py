@@ -13,8 +13,10 @@ from arfer.directory.models import Area
 
 pytestmark = [
     pytest.mark.skipif(not os.environ.get("DATABASE_URL"), reason="PostgreSQL only"),
-    pytest.mark.skipif(not (shutil.which("pg_dump") and shutil.which("pg_restore")),
-                       reason="pg_dump and pg_restore are not installed (postgresql-client)"),
+    pytest.mark.skipif(
+        not (shutil.which("pg_dump") and shutil.which("pg_restore")),
+        reason="pg_dump and pg_restore are not installed (postgresql-client)",
+    ),
 ]
 
 
@@ -41,8 +43,10 @@ def test_backup_and_restore_round_trip(transactional_db, data_dir, capsys):
     # The site is stopped: no connection but the restore's own. Earlier tests in this process
     # can leave some behind (a live server's threads), so they are ended as a stop would.
     with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
     connection.close()
     call_command("restore", str(copy), "--yes")
     out = capsys.readouterr().out
@@ -58,8 +62,7 @@ def test_restore_refuses_a_file_that_is_not_a_dump(db, data_dir, tmp_path):
         call_command("restore", str(bad), "--yes")
 
 
-def test_restore_refuses_while_another_program_is_connected(transactional_db, data_dir,
-                                                             capsys):
+def test_restore_refuses_while_another_program_is_connected(transactional_db, data_dir, capsys):
     import psycopg
 
     call_command("backup")

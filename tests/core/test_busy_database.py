@@ -39,8 +39,10 @@ def test_under_the_api_the_answer_is_the_api_s_error():
     response = Client().post("/api/v1/busy/")
     assert response.status_code == 503 and response["Retry-After"] == "10"
     assert response.json() == {
-        "status": 503, "code": "unavailable",
-        "message": "The service is busy. Nothing was changed; try again in a moment."}
+        "status": 503,
+        "code": "unavailable",
+        "message": "The service is busy. Nothing was changed; try again in a moment.",
+    }
     assert not Area.objects.filter(slug="half-written").exists()
 
 

@@ -14,8 +14,12 @@ from arfer.core.templatetags.arfer import error_target, widget_kind
 
 class StartForm(forms.Form):
     start = DateInputField(label="Start date", subject="the start date")
-    finish = DateInputField(label="Finish date (optional)", subject="the finish date",
-                            required=False, help_text="When it ended.")
+    finish = DateInputField(
+        label="Finish date (optional)",
+        subject="the finish date",
+        required=False,
+        help_text="When it ended.",
+    )
 
 
 def errors_for(day, month, year, field="start"):
@@ -24,44 +28,57 @@ def errors_for(day, month, year, field="start"):
     return form.errors.get(field, [])
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
-    (("1", "4", "2024"), datetime.date(2024, 4, 1)),
-    (("01", "04", "2024"), datetime.date(2024, 4, 1)),
-    ((" 27 ", "3", "2007"), datetime.date(2007, 3, 27)),
-    (("29", "2", "2024"), datetime.date(2024, 2, 29)),
-    (("5", "Apr", "2024"), datetime.date(2024, 4, 5)),
-    (("5", "April", "2024"), datetime.date(2024, 4, 5)),
-    (("5", "Ebrill", "2024"), datetime.date(2024, 4, 5)),
-])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (("1", "4", "2024"), datetime.date(2024, 4, 1)),
+        (("01", "04", "2024"), datetime.date(2024, 4, 1)),
+        ((" 27 ", "3", "2007"), datetime.date(2007, 3, 27)),
+        (("29", "2", "2024"), datetime.date(2024, 2, 29)),
+        (("5", "Apr", "2024"), datetime.date(2024, 4, 5)),
+        (("5", "April", "2024"), datetime.date(2024, 4, 5)),
+        (("5", "Ebrill", "2024"), datetime.date(2024, 4, 5)),
+    ],
+)
 def test_a_date_is_read_day_first_from_its_own_boxes(typed, expected):
     assert read_date(*typed).date == expected
 
 
-@pytest.mark.parametrize(("typed", "message"), [
-    (("", "", ""), "Enter the start date."),
-    (("", "4", "2024"), "The start date must include a day."),
-    (("1", "", "2024"), "The start date must include a month."),
-    (("1", "4", ""), "The start date must include a year."),
-    (("", "", "2024"), "The start date must include a day and month."),
-    (("", "4", ""), "The start date must include a day and year."),
-    (("1", "", ""), "The start date must include a month and year."),
-    (("31", "2", "2024"), "The start date must be a real date."),
-    (("29", "2", "2023"), "The start date must be a real date."),
-    (("1", "13", "2024"), "The start date must be a real date."),
-    (("first", "4", "2024"), "The start date must be a real date."),
-    (("1", "4", "24"), "The year of the start date must include 4 numbers."),
-    (("1", "4", "20245"), "The year of the start date must include 4 numbers."),
-])
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        (("", "", ""), "Enter the start date."),
+        (("", "4", "2024"), "The start date must include a day."),
+        (("1", "", "2024"), "The start date must include a month."),
+        (("1", "4", ""), "The start date must include a year."),
+        (("", "", "2024"), "The start date must include a day and month."),
+        (("", "4", ""), "The start date must include a day and year."),
+        (("1", "", ""), "The start date must include a month and year."),
+        (("31", "2", "2024"), "The start date must be a real date."),
+        (("29", "2", "2023"), "The start date must be a real date."),
+        (("1", "13", "2024"), "The start date must be a real date."),
+        (("first", "4", "2024"), "The start date must be a real date."),
+        (("1", "4", "24"), "The year of the start date must include 4 numbers."),
+        (("1", "4", "20245"), "The year of the start date must include 4 numbers."),
+    ],
+)
 def test_each_problem_has_the_design_systems_message(typed, message):
     assert errors_for(*typed) == [message]
 
 
 def test_an_optional_date_may_be_left_empty_but_not_half_filled():
-    form = StartForm({**as_posted("start", "2024-04-01"), "finish_day": "", "finish_month": "",
-                      "finish_year": ""})
+    form = StartForm(
+        {
+            **as_posted("start", "2024-04-01"),
+            "finish_day": "",
+            "finish_month": "",
+            "finish_year": "",
+        }
+    )
     assert form.is_valid() and form.cleaned_data["finish"] is None
     assert errors_for("3", "", "", field="finish") == [
-        "The finish date must include a month and year."]
+        "The finish date must include a month and year."
+    ]
 
 
 def test_day_first_and_month_first_are_never_guessed():
@@ -89,10 +106,16 @@ def test_the_date_is_drawn_as_the_govuk_date_input():
     assert html.count('class="govuk-date-input__item"') == 3
     inputs = boxes(html)
     assert [re.search(r'name="([^"]+)"', box).group(1) for box in inputs] == [
-        "start_day", "start_month", "start_year"]
+        "start_day",
+        "start_month",
+        "start_year",
+    ]
     assert all('inputmode="numeric"' in box and 'type="text"' in box for box in inputs)
-    assert ["govuk-input--width-2" in inputs[0], "govuk-input--width-2" in inputs[1],
-            "govuk-input--width-4" in inputs[2]] == [True, True, True]
+    assert [
+        "govuk-input--width-2" in inputs[0],
+        "govuk-input--width-2" in inputs[1],
+        "govuk-input--width-4" in inputs[2],
+    ] == [True, True, True]
     for label in ("Day", "Month", "Year"):
         assert f">{label}</label>" in html
     assert "govuk-input--error" not in html

@@ -63,9 +63,11 @@ def served(tmp_path):
     """`arfer serve` as `make run` starts it (without the task worker, which needs tables)."""
     port = free_port()
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "arfer"), "serve", "--port", str(port),
-         "--no-worker"], env=make_run_environment(tmp_path),
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [str(Path(sys.executable).parent / "arfer"), "serve", "--port", str(port), "--no-worker"],
+        env=make_run_environment(tmp_path),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _attempt in range(150):
@@ -100,9 +102,19 @@ def test_make_run_serves_with_debug_off(served):
 def test_debug_is_off_unless_asked_for(tmp_path, value, debug):
     env = make_run_environment(tmp_path, **({"ARFER_DEBUG": value} if value else {}))
     result = subprocess.run(
-        [sys.executable, "-m", "arfer.cli", "shell", "-c",
-         "from django.conf import settings; print(settings.DEBUG)"],
-        env=env, capture_output=True, text=True, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "arfer.cli",
+            "shell",
+            "-c",
+            "from django.conf import settings; print(settings.DEBUG)",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.stdout.strip().splitlines()[-1] == debug, result.stderr
 
 
@@ -119,8 +131,9 @@ def test_the_404_page(client):
 
 @pytest.mark.django_db
 def test_the_403_page_says_why(client, directory):
-    board = create_account("board@example.org", role="board",
-                           password="a-long-unusual-passphrase")[0]
+    board = create_account("board@example.org", role="board", password="a-long-unusual-passphrase")[
+        0
+    ]
     sign_in_with_two_factor(client, board)
     response = client.get("/board/workstreams/new/")
     assert response.status_code == 403

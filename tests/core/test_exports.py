@@ -19,11 +19,15 @@ from arfer.core.exports import (
     xlsx_response,
 )
 
-COLUMNS = [Column("Body"), Column("Saved (£)", "money"), Column("Adopted", "date"),
-           Column("Staff", "integer")]
+COLUMNS = [
+    Column("Body"),
+    Column("Saved (£)", "money"),
+    Column("Adopted", "date"),
+    Column("Staff", "integer"),
+]
 ROWS = [
     ["Ynys Môn", 123450, datetime.date(2025, 4, 1), 3],
-    ["dŵr, \"glân\"\nac ŷ", 5, datetime.date(2026, 3, 31), -5],
+    ['dŵr, "glân"\nac ŷ', 5, datetime.date(2026, 3, 31), -5],
     [None, -1200, None, None],
 ]
 FORMULAS = ["=SUM(A1)", "+1", "-2+3", "@cmd", "\t=x", "\r=x"]
@@ -52,9 +56,19 @@ def test_ordinary_text_is_unchanged(value):
     assert neutralise(value) == value
 
 
-@pytest.mark.parametrize("value", [-5, 0, Decimal("-1.5"), -2.5, None, True,
-                                   datetime.date(2025, 4, 1),
-                                   datetime.datetime(2025, 4, 1, 9, 30)])
+@pytest.mark.parametrize(
+    "value",
+    [
+        -5,
+        0,
+        Decimal("-1.5"),
+        -2.5,
+        None,
+        True,
+        datetime.date(2025, 4, 1),
+        datetime.datetime(2025, 4, 1, 9, 30),
+    ],
+)
 def test_non_text_passes_through(value):
     assert neutralise(value) is value
 
@@ -78,13 +92,13 @@ def test_csv_headers_and_response():
 def test_csv_cells():
     assert read_csv(csv_response("t.csv", COLUMNS, ROWS))[1:] == [
         ["Ynys Môn", "1234.50", "2025-04-01", "3"],
-        ["dŵr, \"glân\"\nac ŷ", "0.05", "2026-03-31", "-5"],
+        ['dŵr, "glân"\nac ŷ', "0.05", "2026-03-31", "-5"],
         ["", "-12.00", "", ""],
     ]
 
 
 def test_csv_quotes_per_rfc_4180_with_crlf_line_endings():
-    raw = csv_response("t.csv", [Column("a"), Column("b")], [["x,\"y\"\nz", "plain"]]).content
+    raw = csv_response("t.csv", [Column("a"), Column("b")], [['x,"y"\nz', "plain"]]).content
     assert raw == '\ufeffa,b\r\n"x,""y""\nz",plain\r\n'.encode()
 
 
@@ -97,13 +111,14 @@ def test_csv_neutralises_formulas_in_text_but_not_negative_numbers():
     columns = [Column("Text"), Column("Number", "integer"), Column("Money", "money")]
     rows = [[text, -5, -100] for text in FORMULAS]
     assert read_csv(csv_response("t.csv", columns, rows))[1:] == [
-        ["'" + text, "-5", "-1.00"] for text in FORMULAS]
+        ["'" + text, "-5", "-1.00"] for text in FORMULAS
+    ]
 
 
 def test_csv_neutralises_headers_and_text_that_is_not_a_str():
-    columns = [Column("=HYPERLINK(\"http://x\")"), Column(gettext_lazy("-1"))]
+    columns = [Column('=HYPERLINK("http://x")'), Column(gettext_lazy("-1"))]
     parsed = read_csv(csv_response("t.csv", columns, [[gettext_lazy("@x"), "ok"]]))
-    assert parsed == [["'=HYPERLINK(\"http://x\")", "'-1"], ["'@x", "ok"]]
+    assert parsed == [['\'=HYPERLINK("http://x")', "'-1"], ["'@x", "ok"]]
 
 
 def test_csv_datetime_is_iso_8601_in_the_site_time_zone():
@@ -114,7 +129,7 @@ def test_csv_datetime_is_iso_8601_in_the_site_time_zone():
 
 def test_csv_with_no_rows_has_the_header_only():
     response = csv_response("empty.csv", COLUMNS, iter([]))
-    assert response.content == '\ufeffBody,Saved (£),Adopted,Staff\r\n'.encode()
+    assert response.content == "\ufeffBody,Saved (£),Adopted,Staff\r\n".encode()
 
 
 def test_csv_reads_rows_lazily():
@@ -133,8 +148,20 @@ def test_a_row_of_the_wrong_length_is_refused():
         csv_response("t.csv", [Column("a"), Column("b")], [["only one"]])
 
 
-BAD_FILENAMES = ['a"b.csv', "a/b.csv", "..\\b.csv", "../b.csv", "dŵr.csv", "a b.csv",
-                 "", ".hidden", "a.csv\r\nSet-Cookie: x=1", "a;b.csv", "a..csv", "a.csv\n"]
+BAD_FILENAMES = [
+    'a"b.csv',
+    "a/b.csv",
+    "..\\b.csv",
+    "../b.csv",
+    "dŵr.csv",
+    "a b.csv",
+    "",
+    ".hidden",
+    "a.csv\r\nSet-Cookie: x=1",
+    "a;b.csv",
+    "a..csv",
+    "a.csv\n",
+]
 
 
 @pytest.mark.parametrize("filename", BAD_FILENAMES)
@@ -165,12 +192,15 @@ def test_xlsx_cells():
     rows = list(sheet.iter_rows(min_row=2))
     assert [[c.value for c in row] for row in rows] == [
         ["Ynys Môn", Decimal("1234.5"), datetime.datetime(2025, 4, 1), 3],
-        ["dŵr, \"glân\"\nac ŷ", 0.05, datetime.datetime(2026, 3, 31), -5],
+        ['dŵr, "glân"\nac ŷ', 0.05, datetime.datetime(2026, 3, 31), -5],
         [None, Decimal("-12"), None, None],
     ]
     # Spreadsheets hold binary floats; the file itself holds the exact pounds.
     assert [Decimal(str(row[1].value)) for row in rows] == [
-        Decimal("1234.50"), Decimal("0.05"), Decimal("-12.00")]
+        Decimal("1234.50"),
+        Decimal("0.05"),
+        Decimal("-12.00"),
+    ]
     money, day = rows[0][1], rows[0][2]
     assert money.data_type == "n" and money.number_format == "#,##0.00"
     assert isinstance(day.value, datetime.date) and day.number_format == "yyyy-mm-dd"
@@ -207,7 +237,8 @@ def test_xlsx_removes_control_characters_before_neutralising():
 def test_xlsx_with_no_rows_has_the_header_only():
     sheet = read_xlsx(xlsx_response("empty.xlsx", "Empty", COLUMNS, iter([])))
     assert [[c.value for c in row] for row in sheet.iter_rows()] == [
-        ["Body", "Saved (£)", "Adopted", "Staff"]]
+        ["Body", "Saved (£)", "Adopted", "Staff"]
+    ]
 
 
 def test_xlsx_column_widths_follow_the_headers():
@@ -217,14 +248,17 @@ def test_xlsx_column_widths_follow_the_headers():
     assert widths == [10, 32, 60]
 
 
-@pytest.mark.parametrize(("title", "expected"), [
-    ("Savings", "Savings"),
-    ("Arbedion 2025-26: [Ynys Môn] / Gwynedd?*\\", "Arbedion 2025-26 Ynys Môn  Gwyn"),
-    ("A" * 40, "A" * 31),
-    ("'quoted'", "quoted"),
-    ("[]:*?/\\", "Sheet1"),
-    ("", "Sheet1"),
-])
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Savings", "Savings"),
+        ("Arbedion 2025-26: [Ynys Môn] / Gwynedd?*\\", "Arbedion 2025-26 Ynys Môn  Gwyn"),
+        ("A" * 40, "A" * 31),
+        ("'quoted'", "quoted"),
+        ("[]:*?/\\", "Sheet1"),
+        ("", "Sheet1"),
+    ],
+)
 def test_sheet_titles_follow_excels_rules(title, expected):
     assert clean_sheet_title(title) == expected
     assert len(expected) <= 31

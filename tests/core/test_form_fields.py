@@ -24,9 +24,12 @@ from arfer.rollout.forms import AdoptionDetailsForm, EditSavingForm
 from tests.conftest import make_practice
 
 FORM_MODULES = [
-    *sorted(f"arfer.{path.parent.name}.forms"
-            for path in Path(arfer.__file__).parent.glob("*/forms.py")),
-    "arfer.menu.filters", "arfer.rollout.tables"]
+    *sorted(
+        f"arfer.{path.parent.name}.forms" for path in Path(arfer.__file__).parent.glob("*/forms.py")
+    ),
+    "arfer.menu.filters",
+    "arfer.rollout.tables",
+]
 # Filters read from the query string drop a bad value rather than show an error.
 FILTER_MODULES = {"arfer.menu.filters", "arfer.rollout.tables"}
 
@@ -43,14 +46,22 @@ def form_classes(modules=FORM_MODULES):
 def made(directory):
     """Every form, made as its page makes it (so fields added or changed in __init__ count)."""
     body = Body.objects.get(slug="gwynedd-council")
-    user = create_account("editor@example.org", role="editor", body=body,
-                          password="a-long-unusual-passphrase")[0]
+    user = create_account(
+        "editor@example.org", role="editor", body=body, password="a-long-unusual-passphrase"
+    )[0]
     meeting = board_actions.save_meeting(
-        {"kind": "board", "title_en": "Board", "date": datetime.date(2024, 4, 10)}, actor=None)
-    arguments = {"user": user, "practice": make_practice("reablement-at-home"),
-                 "meeting": meeting, "preference": NotificationPreference(user=user),
-                 "email": "new@example.org", "service_areas": list(ServiceArea.objects.all()),
-                 "regions": list(Area.objects.regions()), "years": (2024, 2025)}
+        {"kind": "board", "title_en": "Board", "date": datetime.date(2024, 4, 10)}, actor=None
+    )
+    arguments = {
+        "user": user,
+        "practice": make_practice("reablement-at-home"),
+        "meeting": meeting,
+        "preference": NotificationPreference(user=user),
+        "email": "new@example.org",
+        "service_areas": list(ServiceArea.objects.all()),
+        "regions": list(Area.objects.regions()),
+        "years": (2024, 2025),
+    }
     made = []
     for cls in form_classes():
         # What the __init__ of the form and of the forms it extends ask for.
@@ -90,9 +101,18 @@ def expected_kinds(field: forms.Field) -> set[str]:
 
 def test_the_walk_finds_the_forms_of_every_app():
     names = {cls.__name__ for cls in form_classes()}
-    assert {"ReviewForm", "ClassificationStep", "RecordAdoptionForm", "EditSavingForm",
-            "MeetingForm", "ActionFields", "ImportForm", "InviteForm", "MenuFilterForm",
-            "LedgerFilterForm"} <= names
+    assert {
+        "ReviewForm",
+        "ClassificationStep",
+        "RecordAdoptionForm",
+        "EditSavingForm",
+        "MeetingForm",
+        "ActionFields",
+        "ImportForm",
+        "InviteForm",
+        "MenuFilterForm",
+        "LedgerFilterForm",
+    } <= names
 
 
 def test_every_field_is_drawn_by_the_pattern_its_question_needs(made):
@@ -106,8 +126,12 @@ def test_every_field_is_drawn_by_the_pattern_its_question_needs(made):
 
 
 def test_no_date_is_typed_into_one_box(made):
-    one_box = [f"{type(form).__name__}.{name}" for form in made
-               for name, field in form.fields.items() if isinstance(field, forms.DateField)]
+    one_box = [
+        f"{type(form).__name__}.{name}"
+        for form in made
+        for name, field in form.fields.items()
+        if isinstance(field, forms.DateField)
+    ]
     assert one_box == []
 
 
@@ -153,8 +177,7 @@ def test_a_lone_checkbox_is_one_govuk_checkbox_that_can_be_unticked():
     # An unticked box posts nothing: that is "no".
     unticked = adoption_details()
     assert unticked.is_valid() and unticked.cleaned_data["adapted"] is False
-    assert "checked" not in render_to_string("core/_field.html",
-                                             {"field": unticked["adapted"]})
+    assert "checked" not in render_to_string("core/_field.html", {"field": unticked["adapted"]})
     shown = AdoptionDetailsForm(initial={"adapted": True})
     assert "checked" in render_to_string("core/_field.html", {"field": shown["adapted"]})
 
@@ -170,15 +193,26 @@ def django_defaults(field: forms.Field) -> set[str]:
     """Every message Django itself would give a field of this class."""
     defaults = set()
     for cls in type(field).__mro__:
-        defaults |= {str(message) for message
-                     in getattr(cls, "default_error_messages", {}).values()}
+        defaults |= {
+            str(message) for message in getattr(cls, "default_error_messages", {}).values()
+        }
     return defaults
 
 
 # The messages a field shows for what a person typed or chose (not the file upload's
 # browser-level "contradiction", which a page cannot produce).
-CHECKED_CODES = ("required", "invalid", "invalid_choice", "invalid_list", "invalid_pk_value",
-                 "min_value", "max_value", "max_digits", "missing", "empty")
+CHECKED_CODES = (
+    "required",
+    "invalid",
+    "invalid_choice",
+    "invalid_list",
+    "invalid_pk_value",
+    "min_value",
+    "max_value",
+    "max_digits",
+    "missing",
+    "empty",
+)
 
 
 def filled_in(made):
@@ -191,29 +225,36 @@ def filled_in(made):
 
 
 def test_no_required_field_says_this_field_is_required(made):
-    generic = [f"{type(form).__name__}.{name}" for form, name, field in filled_in(made)
-               if field.required and str(field.error_messages["required"])
-               in django_defaults(field)]
+    generic = [
+        f"{type(form).__name__}.{name}"
+        for form, name, field in filled_in(made)
+        if field.required and str(field.error_messages["required"]) in django_defaults(field)
+    ]
     assert generic == []
 
 
 def test_no_field_a_person_fills_in_gives_a_generic_message(made):
     generic = {}
     for form, name, field in filled_in(made):
-        codes = [code for code in CHECKED_CODES
-                 if code != "required" or field.required]
+        codes = [code for code in CHECKED_CODES if code != "required" or field.required]
         for code in codes:
             if code in ("min_value", "max_value", "max_digits"):
                 if not any(getattr(v, "code", None) == code for v in field.validators) and not (
-                        code == "max_digits" and isinstance(field, forms.DecimalField)):
+                    code == "max_digits" and isinstance(field, forms.DecimalField)
+                ):
                     continue
                 message = field.error_messages.get(code)
             elif code in field.error_messages:
                 message = field.error_messages[code]
             else:
                 continue
-            if message is None or str(message) in django_defaults(field) or (
+            if (
+                message is None
+                or str(message) in django_defaults(field)
+                or (
                     code in ("min_value", "max_value", "max_digits")
-                    and str(message).startswith("Ensure")):
+                    and str(message).startswith("Ensure")
+                )
+            ):
                 generic.setdefault(f"{type(form).__name__}.{name}", []).append(code)
     assert generic == {}

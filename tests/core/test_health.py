@@ -20,8 +20,10 @@ def checks_of(response) -> dict[str, dict]:
 def beat(seconds_ago: float, worker_id="w") -> None:
     moment = timezone.now() - timedelta(seconds=seconds_ago)
     WorkerHeartbeat.objects.update_or_create(
-        worker_id=worker_id, defaults={"beat_at": moment},
-        create_defaults={"beat_at": moment, "started_at": moment, "host": "h", "pid": 1})
+        worker_id=worker_id,
+        defaults={"beat_at": moment},
+        create_defaults={"beat_at": moment, "started_at": moment, "host": "h", "pid": 1},
+    )
 
 
 @pytest.fixture
@@ -44,8 +46,7 @@ def test_all_well_answers_200_with_every_check_named(client, db, worker_expected
     assert isinstance(checks["database"]["value"], float)
 
 
-def test_it_only_reads_in_a_fixed_number_of_queries_and_sets_no_cookie(client, db,
-                                                                       worker_expected):
+def test_it_only_reads_in_a_fixed_number_of_queries_and_sets_no_cookie(client, db, worker_expected):
     for n in range(5):
         beat(n, worker_id=f"w{n}")
         add.enqueue(n, n)
@@ -81,8 +82,9 @@ def test_the_newest_heartbeat_counts(client, db, worker_expected):
     assert client.get("/healthz").status_code == 200
 
 
-def test_without_an_expected_worker_its_heartbeat_is_reported_but_does_not_fail(client, db,
-                                                                                 settings):
+def test_without_an_expected_worker_its_heartbeat_is_reported_but_does_not_fail(
+    client, db, settings
+):
     settings.ARFER_HEALTH_WORKER_EXPECTED = False
     beat(5000)
     response = client.get("/healthz")
@@ -95,7 +97,8 @@ def test_a_task_waiting_too_long_fails(client, db, settings):
     settings.ARFER_HEALTH_QUEUE_STALE_SECONDS = 600
     waiting = add.enqueue(1, 1)
     DBTaskResult.objects.filter(pk=waiting.id).update(
-        enqueued_at=timezone.now() - timedelta(seconds=700))
+        enqueued_at=timezone.now() - timedelta(seconds=700)
+    )
     response = client.get("/healthz")
     assert response.status_code == 503
     queue = checks_of(response)["queue"]
@@ -106,13 +109,14 @@ def test_a_finished_or_later_task_is_not_waiting(client, db, settings):
     settings.ARFER_HEALTH_QUEUE_STALE_SECONDS = 600
     long_ago = timezone.now() - timedelta(hours=5)
     finished, later, due = add.enqueue(1, 1), add.enqueue(2, 2), add.enqueue(3, 3)
-    DBTaskResult.objects.filter(pk=finished.id).update(enqueued_at=long_ago,
-                                                       status="SUCCESSFUL")
+    DBTaskResult.objects.filter(pk=finished.id).update(enqueued_at=long_ago, status="SUCCESSFUL")
     DBTaskResult.objects.filter(pk=later.id).update(
-        enqueued_at=long_ago, run_after=timezone.now() + timedelta(hours=1))
+        enqueued_at=long_ago, run_after=timezone.now() + timedelta(hours=1)
+    )
     # Queued long ago to run a minute ago: it has waited a minute, not five hours.
     DBTaskResult.objects.filter(pk=due.id).update(
-        enqueued_at=long_ago, run_after=timezone.now() - timedelta(seconds=60))
+        enqueued_at=long_ago, run_after=timezone.now() - timedelta(seconds=60)
+    )
     response = client.get("/healthz")
     assert response.status_code == 200
     assert 60 <= checks_of(response)["queue"]["value"] < 70
@@ -131,8 +135,14 @@ def test_a_missing_data_folder_fails_the_disk_check(client, db, settings, tmp_pa
     response = client.get("/healthz")
     assert response.status_code == 503
     disk = checks_of(response)["disk"]
-    assert disk == {"name": "disk", "ok": False, "value": None, "unit": "MB",
-                    "limit": settings.ARFER_HEALTH_MIN_FREE_MB, "error": "FileNotFoundError"}
+    assert disk == {
+        "name": "disk",
+        "ok": False,
+        "value": None,
+        "unit": "MB",
+        "limit": settings.ARFER_HEALTH_MIN_FREE_MB,
+        "error": "FileNotFoundError",
+    }
 
 
 class DatabaseDown:
@@ -140,16 +150,20 @@ class DatabaseDown:
         raise OperationalError('connection to server at "db.internal" failed: password wrong')
 
 
-def test_a_database_that_is_down_answers_503_without_its_message(client, db, monkeypatch,
-                                                                 settings):
+def test_a_database_that_is_down_answers_503_without_its_message(client, db, monkeypatch, settings):
     settings.ARFER_HEALTH_WORKER_EXPECTED = True
     monkeypatch.setattr(health, "connection", DatabaseDown())
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/healthz")
     assert response.status_code == 503
     checks = checks_of(response)
-    assert checks["database"] == {"name": "database", "ok": False, "value": None, "unit": "ms",
-                                  "error": "OperationalError"}
+    assert checks["database"] == {
+        "name": "database",
+        "ok": False,
+        "value": None,
+        "unit": "ms",
+        "error": "OperationalError",
+    }
     assert not checks["worker"]["ok"] and not checks["queue"]["ok"]
     assert checks["disk"]["ok"]
     assert len(queries) == 0, "a database that is down is not asked again"
@@ -170,7 +184,8 @@ def test_only_get(client, db):
 def test_a_malformed_limit_is_refused_clearly(tmp_path, value):
     from tests.core.test_settings import run_check
 
-    result = run_check({"ARFER_HEALTH_WORKER_STALE_SECONDS": value,
-                        "ARFER_DATA_DIR": str(tmp_path)})
+    result = run_check(
+        {"ARFER_HEALTH_WORKER_STALE_SECONDS": value, "ARFER_DATA_DIR": str(tmp_path)}
+    )
     assert result.returncode != 0
     assert "ARFER_HEALTH_WORKER_STALE_SECONDS must be a whole number" in result.stderr

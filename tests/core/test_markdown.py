@@ -19,16 +19,17 @@ def elements(html):
     collector.feed(html)
     return collector.elements
 
+
 XSS_PAYLOADS = [
     "<script>alert(1)</script>",
     "<img src=x onerror=alert(1)>",
     "[click](javascript:alert(1))",
-    "<a href=\"javascript:alert(1)\">x</a>",
+    '<a href="javascript:alert(1)">x</a>',
     "<svg onload=alert(1)>",
     "<iframe src=//example.org></iframe>",
     "[x](data:text/html;base64,PHNjcmlwdD4=)",
     "<style>body{display:none}</style>",
-    "\"><script>alert(1)</script>",
+    '"><script>alert(1)</script>',
 ]
 
 

@@ -10,4 +10,3 @@ def test_models_and_migrations_agree(db):
         call_command("makemigrations", "--check", "--dry-run", stdout=output, stderr=output)
     except SystemExit as exit_:
         raise AssertionError(f"missing migration:\n{output.getvalue()}") from exit_
-

@@ -20,12 +20,28 @@ from arfer.imports.cells import CellError, pounds_up_to
 
 # Written amount -> pence, or the code it is refused with (read against £1 billion).
 CASES = [
-    ("", 0), ("0", 0), ("12", 1_200), ("£12", 1_200), ("12.5", 1_250), ("£1,234.56", 123_456),
-    ("1,234", 123_400), ("1234567", 123_456_700), (".5", 50), ("£ 1 200", 120_000),
-    ("1,000,000,000", MOST_ENTRY_PENCE), ("1,000,000,000.01", "too_big"),
-    ("1,2,3", "invalid"), ("12,34", "invalid"), ("lots", "invalid"), ("NaN", "invalid"),
-    ("1e400", "invalid"), ("12.", "invalid"), ("-5", "negative"), ("-£5", "negative"),
-    ("12.345", "fraction"), ("0.001", "fraction"),
+    ("", 0),
+    ("0", 0),
+    ("12", 1_200),
+    ("£12", 1_200),
+    ("12.5", 1_250),
+    ("£1,234.56", 123_456),
+    ("1,234", 123_400),
+    ("1234567", 123_456_700),
+    (".5", 50),
+    ("£ 1 200", 120_000),
+    ("1,000,000,000", MOST_ENTRY_PENCE),
+    ("1,000,000,000.01", "too_big"),
+    ("1,2,3", "invalid"),
+    ("12,34", "invalid"),
+    ("lots", "invalid"),
+    ("NaN", "invalid"),
+    ("1e400", "invalid"),
+    ("12.", "invalid"),
+    ("-5", "negative"),
+    ("-£5", "negative"),
+    ("12.345", "fraction"),
+    ("0.001", "fraction"),
 ]
 
 
@@ -65,8 +81,7 @@ def test_messages_give_the_limit_they_were_read_against():
     field = PoundsField(most_pence=MOST_PRACTICE_FIGURE_PENCE, subject="the set-up cost")
     with pytest.raises(forms.ValidationError) as refused:
         field.clean("10,000,000,001")
-    assert refused.value.messages == [
-        "The set-up cost must be no more than £10,000,000,000."]
+    assert refused.value.messages == ["The set-up cost must be no more than £10,000,000,000."]
     with pytest.raises(CellError) as refused_cell:
         pounds_up_to(MOST_ENTRY_PENCE)("£2,000,000,000")
     assert "£1,000,000,000" in str(refused_cell.value)
@@ -79,12 +94,14 @@ def test_the_constraints_and_the_api_use_the_same_limits():
     def limit_of(model, name):
         constraint = next(c for c in model._meta.constraints if c.name == name)
         return dict(constraint.condition.children)["amount_pence__lte"], str(
-            constraint.violation_error_message)
+            constraint.violation_error_message
+        )
 
-    for model, name, limit in [(LedgerEntry, "ledger_amount_sensible", MOST_ENTRY_PENCE),
-                               (SavingsTarget, "target_amount_sensible", MOST_TARGET_PENCE),
-                               (WorkstreamTarget, "workstream_target_amount_sensible",
-                                MOST_TARGET_PENCE)]:
+    for model, name, limit in [
+        (LedgerEntry, "ledger_amount_sensible", MOST_ENTRY_PENCE),
+        (SavingsTarget, "target_amount_sensible", MOST_TARGET_PENCE),
+        (WorkstreamTarget, "workstream_target_amount_sensible", MOST_TARGET_PENCE),
+    ]:
         stored, message = limit_of(model, name)
         assert stored == limit and limit_in_words(limit) in message
 
@@ -93,9 +110,11 @@ def test_no_money_limit_is_written_outside_the_money_module():
     """A limit written as a number elsewhere is a limit that will drift."""
     root = Path(__file__).resolve().parents[2] / "arfer"
     written = re.compile(r"10\s*\*\*\s*1[0-4]\b|\b1(00|0)?_000_000_000\b")
-    found = [f"{path.relative_to(root)}:{number}"
-             for path in root.rglob("*.py") if "migrations" not in path.parts
-             and path.name != "money.py"
-             for number, line in enumerate(path.read_text().splitlines(), start=1)
-             if written.search(line)]
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in root.rglob("*.py")
+        if "migrations" not in path.parts and path.name != "money.py"
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if written.search(line)
+    ]
     assert found == []

@@ -10,8 +10,10 @@ from arfer.accounts.actions import create_account
 from arfer.core.context_processors import NavigationItem, with_current
 from tests.accounts.helpers import sign_in_with_two_factor
 
-NAV_ITEM = re.compile(r'<a class="govuk-service-navigation__link" href="([^"]+)"'
-                      r'(?: aria-current="(\w+)")?>')
+NAV_ITEM = re.compile(
+    r'<a class="govuk-service-navigation__link" href="([^"]+)"'
+    r'(?: aria-current="(\w+)")?>'
+)
 
 
 def nav_items(html: str) -> list[tuple[str, str]]:
@@ -24,8 +26,9 @@ def items(*sections):
 
 
 def test_the_longest_matching_section_is_current():
-    marked = with_current(items("/practices/", "/practices/share/", "/rollout/"),
-                          "/practices/share/")
+    marked = with_current(
+        items("/practices/", "/practices/share/", "/rollout/"), "/practices/share/"
+    )
     assert [item.current for item in marked] == ["", "page", ""]
     marked = with_current(items("/practices/", "/practices/share/"), "/practices/some-scheme/")
     assert [item.current for item in marked] == ["true", ""]
@@ -34,33 +37,45 @@ def test_the_longest_matching_section_is_current():
 
 @pytest.fixture
 def admin(db):
-    return create_account("admin@example.org", role="programme-admin",
-                          password="a-long-unusual-passphrase")[0]
+    return create_account(
+        "admin@example.org", role="programme-admin", password="a-long-unusual-passphrase"
+    )[0]
 
 
 @pytest.mark.parametrize("language", ["", "/cy"])
-@pytest.mark.parametrize("path, current", [
-    ("/practices/", ("/practices/", "page")),
-    ("/practices/share/", ("/practices/share/", "page")),
-    ("/practices/review/", ("/practices/review/", "page")),
-    ("/rollout/savings/", ("/rollout/adoptions/", "true")),
-    ("/board/actions/", ("/board/", "true")),
-    ("/programme/", ("/programme/", "page")),
-])
+@pytest.mark.parametrize(
+    "path, current",
+    [
+        ("/practices/", ("/practices/", "page")),
+        ("/practices/share/", ("/practices/share/", "page")),
+        ("/practices/review/", ("/practices/review/", "page")),
+        ("/rollout/savings/", ("/rollout/adoptions/", "true")),
+        ("/board/actions/", ("/board/", "true")),
+        ("/programme/", ("/programme/", "page")),
+    ],
+)
 def test_exactly_one_item_is_current(client, admin, language, path, current):
     sign_in_with_two_factor(client, admin)
     found = nav_items(client.get(language + path).content.decode())
-    assert [(href, mark) for href, mark in found if mark] == [(language + current[0],
-                                                               current[1])]
+    assert [(href, mark) for href, mark in found if mark] == [(language + current[0], current[1])]
 
 
 def test_the_public_sees_the_public_parts(client, db):
     assert [href for href, _mark in nav_items(client.get("/bodies/").content.decode())] == [
-        "/practices/", "/bodies/", "/programme/"]
+        "/practices/",
+        "/bodies/",
+        "/programme/",
+    ]
 
 
 def test_the_programme_admin_sees_every_part(client, admin):
     sign_in_with_two_factor(client, admin)
     assert [href for href, _mark in nav_items(client.get("/").content.decode())] == [
-        "/practices/", "/bodies/", "/programme/", "/board/", "/practices/share/",
-        "/rollout/adoptions/", "/practices/review/"]
+        "/practices/",
+        "/bodies/",
+        "/programme/",
+        "/board/",
+        "/practices/share/",
+        "/rollout/adoptions/",
+        "/practices/review/",
+    ]

@@ -2,14 +2,26 @@
 
 import pytest
 
-PAGES = ["/", "/practices/", "/practices/?q=care", "/practices/reablement/", "/bodies/",
-         "/bodies/carmarthenshire-county-council/"]
+PAGES = [
+    "/",
+    "/practices/",
+    "/practices/?q=care",
+    "/practices/reablement/",
+    "/bodies/",
+    "/bodies/carmarthenshire-county-council/",
+]
 
 
 @pytest.fixture
 def menu(practice_factory):
-    practice_factory("reablement", title_en="Reablement at home", title_cy="Ailalluogi gartref",
-                     summary_cy="Crynodeb", approach_en="Care", approach_cy="Gofal")
+    practice_factory(
+        "reablement",
+        title_en="Reablement at home",
+        title_cy="Ailalluogi gartref",
+        summary_cy="Crynodeb",
+        approach_en="Care",
+        approach_cy="Gofal",
+    )
 
 
 @pytest.mark.parametrize("path", PAGES)

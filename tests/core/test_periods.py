@@ -19,38 +19,47 @@ from arfer.core.periods import (
 date = datetime.date
 
 
-@pytest.mark.parametrize(("start_year", "label"), [
-    (2025, "2025-26"),
-    (1999, "1999-00"),
-    (2009, "2009-10"),
-    (2010, "2010-11"),
-])
+@pytest.mark.parametrize(
+    ("start_year", "label"),
+    [
+        (2025, "2025-26"),
+        (1999, "1999-00"),
+        (2009, "2009-10"),
+        (2010, "2010-11"),
+    ],
+)
 def test_year_label(start_year, label):
     assert year_label(start_year) == label
 
 
-@pytest.mark.parametrize(("day", "year", "quarter"), [
-    (date(2026, 3, 31), 2025, 4),
-    (date(2026, 4, 1), 2026, 1),
-    (date(2025, 4, 1), 2025, 1),
-    (date(2025, 6, 30), 2025, 1),
-    (date(2025, 7, 1), 2025, 2),
-    (date(2025, 9, 30), 2025, 2),
-    (date(2025, 10, 1), 2025, 3),
-    (date(2025, 12, 31), 2025, 3),
-    (date(2026, 1, 1), 2025, 4),
-])
+@pytest.mark.parametrize(
+    ("day", "year", "quarter"),
+    [
+        (date(2026, 3, 31), 2025, 4),
+        (date(2026, 4, 1), 2026, 1),
+        (date(2025, 4, 1), 2025, 1),
+        (date(2025, 6, 30), 2025, 1),
+        (date(2025, 7, 1), 2025, 2),
+        (date(2025, 9, 30), 2025, 2),
+        (date(2025, 10, 1), 2025, 3),
+        (date(2025, 12, 31), 2025, 3),
+        (date(2026, 1, 1), 2025, 4),
+    ],
+)
 def test_year_and_quarter_of_a_day(day, year, quarter):
     assert year_of(day) == year
     assert quarter_of(day) == quarter
 
 
-@pytest.mark.parametrize(("year", "quarter", "starts"), [
-    (2025, 1, date(2025, 4, 1)),
-    (2025, 2, date(2025, 7, 1)),
-    (2025, 3, date(2025, 10, 1)),
-    (2025, 4, date(2026, 1, 1)),
-])
+@pytest.mark.parametrize(
+    ("year", "quarter", "starts"),
+    [
+        (2025, 1, date(2025, 4, 1)),
+        (2025, 2, date(2025, 7, 1)),
+        (2025, 3, date(2025, 10, 1)),
+        (2025, 4, date(2026, 1, 1)),
+    ],
+)
 def test_quarter_start(year, quarter, starts):
     assert quarter_start(year, quarter) == starts
 
@@ -66,7 +75,10 @@ def test_quarters_order_across_years():
     assert Quarter(2025, 1) < Quarter(2025, 2)
     assert Quarter(2025, 4) > Quarter(2025, 3)
     assert sorted([Quarter(2025, 2), Quarter(2024, 4), Quarter(2025, 1), Quarter(2023, 3)]) == [
-        Quarter(2023, 3), Quarter(2024, 4), Quarter(2025, 1), Quarter(2025, 2),
+        Quarter(2023, 3),
+        Quarter(2024, 4),
+        Quarter(2025, 1),
+        Quarter(2025, 2),
     ]
 
 
@@ -103,7 +115,10 @@ def test_selectable_years_follow_the_financial_year():
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31)))
 def test_a_day_lies_in_its_quarter(day):
     quarter = Quarter.containing(day)
-    following = (Quarter(quarter.year + 1, 1) if quarter.quarter == 4
-                 else Quarter(quarter.year, quarter.quarter + 1))
+    following = (
+        Quarter(quarter.year + 1, 1)
+        if quarter.quarter == 4
+        else Quarter(quarter.year, quarter.quarter + 1)
+    )
     assert quarter_start(*astuple(quarter)) <= day
     assert quarter_start(*astuple(following)) > day

@@ -19,7 +19,8 @@ from arfer.core import supervisor
 # Runs on a SQLite database of its own whatever the suite runs on: the SQLite run covers it.
 pytestmark = pytest.mark.skipif(
     bool(os.environ.get("DATABASE_URL")),
-    reason="runs on a SQLite database of its own; the SQLite run covers it")
+    reason="runs on a SQLite database of its own; the SQLite run covers it",
+)
 
 
 def free_port() -> int:
@@ -69,8 +70,11 @@ def environment_for(data_dir) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def migrated(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("migrated")
-    subprocess.run([sys.executable, "-m", "arfer.cli", "migrate", "--verbosity", "0"],
-                   env=environment_for(data_dir), check=True)
+    subprocess.run(
+        [sys.executable, "-m", "arfer.cli", "migrate", "--verbosity", "0"],
+        env=environment_for(data_dir),
+        check=True,
+    )
     return data_dir / "arfer.sqlite3"
 
 
@@ -82,10 +86,15 @@ def server(tmp_path, migrated):
     environment = environment_for(tmp_path)
     process = subprocess.Popen(
         [sys.executable, "-m", "arfer.cli", "serve", "--port", str(port), "--workers", "2"],
-        env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         assert process.stdout.readline().startswith(
-            f"Arfer is being served on http://127.0.0.1:{port}/ by 2 web worker processes")
+            f"Arfer is being served on http://127.0.0.1:{port}/ by 2 web worker processes"
+        )
         wait_for(lambda: _answers(port), 60)
         process.port = port
         yield process
@@ -110,6 +119,7 @@ def web_and_task_worker(server) -> tuple[int, int]:
         web = [pid for pid, line in found.items() if "gunicorn" in line]
         task = [pid for pid, line in found.items() if " worker " in line]
         return (web[0], task[0]) if web and task else None
+
     return wait_for(both)
 
 
@@ -131,13 +141,13 @@ def test_stopping_the_server_stops_every_process(server):
 def test_a_task_worker_that_stops_is_started_again(server):
     web, task = web_and_task_worker(server)
     os.kill(task, signal.SIGKILL)
-    replacement = wait_for(lambda: web_and_task_worker(server)[1] != task
-                           and web_and_task_worker(server)[1])
+    replacement = wait_for(
+        lambda: web_and_task_worker(server)[1] != task and web_and_task_worker(server)[1]
+    )
     assert alive(replacement)
     # The server's own lines are mixed with the log's (a line per request, the check above's).
     said: list[str] = []
-    while len(said) < 20 and not any(line.startswith("The task worker stopped")
-                                     for line in said):
+    while len(said) < 20 and not any(line.startswith("The task worker stopped") for line in said):
         said.append(server.stdout.readline())
     assert any(line.startswith("The task worker stopped") for line in said), said
     assert alive(web)
@@ -155,8 +165,9 @@ def test_a_server_killed_outright_leaves_nothing_running(server):
 
 def test_a_task_worker_that_keeps_failing_waits_longer_each_time(monkeypatch):
     said = []
-    keeper = supervisor.Supervisor(web=[], task_worker=[sys.executable, "-c", "exit(3)"],
-                                   say=said.append)
+    keeper = supervisor.Supervisor(
+        web=[], task_worker=[sys.executable, "-c", "exit(3)"], say=said.append
+    )
     monkeypatch.setattr(supervisor.time, "monotonic", lambda: 1000.0)
     keeper._start_task_worker()
     keeper.task_worker.wait()
@@ -165,24 +176,32 @@ def test_a_task_worker_that_keeps_failing_waits_longer_each_time(monkeypatch):
     keeper._keep_task_worker_running()
     keeper.task_worker.wait()
     keeper._keep_task_worker_running()
-    assert said == ["The task worker stopped (status 3); starting it again in 1 s.",
-                    "The task worker stopped (status 3); starting it again in 2 s."]
+    assert said == [
+        "The task worker stopped (status 3); starting it again in 1 s.",
+        "The task worker stopped (status 3); starting it again in 2 s.",
+    ]
 
 
 def test_a_task_worker_that_will_not_stop_is_stopped_outright(monkeypatch):
     monkeypatch.setattr(supervisor, "WORKER_GRACE_SECONDS", 0.5)
     monkeypatch.setattr(supervisor, "WORKER_KILL_SECONDS", 0.5)
-    stubborn = subprocess.Popen([sys.executable, "-c", "import signal, time; "
-                                 "signal.signal(signal.SIGTERM, signal.SIG_IGN); print('ready', "
-                                 "flush=True); time.sleep(60)"], stdout=subprocess.PIPE)
+    stubborn = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import signal, time; "
+            "signal.signal(signal.SIGTERM, signal.SIG_IGN); print('ready', "
+            "flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+    )
     assert stubborn.stdout.readline() == b"ready\n"
     supervisor.stop_task_worker(stubborn)
     stubborn.stdout.close()
     assert stubborn.poll() is not None
 
 
-@pytest.mark.parametrize("arguments", [["--workers", "0"], ["--threads", "0"],
-                                       ["--port", "70000"]])
+@pytest.mark.parametrize("arguments", [["--workers", "0"], ["--threads", "0"], ["--port", "70000"]])
 def test_impossible_numbers_are_refused(arguments):
     with pytest.raises(CommandError):
         call_command("serve", *arguments)

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SETTINGS_SOURCES = [ROOT / "arfer" / "settings.py",
-                    ROOT / "arfer" / "core" / "management" / "commands" / "serve.py"]
+SETTINGS_SOURCES = [
+    ROOT / "arfer" / "settings.py",
+    ROOT / "arfer" / "core" / "management" / "commands" / "serve.py",
+]
 
 
 def settings_read_from_environment() -> set[str]:
@@ -35,28 +37,47 @@ def run_check(env_overrides: dict[str, str], *args: str) -> subprocess.Completed
     # Set for the browser tests' process only; a deployment never has it.
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     env.update(env_overrides)
-    return subprocess.run([sys.executable, "-m", "arfer.cli", "check", *args],
-                          env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "arfer.cli", "check", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_production_refuses_to_start_without_a_secret_key(tmp_path):
-    result = run_check({"ARFER_ENV": "production", "ARFER_ALLOWED_HOSTS": "arfer.example",
-                        "ARFER_DATA_DIR": str(tmp_path)})
+    result = run_check(
+        {
+            "ARFER_ENV": "production",
+            "ARFER_ALLOWED_HOSTS": "arfer.example",
+            "ARFER_DATA_DIR": str(tmp_path),
+        }
+    )
     assert result.returncode != 0
     assert "ARFER_SECRET_KEY must be set" in result.stderr
 
 
 def test_production_refuses_to_start_without_allowed_hosts(tmp_path):
-    result = run_check({"ARFER_ENV": "production", "ARFER_SECRET_KEY": "k" * 60,
-                        "ARFER_DATA_DIR": str(tmp_path)})
+    result = run_check(
+        {"ARFER_ENV": "production", "ARFER_SECRET_KEY": "k" * 60, "ARFER_DATA_DIR": str(tmp_path)}
+    )
     assert result.returncode != 0
     assert "ARFER_ALLOWED_HOSTS must be set" in result.stderr
 
 
 def test_production_settings_pass_the_deployment_checks(tmp_path):
-    result = run_check({"ARFER_ENV": "production", "ARFER_ALLOWED_HOSTS": "arfer.example",
-                        "ARFER_SECRET_KEY": "x9" * 30 + "-Qz_7!#", "ARFER_DATA_DIR": str(tmp_path)},
-                       "--deploy", "--fail-level", "WARNING")
+    result = run_check(
+        {
+            "ARFER_ENV": "production",
+            "ARFER_ALLOWED_HOSTS": "arfer.example",
+            "ARFER_SECRET_KEY": "x9" * 30 + "-Qz_7!#",
+            "ARFER_DATA_DIR": str(tmp_path),
+        },
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

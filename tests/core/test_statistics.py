@@ -11,15 +11,20 @@ import pytest
 # Runs on a SQLite database of its own whatever the suite runs on: the SQLite run covers it.
 pytestmark = pytest.mark.skipif(
     bool(os.environ.get("DATABASE_URL")),
-    reason="runs on a SQLite database of its own; the SQLite run covers it")
+    reason="runs on a SQLite database of its own; the SQLite run covers it",
+)
 
 
 def migrate(data_dir, *arguments):
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("ARFER_", "DJANGO_"))}
     environment.pop("DATABASE_URL", None)
     environment["ARFER_DATA_DIR"] = str(data_dir)
-    subprocess.run([sys.executable, "-m", "arfer.cli", "migrate", "--verbosity", "0",
-                    *arguments], env=environment, check=True, timeout=300)
+    subprocess.run(
+        [sys.executable, "-m", "arfer.cli", "migrate", "--verbosity", "0", *arguments],
+        env=environment,
+        check=True,
+        timeout=300,
+    )
     return data_dir / "arfer.sqlite3"
 
 

@@ -101,12 +101,31 @@ def test_every_translatable_string_is_in_the_catalogue(tmp_path):
         pytest.skip("GNU gettext is not installed")
     work = tmp_path / "arfer"
     subprocess.run(["cp", "-r", str(ROOT / "arfer"), str(work)], check=True)
-    subprocess.run([sys.executable, "-m", "arfer.cli", "makemessages", "--locale", "cy",
-                    "--no-obsolete", "--no-location", "--ignore", "static/*"],
-                   cwd=work, check=True, capture_output=True, timeout=300)
-    fresh = {(e.get("msgctxt"), e.get("msgid"))
-             for e in parse_po((work / CATALOGUE.relative_to(ROOT / "arfer"))
-                               .read_text(encoding="utf-8"))}
-    committed = {(e.get("msgctxt"), e.get("msgid"))
-                 for e in parse_po(CATALOGUE.read_text(encoding="utf-8"))}
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "arfer.cli",
+            "makemessages",
+            "--locale",
+            "cy",
+            "--no-obsolete",
+            "--no-location",
+            "--ignore",
+            "static/*",
+        ],
+        cwd=work,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    fresh = {
+        (e.get("msgctxt"), e.get("msgid"))
+        for e in parse_po(
+            (work / CATALOGUE.relative_to(ROOT / "arfer")).read_text(encoding="utf-8")
+        )
+    }
+    committed = {
+        (e.get("msgctxt"), e.get("msgid")) for e in parse_po(CATALOGUE.read_text(encoding="utf-8"))
+    }
     assert fresh - committed == set()

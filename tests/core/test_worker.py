@@ -28,9 +28,16 @@ def add(a, b):
 
 
 def make_worker(cls=ArferWorker):
-    return cls(queue_names=["default"], interval=0, batch=True, backend_name="default",
-               startup_delay=False, max_tasks=None, worker_id="test-worker",
-               excluded_queue_names=[])
+    return cls(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
 
 
 @pytest.fixture
@@ -60,16 +67,18 @@ def claims_locked_twice(monkeypatch):
 # the tests that run it use transactional_db.
 
 
-def test_a_locked_database_at_the_claim_stops_django_tasks_own_worker(transactional_db,
-                                                                      claims_locked_twice):
+def test_a_locked_database_at_the_claim_stops_django_tasks_own_worker(
+    transactional_db, claims_locked_twice
+):
     """Why `arfer worker` exists: db_worker's worker exits on the first lock."""
     add.enqueue(1, 2)
     with pytest.raises(OperationalError, match="database is locked"):
         make_worker(db_worker.Worker).run()
 
 
-def test_the_worker_waits_out_a_locked_database_and_runs_the_task(transactional_db,
-                                                                  claims_locked_twice, no_pauses):
+def test_the_worker_waits_out_a_locked_database_and_runs_the_task(
+    transactional_db, claims_locked_twice, no_pauses
+):
     result = add.enqueue(1, 2)
     make_worker().run()
     assert len(claims_locked_twice) == 2
@@ -78,7 +87,8 @@ def test_the_worker_waits_out_a_locked_database_and_runs_the_task(transactional_
 
 
 def test_the_worker_records_a_finished_task_however_long_the_database_stays_locked(
-        transactional_db, monkeypatch, no_pauses):
+    transactional_db, monkeypatch, no_pauses
+):
     real = DBTaskResult.set_successful
     attempts = []
 
@@ -120,8 +130,9 @@ def test_a_heartbeat_is_one_row_per_worker_moved_on_each_beat(db):
 def test_heartbeats_of_workers_gone_a_day_are_forgotten(db):
     now = timezone.now()
     for worker_id, age in [("gone", timedelta(days=2)), ("recent", timedelta(hours=3))]:
-        WorkerHeartbeat.objects.create(worker_id=worker_id, host="h", pid=1,
-                                       started_at=now - age, beat_at=now - age)
+        WorkerHeartbeat.objects.create(
+            worker_id=worker_id, host="h", pid=1, started_at=now - age, beat_at=now - age
+        )
     assert forget_old_heartbeats() == 1
     assert list(WorkerHeartbeat.objects.values_list("worker_id", flat=True)) == ["recent"]
 
@@ -167,12 +178,24 @@ def test_arfer_worker_runs_queued_tasks_and_beats_while_it_runs(transactional_db
     # The beats themselves are written by record_heartbeat (tested above); here, that the
     # command starts them with its own id and stops them when it stops.
     beats = []
-    monkeypatch.setattr(worker_module, "record_heartbeat",
-                        lambda worker_id, *, started_at: beats.append(worker_id))
+    monkeypatch.setattr(
+        worker_module, "record_heartbeat", lambda worker_id, *, started_at: beats.append(worker_id)
+    )
     monkeypatch.setattr(worker_module, "forget_old_heartbeats", lambda: 0)
     result = add.enqueue(20, 22)
-    call_command("worker", "--batch", "--no-reload", "--no-startup-delay", "--interval", "0",
-                 "--worker-id", "cli-worker", "--heartbeat-seconds", "0.05", verbosity=0)
+    call_command(
+        "worker",
+        "--batch",
+        "--no-reload",
+        "--no-startup-delay",
+        "--interval",
+        "0",
+        "--worker-id",
+        "cli-worker",
+        "--heartbeat-seconds",
+        "0.05",
+        verbosity=0,
+    )
     assert DBTaskResult.objects.get(pk=result.id).return_value == 42
     assert beats and set(beats) == {"cli-worker"}
     count = len(beats)

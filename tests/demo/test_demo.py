@@ -10,10 +10,8 @@ from arfer.menu.models import Practice, ServiceArea
 def demo(db, monkeypatch):
     # The demo rollout takes seconds to build, and the demo board builds on it; each has its
     # own test (test_demo_rollout.py, test_demo_board.py).
-    monkeypatch.setattr("arfer.demo.management.commands.demo.load_demo_rollout",
-                        lambda: (0, 0, 0))
-    monkeypatch.setattr("arfer.demo.management.commands.demo.load_demo_board",
-                        lambda: (0, 0, 0))
+    monkeypatch.setattr("arfer.demo.management.commands.demo.load_demo_rollout", lambda: (0, 0, 0))
+    monkeypatch.setattr("arfer.demo.management.commands.demo.load_demo_board", lambda: (0, 0, 0))
     call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
@@ -25,12 +23,18 @@ def test_demo_loads_about_sixty_published_illustrative_practices(demo):
 
 
 def test_demo_is_idempotent(demo):
-    before = (Practice.objects.count(), Body.objects.count(),
-              Practice.partners.through.objects.count())
+    before = (
+        Practice.objects.count(),
+        Body.objects.count(),
+        Practice.partners.through.objects.count(),
+    )
     call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     call_command("demo", "--if-empty", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert (Practice.objects.count(), Body.objects.count(),
-            Practice.partners.through.objects.count()) == before
+    assert (
+        Practice.objects.count(),
+        Body.objects.count(),
+        Practice.partners.through.objects.count(),
+    ) == before
 
 
 def test_at_least_a_third_have_welsh_text(demo):
@@ -52,8 +56,10 @@ def test_unions_and_voluntary_bodies_are_partners(demo):
 
 
 def test_hywel_dda_and_carmarthenshire_integrate_community_services(demo):
-    practice = Practice.objects.get(lead_body__slug="hywel-dda-university-health-board",
-                                    partnerships__body__slug="carmarthenshire-county-council")
+    practice = Practice.objects.get(
+        lead_body__slug="hywel-dda-university-health-board",
+        partnerships__body__slug="carmarthenshire-county-council",
+    )
     assert practice.works_across_boundaries
     assert practice.title_cy
     assert practice.regions.filter(slug="west-wales-rpb").exists()
@@ -73,6 +79,8 @@ def test_every_demo_page_renders(client, demo):
 def test_carmarthenshire_and_hywel_dda_share_integrated_care_in_the_demo(demo):
     from arfer.board import figures
 
-    pairs = {(council.slug, board.slug): result
-             for council, board, result in figures.boundary_gaps()["pairs"]}
+    pairs = {
+        (council.slug, board.slug): result
+        for council, board, result in figures.boundary_gaps()["pairs"]
+    }
     assert not pairs["carmarthenshire-county-council", "hywel-dda-university-health-board"].is_gap

@@ -42,24 +42,60 @@ def board(demo_menu):
 def _snapshot() -> dict:
     """Everything the loader makes, as plain values, to compare two loads."""
     return {
-        "workstreams": list(Workstream.objects.order_by("slug").values_list(
-            "slug", "name_en", "name_cy", "sponsor__slug", "is_illustrative")),
-        "assignments": sorted(WorkstreamPractice.objects.values_list(
-            "practice__slug", "workstream__slug")),
-        "targets": list(WorkstreamTarget.objects.order_by("workstream__slug", "financial_year")
-                        .values_list("workstream__slug", "financial_year", "amount_pence")),
-        "meetings": list(Meeting.objects.order_by("date").values_list(
-            "kind", "title_en", "title_cy", "date", "place", "agenda_en", "agenda_cy",
-            "summary_en", "summary_cy", "summary_published", "is_illustrative")),
-        "attending": sorted(Meeting.attending.through.objects.values_list(
-            "meeting__date", "body__slug")),
-        "papers": list(Paper.objects.order_by("meeting__date", "pk").values_list(
-            "meeting__date", "title_en", "title_cy", "link")),
-        "decisions": list(Decision.objects.order_by("meeting__date", "pk").values_list(
-            "meeting__date", "text_en", "text_cy")),
-        "actions": list(Action.objects.order_by("meeting__date", "pk").values_list(
-            "meeting__date", "text_en", "text_cy", "owner_body__slug", "owner_name",
-            "due_date", "rag", "progress_note", "closed_on")),
+        "workstreams": list(
+            Workstream.objects.order_by("slug").values_list(
+                "slug", "name_en", "name_cy", "sponsor__slug", "is_illustrative"
+            )
+        ),
+        "assignments": sorted(
+            WorkstreamPractice.objects.values_list("practice__slug", "workstream__slug")
+        ),
+        "targets": list(
+            WorkstreamTarget.objects.order_by("workstream__slug", "financial_year").values_list(
+                "workstream__slug", "financial_year", "amount_pence"
+            )
+        ),
+        "meetings": list(
+            Meeting.objects.order_by("date").values_list(
+                "kind",
+                "title_en",
+                "title_cy",
+                "date",
+                "place",
+                "agenda_en",
+                "agenda_cy",
+                "summary_en",
+                "summary_cy",
+                "summary_published",
+                "is_illustrative",
+            )
+        ),
+        "attending": sorted(
+            Meeting.attending.through.objects.values_list("meeting__date", "body__slug")
+        ),
+        "papers": list(
+            Paper.objects.order_by("meeting__date", "pk").values_list(
+                "meeting__date", "title_en", "title_cy", "link"
+            )
+        ),
+        "decisions": list(
+            Decision.objects.order_by("meeting__date", "pk").values_list(
+                "meeting__date", "text_en", "text_cy"
+            )
+        ),
+        "actions": list(
+            Action.objects.order_by("meeting__date", "pk").values_list(
+                "meeting__date",
+                "text_en",
+                "text_cy",
+                "owner_body__slug",
+                "owner_name",
+                "due_date",
+                "rag",
+                "progress_note",
+                "closed_on",
+            )
+        ),
         "action_history": Action.history.count(),
         "meeting_history": Meeting.history.count(),
     }
@@ -86,7 +122,8 @@ def test_a_fixed_seed_gives_the_same_board_every_time(board):
     again = _snapshot()
     # The history keeps the deleted records' rows; everything else is made again exactly.
     assert {k: v for k, v in again.items() if not k.endswith("history")} == {
-        k: v for k, v in first.items() if not k.endswith("history")}
+        k: v for k, v in first.items() if not k.endswith("history")
+    }
 
 
 def test_the_summit_launched_the_programme_and_its_summary_is_public(board):
@@ -100,12 +137,23 @@ def test_the_summit_launched_the_programme_and_its_summary_is_public(board):
     assert "Nghaerdydd" in summit.summary_cy and summit.summary_cy != summit.summary_en
     # A broad spread of bodies came.
     sectors = set(summit.attending.values_list("sector", flat=True))
-    assert sectors == {"local_government", "nhs", "emergency_services", "national_parks",
-                       "government", "trade_unions", "third_sector"}
+    assert sectors == {
+        "local_government",
+        "nhs",
+        "emergency_services",
+        "national_parks",
+        "government",
+        "trade_unions",
+        "third_sector",
+    }
     assert summit.attending.filter(kind="local_authority").count() == 22
     slugs = set(summit.attending.values_list("slug", flat=True))
-    assert {"welsh-government", "welsh-local-government-association", "wales-tuc",
-            "wales-council-for-voluntary-action"} <= slugs
+    assert {
+        "welsh-government",
+        "welsh-local-government-association",
+        "wales-tuc",
+        "wales-council-for-voluntary-action",
+    } <= slugs
     papers = list(summit.papers.all())
     assert len(papers) == 2 and all(p.title_cy and not p.link for p in papers)
     assert 3 <= summit.decisions.count() <= 4
@@ -120,8 +168,9 @@ def test_the_summit_launched_the_programme_and_its_summary_is_public(board):
 
 
 def test_a_year_of_board_meetings_about_every_two_months(board):
-    year = Meeting.objects.filter(kind="board", date__range=(datetime.date(2010, 4, 1),
-                                                             datetime.date(2011, 3, 31)))
+    year = Meeting.objects.filter(
+        kind="board", date__range=(datetime.date(2010, 4, 1), datetime.date(2011, 3, 31))
+    )
     dates = sorted(year.values_list("date", flat=True))
     assert len(dates) == 6
     gaps = [(later - earlier).days for earlier, later in pairwise(dates)]
@@ -170,10 +219,16 @@ def test_the_next_meeting_is_weeks_away_and_its_pack_carries_the_open_actions(bo
     assert 21 <= (upcoming.date - today).days <= 42
     assert upcoming.title_cy and len(upcoming.agenda_items) >= 3
     assert not upcoming.actions.exists()
-    rows = [LoggedAction(a.pk, a.meeting_id, a.meeting.date, a.due_date, a.closed_on)
-            for a in Action.objects.select_related("meeting")]
-    log = action_log(rows, meeting_id=upcoming.pk, meeting_date=upcoming.date,
-                     previous_date=datetime.date(2011, 3, 10))
+    rows = [
+        LoggedAction(a.pk, a.meeting_id, a.meeting.date, a.due_date, a.closed_on)
+        for a in Action.objects.select_related("meeting")
+    ]
+    log = action_log(
+        rows,
+        meeting_id=upcoming.pk,
+        meeting_date=upcoming.date,
+        previous_date=datetime.date(2011, 3, 10),
+    )
     open_ids = set(Action.objects.filter(closed_on__isnull=True).values_list("pk", flat=True))
     assert set(log.carried_forward) == open_ids
     assert log.overdue and log.overdue < open_ids
@@ -196,7 +251,8 @@ def test_every_published_demo_practice_is_in_exactly_one_workstream(board):
     practices = Practice.objects.published().filter(is_illustrative=True)
     assert practices.count() == len(PRACTICES)
     assert set(WorkstreamPractice.objects.values_list("practice_id", flat=True)) == set(
-        practices.values_list("pk", flat=True))
+        practices.values_list("pk", flat=True)
+    )
     assert WorkstreamPractice.objects.count() == practices.count()
     # Every workstream is sponsored by its own body, described in both languages and has
     # practices, by the service areas they work in.
@@ -206,13 +262,16 @@ def test_every_published_demo_practice_is_in_exactly_one_workstream(board):
     assert len(set(Workstream.objects.values_list("sponsor", flat=True))) == len(WORKSTREAMS)
     placed = dict(WorkstreamPractice.objects.values_list("practice__slug", "workstream__slug"))
     assert placed["shared-legal-services-between-two-neighbouring-councils"] == (
-        "shared-back-office-services")
+        "shared-back-office-services"
+    )
     assert placed["same-day-emergency-care-unit"] == "integrated-health-and-social-care"
     assert placed["edge-of-care-intensive-family-intervention"] == "prevention-and-early-help"
     assert placed["problem-solving-partnerships-in-neighbourhood-policing"] == (
-        "community-resilience")
+        "community-resilience"
+    )
     assert placed["union-led-workplace-wellbeing-partnership-to-reduce-sickness-absence"] == (
-        "workforce-and-digital")
+        "workforce-and-digital"
+    )
 
 
 def test_a_practice_outside_every_workstream_goes_to_the_catch_all(demo_menu, practice_factory):

@@ -23,8 +23,15 @@ def test_the_demo_rollout_is_illustrative_realistic_and_loaded_once(db, client):
     assert not adoptions.filter(is_illustrative=False).exists()
     stages = dict(adoptions.values_list("stage").annotate(n=Count("pk")))
     # Every stage is represented, declined and stopped among them, each with a reason.
-    assert set(stages) == {"exploring", "planning", "piloting", "implemented", "embedded",
-                           "declined", "stopped"}
+    assert set(stages) == {
+        "exploring",
+        "planning",
+        "piloting",
+        "implemented",
+        "embedded",
+        "declined",
+        "stopped",
+    }
     assert not adoptions.filter(stage__in=CLOSED, closed_reason="").exists()
     assert not adoptions.filter(practice__lead_body=F("body")).exists()
     # Every adoption's timeline starts with its first stage and ends at its current one.

@@ -33,19 +33,30 @@ def test_filter_by_region_keeps_local_and_national_bodies(client, directory):
     assert "gwynedd-council" not in slugs
 
 
-@pytest.mark.parametrize("params", [{"sector": "bogus"}, {"region": "nowhere"}, {"page": "x"},
-                                    {"page": "-4"}, {"page": "100000"}])
+@pytest.mark.parametrize(
+    "params",
+    [{"sector": "bogus"}, {"region": "nowhere"}, {"page": "x"}, {"page": "-4"}, {"page": "100000"}],
+)
 def test_bad_filters_are_ignored(client, directory, params):
     assert client.get("/bodies/", params).status_code == 200
 
 
 def test_body_page_shows_codes_areas_and_practices(client, practice_factory):
     practice_factory("led", title_en="Led by Hywel Dda", lead="hywel-dda-university-health-board")
-    practice_factory("partnered", title_en="Partnered by Hywel Dda",
-                     partners=[("hywel-dda-university-health-board", "joint_lead")])
+    practice_factory(
+        "partnered",
+        title_en="Partnered by Hywel Dda",
+        partners=[("hywel-dda-university-health-board", "joint_lead")],
+    )
     html = client.get("/bodies/hywel-dda-university-health-board/").content.decode()
-    for expected in ["Hywel Dda University Health Board", "W11000025", "7A2",
-                     "Led by Hywel Dda", "Partnered by Hywel Dda", "Bwrdd Iechyd Prifysgol"]:
+    for expected in [
+        "Hywel Dda University Health Board",
+        "W11000025",
+        "7A2",
+        "Led by Hywel Dda",
+        "Partnered by Hywel Dda",
+        "Bwrdd Iechyd Prifysgol",
+    ]:
         assert expected in html, expected
 
 
@@ -73,8 +84,11 @@ def test_body_page_runs_a_fixed_number_of_queries(client, practice_factory):
         client.get("/bodies/hywel-dda-university-health-board/")
     few = len(captured)
     for i in range(10):
-        practice_factory(f"more{i}", lead="hywel-dda-university-health-board",
-                         service_areas=["reablement", "recycling"])
+        practice_factory(
+            f"more{i}",
+            lead="hywel-dda-university-health-board",
+            service_areas=["reablement", "recycling"],
+        )
     with CaptureQueriesContext(connection) as captured:
         client.get("/bodies/hywel-dda-university-health-board/")
     assert len(captured) == few
@@ -85,13 +99,18 @@ def test_body_history_for_members_and_the_programme(client, directory):
     from tests.accounts.helpers import sign_in_with_two_factor
 
     council = Body.objects.get(slug="carmarthenshire-county-council")
-    member, _ = create_account("member@example.org", role="editor", body=council,
-                               password="a-long-unusual-passphrase")
-    outsider, _ = create_account("outsider@example.org", role="editor",
-                                 body=Body.objects.get(slug="gwynedd-council"),
-                                 password="a-long-unusual-passphrase")
-    board, _ = create_account("board@example.org", role="board",
-                              password="a-long-unusual-passphrase")
+    member, _ = create_account(
+        "member@example.org", role="editor", body=council, password="a-long-unusual-passphrase"
+    )
+    outsider, _ = create_account(
+        "outsider@example.org",
+        role="editor",
+        body=Body.objects.get(slug="gwynedd-council"),
+        password="a-long-unusual-passphrase",
+    )
+    board, _ = create_account(
+        "board@example.org", role="board", password="a-long-unusual-passphrase"
+    )
     council.website = "https://www.example.org"
     council._history_user = board
     council.save()

@@ -3,13 +3,27 @@
 from arfer.directory.reference import AREAS, BODIES
 
 LOCAL_AUTHORITY_CODES = {
-    "W06000001": "Isle of Anglesey", "W06000002": "Gwynedd", "W06000003": "Conwy",
-    "W06000004": "Denbighshire", "W06000005": "Flintshire", "W06000006": "Wrexham",
-    "W06000023": "Powys", "W06000008": "Ceredigion", "W06000009": "Pembrokeshire",
-    "W06000010": "Carmarthenshire", "W06000011": "Swansea", "W06000012": "Neath Port Talbot",
-    "W06000013": "Bridgend", "W06000016": "Rhondda Cynon Taf", "W06000024": "Merthyr Tydfil",
-    "W06000014": "Vale of Glamorgan", "W06000015": "Cardiff", "W06000018": "Caerphilly",
-    "W06000019": "Blaenau Gwent", "W06000020": "Torfaen", "W06000021": "Monmouthshire",
+    "W06000001": "Isle of Anglesey",
+    "W06000002": "Gwynedd",
+    "W06000003": "Conwy",
+    "W06000004": "Denbighshire",
+    "W06000005": "Flintshire",
+    "W06000006": "Wrexham",
+    "W06000023": "Powys",
+    "W06000008": "Ceredigion",
+    "W06000009": "Pembrokeshire",
+    "W06000010": "Carmarthenshire",
+    "W06000011": "Swansea",
+    "W06000012": "Neath Port Talbot",
+    "W06000013": "Bridgend",
+    "W06000016": "Rhondda Cynon Taf",
+    "W06000024": "Merthyr Tydfil",
+    "W06000014": "Vale of Glamorgan",
+    "W06000015": "Cardiff",
+    "W06000018": "Caerphilly",
+    "W06000019": "Blaenau Gwent",
+    "W06000020": "Torfaen",
+    "W06000021": "Monmouthshire",
     "W06000022": "Newport",
 }
 HEALTH_BOARDS = {
@@ -52,25 +66,48 @@ def test_each_local_authority_has_one_health_board_police_fire_and_rpb():
 
 def test_carmarthenshire_sits_with_hywel_dda_and_west_wales():
     covering = {a["slug"] for a in AREAS if "carmarthenshire" in a["covers"]}
-    assert {"hywel-dda-health-board-area", "west-wales-rpb", "dyfed-powys-police-area",
-            "mid-and-west-wales-fire-area"} <= covering
+    assert {
+        "hywel-dda-health-board-area",
+        "west-wales-rpb",
+        "dyfed-powys-police-area",
+        "mid-and-west-wales-fire-area",
+    } <= covering
 
 
 def test_bodies_of_every_sector_named_in_the_brief():
     sectors = {b["sector"] for b in BODIES}
-    assert sectors == {"local_government", "nhs", "emergency_services", "national_parks",
-                       "government", "trade_unions", "third_sector"}
+    assert sectors == {
+        "local_government",
+        "nhs",
+        "emergency_services",
+        "national_parks",
+        "government",
+        "trade_unions",
+        "third_sector",
+    }
     slugs = {b["slug"] for b in BODIES}
-    for slug in ["welsh-government", "welsh-local-government-association", "audit-wales",
-                 "wales-tuc", "wales-council-for-voluntary-action",
-                 "welsh-ambulance-services-university-nhs-trust", "velindre-university-nhs-trust",
-                 "public-health-wales-nhs-trust", "health-education-and-improvement-wales",
-                 "digital-health-and-care-wales", "north-wales-police", "dyfed-powys-police",
-                 "south-wales-police", "gwent-police", "north-wales-fire-and-rescue-service",
-                 "mid-and-west-wales-fire-and-rescue-service",
-                 "south-wales-fire-and-rescue-service", "eryri-national-park-authority",
-                 "bannau-brycheiniog-national-park-authority",
-                 "pembrokeshire-coast-national-park-authority"]:
+    for slug in [
+        "welsh-government",
+        "welsh-local-government-association",
+        "audit-wales",
+        "wales-tuc",
+        "wales-council-for-voluntary-action",
+        "welsh-ambulance-services-university-nhs-trust",
+        "velindre-university-nhs-trust",
+        "public-health-wales-nhs-trust",
+        "health-education-and-improvement-wales",
+        "digital-health-and-care-wales",
+        "north-wales-police",
+        "dyfed-powys-police",
+        "south-wales-police",
+        "gwent-police",
+        "north-wales-fire-and-rescue-service",
+        "mid-and-west-wales-fire-and-rescue-service",
+        "south-wales-fire-and-rescue-service",
+        "eryri-national-park-authority",
+        "bannau-brycheiniog-national-park-authority",
+        "pembrokeshire-coast-national-park-authority",
+    ]:
         assert slug in slugs
 
 

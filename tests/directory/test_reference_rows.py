@@ -41,5 +41,6 @@ def test_rows_written_back_are_the_rows_the_actions_write(db):
     assert "directory_body" in reference_rows._recorded
     through_actions = _in_a_savepoint(load_directory_through_actions)
     written_back = _in_a_savepoint(
-        lambda: reference_rows.load(lambda: (_ for _ in ()).throw(AssertionError("loaded"))))
+        lambda: reference_rows.load(lambda: (_ for _ in ()).throw(AssertionError("loaded")))
+    )
     assert written_back == through_actions

@@ -8,17 +8,30 @@ from arfer.directory.models import Body
 from arfer.imports.importer import import_file
 from tests.conftest import make_practice
 
-PRACTICE_HEADER = ["external_ref", "lead_body", "title_en", "summary_en", "prevention_tier",
-                   "evidence_level", "service_areas", "setup_cost_pounds", "start_date",
-                   "status"]
+PRACTICE_HEADER = [
+    "external_ref",
+    "lead_body",
+    "title_en",
+    "summary_en",
+    "prevention_tier",
+    "evidence_level",
+    "service_areas",
+    "setup_cost_pounds",
+    "start_date",
+    "status",
+]
 
 
 @pytest.fixture(autouse=True)
 def import_files_of_their_own(settings, tmp_path):
     """Uploaded files are stored in the "imports" storage: here the test's own folder."""
-    settings.STORAGES = {**settings.STORAGES, "imports": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(tmp_path / "imports")}}}
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "imports": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "imports")},
+        },
+    }
 
 
 def csv_bytes(rows, *, encoding="utf-8", bom=False) -> bytes:
@@ -28,19 +41,26 @@ def csv_bytes(rows, *, encoding="utf-8", bom=False) -> bytes:
 
 
 def practice_row(n, *, lead="carmarthenshire-county-council", title=None, **overrides):
-    row = {"external_ref": f"P-{n:06d}", "lead_body": lead,
-           "title_en": title or f"Practice number {n}",
-           "summary_en": f"What practice {n} does, in a sentence.",
-           "prevention_tier": "secondary", "evidence_level": "2",
-           "service_areas": "reablement; care-at-home", "setup_cost_pounds": "£1,234.56",
-           "start_date": "01/04/2024", "status": "draft"}
+    row = {
+        "external_ref": f"P-{n:06d}",
+        "lead_body": lead,
+        "title_en": title or f"Practice number {n}",
+        "summary_en": f"What practice {n} does, in a sentence.",
+        "prevention_tier": "secondary",
+        "evidence_level": "2",
+        "service_areas": "reablement; care-at-home",
+        "setup_cost_pounds": "£1,234.56",
+        "start_date": "01/04/2024",
+        "status": "draft",
+    }
     row.update(overrides)
     return [row[name] for name in PRACTICE_HEADER]
 
 
 def practices_file(count, *, start=1, **overrides) -> bytes:
-    return csv_bytes([PRACTICE_HEADER, *(practice_row(n, **overrides)
-                                         for n in range(start, start + count))])
+    return csv_bytes(
+        [PRACTICE_HEADER, *(practice_row(n, **overrides) for n in range(start, start + count))]
+    )
 
 
 def run(kind, data, filename="file.csv", *, actor=None, **options):
@@ -56,8 +76,7 @@ def people(directory):
     own = Body.objects.get(slug="gwynedd-council")
 
     def person(role, email, **kwargs):
-        return create_account(email, role=role, password="a-long-unusual-passphrase",
-                              **kwargs)[0]
+        return create_account(email, role=role, password="a-long-unusual-passphrase", **kwargs)[0]
 
     return {
         "editor": person("editor", "editor@gwynedd.example", body=own),
@@ -71,5 +90,10 @@ def people(directory):
 @pytest.fixture
 def menu(directory):
     """A published practice of Carmarthenshire's, with an external reference, to adopt."""
-    return make_practice("reablement-at-home", external_ref="CCC-2024-017",
-                         problem_en="Waits.", approach_en="Teams.", outcomes_en="Fewer waits.")
+    return make_practice(
+        "reablement-at-home",
+        external_ref="CCC-2024-017",
+        problem_en="Waits.",
+        approach_en="Teams.",
+        outcomes_en="Fewer waits.",
+    )

@@ -30,8 +30,9 @@ def test_the_command_imports_and_reports(directory, tmp_path):
 
 def test_invalid_rows_fail_the_command_and_are_listed(directory, tmp_path):
     path = tmp_path / "practices.csv"
-    path.write_bytes(csv_bytes([PRACTICE_HEADER, practice_row(1),
-                                practice_row(2, prevention_tier="x")]))
+    path.write_bytes(
+        csv_bytes([PRACTICE_HEADER, practice_row(1), practice_row(2, prevention_tier="x")])
+    )
     code, out, err = arfer_import("practices", str(path))
     assert code == 1 and Practice.objects.count() == 0
     assert "row 3, prevention_tier: “x” is not one of the choices" in err
@@ -76,14 +77,14 @@ class FakeStream:
 def test_progress_is_a_bar_on_a_terminal_and_a_few_lines_in_a_log():
     import importlib
 
-    progress_class = importlib.import_module(
-        "arfer.imports.management.commands.import").Progress
+    progress_class = importlib.import_module("arfer.imports.management.commands.import").Progress
     terminal = FakeStream(tty=True)
     bar = progress_class(terminal)
     bar(5_000, 10_000)
     bar.finish()
-    assert terminal.written[0] == "\rChecking rows [###############---------------] " \
-                                  "5,000/10,000 (50%)"
+    assert (
+        terminal.written[0] == "\rChecking rows [###############---------------] 5,000/10,000 (50%)"
+    )
     assert terminal.written[-1] == "\n"
     log = FakeStream(tty=False)
     lines = progress_class(log)

@@ -15,12 +15,20 @@ from .conftest import PRACTICE_HEADER, csv_bytes, practice_row, run
 def typed_on_the_page(client, person, day, month, year) -> datetime.date:
     client.force_login(person)
     body = Body.objects.get(slug="gwynedd-council")
-    assert client.post("/practices/share/", {"lead_body": body.pk,
-                                             "title_en": "Typed"}).status_code == 302
+    assert (
+        client.post("/practices/share/", {"lead_body": body.pk, "title_en": "Typed"}).status_code
+        == 302
+    )
     practice = Practice.objects.get(title_en="Typed")
-    response = client.post(f"/practices/{practice.slug}/edit/contact/", {
-        "version": practice.version, "start_date_day": day, "start_date_month": month,
-        "start_date_year": year})
+    response = client.post(
+        f"/practices/{practice.slug}/edit/contact/",
+        {
+            "version": practice.version,
+            "start_date_day": day,
+            "start_date_month": month,
+            "start_date_year": year,
+        },
+    )
     assert response.status_code == 302
     practice.refresh_from_db()
     return practice.start_date
@@ -32,11 +40,14 @@ def written_in_a_file(cell: str) -> datetime.date:
     return Practice.objects.get(external_ref="P-000001").start_date
 
 
-@pytest.mark.parametrize(("boxes", "cell", "expected"), [
-    (("01", "04", "2024"), "01/04/2024", datetime.date(2024, 4, 1)),
-    (("1", "4", "2024"), "2024-04-01", datetime.date(2024, 4, 1)),
-    (("27", "3", "2007"), "27/03/2007", datetime.date(2007, 3, 27)),
-])
+@pytest.mark.parametrize(
+    ("boxes", "cell", "expected"),
+    [
+        (("01", "04", "2024"), "01/04/2024", datetime.date(2024, 4, 1)),
+        (("1", "4", "2024"), "2024-04-01", datetime.date(2024, 4, 1)),
+        (("27", "3", "2007"), "27/03/2007", datetime.date(2007, 3, 27)),
+    ],
+)
 def test_the_page_and_the_import_store_a_date_alike(client, people, boxes, cell, expected):
     on_the_page = typed_on_the_page(client, people["editor"], *boxes)
     in_the_file = written_in_a_file(cell)

@@ -19,11 +19,14 @@ def queued_not_run(settings):
 
 
 def test_an_uploaded_file_is_kept_in_the_bucket_and_read_from_there_by_the_task(
-        client, people, object_storage, queued_not_run, django_capture_on_commit_callbacks):
+    client, people, object_storage, queued_not_run, django_capture_on_commit_callbacks
+):
     sign_in_with_two_factor(client, people["moderator"])
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post("/imports/", {"kind": "practices", "file": SimpleUploadedFile(
-            "practices.csv", practices_file(25))})
+        response = client.post(
+            "/imports/",
+            {"kind": "practices", "file": SimpleUploadedFile("practices.csv", practices_file(25))},
+        )
     run = ImportRun.objects.get()
     assert response.status_code == 302 and run.status == "queued"
     key = f"{object_storage.prefix}imports/{run.file_path}"
@@ -37,17 +40,23 @@ def test_an_uploaded_file_is_kept_in_the_bucket_and_read_from_there_by_the_task(
 
 
 def test_a_file_gone_from_the_bucket_fails_its_run_with_a_clear_message(
-        client, people, object_storage, queued_not_run, django_capture_on_commit_callbacks):
+    client, people, object_storage, queued_not_run, django_capture_on_commit_callbacks
+):
     sign_in_with_two_factor(client, people["moderator"])
     with django_capture_on_commit_callbacks(execute=True):
-        client.post("/imports/", {"kind": "practices", "file": SimpleUploadedFile(
-            "practices.csv", practices_file(3))})
+        client.post(
+            "/imports/",
+            {"kind": "practices", "file": SimpleUploadedFile("practices.csv", practices_file(3))},
+        )
     run = ImportRun.objects.get()
-    object_storage.client.delete_object(Bucket=object_storage.name,
-                                        Key=f"{object_storage.prefix}imports/{run.file_path}")
+    object_storage.client.delete_object(
+        Bucket=object_storage.name, Key=f"{object_storage.prefix}imports/{run.file_path}"
+    )
     tasks.run_import.call(run.pk)
     run.refresh_from_db()
     assert run.status == "failed"
-    assert run.report["fatal"] == ("The uploaded file could not be found where Arfer keeps it, "
-                                   "so nothing was imported. Upload the file again.")
+    assert run.report["fatal"] == (
+        "The uploaded file could not be found where Arfer keeps it, "
+        "so nothing was imported. Upload the file again."
+    )
     assert not Practice.objects.filter(external_ref__startswith="P-").exists()

@@ -19,12 +19,12 @@ def tasks_run_at_once(settings, tmp_path):
 
 
 def upload(client, kind, data, name="file.csv", **extra):
-    return client.post("/imports/", {"kind": kind, "file": SimpleUploadedFile(name, data),
-                                     **extra})
+    return client.post("/imports/", {"kind": kind, "file": SimpleUploadedFile(name, data), **extra})
 
 
-def test_a_moderator_uploads_practices_and_sees_the_report(client, people,
-                                                          django_capture_on_commit_callbacks):
+def test_a_moderator_uploads_practices_and_sees_the_report(
+    client, people, django_capture_on_commit_callbacks
+):
     sign_in_with_two_factor(client, people["moderator"])
     with django_capture_on_commit_callbacks(execute=True):
         response = upload(client, "practices", practices_file(3))
@@ -32,7 +32,11 @@ def test_a_moderator_uploads_practices_and_sees_the_report(client, people,
     assert response.status_code == 302 and response["Location"] == f"/imports/{run.pk}/"
     run.refresh_from_db()
     assert (run.status, run.created_count, run.rows_done, run.uploaded_by) == (
-        "done", 3, 3, people["moderator"])
+        "done",
+        3,
+        3,
+        people["moderator"],
+    )
     assert Practice.objects.count() == 3
     assert Practice.history.first().history_user == people["moderator"]
     page = client.get(f"/imports/{run.pk}/")
@@ -41,7 +45,8 @@ def test_a_moderator_uploads_practices_and_sees_the_report(client, people,
 
 
 def test_invalid_rows_are_listed_with_every_problem_downloadable(
-        client, people, django_capture_on_commit_callbacks):
+    client, people, django_capture_on_commit_callbacks
+):
     sign_in_with_two_factor(client, people["moderator"])
     data = csv_bytes([PRACTICE_HEADER, practice_row(1), practice_row(2, evidence_level="8")])
     with django_capture_on_commit_callbacks(execute=True):
@@ -52,17 +57,20 @@ def test_invalid_rows_are_listed_with_every_problem_downloadable(
     assert "“8” is not one of the choices: 1, 2, 3, 4, 5." in page.content.decode()
     csv_file = client.get(f"/imports/{run.pk}/problems.csv")
     assert csv_file.content.decode("utf-8-sig").splitlines()[1] == (
-        "3,evidence_level,\"“8” is not one of the choices: 1, 2, 3, 4, 5.\"")
+        '3,evidence_level,"“8” is not one of the choices: 1, 2, 3, 4, 5."'
+    )
 
 
-def test_an_editor_imports_adoptions_for_their_body(client, people, menu,
-                                                   django_capture_on_commit_callbacks):
+def test_an_editor_imports_adoptions_for_their_body(
+    client, people, menu, django_capture_on_commit_callbacks
+):
     client.force_login(people["editor"])
     page = client.get("/imports/")
     assert b'value="adoptions"' in page.content and b'value="practices"' not in page.content
     with django_capture_on_commit_callbacks(execute=True):
-        upload(client, "adoptions", csv_bytes([ADOPTION_HEADER, adoption("A-1")]),
-               skip_invalid="on")
+        upload(
+            client, "adoptions", csv_bytes([ADOPTION_HEADER, adoption("A-1")]), skip_invalid="on"
+        )
     assert ImportRun.objects.get().mode == "skip_invalid"
     assert Adoption.objects.get().body.slug == "gwynedd-council"
     # Practices are not theirs to import: the choice is refused.
@@ -71,8 +79,9 @@ def test_an_editor_imports_adoptions_for_their_body(client, people, menu,
 
 
 def test_a_run_is_seen_by_its_uploader_and_programme_admins_only(client, people):
-    run = ImportRun.objects.create(kind="adoptions", file_path="x.csv", original_name="x.csv",
-                                   uploaded_by=people["editor"])
+    run = ImportRun.objects.create(
+        kind="adoptions", file_path="x.csv", original_name="x.csv", uploaded_by=people["editor"]
+    )
     for who, status in [("moderator", 404), ("admin", 200)]:
         sign_in_with_two_factor(client, people[who])
         assert client.get(f"/imports/{run.pk}/").status_code == status
@@ -86,19 +95,28 @@ def test_a_run_is_seen_by_its_uploader_and_programme_admins_only(client, people)
 
 
 def test_progress_is_shown_while_a_run_checks_its_rows(client, people):
-    run = ImportRun.objects.create(kind="adoptions", file_path="x.csv", original_name="x.csv",
-                                   uploaded_by=people["editor"], status="running",
-                                   rows_total=200, rows_done=50)
+    run = ImportRun.objects.create(
+        kind="adoptions",
+        file_path="x.csv",
+        original_name="x.csv",
+        uploaded_by=people["editor"],
+        status="running",
+        rows_total=200,
+        rows_done=50,
+    )
     client.force_login(people["editor"])
     page = client.get(f"/imports/{run.pk}/", HTTP_HX_REQUEST="true").content.decode()
     assert 'value="25"' in page and "25% done: 50 of 200 rows checked." in page
 
 
-@pytest.mark.parametrize(("data", "name", "message"), [
-    (None, None, "Choose a file to import."),
-    (b"hello", "notes.txt", "The file must be a CSV file or an Excel workbook (.xlsx)."),
-    (b"x" * (1024 * 1024 + 1), "big.csv", "The file must be smaller than 1 MB."),
-])
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (None, None, "Choose a file to import."),
+        (b"hello", "notes.txt", "The file must be a CSV file or an Excel workbook (.xlsx)."),
+        (b"x" * (1024 * 1024 + 1), "big.csv", "The file must be smaller than 1 MB."),
+    ],
+)
 def test_the_form_explains_what_is_wrong(client, people, settings, data, name, message):
     settings.ARFER_IMPORT_MAX_MB = 1
     sign_in_with_two_factor(client, people["moderator"])
@@ -127,8 +145,9 @@ def test_templates_hold_the_parser_s_columns_and_an_example(client, kind):
     names = [column.name for column in KINDS[kind].columns]
     text = client.get(f"/imports/templates/{kind}.csv").content.decode("utf-8-sig")
     assert text.splitlines()[0] == ",".join(names)
-    sheet = load_workbook(io.BytesIO(client.get(f"/imports/templates/{kind}.xlsx").content),
-                          read_only=True).active
+    sheet = load_workbook(
+        io.BytesIO(client.get(f"/imports/templates/{kind}.xlsx").content), read_only=True
+    ).active
     assert [cell.value for cell in next(sheet.iter_rows())] == names
     assert client.get(f"/imports/templates/{kind}.pdf").status_code == 404
 
@@ -145,20 +164,33 @@ def test_the_templates_import_cleanly(client, menu, extension):
         assert report.created + report.updated == 1, kind
 
 
-def test_the_run_page_reads_a_fixed_number_of_queries(client, people,
-                                                      django_assert_max_num_queries):
+def test_the_run_page_reads_a_fixed_number_of_queries(
+    client, people, django_assert_max_num_queries
+):
     client.force_login(people["editor"])
-    run = ImportRun.objects.create(kind="adoptions", file_path="x.csv", original_name="x.csv",
-                                   uploaded_by=people["editor"], status="done",
-                                   report={"kind": "adoptions", "invalid": 2, "problems": [
-                                       {"row": n, "column": "body", "message": "No."}
-                                       for n in range(500)], "problems_total": 500})
+    run = ImportRun.objects.create(
+        kind="adoptions",
+        file_path="x.csv",
+        original_name="x.csv",
+        uploaded_by=people["editor"],
+        status="done",
+        report={
+            "kind": "adoptions",
+            "invalid": 2,
+            "problems": [{"row": n, "column": "body", "message": "No."} for n in range(500)],
+            "problems_total": 500,
+        },
+    )
     with django_assert_max_num_queries(6):
         page = client.get(f"/imports/{run.pk}/")
     assert page.content.count(b"<code>body</code>") == 100
     for n in range(30):
-        ImportRun.objects.create(kind="adoptions", file_path="x.csv", original_name=f"{n}.csv",
-                                 uploaded_by=people["editor"])
+        ImportRun.objects.create(
+            kind="adoptions",
+            file_path="x.csv",
+            original_name=f"{n}.csv",
+            uploaded_by=people["editor"],
+        )
     with django_assert_max_num_queries(8):
         client.get("/imports/")
 

@@ -17,10 +17,11 @@ def test_a_file_of_new_practices_creates_them_with_history_and_derived_data(dire
     assert practice.start_date.isoformat() == "2024-04-01"
     assert practice.slug == "practice-number-1"
     assert sorted(practice.service_areas.values_list("slug", flat=True)) == [
-        "care-at-home", "reablement"]
+        "care-at-home",
+        "reablement",
+    ]
     assert list(practice.regions.values_list("slug", flat=True)) == ["west-wales-rpb"]
     assert practice.history.get().history_change_reason == "import"
-
 
 
 def test_importing_the_same_file_again_changes_nothing_and_writes_no_history(directory):
@@ -36,9 +37,16 @@ def test_importing_the_same_file_again_changes_nothing_and_writes_no_history(dir
 def test_a_changed_row_updates_its_practice_with_history(directory):
     run("practices", practices_file(3))
     practice = Practice.objects.get(external_ref="P-000002")
-    changed = csv_bytes([PRACTICE_HEADER, practice_row(1), practice_row(
-        2, title="A better title", lead="gwynedd-council", service_areas="mental-health"),
-        practice_row(3)])
+    changed = csv_bytes(
+        [
+            PRACTICE_HEADER,
+            practice_row(1),
+            practice_row(
+                2, title="A better title", lead="gwynedd-council", service_areas="mental-health"
+            ),
+            practice_row(3),
+        ]
+    )
     report = run("practices", changed)
     assert (report.created, report.updated, report.unchanged) == (0, 1, 2)
     practice.refresh_from_db()
@@ -52,74 +60,131 @@ def test_a_changed_row_updates_its_practice_with_history(directory):
 
 
 def test_titles_that_clash_get_numbered_slugs(directory):
-    run("practices", csv_bytes([PRACTICE_HEADER, practice_row(1, title="Share"),
-                                practice_row(2, title="Share")]))
+    run(
+        "practices",
+        csv_bytes(
+            [PRACTICE_HEADER, practice_row(1, title="Share"), practice_row(2, title="Share")]
+        ),
+    )
     assert sorted(Practice.objects.values_list("slug", flat=True)) == [
-        "share-practice", "share-practice-2"]
+        "share-practice",
+        "share-practice-2",
+    ]
 
 
 def test_text_that_looks_like_a_formula_is_stored_as_text(directory):
-    run("practices", csv_bytes([PRACTICE_HEADER, practice_row(1, title="=HYPERLINK(\"x\")",
-                                                              summary_en="+44 1267 234567")]))
+    run(
+        "practices",
+        csv_bytes(
+            [
+                PRACTICE_HEADER,
+                practice_row(1, title='=HYPERLINK("x")', summary_en="+44 1267 234567"),
+            ]
+        ),
+    )
     practice = Practice.objects.get()
     assert practice.title_en == '=HYPERLINK("x")' and practice.summary_en == "+44 1267 234567"
 
 
 def test_bad_values_are_reported_by_row_and_column_and_nothing_is_written(directory):
-    data = csv_bytes([PRACTICE_HEADER, practice_row(1),
-                      practice_row(2, lead="W99999999", setup_cost_pounds="£1,234.567",
-                                   start_date="31/02/2024"),
-                      practice_row(3, evidence_level="7", prevention_tier="sometimes",
-                                   service_areas="reablement; knitting"),
-                      practice_row(4, setup_cost_pounds="twelve")])
+    data = csv_bytes(
+        [
+            PRACTICE_HEADER,
+            practice_row(1),
+            practice_row(
+                2, lead="W99999999", setup_cost_pounds="£1,234.567", start_date="31/02/2024"
+            ),
+            practice_row(
+                3,
+                evidence_level="7",
+                prevention_tier="sometimes",
+                service_areas="reablement; knitting",
+            ),
+            practice_row(4, setup_cost_pounds="twelve"),
+        ]
+    )
     report = run("practices", data)
     assert not report.written and Practice.objects.count() == 0
     assert report.invalid == 3 and report.created == 1
     found = problems(report)
-    assert (3, "setup_cost_pounds", "“£1,234.567” has fractions of a penny; give at most two "
-            "decimal places.") in found
-    assert (3, "start_date", "“31/02/2024” is not a date. Write it like 2025-04-01 or "
-            "01/04/2025.") in found
-    assert (4, "prevention_tier", "“sometimes” is not one of the choices: primary, secondary, "
-            "tertiary, acute.") in found
+    assert (
+        3,
+        "setup_cost_pounds",
+        "“£1,234.567” has fractions of a penny; give at most two decimal places.",
+    ) in found
+    assert (
+        3,
+        "start_date",
+        "“31/02/2024” is not a date. Write it like 2025-04-01 or 01/04/2025.",
+    ) in found
+    assert (
+        4,
+        "prevention_tier",
+        "“sometimes” is not one of the choices: primary, secondary, tertiary, acute.",
+    ) in found
     assert (4, "evidence_level", "“7” is not one of the choices: 1, 2, 3, 4, 5.") in found
-    assert (5, "setup_cost_pounds", "“twelve” is not an amount in pounds. Write it like "
-            "1234.56, £1,234.56 or 1,234 (not negative).") in found
+    assert (
+        5,
+        "setup_cost_pounds",
+        "“twelve” is not an amount in pounds. Write it like "
+        "1234.56, £1,234.56 or 1,234 (not negative).",
+    ) in found
     # A row with readable cells is checked against the directory and the taxonomy too.
-    report = run("practices", csv_bytes([PRACTICE_HEADER, practice_row(
-        1, lead="W99999999", service_areas="reablement; knitting")]))
+    report = run(
+        "practices",
+        csv_bytes(
+            [
+                PRACTICE_HEADER,
+                practice_row(1, lead="W99999999", service_areas="reablement; knitting"),
+            ]
+        ),
+    )
     assert problems(report) == [
         (2, "lead_body", "No body has the slug, GSS code or ODS code “W99999999”."),
-        (2, "service_areas", "No service area has the slug “knitting”.")]
+        (2, "service_areas", "No service area has the slug “knitting”."),
+    ]
 
 
 def test_bodies_are_found_by_slug_gss_code_or_ods_code(directory):
-    data = csv_bytes([PRACTICE_HEADER, practice_row(1, lead="W06000010"),
-                      practice_row(2, lead="7a2"), practice_row(3, lead="gwynedd-council")])
+    data = csv_bytes(
+        [
+            PRACTICE_HEADER,
+            practice_row(1, lead="W06000010"),
+            practice_row(2, lead="7a2"),
+            practice_row(3, lead="gwynedd-council"),
+        ]
+    )
     assert run("practices", data).created == 3
-    assert list(Practice.objects.order_by("external_ref").values_list(
-        "lead_body__slug", flat=True)) == ["carmarthenshire-county-council",
-                                          "hywel-dda-university-health-board",
-                                          "gwynedd-council"]
+    assert list(
+        Practice.objects.order_by("external_ref").values_list("lead_body__slug", flat=True)
+    ) == ["carmarthenshire-county-council", "hywel-dda-university-health-board", "gwynedd-council"]
 
 
 def test_money_in_pounds_becomes_exact_pence(directory):
-    for written, pence in [("1234.56", 123_456), ("£1,234.56", 123_456), ("1,234", 123_400),
-                           ("", 0), ("0.1", 10), ("£ 12", 1_200)]:
+    for written, pence in [
+        ("1234.56", 123_456),
+        ("£1,234.56", 123_456),
+        ("1,234", 123_400),
+        ("", 0),
+        ("0.1", 10),
+        ("£ 12", 1_200),
+    ]:
         Practice.objects.all().delete()
-        run("practices", csv_bytes([PRACTICE_HEADER, practice_row(1,
-                                                                  setup_cost_pounds=written)]))
+        run("practices", csv_bytes([PRACTICE_HEADER, practice_row(1, setup_cost_pounds=written)]))
         assert Practice.objects.get().setup_cost_pence == pence, written
 
 
 def test_skip_invalid_writes_the_valid_rows_and_reports_the_rest(directory):
-    data = csv_bytes([PRACTICE_HEADER, practice_row(1), practice_row(2, evidence_level="9"),
-                      practice_row(3)])
+    data = csv_bytes(
+        [PRACTICE_HEADER, practice_row(1), practice_row(2, evidence_level="9"), practice_row(3)]
+    )
     report = run("practices", data, skip_invalid=True)
     assert report.written and (report.created, report.invalid) == (2, 1)
     assert not report.succeeded
     assert sorted(Practice.objects.values_list("external_ref", flat=True)) == [
-        "P-000001", "P-000003"]
+        "P-000001",
+        "P-000003",
+    ]
 
 
 def test_a_dry_run_reports_and_writes_nothing(directory):
@@ -130,19 +195,27 @@ def test_a_dry_run_reports_and_writes_nothing(directory):
 
 def test_publishing_needs_what_a_review_needs(directory):
     report = run("practices", csv_bytes([PRACTICE_HEADER, practice_row(1, status="published")]))
-    assert problems(report) == [(2, "status", "To publish, add: the problem (English); what "
-                                 "was done (English); outcomes (English).")]
+    assert problems(report) == [
+        (
+            2,
+            "status",
+            "To publish, add: the problem (English); what was done (English); outcomes (English).",
+        )
+    ]
     header = [*PRACTICE_HEADER, "problem_en", "approach_en", "outcomes_en"]
-    data = csv_bytes([header, [*practice_row(1, status="published"), "Waits.", "A team.",
-                               "Fewer waits."]])
+    data = csv_bytes(
+        [header, [*practice_row(1, status="published"), "Waits.", "A team.", "Fewer waits."]]
+    )
     assert run("practices", data).created == 1
     practice = Practice.objects.get()
     assert practice.status == "published" and practice.published_at is not None
     # A published practice does not go back to draft by import.
-    report = run("practices", csv_bytes([header, [*practice_row(1), "Waits.", "A team.",
-                                                  "Fewer waits."]]))
-    assert problems(report) == [(2, "status", "A practice that is “Published” cannot become "
-                                 "“Draft”.")]
+    report = run(
+        "practices", csv_bytes([header, [*practice_row(1), "Waits.", "A team.", "Fewer waits."]])
+    )
+    assert problems(report) == [
+        (2, "status", "A practice that is “Published” cannot become “Draft”.")
+    ]
 
 
 def test_only_the_programme_team_imports_practices(people):
@@ -172,10 +245,19 @@ def test_queries_do_not_grow_with_the_number_of_rows(directory, django_assert_ma
 def test_the_rows_are_checked_by_the_bulk_action_for_any_caller(directory):
     from arfer.menu.bulk import bulk_save_practices
 
-    outcome = bulk_save_practices([{"external_ref": "X", "lead_body": "gwynedd-council",
-                                    "title_en": "T", "summary_en": "S",
-                                    "prevention_tier": "primary", "evidence_level": 9}],
-                                  actor=None)
+    outcome = bulk_save_practices(
+        [
+            {
+                "external_ref": "X",
+                "lead_body": "gwynedd-council",
+                "title_en": "T",
+                "summary_en": "S",
+                "prevention_tier": "primary",
+                "evidence_level": 9,
+            }
+        ],
+        actor=None,
+    )
     assert not outcome.written and outcome.errors[0][0][0] == "evidence_level"
     assert import_file  # the importer is one caller among others
 
@@ -184,8 +266,10 @@ def search_trigger_exists() -> bool:
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' "
-                       "AND name = 'menu_practice_fts_after_insert'")
+        cursor.execute(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' "
+            "AND name = 'menu_practice_fts_after_insert'"
+        )
         return cursor.fetchone()[0] == 1
 
 
@@ -204,13 +288,18 @@ def test_imported_practices_are_found_by_search_and_the_trigger_is_back(director
     before = make_practice("kept-before", title_en="Telecare for every household")
     header = [*PRACTICE_HEADER, "problem_en", "approach_en", "outcomes_en"]
     published, draft = (
-        [*practice_row(n, title=f"Zephyrine telecare {n}", status=status), "Waits.", "A team.",
-         "Fewer waits."] for n, status in [(1, "published"), (2, "draft")])
+        [
+            *practice_row(n, title=f"Zephyrine telecare {n}", status=status),
+            "Waits.",
+            "A team.",
+            "Fewer waits.",
+        ]
+        for n, status in [(1, "published"), (2, "draft")]
+    )
     assert run("practices", csv_bytes([header, published, draft])).created == 2
     imported = Practice.objects.get(external_ref="P-000001")
     assert [pk for pk, _rank in search.ranked_matches("zephyrine")] == [imported.pk]
-    assert sorted(pk for pk, _rank in search.ranked_matches("telecare")) == [before.pk,
-                                                                              imported.pk]
+    assert sorted(pk for pk, _rank in search.ranked_matches("telecare")) == [before.pk, imported.pk]
     assert search_trigger_exists()
     later = make_practice("made-later", title_en="Quillwort reablement")
     assert [pk for pk, _rank in search.ranked_matches("quillwort")] == [later.pk]

@@ -31,7 +31,8 @@ def _shape(statements: list[str]) -> list[str]:
 
 
 def test_the_writing_transaction_is_the_same_for_ten_rows_and_six_hundred(
-        directory, statements_inside):
+    directory, statements_inside
+):
     small = run("practices", practices_file(10))
     large = run("practices", practices_file(600, start=11))
     assert small.created == 10 and large.created == 600
@@ -42,12 +43,15 @@ def test_the_writing_transaction_is_the_same_for_ten_rows_and_six_hundred(
         # No row values go in inside the transaction (an executemany shows as "N times:"),
         # only copies of what was staged.
         assert not [sql for sql in six_hundred if " times: " in sql]
-        assert all(sql.startswith(("INSERT INTO main.", "UPDATE ", "DELETE ", "SELECT "))
-                   for sql in six_hundred), six_hundred
+        assert all(
+            sql.startswith(("INSERT INTO main.", "UPDATE ", "DELETE ", "SELECT "))
+            for sql in six_hundred
+        ), six_hundred
 
 
 def test_changed_rows_are_written_with_one_statement_and_their_history(
-        directory, statements_inside):
+    directory, statements_inside
+):
     run("practices", practices_file(5))
     report = run("practices", practices_file(5, summary_en="Shorter."))
     assert report.updated == 5

@@ -14,15 +14,22 @@ from arfer.menu.models import Practice
 
 from .conftest import practices_file
 
-STALLED = ("The import stopped before it finished: nothing was written. Upload the file "
-           "again.")
+STALLED = "The import stopped before it finished: nothing was written. Upload the file again."
 
 
 def running(person, *, heard_minutes_ago):
     heard = timezone.now() - datetime.timedelta(minutes=heard_minutes_ago)
-    return ImportRun.objects.create(kind="adoptions", file_path="x.csv", original_name="x.csv",
-                                    uploaded_by=person, status="running", started_at=heard,
-                                    heartbeat_at=heard, rows_total=200, rows_done=50)
+    return ImportRun.objects.create(
+        kind="adoptions",
+        file_path="x.csv",
+        original_name="x.csv",
+        uploaded_by=person,
+        status="running",
+        started_at=heard,
+        heartbeat_at=heard,
+        rows_total=200,
+        rows_done=50,
+    )
 
 
 def test_a_run_silent_past_the_limit_is_shown_as_stopped(client, people, settings):
@@ -51,8 +58,9 @@ def uploaded(directory, people, settings, tmp_path, monkeypatch):
     monkeypatch.setattr(tasks, "PROGRESS_SECONDS", 0)
     (tmp_path / "imports").mkdir()
     (tmp_path / "imports" / "p.csv").write_bytes(practices_file(1_200))
-    return ImportRun.objects.create(kind="practices", file_path="p.csv", original_name="p.csv",
-                                    uploaded_by=people["moderator"])
+    return ImportRun.objects.create(
+        kind="practices", file_path="p.csv", original_name="p.csv", uploaded_by=people["moderator"]
+    )
 
 
 @pytest.fixture
@@ -77,8 +85,7 @@ def test_the_heartbeat_is_written_as_the_run_goes(uploaded, monkeypatch):
     assert uploaded.status == "done" and not uploaded.has_stalled
 
 
-def test_a_locked_database_is_waited_for_and_the_import_tried_again(uploaded, pauses,
-                                                                   monkeypatch):
+def test_a_locked_database_is_waited_for_and_the_import_tried_again(uploaded, pauses, monkeypatch):
     attempts = []
     real = tasks.import_file
 
@@ -96,8 +103,9 @@ def test_a_locked_database_is_waited_for_and_the_import_tried_again(uploaded, pa
     assert Practice.objects.count() == 1_200
 
 
-def test_a_database_locked_through_every_attempt_fails_the_run_clearly(uploaded, pauses,
-                                                                      monkeypatch):
+def test_a_database_locked_through_every_attempt_fails_the_run_clearly(
+    uploaded, pauses, monkeypatch
+):
     def always_locked(*args, **kwargs):
         raise OperationalError("database is locked")
 
@@ -107,7 +115,8 @@ def test_a_database_locked_through_every_attempt_fails_the_run_clearly(uploaded,
     assert uploaded.status == "failed"
     assert uploaded.report["fatal"] == (
         "The import could not be saved because the database stayed busy with other changes. "
-        "Nothing was saved. Upload the file again later.")
+        "Nothing was saved. Upload the file again later."
+    )
     assert pauses == [5, 15, 30, 60]
 
 
@@ -127,8 +136,11 @@ def test_progress_that_meets_a_lock_is_skipped_and_the_import_goes_on(uploaded, 
     refused = []
 
     def progress_locked(execute, sql, params, many, context):
-        if sql.startswith('UPDATE "imports_importrun"') and '"rows_done"' in sql \
-                and '"status"' not in sql:
+        if (
+            sql.startswith('UPDATE "imports_importrun"')
+            and '"rows_done"' in sql
+            and '"status"' not in sql
+        ):
             refused.append(sql)
             raise OperationalError("database is locked")
         return execute(sql, params, many, context)

@@ -12,13 +12,15 @@ from .conftest import PRACTICE_HEADER, csv_bytes, practice_row, practices_file
 
 
 @pytest.mark.django_db(transaction=True)
-def test_progress_is_recorded_outside_the_writing_transaction(directory, people, settings,
-                                                             tmp_path, monkeypatch):
+def test_progress_is_recorded_outside_the_writing_transaction(
+    directory, people, settings, tmp_path, monkeypatch
+):
     monkeypatch.setattr(tasks, "PROGRESS_SECONDS", 0)
     (tmp_path / "imports").mkdir()
     (tmp_path / "imports" / "p.csv").write_bytes(practices_file(1_200))
-    run = ImportRun.objects.create(kind="practices", file_path="p.csv", original_name="p.csv",
-                                   uploaded_by=people["moderator"])
+    run = ImportRun.objects.create(
+        kind="practices", file_path="p.csv", original_name="p.csv", uploaded_by=people["moderator"]
+    )
     seen = []
     record = actions.record_progress
 
@@ -41,10 +43,12 @@ def test_progress_is_recorded_outside_the_writing_transaction(directory, people,
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_run_whose_uploader_is_gone_does_not_run_as_the_system(directory, people, settings,
-                                                                 tmp_path):
-    run = ImportRun.objects.create(kind="practices", file_path="p.csv", original_name="p.csv",
-                                   uploaded_by=None)
+def test_a_run_whose_uploader_is_gone_does_not_run_as_the_system(
+    directory, people, settings, tmp_path
+):
+    run = ImportRun.objects.create(
+        kind="practices", file_path="p.csv", original_name="p.csv", uploaded_by=None
+    )
     tasks.run_import.call(run.pk)
     run.refresh_from_db()
     assert run.status == "failed"
@@ -53,16 +57,25 @@ def test_a_run_whose_uploader_is_gone_does_not_run_as_the_system(directory, peop
 
 @pytest.mark.django_db(transaction=True)
 def test_the_search_index_catches_up_after_the_run_is_recorded_as_done(
-        directory, people, settings, tmp_path, monkeypatch):
+    directory, people, settings, tmp_path, monkeypatch
+):
     from arfer.menu import search
 
     (tmp_path / "imports").mkdir()
     header = [*PRACTICE_HEADER, "problem_en", "approach_en", "outcomes_en"]
-    rows = [[*practice_row(n, title=f"Sea purslane scheme {n}", status="published"), "Waits.",
-             "One team.", "Fewer waits."] for n in range(1, 4)]
+    rows = [
+        [
+            *practice_row(n, title=f"Sea purslane scheme {n}", status="published"),
+            "Waits.",
+            "One team.",
+            "Fewer waits.",
+        ]
+        for n in range(1, 4)
+    ]
     (tmp_path / "imports" / "p.csv").write_bytes(csv_bytes([header, *rows]))
-    run = ImportRun.objects.create(kind="practices", file_path="p.csv", original_name="p.csv",
-                                   uploaded_by=people["moderator"])
+    run = ImportRun.objects.create(
+        kind="practices", file_path="p.csv", original_name="p.csv", uploaded_by=people["moderator"]
+    )
     statuses = []
     catch_up = tasks.catch_up
 

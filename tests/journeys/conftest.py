@@ -68,8 +68,11 @@ def _postgres(url: str, statement: str) -> None:
 
 
 def _environment(data_dir: Path, database: str | None) -> dict[str, str]:
-    environment = {key: value for key, value in os.environ.items()
-                   if not key.startswith(("DJANGO_", "PYTEST_", "ARFER_"))}
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "PYTEST_", "ARFER_"))
+    }
     environment.pop("DATABASE_URL", None)
     environment.update(ARFER_DATA_DIR=str(data_dir), PYTHONUNBUFFERED="1")
     if database:
@@ -78,8 +81,14 @@ def _environment(data_dir: Path, database: str | None) -> dict[str, str]:
 
 
 def _arfer(*arguments: str, environment: dict[str, str]) -> str:
-    result = subprocess.run([sys.executable, "-m", "arfer.cli", *arguments], env=environment,
-                            capture_output=True, text=True, timeout=600, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "arfer.cli", *arguments],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     if result.returncode != 0:
         pytest.fail(f"arfer {' '.join(arguments)} failed:\n{result.stdout}\n{result.stderr}")
     return result.stdout
@@ -103,8 +112,14 @@ def demo_template(tmp_path_factory):
     for line in printed.splitlines():
         if match := ACCOUNT_LINE.match(line):
             accounts[match["role"]] = Account(**match.groupdict())
-    assert set(accounts) == {"viewer", "editor", "body-admin", "moderator", "board",
-                             "programme-admin"}, printed
+    assert set(accounts) == {
+        "viewer",
+        "editor",
+        "body-admin",
+        "moderator",
+        "board",
+        "programme-admin",
+    }, printed
     yield {"data_dir": data_dir, "database": database, "accounts": accounts}
     if postgres:
         _postgres(postgres, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -149,8 +164,11 @@ def site(demo_template, tmp_path, request):
     with log.open("w") as output:
         process = subprocess.Popen(
             [sys.executable, "-m", "arfer.cli", "serve", "--port", str(port)],
-            env=_environment(data_dir, database), stdout=output, stderr=subprocess.STDOUT,
-            start_new_session=True)
+            env=_environment(data_dir, database),
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_serving(process, url, log)
@@ -176,8 +194,10 @@ def new_person(browser):
 
     def open_browser(width: int = 1280, height: int = 900, language: str = "en"):
         context = browser.new_context(
-            viewport={"width": width, "height": height}, accept_downloads=True,
-            locale="cy-GB" if language == "cy" else "en-GB")
+            viewport={"width": width, "height": height},
+            accept_downloads=True,
+            locale="cy-GB" if language == "cy" else "en-GB",
+        )
         context.set_default_timeout(20_000)
         contexts.append(context)
         return context.new_page()

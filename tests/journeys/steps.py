@@ -15,12 +15,14 @@ from arfer.menu.taxonomy import SERVICE_AREAS
 from tests.journeys.conftest import Account, Site
 
 # The practice the demo seeds for Carmarthenshire's council and Hywel Dda's health board.
-INTEGRATED_SERVICES = ("integrated-community-services-between-health-board-and-council-in-"
-                       "carmarthenshire")
+INTEGRATED_SERVICES = (
+    "integrated-community-services-between-health-board-and-council-in-carmarthenshire"
+)
 INTEGRATED_SERVICES_TITLE = {
     "en": "Integrated community services between health board and council in Carmarthenshire",
-    "cy": ("Integreiddio gwasanaethau cymunedol rhwng y bwrdd iechyd a'r cyngor yn "
-           "Sir Gaerfyrddin"),
+    "cy": (
+        "Integreiddio gwasanaethau cymunedol rhwng y bwrdd iechyd a'r cyngor yn Sir Gaerfyrddin"
+    ),
 }
 
 
@@ -131,15 +133,18 @@ def import_file(page: Page, tmp_path: Path, name: str, content: str):
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     page.get_by_role("navigation", name="Your account").get_by_role(
-        "link", name=exactly("en", "Your account")).click()
+        "link", name=exactly("en", "Your account")
+    ).click()
     main.get_by_role("link", name="Import records from a spreadsheet").click()
     page.get_by_label("Adoptions", exact=True).check()
     page.locator("input[type=file]").set_input_files(path)
     main.get_by_role("button", name="Upload and import").click()
     # The worker beside the server runs it; the page says how it is going until it is done.
     for _ in range(60):
-        if main.get_by_text("Import complete").count() or main.get_by_text(
-                "Nothing was imported").count():
+        if (
+            main.get_by_text("Import complete").count()
+            or main.get_by_text("Nothing was imported").count()
+        ):
             break
         page.wait_for_timeout(1000)
         main.get_by_role("link", name="Refresh this page").click()

@@ -28,7 +28,8 @@ def open_practice(page, site, title):
 def open_rollout(page, site, title):
     open_practice(page, site, title)
     page.locator("main").get_by_role(
-        "link", name="See the rollout: who is at which stage, on a map").click()
+        "link", name="See the rollout: who is at which stage, on a map"
+    ).click()
 
 
 def record_adoption_from_practice(page, site, title):
@@ -36,7 +37,8 @@ def record_adoption_from_practice(page, site, title):
     page.locator("main").get_by_role("link", name="Record an adoption").click()
     # The editor acts for one body: it is already chosen.
     expect(page.get_by_label("Which body is adopting it?").locator("option:checked")).to_have_text(
-        "Carmarthenshire County Council")
+        "Carmarthenshire County Council"
+    )
 
 
 def fill_date(page, legend, day, month, year):
@@ -50,7 +52,8 @@ def record_saving(page, *, certainty, amount):
     page.locator("main").get_by_role("link", name="Record a saving").click()
     # This financial year is the likely answer, so it is the one chosen.
     expect(page.get_by_label("Financial year").locator("option:checked")).to_have_text(
-        year_label(year_of(datetime.date.today())))
+        year_label(year_of(datetime.date.today()))
+    )
     page.get_by_label("Q1 (April to June)").check()
     page.get_by_label(str(certainty.label), exact=True).check()
     page.get_by_label(str(LedgerEntry.Kind.CASHABLE.label), exact=True).check()
@@ -106,7 +109,8 @@ def test_an_editor_adopts_and_records_savings_and_a_moderator_verifies(site, new
     editor.get_by_label("Declined: we looked at it and will not adopt it").check()
     fill_date(editor, "Since when?", 15, 10, 2026)
     editor.get_by_label("Reason (needed if declined)").fill(
-        "Our fire and rescue partner already runs falls screening on home visits.")
+        "Our fire and rescue partner already runs falls screening on home visits."
+    )
     main.get_by_role("button", name="Record the adoption").click()
     expect(editor.locator(".govuk-notification-banner")).to_contain_text("declined")
     expect(editor.locator(".govuk-notification-banner")).not_to_contain_text("Adoption recorded")
@@ -127,8 +131,9 @@ def test_an_editor_adopts_and_records_savings_and_a_moderator_verifies(site, new
     # A forecast cannot be verified: the page does not offer it.
     moderator.locator("main").get_by_role("link", name="the adoption").click()
     savings.get_by_role("row").filter(has_text="£12,000").get_by_role("link").click()
-    expect(moderator.get_by_label(str(LedgerEntry.Verification.VERIFIED.label), exact=True)) \
-        .to_have_count(0)
+    expect(
+        moderator.get_by_label(str(LedgerEntry.Verification.VERIFIED.label), exact=True)
+    ).to_have_count(0)
     expect(moderator.locator("main")).to_contain_text("forecast")
 
     # A saving the moderator records is verified by someone else, never by themselves.
@@ -137,4 +142,5 @@ def test_an_editor_adopts_and_records_savings_and_a_moderator_verifies(site, new
     moderator.get_by_label(str(LedgerEntry.Verification.VERIFIED.label), exact=True).check()
     moderator.locator("main").get_by_role("button", name="Record verification").click()
     expect(moderator.locator(".govuk-error-summary")).to_contain_text(
-        "Someone other than the person who recorded a saving must verify it.")
+        "Someone other than the person who recorded a saving must verify it."
+    )

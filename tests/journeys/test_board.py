@@ -29,7 +29,8 @@ def read_the_board_pages(page, site, language, *, phone=False):
     if phone:
         page.get_by_role("button", name=exactly(language, "Menu")).click()
     page.get_by_role("navigation", name=words(language, "Menu")).get_by_role(
-        "link", name=exactly(language, "Board")).click()
+        "link", name=exactly(language, "Board")
+    ).click()
     expect(heading).to_have_text(words(language, "Programme dashboard"))
     expect(main.get_by_role("table").first).to_be_visible()
     checked(page)
@@ -52,7 +53,8 @@ def test_a_board_member_reads_the_gaps_and_the_board_pack(site, new_person, lang
     # The meetings: the next one and its pack.
     board_nav.get_by_role("link", name=exactly(language, "Meetings")).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(
-        words(language, "Meetings and summits"))
+        words(language, "Meetings and summits")
+    )
     main.get_by_role("table").first.get_by_role("link").first.click()
     meeting_title = page.get_by_role("heading", level=1).text_content().strip()
     expect(main).to_contain_text(words(language, "Decisions"))
@@ -67,8 +69,9 @@ def test_a_board_member_reads_the_gaps_and_the_board_pack(site, new_person, lang
     assert download.suggested_filename.endswith(f"-{language}.pdf")
     content = Path(download.path()).read_bytes()
     assert content.startswith(b"%PDF-")
-    text = " ".join(" ".join(sheet.extract_text().split())
-                    for sheet in PdfReader(io.BytesIO(content)).pages)
+    text = " ".join(
+        " ".join(sheet.extract_text().split()) for sheet in PdfReader(io.BytesIO(content)).pages
+    )
     assert meeting_title in text
 
 

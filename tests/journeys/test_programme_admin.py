@@ -13,21 +13,29 @@ from tests.journeys.steps import exactly, import_file, shows_message, sign_in
 
 pytestmark = pytest.mark.browser
 
-HEADER = ("external_ref,practice,body,stage,stage_since,stage_reason,closed_reason,adapted,"
-          "adaptations,target_date,contact_name,contact_email,support_requested,"
-          "support_details\n")
-VALID = HEADER + ("YMN-ADOPT-0001,online-self-service-for-council-tax-and-benefits,W06000001,"
-                  "planning,01/04/2025,,,no,,,Revenues team,,advice,\n")
-BROKEN = HEADER + ("YMN-ADOPT-0002,no-such-practice,W06000001,planning,01/04/2025,,,no,,,,,,\n"
-                   "YMN-ADOPT-0003,online-self-service-for-council-tax-and-benefits,W06000001,"
-                   "thinking,31/02/2025,,,no,,,,,,\n")
+HEADER = (
+    "external_ref,practice,body,stage,stage_since,stage_reason,closed_reason,adapted,"
+    "adaptations,target_date,contact_name,contact_email,support_requested,"
+    "support_details\n"
+)
+VALID = HEADER + (
+    "YMN-ADOPT-0001,online-self-service-for-council-tax-and-benefits,W06000001,"
+    "planning,01/04/2025,,,no,,,Revenues team,,advice,\n"
+)
+BROKEN = HEADER + (
+    "YMN-ADOPT-0002,no-such-practice,W06000001,planning,01/04/2025,,,no,,,,,,\n"
+    "YMN-ADOPT-0003,online-self-service-for-council-tax-and-benefits,W06000001,"
+    "thinking,31/02/2025,,,no,,,,,,\n"
+)
 
 
 def open_board_section(page, name):
     page.get_by_role("navigation", name="Menu").get_by_role(
-        "link", name=exactly("en", "Board")).click()
+        "link", name=exactly("en", "Board")
+    ).click()
     page.get_by_role("navigation", name="Programme board").get_by_role(
-        "link", name=exactly("en", name)).click()
+        "link", name=exactly("en", name)
+    ).click()
 
 
 def test_a_programme_admin_runs_the_programme(site, new_person, tmp_path):
@@ -37,7 +45,8 @@ def test_a_programme_admin_runs_the_programme(site, new_person, tmp_path):
 
     # This year's target, with this financial year already chosen.
     page.get_by_role("navigation", name="Menu").get_by_role(
-        "link", name=exactly("en", "Rollout")).click()
+        "link", name=exactly("en", "Rollout")
+    ).click()
     main.get_by_role("link", name="See the savings ledger").click()
     main.get_by_role("link", name="Savings against target").click()
     this_year = year_label(year_of(datetime.date.today()))
@@ -59,13 +68,15 @@ def test_a_programme_admin_runs_the_programme(site, new_person, tmp_path):
     shows_message(page, f"“{title}” moved to this workstream from “Workforce and digital”.")
     assert page.url == workstream
     in_workstream = main.get_by_role("list").filter(
-        has=page.get_by_role("link", name=title, exact=True))
+        has=page.get_by_role("link", name=title, exact=True)
+    )
     expect(in_workstream.get_by_role("link", name=title, exact=True)).to_be_visible()
     leaving = in_workstream.get_by_role("listitem").first
     leaving_title = leaving.get_by_role("link").first.text_content().strip()
     leaving.get_by_role("link", name=f"Remove {leaving_title}").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(
-        f"Are you sure you want to remove “{leaving_title}” from the workstream?")
+        f"Are you sure you want to remove “{leaving_title}” from the workstream?"
+    )
     main.get_by_role("button", name="Remove the practice").click()
     shows_message(page, f"“{leaving_title}” removed from the workstream.")
     expect(in_workstream.get_by_role("link", name=leaving_title, exact=True)).to_have_count(0)
@@ -98,8 +109,7 @@ def test_a_programme_admin_runs_the_programme(site, new_person, tmp_path):
     # the date as it was typed (1 April, not 4 January).
     main = import_file(page, tmp_path, "adoptions.csv", VALID)
     expect(main).to_contain_text("Import complete")
-    page.goto(site.address("/practices/online-self-service-for-council-tax-and-benefits/"
-                           "rollout/"))
+    page.goto(site.address("/practices/online-self-service-for-council-tax-and-benefits/rollout/"))
     row = main.get_by_role("row").filter(has_text="Isle of Anglesey County Council")
     expect(row).to_contain_text("Planning")
     expect(row).to_contain_text("1 Apr 2025")

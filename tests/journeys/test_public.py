@@ -39,14 +39,16 @@ def browse_as_the_public(page, site, language, *, phone=False):
     # The practice: the illustrative notice, its lead body, its partners, its figures.
     expect(heading).to_contain_text(title)
     expect(main).to_contain_text(words(language, "Illustrative example"))
-    expect(main).to_contain_text("Carmarthenshire County Council" if language == "en"
-                                 else "Cyngor Sir Caerfyrddin")
+    expect(main).to_contain_text(
+        "Carmarthenshire County Council" if language == "en" else "Cyngor Sir Caerfyrddin"
+    )
     expect(main).to_contain_text("£1,450,000")
     checked(page)
 
     # Its rollout: who is at which stage, on a map with a table beside it.
-    main.get_by_role("link", name=words(language, "See the rollout: who is at which stage, "
-                                                  "on a map")).click()
+    main.get_by_role(
+        "link", name=words(language, "See the rollout: who is at which stage, on a map")
+    ).click()
     page.wait_for_url(f"**/practices/{INTEGRATED_SERVICES}/rollout/")
     expect(main.locator("svg").first).to_be_visible()
     expect(main.get_by_role("table").first).to_be_visible()
@@ -54,8 +56,12 @@ def browse_as_the_public(page, site, language, *, phone=False):
 
     # The lead body's page, from the practice.
     page.go_back()
-    main.get_by_role("link", name="Hywel Dda University Health Board" if language == "en"
-                     else "Bwrdd Iechyd Prifysgol Hywel Dda").first.click()
+    main.get_by_role(
+        "link",
+        name="Hywel Dda University Health Board"
+        if language == "en"
+        else "Bwrdd Iechyd Prifysgol Hywel Dda",
+    ).first.click()
     expect(heading).to_contain_text("Hywel Dda")
     expect(main.get_by_role("link", name=title)).to_be_visible()
     checked(page)
@@ -63,7 +69,8 @@ def browse_as_the_public(page, site, language, *, phone=False):
     # The programme at a glance, from the navigation.
     open_navigation(page, language)
     page.get_by_role("navigation", name=words(language, "Menu")).get_by_role(
-        "link", name=exactly(language, "Programme")).click()
+        "link", name=exactly(language, "Programme")
+    ).click()
     expect(heading).to_have_text(words(language, "Programme at a glance"))
     expect(main.get_by_role("table").first).to_be_visible()
     checked(page)

@@ -19,8 +19,10 @@ from tests.journeys.steps import (
 
 pytestmark = pytest.mark.browser
 
-TITLE = {"en": "Shared hospital discharge hub with the voluntary sector",
-         "cy": "Hwb rhyddhau o'r ysbyty ar y cyd â'r sector gwirfoddol"}
+TITLE = {
+    "en": "Shared hospital discharge hub with the voluntary sector",
+    "cy": "Hwb rhyddhau o'r ysbyty ar y cyd â'r sector gwirfoddol",
+}
 
 
 def share_a_practice(page, site, language):
@@ -29,13 +31,15 @@ def share_a_practice(page, site, language):
     heading = page.get_by_role("heading", level=1)
     sign_in(page, site, site.accounts["editor"], language)
     page.get_by_role("navigation", name=words(language, "Menu")).get_by_role(
-        "link", name=exactly(language, "Share a practice")).click()
+        "link", name=exactly(language, "Share a practice")
+    ).click()
     expect(heading).to_have_text(words(language, "Share a practice"))
 
     # The editor acts for one body, so it is already chosen.
     lead = page.get_by_label(words(language, "Which body leads this practice?"))
     expect(lead.locator("option:checked")).to_have_text(
-        body_name("carmarthenshire-county-council", language))
+        body_name("carmarthenshire-county-council", language)
+    )
     page.get_by_label(words(language, "Title in English")).fill(TITLE["en"])
     page.get_by_label(words(language, "Title in Welsh (optional)")).fill(TITLE["cy"])
     main.get_by_role("button", name=words(language, "Start")).click()
@@ -43,23 +47,29 @@ def share_a_practice(page, site, language):
     save_and_continue = main.get_by_role("button", name=words(language, "Save and continue"))
     expect(heading).to_have_text(words(language, "About the practice"))
     page.get_by_label(words(language, "Summary in English")).fill(
-        "One hub plans every discharge with the voluntary sector from the day of admission.")
+        "One hub plans every discharge with the voluntary sector from the day of admission."
+    )
     page.get_by_label(words(language, "Summary in Welsh")).fill(
-        "Mae un hwb yn cynllunio pob rhyddhau gyda'r sector gwirfoddol o ddiwrnod y derbyn.")
+        "Mae un hwb yn cynllunio pob rhyddhau gyda'r sector gwirfoddol o ddiwrnod y derbyn."
+    )
     save_and_continue.click()
 
     expect(heading).to_have_text(words(language, "The problem and what was done"))
     page.get_by_label(words(language, "The problem, in English")).fill(
-        "People waited in hospital for care to be arranged.")
+        "People waited in hospital for care to be arranged."
+    )
     page.get_by_label(words(language, "What was done, in English")).fill(
-        "We set up a hub.\n\n- Daily calls with the wards\n- A volunteer driver service")
+        "We set up a hub.\n\n- Daily calls with the wards\n- A volunteer driver service"
+    )
     save_and_continue.click()
 
     expect(heading).to_have_text(words(language, "Outcomes and what an adopter needs"))
     page.get_by_label(words(language, "Outcomes, in English")).fill(
-        "Stays after people were ready to leave fell by two days.")
+        "Stays after people were ready to leave fell by two days."
+    )
     page.get_by_label(words(language, "What you need to adopt this, in English")).fill(
-        "A hub coordinator and a shared list of people waiting.")
+        "A hub coordinator and a shared list of people waiting."
+    )
     save_and_continue.click()
 
     # Two service areas: both stay ticked.
@@ -67,8 +77,9 @@ def share_a_practice(page, site, language):
     page.get_by_label(service_area_label("hospital-discharge", language), exact=True).check()
     page.get_by_label(service_area_label("care-at-home", language), exact=True).check()
     page.get_by_label(words(language, PreventionTier.SECONDARY.label), exact=True).check()
-    page.get_by_role("group", name=words(language, "Evidence level")).get_by_role(
-        "radio").nth(1).check()
+    page.get_by_role("group", name=words(language, "Evidence level")).get_by_role("radio").nth(
+        1
+    ).check()
     save_and_continue.click()
 
     expect(heading).to_have_text(words(language, "Costs and savings"))
@@ -89,34 +100,36 @@ def share_a_practice(page, site, language):
     # Check your practice: every answer on its own row, the list kept as a list.
     summary = main.locator(".govuk-summary-list")
     expect(summary.first).to_be_visible()
-    expect(main).to_contain_text(service_area_label("hospital-discharge", language)
-                                 .split(": ")[-1])
+    expect(main).to_contain_text(service_area_label("hospital-discharge", language).split(": ")[-1])
     expect(main).to_contain_text(service_area_label("care-at-home", language).split(": ")[-1])
     expect(main.locator("li", has_text="A volunteer driver service")).to_be_visible()
     expect(main).to_contain_text("1 " + words(language, "April") + " 2024")
     expect(main).to_contain_text(TITLE["cy"])
 
     # Partners: a trade union and a voluntary body.
-    for slug, role in (("unison-cymru-wales", PracticePartner.Role.WORKFORCE),
-                       ("carmarthenshire-association-of-voluntary-services",
-                        PracticePartner.Role.COMMUNITY)):
+    for slug, role in (
+        ("unison-cymru-wales", PracticePartner.Role.WORKFORCE),
+        ("carmarthenshire-association-of-voluntary-services", PracticePartner.Role.COMMUNITY),
+    ):
         page.get_by_label(words(language, "Partner body")).select_option(
-            label=body_name(slug, language))
-        page.get_by_label(words(language, "Role")).select_option(label=words(language,
-                                                                              role.label))
+            label=body_name(slug, language)
+        )
+        page.get_by_label(words(language, "Role")).select_option(label=words(language, role.label))
         main.get_by_role("button", name=words(language, "Add partner")).click()
         expect(main).to_contain_text(body_name(slug, language))
 
     main.get_by_role("button", name=words(language, "Send for review")).click()
-    shows_message(page, words(language, "Submitted for review. The programme team will look "
-                                        "at it soon."))
+    shows_message(
+        page, words(language, "Submitted for review. The programme team will look at it soon.")
+    )
     expect(heading).to_contain_text(TITLE[language])
 
 
 def review(page, language, *, decision, criteria=(), reasons=""):
     main = page.locator("main")
     page.get_by_role("navigation", name=words(language, "Menu")).get_by_role(
-        "link", name=exactly(language, "Review queue")).click()
+        "link", name=exactly(language, "Review queue")
+    ).click()
     main.get_by_role("link", name=TITLE[language]).click()
     for criterion in criteria:
         page.get_by_label(words(language, criterion.label), exact=True).check()
@@ -140,17 +153,21 @@ def test_a_practice_is_shared_reviewed_and_published(site, new_person, language)
     # The editor finds the practice among their drafts, reads the reasons and answers them.
     main = editor.locator("main")
     editor.get_by_role("navigation", name=words(language, "Menu")).get_by_role(
-        "link", name=exactly(language, "Share a practice")).click()
+        "link", name=exactly(language, "Share a practice")
+    ).click()
     main.get_by_role("link", name=TITLE[language]).click()
     expect(main).to_contain_text(reasons)
     main.get_by_role("link", name=words(language, "Change")).filter(
-        has_text=words(language, "Outcomes, in English")).click()
+        has_text=words(language, "Outcomes, in English")
+    ).click()
     editor.get_by_label(words(language, "Outcomes, in English")).fill(
-        "The hub saw 1,240 people in its first year; stays fell by two days.")
+        "The hub saw 1,240 people in its first year; stays fell by two days."
+    )
     main.get_by_role("button", name=words(language, "Save and go back to your practice")).click()
     main.get_by_role("button", name=words(language, "Send for review")).click()
-    shows_message(editor, words(language, "Submitted for review. The programme team will look "
-                                          "at it soon."))
+    shows_message(
+        editor, words(language, "Submitted for review. The programme team will look at it soon.")
+    )
 
     # Every criterion ticked, then published.
     review(moderator, language, decision=Review.Decision.PUBLISH, criteria=list(ReviewCriterion))

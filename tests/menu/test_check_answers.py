@@ -1,4 +1,4 @@
-""""Check your practice" follows the GOV.UK summary list pattern: every question of every step,
+""" "Check your practice" follows the GOV.UK summary list pattern: every question of every step,
 with its answer (Markdown kept, Welsh marked as Welsh, "Not given" when empty) and its own Change
 link to the place on its page where the question is asked; in English and Welsh."""
 
@@ -25,36 +25,60 @@ QUESTIONS = [name for form in STEPS.values() for name in form.base_fields if nam
 @pytest.fixture
 def practice(client, directory):
     council = Body.objects.get(slug="carmarthenshire-county-council")
-    editor = create_account("editor@example.org", role="editor", body=council,
-                            password="a-long-unusual-passphrase")[0]
+    editor = create_account(
+        "editor@example.org", role="editor", body=council, password="a-long-unusual-passphrase"
+    )[0]
     client.force_login(editor)
-    practice = start_practice(actor=editor, lead_body=council, title_en="Community reablement",
-                              title_cy="Ailalluogi cymunedol")
-    return update_practice(practice, actor=editor, expected_version=practice.version, values={
-        "summary_en": "Short support at home.", "summary_cy": "Cymorth byr yn y cartref.",
-        "problem_en": "People waited in hospital.", "problem_cy": "Roedd pobl yn aros.",
-        "approach_en": "What we did:\n\n- one team\n- a shared budget",
-        "approach_cy": "- un tîm\n- cyllideb ar y cyd",
-        "outcomes_en": "Fewer delays.",
-        "service_areas": list(ServiceArea.objects.filter(slug="reablement")),
-        "prevention_tier": "secondary", "evidence_level": 2,
-        "setup_cost_pence": 1_200_000, "annual_cashable_saving_pence": 25_000_000,
-        "contact_name": "Reablement team", "contact_email": "team@example.org",
-        "start_date": datetime.date(2023, 4, 1),
-    })
+    practice = start_practice(
+        actor=editor,
+        lead_body=council,
+        title_en="Community reablement",
+        title_cy="Ailalluogi cymunedol",
+    )
+    return update_practice(
+        practice,
+        actor=editor,
+        expected_version=practice.version,
+        values={
+            "summary_en": "Short support at home.",
+            "summary_cy": "Cymorth byr yn y cartref.",
+            "problem_en": "People waited in hospital.",
+            "problem_cy": "Roedd pobl yn aros.",
+            "approach_en": "What we did:\n\n- one team\n- a shared budget",
+            "approach_cy": "- un tîm\n- cyllideb ar y cyd",
+            "outcomes_en": "Fewer delays.",
+            "service_areas": list(ServiceArea.objects.filter(slug="reablement")),
+            "prevention_tier": "secondary",
+            "evidence_level": 2,
+            "setup_cost_pence": 1_200_000,
+            "annual_cashable_saving_pence": 25_000_000,
+            "contact_name": "Reablement team",
+            "contact_email": "team@example.org",
+            "start_date": datetime.date(2023, 4, 1),
+        },
+    )
 
 
 def rows(page):
     """(key, value cell with its attributes, change link href, its hidden text) for each row."""
-    pattern = (r'<dt class="govuk-summary-list__key">(.*?)</dt>\s*'
-               r'<dd class="govuk-summary-list__value"([^>]*)>(.*?)</dd>\s*'
-               r'<dd class="govuk-summary-list__actions">\s*'
-               r'<a class="govuk-link" href="([^"]*)">(.*?)<span class="govuk-visually-hidden">'
-               r"(.*?)</span></a>")
-    return [{"key": html.unescape(key).strip(), "lang": attributes, "value": value.strip(),
-             "href": html.unescape(href), "link": html.unescape(link),
-             "hidden": html.unescape(hidden).strip()}
-            for key, attributes, value, href, link, hidden in re.findall(pattern, page, re.S)]
+    pattern = (
+        r'<dt class="govuk-summary-list__key">(.*?)</dt>\s*'
+        r'<dd class="govuk-summary-list__value"([^>]*)>(.*?)</dd>\s*'
+        r'<dd class="govuk-summary-list__actions">\s*'
+        r'<a class="govuk-link" href="([^"]*)">(.*?)<span class="govuk-visually-hidden">'
+        r"(.*?)</span></a>"
+    )
+    return [
+        {
+            "key": html.unescape(key).strip(),
+            "lang": attributes,
+            "value": value.strip(),
+            "href": html.unescape(href),
+            "link": html.unescape(link),
+            "hidden": html.unescape(hidden).strip(),
+        }
+        for key, attributes, value, href, link, hidden in re.findall(pattern, page, re.S)
+    ]
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
@@ -63,8 +87,12 @@ def test_every_question_has_its_own_row_and_change_link(client, practice, langua
     page = client.get(f"{prefix}/practices/{practice.slug}/edit/").content.decode()
     found = rows(page)
     with translation.override(language):
-        labels = [str(form.base_fields[name].label) for form in STEPS.values()
-                  for name in form.base_fields if name != "version"]
+        labels = [
+            str(form.base_fields[name].label)
+            for form in STEPS.values()
+            for name in form.base_fields
+            if name != "version"
+        ]
         change, not_given = gettext("Change"), gettext("Not given")
     assert [row["key"] for row in found] == labels
     assert len(found) == len(QUESTIONS)
@@ -89,8 +117,9 @@ def test_markdown_answers_keep_their_lists(client, practice):
     by_key = {row["key"]: row for row in rows(page)}
     approach = by_key["What was done, in English"]["value"]
     assert '<div class="arfer-prose">' in approach
-    assert re.search(r"<p>What we did:</p>\s*<ul>\s*<li>one team</li>\s*<li>a shared budget</li>",
-                     approach)
+    assert re.search(
+        r"<p>What we did:</p>\s*<ul>\s*<li>one team</li>\s*<li>a shared budget</li>", approach
+    )
     assert re.search(r"<ul>\s*<li>un tîm</li>", by_key["What was done, in Welsh"]["value"])
     # Other answers as they were given.
     assert by_key["Set-up cost (£)"]["value"] == "£12,000"
@@ -117,14 +146,20 @@ def test_the_reasons_for_asking_changes_are_shown_where_the_editors_make_them(cl
     from arfer.menu.workflow import review_practice, submit_practice
     from tests.accounts.helpers import give_two_factor
 
-    moderator = create_account("moderator@example.org", role="moderator",
-                               password="a-long-unusual-passphrase")[0]
+    moderator = create_account(
+        "moderator@example.org", role="moderator", password="a-long-unusual-passphrase"
+    )[0]
     give_two_factor(moderator)
     page = f"/practices/{practice.slug}/edit/"
     assert "Changes requested" not in client.get(page).content.decode()
     practice = submit_practice(practice, actor=practice.lead_body.memberships.first().user)
-    review_practice(practice, actor=moderator, decision="changes", criteria_met=[],
-                    reasons="Give the number of people the team saw.")
+    review_practice(
+        practice,
+        actor=moderator,
+        decision="changes",
+        criteria_met=[],
+        reasons="Give the number of people the team saw.",
+    )
     content = client.get(page).content.decode()
     assert "Changes requested" in content
     assert "Give the number of people the team saw." in content

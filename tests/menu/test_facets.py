@@ -21,8 +21,9 @@ SERVICE_AREAS = [(10, "health"), (11, "care"), (12, "care"), (13, "housing")]
 
 @pytest.fixture
 def index():
-    return build_index(7, ROWS, REGIONS, SERVICE_AREAS, ["north", "west"],
-                       ["care", "health", "housing"])
+    return build_index(
+        7, ROWS, REGIONS, SERVICE_AREAS, ["north", "west"], ["care", "health", "housing"]
+    )
 
 
 def ids(index, positions):
@@ -33,16 +34,19 @@ def test_no_filters_keep_everything(index):
     assert filter_mask(index, MenuCriteria()).tolist() == [True] * 4
 
 
-@pytest.mark.parametrize(("criteria", "expected"), [
-    (MenuCriteria(regions=["west"]), [11, 12]),
-    (MenuCriteria(regions=["north", "west"]), [10, 11, 12]),
-    (MenuCriteria(service_areas=["care"]), [11, 12]),
-    (MenuCriteria(sectors=["local_government"], tiers=["acute"]), [12]),
-    (MenuCriteria(evidence_levels=[1, 3]), [10, 12, 13]),
-    (MenuCriteria(saving_bands=["none", "over-1m"]), [10, 12]),
-    (MenuCriteria(saving_bands=["10k-100k"]), [13]),
-    (MenuCriteria(across_boundaries=True, regions=["north"]), [12]),
-])
+@pytest.mark.parametrize(
+    ("criteria", "expected"),
+    [
+        (MenuCriteria(regions=["west"]), [11, 12]),
+        (MenuCriteria(regions=["north", "west"]), [10, 11, 12]),
+        (MenuCriteria(service_areas=["care"]), [11, 12]),
+        (MenuCriteria(sectors=["local_government"], tiers=["acute"]), [12]),
+        (MenuCriteria(evidence_levels=[1, 3]), [10, 12, 13]),
+        (MenuCriteria(saving_bands=["none", "over-1m"]), [10, 12]),
+        (MenuCriteria(saving_bands=["10k-100k"]), [13]),
+        (MenuCriteria(across_boundaries=True, regions=["north"]), [12]),
+    ],
+)
 def test_filters(index, criteria, expected):
     assert ids(index, np.flatnonzero(filter_mask(index, criteria))) == expected
 
@@ -89,6 +93,5 @@ def test_a_limited_relevance_order_is_the_start_of_the_full_one(index):
     full = ids(index, ordered_positions(index, mask, "relevance", hits))
     assert full == [11, 12, 10, 13]
     for limit in range(1, 5):
-        assert ids(index, ordered_positions(index, mask, "relevance", hits, limit)) == \
-            full[:limit]
+        assert ids(index, ordered_positions(index, mask, "relevance", hits, limit)) == full[:limit]
     assert ids(index, ordered_positions(index, mask, "newest", limit=2)) == [13, 11]

@@ -22,8 +22,7 @@ def people(directory):
 
 
 def options(html, name):
-    return re.findall(rf'<input [^>]*name="{name}" type="(\w+)" value="([^"]*)"( checked)?',
-                      html)
+    return re.findall(rf'<input [^>]*name="{name}" type="(\w+)" value="([^"]*)"( checked)?', html)
 
 
 def test_the_only_body_a_person_acts_for_is_chosen_for_them(client, people):
@@ -56,22 +55,30 @@ def test_service_areas_are_checkboxes_and_several_are_kept(client, people):
     url = f"/practices/{practice.slug}/edit/classification/"
     chosen = list(ServiceArea.objects.filter(slug__in=["reablement", "care-at-home"]))
     practice.refresh_from_db()
-    response = client.post(url, {"version": practice.version,
-                                 "service_areas": [area.pk for area in chosen],
-                                 "prevention_tier": "secondary", "evidence_level": "2"})
+    response = client.post(
+        url,
+        {
+            "version": practice.version,
+            "service_areas": [area.pk for area in chosen],
+            "prevention_tier": "secondary",
+            "evidence_level": "2",
+        },
+    )
     assert response.status_code == 302
     html = client.get(url).content.decode()
     drawn = options(html, "service_areas")
     assert {kind for kind, _value, _checked in drawn} == {"checkbox"}
     assert sorted(value for _kind, value, checked in drawn if checked) == sorted(
-        str(area.pk) for area in chosen)
+        str(area.pk) for area in chosen
+    )
     assert {kind for kind, _value, _checked in options(html, "prevention_tier")} == {"radio"}
 
 
 def test_a_missing_tier_and_level_say_what_to_choose(client, people):
     practice = start(client, people)
-    response = client.post(f"/practices/{practice.slug}/edit/classification/",
-                           {"version": practice.version})
+    response = client.post(
+        f"/practices/{practice.slug}/edit/classification/", {"version": practice.version}
+    )
     html = response.content.decode()
     assert "Choose the prevention tier." in html and "Choose the evidence level." in html
 
@@ -82,8 +89,15 @@ def test_the_start_date_is_typed_in_three_boxes_and_shown_again(client, people):
     html = client.get(url).content.decode()
     assert 'class="govuk-date-input"' in html and "For example, 27 3 2022" in html
     assert "2023-04-01" not in html
-    response = client.post(url, {"version": practice.version, "start_date_day": "01",
-                                 "start_date_month": "04", "start_date_year": "2024"})
+    response = client.post(
+        url,
+        {
+            "version": practice.version,
+            "start_date_day": "01",
+            "start_date_month": "04",
+            "start_date_year": "2024",
+        },
+    )
     assert response.status_code == 302
     practice.refresh_from_db()
     assert practice.start_date == datetime.date(2024, 4, 1)

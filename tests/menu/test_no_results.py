@@ -16,8 +16,7 @@ LANGUAGES = ["en", "cy"]
 
 @pytest.fixture
 def menu(practice_factory):
-    practice_factory("care", title_en="Care at home", prevention_tier="secondary",
-                     evidence_level=2)
+    practice_factory("care", title_en="Care at home", prevention_tier="secondary", evidence_level=2)
 
 
 def get(client, language, params):
@@ -33,8 +32,10 @@ def in_language(language, message):
 
 
 def legends(page):
-    return [html.unescape(text).strip() for text in re.findall(r"<legend[^>]*>(.*?)</legend>",
-                                                               page, re.S)]
+    return [
+        html.unescape(text).strip()
+        for text in re.findall(r"<legend[^>]*>(.*?)</legend>", page, re.S)
+    ]
 
 
 def remove_links(page):
@@ -42,8 +43,12 @@ def remove_links(page):
     found = re.search(r'<ul class="govuk-list" id="remove-filters">(.*?)</ul>', page, re.S)
     if found is None:
         return []
-    return [(html.unescape(href), html.unescape(text).strip()) for href, text in
-            re.findall(r'<a class="govuk-link" href="([^"]*)">(.*?)</a>', found.group(1), re.S)]
+    return [
+        (html.unescape(href), html.unescape(text).strip())
+        for href, text in re.findall(
+            r'<a class="govuk-link" href="([^"]*)">(.*?)</a>', found.group(1), re.S
+        )
+    ]
 
 
 def contains(page, message, language):
@@ -56,8 +61,7 @@ BOTH_ADVICE = "You can also remove a filter:"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_search_with_no_hits_advises_on_the_words_and_shows_no_filters(client, menu,
-                                                                         language):
+def test_a_search_with_no_hits_advises_on_the_words_and_shows_no_filters(client, menu, language):
     page = get(client, language, {"q": "zzzznothing"})
     assert contains(page, "No practices match", language)
     assert all(contains(page, advice, language) for advice in SEARCH_ADVICE)
@@ -69,25 +73,35 @@ def test_a_search_with_no_hits_advises_on_the_words_and_shows_no_filters(client,
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_filters_that_leave_nothing_are_listed_each_with_a_link_to_remove_it(client, menu,
-                                                                             language):
+def test_filters_that_leave_nothing_are_listed_each_with_a_link_to_remove_it(
+    client, menu, language
+):
     page = get(client, language, {"tier": "acute", "evidence": "5"})
     prefix = "/cy" if language == "cy" else ""
     # Only the filters that are set, each showing what is ticked.
-    assert legends(page) == [in_language(language, "Prevention tier"),
-                             in_language(language, "Evidence level")]
+    assert legends(page) == [
+        in_language(language, "Prevention tier"),
+        in_language(language, "Evidence level"),
+    ]
     assert re.findall(r'name="(\w+)" type="checkbox" value="(\w+)" checked', page) == [
-        ("tier", "acute"), ("evidence", "5")]
+        ("tier", "acute"),
+        ("evidence", "5"),
+    ]
     assert contains(page, FILTER_ADVICE, language)
     assert not any(contains(page, advice, language) for advice in SEARCH_ADVICE)
     with translation.override(language):
         acute = gettext("Remove “%(option)s” (%(filter)s)") % {
-            "option": gettext("Acute (remedial) spending"), "filter": gettext("Prevention tier")}
+            "option": gettext("Acute (remedial) spending"),
+            "filter": gettext("Prevention tier"),
+        }
         level = gettext("Remove “%(option)s” (%(filter)s)") % {
             "option": gettext("Level %(level)s") % {"level": 5},
-            "filter": gettext("Evidence level")}
-    assert remove_links(page) == [(f"{prefix}/practices/?evidence=5", acute),
-                                  (f"{prefix}/practices/?tier=acute", level)]
+            "filter": gettext("Evidence level"),
+        }
+    assert remove_links(page) == [
+        (f"{prefix}/practices/?evidence=5", acute),
+        (f"{prefix}/practices/?tier=acute", level),
+    ]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -98,8 +112,7 @@ def test_a_search_and_filters_get_both_kinds_of_advice(client, menu, language):
     assert contains(page, BOTH_ADVICE, language)
     assert legends(page) == [in_language(language, "Partnership")]
     # Removing a filter keeps the words searched for, and starts from the first page.
-    assert [href for href, _text in remove_links(page)] == [
-        f"{prefix}/practices/?q=zzzznothing"]
+    assert [href for href, _text in remove_links(page)] == [f"{prefix}/practices/?q=zzzznothing"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -7,10 +7,40 @@ from hypothesis import strategies as st
 from arfer.menu.models import Practice
 
 NASTY_QUERIES = [
-    "", " ", "!!!", "'", '"', '"unbalanced', "NEAR(", "NEAR(a b", "a*", "*", "^start",
-    "col:term", "title:care", "a OR", "AND", "NOT x", "(", ")", "{}", "-x", "+x", "a & b | !c",
-    "x" * 10_000, "care " * 3000, "\x00", "care\x00home", "ŵ ŷ â", "Dŵr", "😀", "%", "_",
-    "\\", "'; DROP TABLE menu_practice; --", "<script>alert(1)</script>",
+    "",
+    " ",
+    "!!!",
+    "'",
+    '"',
+    '"unbalanced',
+    "NEAR(",
+    "NEAR(a b",
+    "a*",
+    "*",
+    "^start",
+    "col:term",
+    "title:care",
+    "a OR",
+    "AND",
+    "NOT x",
+    "(",
+    ")",
+    "{}",
+    "-x",
+    "+x",
+    "a & b | !c",
+    "x" * 10_000,
+    "care " * 3000,
+    "\x00",
+    "care\x00home",
+    "ŵ ŷ â",
+    "Dŵr",
+    "😀",
+    "%",
+    "_",
+    "\\",
+    "'; DROP TABLE menu_practice; --",
+    "<script>alert(1)</script>",
 ]
 
 
@@ -22,11 +52,21 @@ def test_any_query_string_gives_a_normal_page(client, practice_factory, query):
     assert b"Menu of good practice" in response.content
 
 
-@pytest.mark.parametrize("params", [
-    {"page": "-1"}, {"page": "abc"}, {"page": "999999999999999999999"}, {"sort": "nonsense"},
-    {"evidence": "9"}, {"evidence": "x"}, {"tier": "bogus"}, {"region": "nowhere"},
-    {"service_area": ["reablement", "not-a-slug"]}, {"saving": "lots"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"page": "-1"},
+        {"page": "abc"},
+        {"page": "999999999999999999999"},
+        {"sort": "nonsense"},
+        {"evidence": "9"},
+        {"evidence": "x"},
+        {"tier": "bogus"},
+        {"region": "nowhere"},
+        {"service_area": ["reablement", "not-a-slug"]},
+        {"saving": "lots"},
+    ],
+)
 def test_malformed_filters_are_ignored(client, practice_factory, params):
     practice_factory("care", title_en="Care at home")
     response = client.get("/practices/", params)
@@ -36,8 +76,13 @@ def test_malformed_filters_are_ignored(client, practice_factory, params):
 
 def test_facet_counts_come_from_the_filtered_results(client, practice_factory):
     practice_factory("a", title_en="Falls one", prevention_tier="primary", evidence_level=1)
-    practice_factory("b", title_en="Falls two", prevention_tier="primary", evidence_level=3,
-                     partners=[("hywel-dda-university-health-board", "joint_lead")])
+    practice_factory(
+        "b",
+        title_en="Falls two",
+        prevention_tier="primary",
+        evidence_level=3,
+        partners=[("hywel-dda-university-health-board", "joint_lead")],
+    )
     practice_factory("c", title_en="Other", prevention_tier="acute", evidence_level=3)
     response = client.get("/practices/", {"q": "falls"})
     facets = {f.name: {o.value: o.count for o in f.options} for f in response.context["facets"]}
@@ -122,17 +167,29 @@ def _queries(client, url, params=None):
     return len(captured)
 
 
-@pytest.mark.parametrize("params", [{}, {"q": "scheme"}, {"q": "scheme", "tier": "secondary",
-                                                          "service_area": "adult-social-care"}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"q": "scheme"},
+        {"q": "scheme", "tier": "secondary", "service_area": "adult-social-care"},
+    ],
+)
 def test_list_runs_a_fixed_number_of_queries(client, practice_factory, params):
     for i in range(2):
-        practice_factory(f"few{i}", title_en=f"Scheme {i}",
-                         partners=[("hywel-dda-university-health-board", "delivery")])
+        practice_factory(
+            f"few{i}",
+            title_en=f"Scheme {i}",
+            partners=[("hywel-dda-university-health-board", "delivery")],
+        )
     few = _queries(client, "/practices/", params)
     for i in range(25):
-        practice_factory(f"many{i}", title_en=f"Scheme many {i}",
-                         service_areas=["reablement", "care-homes"],
-                         partners=[("hywel-dda-university-health-board", "delivery")])
+        practice_factory(
+            f"many{i}",
+            title_en=f"Scheme many {i}",
+            service_areas=["reablement", "care-homes"],
+            partners=[("hywel-dda-university-health-board", "delivery")],
+        )
     # Choices, the menu version, the search (if any), the page and its service areas; the first
     # request after a write also rebuilds the in-memory index (five queries). Neither number
     # grows with the number of practices.
@@ -141,8 +198,9 @@ def test_list_runs_a_fixed_number_of_queries(client, practice_factory, params):
     assert _queries(client, "/practices/", params) == usual
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(query=st.text(max_size=300), tier=st.text(max_size=20), page=st.text(max_size=12))
 def test_fuzzed_query_strings_never_fail(client, practice_factory, query, tier, page):
     if not Practice.objects.exists():

@@ -105,8 +105,11 @@ def test_every_trigger_survives_the_migrations(db):
     if connection.vendor != "sqlite":
         pytest.skip("SQLite only")
     version_triggers = importlib.import_module("arfer.menu.migrations.0004_menu_version_triggers")
-    expected = {version_triggers._trigger_name(table, event)
-                for table, events in version_triggers.WATCHED for event in events}
+    expected = {
+        version_triggers._trigger_name(table, event)
+        for table, events in version_triggers.WATCHED
+        for event in events
+    }
     expected |= set(PRACTICE_TRIGGERS) | set(BODY_TRIGGERS)
     with connection.cursor() as cursor:
         cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")

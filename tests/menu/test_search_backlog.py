@@ -17,16 +17,28 @@ from arfer.menu.workflow import archive_practice
 
 from .test_search_published_only import LEAD, documents_indexed_under
 
-pytestmark = pytest.mark.skipif("connection.vendor != 'sqlite'",
-                                reason="PostgreSQL's index is a generated column: no queue")
+pytestmark = pytest.mark.skipif(
+    "connection.vendor != 'sqlite'", reason="PostgreSQL's index is a generated column: no queue"
+)
 
 
 def import_published(count: int, word: str = "cordgrass") -> list[Practice]:
-    rows = [{"external_ref": f"{word}-{n}", "lead_body": LEAD, "title_en": f"{word.title()} {n}",
-             "summary_en": "What it does.", "problem_en": "Waits.", "approach_en": "One team.",
-             "outcomes_en": "Fewer waits.", "prevention_tier": "secondary",
-             "evidence_level": 2, "service_areas": ["reablement"], "status": "published"}
-            for n in range(count)]
+    rows = [
+        {
+            "external_ref": f"{word}-{n}",
+            "lead_body": LEAD,
+            "title_en": f"{word.title()} {n}",
+            "summary_en": "What it does.",
+            "problem_en": "Waits.",
+            "approach_en": "One team.",
+            "outcomes_en": "Fewer waits.",
+            "prevention_tier": "secondary",
+            "evidence_level": 2,
+            "service_areas": ["reablement"],
+            "status": "published",
+        }
+        for n in range(count)
+    ]
     outcome = bulk_save_practices(rows, actor=None)
     assert outcome.created == count and not outcome.errors
     return list(Practice.objects.filter(external_ref__startswith=f"{word}-").order_by("pk"))
@@ -40,8 +52,9 @@ def queued() -> list[int]:
 
 def assert_index_sound() -> None:
     with connection.cursor() as cursor:
-        cursor.execute("INSERT INTO menu_practice_fts(menu_practice_fts, rank) "
-                       "VALUES ('integrity-check', 0)")
+        cursor.execute(
+            "INSERT INTO menu_practice_fts(menu_practice_fts, rank) VALUES ('integrity-check', 0)"
+        )
 
 
 def found(word: str) -> list[int]:

@@ -28,10 +28,17 @@ def add_drafts(count, title, *, lead=LEAD):
     """Many drafts at once (through the ORM, so the database's triggers run for each)."""
     body = Body.objects.get(slug=lead)
     return Practice.objects.bulk_create(
-        Practice(slug=f"draft-{n}", lead_body=body, title_en=f"{title} {n}",
-                 summary_en=f"Draft {n}.", prevention_tier="secondary", evidence_level=2,
-                 status=Practice.Status.DRAFT)
-        for n in range(count))
+        Practice(
+            slug=f"draft-{n}",
+            lead_body=body,
+            title_en=f"{title} {n}",
+            summary_en=f"Draft {n}.",
+            prevention_tier="secondary",
+            evidence_level=2,
+            status=Practice.Status.DRAFT,
+        )
+        for n in range(count)
+    )
 
 
 def public_search(client, query):
@@ -43,8 +50,9 @@ def public_search(client, query):
 
 def ranked_slugs(query):
     slugs = dict(Practice.objects.values_list("pk", "slug"))
-    return [slugs[pk] for _rank, pk in sorted((rank, pk) for pk, rank in
-                                                search.ranked_matches(query))]
+    return [
+        slugs[pk] for _rank, pk in sorted((rank, pk) for pk, rank in search.ranked_matches(query))
+    ]
 
 
 def the_search_statement(query) -> str:
@@ -57,8 +65,10 @@ def the_search_statement(query) -> str:
 def documents_indexed_under(word) -> int:
     """How many documents SQLite's index holds under a word (what a search for it reads)."""
     with connection.cursor() as cursor:
-        cursor.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.practice_terms "
-                       "USING fts5vocab(main, menu_practice_fts, row)")
+        cursor.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.practice_terms "
+            "USING fts5vocab(main, menu_practice_fts, row)"
+        )
         cursor.execute("SELECT doc FROM temp.practice_terms WHERE term = %s", [word])
         row = cursor.fetchone()
         cursor.execute("DROP TABLE temp.practice_terms")
@@ -78,8 +88,10 @@ def postgresql_plan(sql: str) -> str:
         # through a full-text index; what matters is that the plan can use the partial index
         # at all, as it does when the table is large. Both are undone with the test.
         settle_deferred_checks(cursor)
-        cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'menu_practice' "
-                       "AND indexdef ~ 'btree \\(status'")
+        cursor.execute(
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'menu_practice' "
+            "AND indexdef ~ 'btree \\(status'"
+        )
         for (name,) in cursor.fetchall():
             cursor.execute(f'DROP INDEX "{name}"')
         cursor.execute("SET LOCAL enable_seqscan = off")
@@ -120,8 +132,10 @@ def test_no_search_index_holds_drafts_on_postgresql(db):
     if connection.vendor != "postgresql":
         pytest.skip("PostgreSQL's indexes")
     with connection.cursor() as cursor:
-        cursor.execute("SELECT indexname, indexdef FROM pg_indexes "
-                       "WHERE tablename = 'menu_practice' AND indexdef LIKE '%%search_vector%%'")
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes "
+            "WHERE tablename = 'menu_practice' AND indexdef LIKE '%%search_vector%%'"
+        )
         indexes = dict(cursor.fetchall())
     assert list(indexes) == [PUBLISHED_ONLY_INDEX]
     assert "WHERE ((status)::text = 'published'::text)" in indexes[PUBLISHED_ONLY_INDEX]
@@ -133,18 +147,17 @@ def test_drafts_change_neither_the_public_results_nor_their_order(crowded, clien
 
 
 def test_similar_practices_are_not_crowded_out_by_drafts(practice_factory):
-    shown = practice_factory("shown", title_en="Hospital discharge to assess",
-                             summary_en="Wards.")
-    practice_factory("like-it", title_en="Discharge to assess in the community",
-                     summary_en="Homes.")
+    shown = practice_factory("shown", title_en="Hospital discharge to assess", summary_en="Wards.")
+    practice_factory(
+        "like-it", title_en="Discharge to assess in the community", summary_en="Homes."
+    )
     # More drafts with the very same words than the candidates "similar practices" considers.
     add_drafts(search.SIMILAR_CANDIDATES + 10, "Hospital discharge to assess wards")
     similar = search.similar_to(Practice.objects.published(), shown)
     assert [practice.slug for practice in similar] == ["like-it"]
 
 
-def test_a_practice_is_found_once_published_and_no_longer_once_archived(practice_factory,
-                                                                       client):
+def test_a_practice_is_found_once_published_and_no_longer_once_archived(practice_factory, client):
     practice = practice_factory("drifting", title_en="Seagrass restoration", publish=False)
     assert public_search(client, "seagrass") == []
     assert search.ranked_matches("seagrass") == []
@@ -172,23 +185,37 @@ def test_deleting_a_draft_or_a_published_practice_keeps_the_index_sound(practice
     # corrupt: SQLite's own check says it is not.
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
-            cursor.execute("INSERT INTO menu_practice_fts(menu_practice_fts, rank) "
-                           "VALUES ('integrity-check', 0)")
+            cursor.execute(
+                "INSERT INTO menu_practice_fts(menu_practice_fts, rank) "
+                "VALUES ('integrity-check', 0)"
+            )
 
 
 def test_an_import_indexes_what_it_publishes_and_not_its_drafts(directory):
-    rows = [{"external_ref": f"P-{n}", "lead_body": LEAD, "title_en": f"Cordgrass scheme {n}",
-             "summary_en": "What it does.", "problem_en": "Waits.", "approach_en": "One team.",
-             "outcomes_en": "Fewer waits.", "prevention_tier": "secondary", "evidence_level": 2,
-             "service_areas": ["reablement"], "status": status}
-            for n, status in enumerate(["published", "draft", "draft", "published"])]
+    rows = [
+        {
+            "external_ref": f"P-{n}",
+            "lead_body": LEAD,
+            "title_en": f"Cordgrass scheme {n}",
+            "summary_en": "What it does.",
+            "problem_en": "Waits.",
+            "approach_en": "One team.",
+            "outcomes_en": "Fewer waits.",
+            "prevention_tier": "secondary",
+            "evidence_level": 2,
+            "service_areas": ["reablement"],
+            "status": status,
+        }
+        for n, status in enumerate(["published", "draft", "draft", "published"])
+    ]
     outcome = bulk_save_practices(rows, actor=None)
     assert (outcome.created, outcome.errors) == (4, {})
     published = Practice.objects.filter(external_ref__in=["P-0", "P-3"])
     assert published.count() == 2
     index_queued_practices()  # as the importer does once the write has committed
     assert sorted(pk for pk, _rank in search.ranked_matches("cordgrass")) == sorted(
-        published.values_list("pk", flat=True))
+        published.values_list("pk", flat=True)
+    )
     if connection.vendor == "sqlite":
         assert documents_indexed_under("cordgrass") == 2
 
@@ -206,7 +233,8 @@ def test_the_migration_takes_the_drafts_out_of_an_existing_index(crowded):
         else:
             assert "menu_practice_search_vector" in postgresql_plan(
                 f"SELECT id FROM menu_practice WHERE search_vector @@ "
-                f"plainto_tsquery('simple', '{WORD}')")
+                f"plainto_tsquery('simple', '{WORD}')"
+            )
         migration.published_only(None, editor)
     if connection.vendor == "sqlite":
         assert documents_indexed_under(WORD) == len(crowded)
@@ -221,12 +249,14 @@ def test_the_migration_takes_the_drafts_out_of_an_existing_index(crowded):
 @pytest.fixture
 def editor(directory):
     body = Body.objects.get(slug=LEAD)
-    return create_account("kelp-editor@example.org", role="editor", body=body,
-                          password="a-long-unusual-passphrase")[0]
+    return create_account(
+        "kelp-editor@example.org", role="editor", body=body, password="a-long-unusual-passphrase"
+    )[0]
 
 
 def test_editors_find_their_drafts_on_the_share_page_the_api_and_the_draft_itself(
-        crowded, editor, client, practice_factory):
+    crowded, editor, client, practice_factory
+):
     draft = practice_factory("own-kelpwort-draft", title_en=f"Our {WORD} idea", publish=False)
     client.force_login(editor)
 

@@ -10,7 +10,15 @@ def test_words_are_lower_cased_and_deduplicated_in_order():
 
 def test_operators_and_punctuation_are_separators():
     assert search_terms('NEAR(falls "care" col:term ^x * -y OR') == [
-        "near", "falls", "care", "col", "term", "x", "y", "or"]
+        "near",
+        "falls",
+        "care",
+        "col",
+        "term",
+        "x",
+        "y",
+        "or",
+    ]
 
 
 def test_welsh_letters_are_kept():
@@ -37,4 +45,8 @@ def test_any_input_gives_plain_words(raw):
 
 def test_significant_terms_skip_short_and_common_words():
     assert significant_terms("The integration of community services and care at home") == [
-        "integration", "community", "care", "home"]
+        "integration",
+        "community",
+        "care",
+        "home",
+    ]

@@ -46,8 +46,11 @@ def start(client, people, title="Community reablement"):
 
 
 STEP_DATA = {
-    "about": {"title_en": "Community reablement", "summary_en": "Short support at home.",
-              "summary_cy": "Cymorth byr yn y cartref."},
+    "about": {
+        "title_en": "Community reablement",
+        "summary_en": "Short support at home.",
+        "summary_cy": "Cymorth byr yn y cartref.",
+    },
     "story": {"problem_en": "People waited in hospital.", "approach_en": "- one team"},
     "results": {"outcomes_en": "Fewer delays.", "adoption_needs_en": "A pooled budget."},
     "money": {"setup_cost_pence": "£12,000", "annual_cashable_saving_pence": "250,000"},
@@ -58,19 +61,28 @@ STEP_DATA = {
 def fill_every_step(client, practice):
     for step, data in STEP_DATA.items():
         practice.refresh_from_db()
-        response = client.post(f"/practices/{practice.slug}/edit/{step}/",
-                               {"version": practice.version, "continue": "1", **data})
+        response = client.post(
+            f"/practices/{practice.slug}/edit/{step}/",
+            {"version": practice.version, "continue": "1", **data},
+        )
         assert response.status_code == 302, (step, response.content[:3000])
     practice.refresh_from_db()
     reablement = ServiceArea.objects.get(slug="reablement")
-    response = client.post(f"/practices/{practice.slug}/edit/classification/", {
-        "version": practice.version, "service_areas": [reablement.pk],
-        "prevention_tier": "secondary", "evidence_level": "2"})
+    response = client.post(
+        f"/practices/{practice.slug}/edit/classification/",
+        {
+            "version": practice.version,
+            "service_areas": [reablement.pk],
+            "prevention_tier": "secondary",
+            "evidence_level": "2",
+        },
+    )
     assert response.status_code == 302
 
 
-def test_an_editor_shares_a_practice_from_start_to_review(client, people,
-                                                          django_capture_on_commit_callbacks):
+def test_an_editor_shares_a_practice_from_start_to_review(
+    client, people, django_capture_on_commit_callbacks
+):
     practice = start(client, people)
     assert practice.status == "draft"
     assert practice.lead_body.slug == "carmarthenshire-county-council"
@@ -80,8 +92,10 @@ def test_an_editor_shares_a_practice_from_start_to_review(client, people,
     assert practice.annual_cashable_saving_pence == 25_000_000
     assert practice.summary_cy == "Cymorth byr yn y cartref."
     gwynedd = Body.objects.get(slug="gwynedd-council")
-    client.post(f"/practices/{practice.slug}/edit/partners/",
-                {"version": practice.version, "body": gwynedd.pk, "role": "delivery"})
+    client.post(
+        f"/practices/{practice.slug}/edit/partners/",
+        {"version": practice.version, "body": gwynedd.pk, "role": "delivery"},
+    )
     practice.refresh_from_db()
     assert practice.works_across_boundaries
     page = client.get(f"/practices/{practice.slug}/edit/")
@@ -101,12 +115,17 @@ def test_the_moderator_reviews_from_the_queue(client, people):
     sign_in(client, people["moderator"])
     queue = client.get("/practices/review/")
     assert practice.title_en.encode() in queue.content
-    refused = client.post(f"/practices/{practice.slug}/review/",
-                          {"decision": "publish", "criteria_met": ["evidence"]})
+    refused = client.post(
+        f"/practices/{practice.slug}/review/", {"decision": "publish", "criteria_met": ["evidence"]}
+    )
     assert refused.status_code == 200 and b"Not yet met" in refused.content
-    response = client.post(f"/practices/{practice.slug}/review/", {
-        "decision": "publish",
-        "criteria_met": ["evidence", "savings", "transferability", "contact", "welsh"]})
+    response = client.post(
+        f"/practices/{practice.slug}/review/",
+        {
+            "decision": "publish",
+            "criteria_met": ["evidence", "savings", "transferability", "contact", "welsh"],
+        },
+    )
     assert response.status_code == 302
     practice.refresh_from_db()
     assert practice.status == "published"
@@ -117,11 +136,18 @@ def test_a_stale_edit_is_refused_and_shows_what_changed(client, people):
     practice = start(client, people)
     loaded_version = practice.version
     colleague = sign_in(client.__class__(), people["colleague"])
-    colleague.post(f"/practices/{practice.slug}/edit/about/", {
-        "version": loaded_version, "title_en": "Colleague's better title",
-        "summary_en": "Theirs."})
-    response = client.post(f"/practices/{practice.slug}/edit/about/", {
-        "version": loaded_version, "title_en": "My title", "summary_en": "Mine."})
+    colleague.post(
+        f"/practices/{practice.slug}/edit/about/",
+        {
+            "version": loaded_version,
+            "title_en": "Colleague's better title",
+            "summary_en": "Theirs.",
+        },
+    )
+    response = client.post(
+        f"/practices/{practice.slug}/edit/about/",
+        {"version": loaded_version, "title_en": "My title", "summary_en": "Mine."},
+    )
     assert response.status_code == 409
     assert b"Someone else changed this practice" in response.content
     assert b"Colleague&#x27;s better title" in response.content
@@ -129,18 +155,23 @@ def test_a_stale_edit_is_refused_and_shows_what_changed(client, people):
     assert practice.title_en == "Colleague's better title"
 
 
-@pytest.mark.parametrize(("value", "message"), [
-    ("-5", "The set-up cost must be £0 or more."),
-    ("lots", "Enter the set-up cost in pounds, like 12,500."),
-    ("99999999999999", "The set-up cost must be no more than £10,000,000,000."),
-    ("1e400", "Enter the set-up cost in pounds, like 12,500."),
-    ("12.345", "“12.345” has fractions of a penny; give at most two decimal places."),
-    ("NaN", "Enter the set-up cost in pounds, like 12,500."),
-])
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("-5", "The set-up cost must be £0 or more."),
+        ("lots", "Enter the set-up cost in pounds, like 12,500."),
+        ("99999999999999", "The set-up cost must be no more than £10,000,000,000."),
+        ("1e400", "Enter the set-up cost in pounds, like 12,500."),
+        ("12.345", "“12.345” has fractions of a penny; give at most two decimal places."),
+        ("NaN", "Enter the set-up cost in pounds, like 12,500."),
+    ],
+)
 def test_bad_money_is_refused_on_the_form_and_nothing_is_saved(client, people, value, message):
     practice = start(client, people)
-    response = client.post(f"/practices/{practice.slug}/edit/money/", {
-        "version": practice.version, "setup_cost_pence": value})
+    response = client.post(
+        f"/practices/{practice.slug}/edit/money/",
+        {"version": practice.version, "setup_cost_pence": value},
+    )
     assert response.status_code == 200
     assert b"There is a problem" in response.content
     assert message in response.content.decode()
@@ -149,9 +180,16 @@ def test_bad_money_is_refused_on_the_form_and_nothing_is_saved(client, people, v
 
 def test_a_bad_email_or_date_is_refused_clearly(client, people):
     practice = start(client, people)
-    response = client.post(f"/practices/{practice.slug}/edit/contact/", {
-        "version": practice.version, "contact_email": "not an email", "start_date_day": "31",
-        "start_date_month": "31", "start_date_year": "31"})
+    response = client.post(
+        f"/practices/{practice.slug}/edit/contact/",
+        {
+            "version": practice.version,
+            "contact_email": "not an email",
+            "start_date_day": "31",
+            "start_date_month": "31",
+            "start_date_year": "31",
+        },
+    )
     assert b"Enter an email address like name@example.org." in response.content
     assert b"The year of the start date must include 4 numbers." in response.content
 
@@ -171,8 +209,9 @@ def test_who_may_do_what(client, people):
     assert client.get(edit).status_code == 403  # sees the draft, may not edit it
     sign_in(client, people["other_editor"])
     assert client.get(edit).status_code == 404  # may not even see it
-    gwynedd_only = client.post("/practices/share/", {
-        "lead_body": practice.lead_body_id, "title_en": "Not mine"})
+    gwynedd_only = client.post(
+        "/practices/share/", {"lead_body": practice.lead_body_id, "title_en": "Not mine"}
+    )
     assert b"Choose a body from the list." in gwynedd_only.content
     assert not Practice.objects.filter(title_en="Not mine").exists()
     sign_in(client, people["board"])
@@ -184,8 +223,10 @@ def test_who_may_do_what(client, people):
 
 def test_history_shows_who_changed_what(client, people):
     practice = start(client, people)
-    client.post(f"/practices/{practice.slug}/edit/about/", {
-        "version": practice.version, "title_en": "Renamed", "summary_en": "Now with a summary."})
+    client.post(
+        f"/practices/{practice.slug}/edit/about/",
+        {"version": practice.version, "title_en": "Renamed", "summary_en": "Now with a summary."},
+    )
     html = client.get(f"/practices/{practice.slug}/history/").content.decode()
     assert "editor@example.org" in html and "Renamed" in html
     sign_in(client, people["other_editor"])
@@ -208,8 +249,9 @@ def test_a_published_practice_is_revised_while_the_published_version_stays(clien
     client.post(f"/practices/{practice.slug}/submit/")
     sign_in(client, people["moderator"])
     criteria = ["evidence", "savings", "transferability", "contact", "welsh"]
-    client.post(f"/practices/{practice.slug}/review/", {"decision": "publish",
-                                                       "criteria_met": criteria})
+    client.post(
+        f"/practices/{practice.slug}/review/", {"decision": "publish", "criteria_met": criteria}
+    )
     practice.refresh_from_db()
     assert practice.status == "published"
 
@@ -217,11 +259,17 @@ def test_a_published_practice_is_revised_while_the_published_version_stays(clien
     response = client.post(f"/practices/{practice.slug}/revise/")
     revision = Practice.objects.get(revision_of=practice)
     assert response["Location"] == f"/practices/{revision.slug}/edit/"
-    assert client.post(f"/practices/{practice.slug}/revise/")["Location"] == \
-        response["Location"]  # one revision at a time
-    client.post(f"/practices/{revision.slug}/edit/about/", {
-        "version": revision.version, "title_en": "Community reablement, second edition",
-        "summary_en": "Now county-wide."})
+    assert (
+        client.post(f"/practices/{practice.slug}/revise/")["Location"] == response["Location"]
+    )  # one revision at a time
+    client.post(
+        f"/practices/{revision.slug}/edit/about/",
+        {
+            "version": revision.version,
+            "title_en": "Community reablement, second edition",
+            "summary_en": "Now county-wide.",
+        },
+    )
     client.post(f"/practices/{revision.slug}/submit/")
     # Meanwhile the public still sees the published text, and only once.
     client.logout()
@@ -230,8 +278,9 @@ def test_a_published_practice_is_revised_while_the_published_version_stays(clien
     assert client.get("/practices/", {"q": "reablement"}).context["result_count"].count == 1
 
     sign_in(client, people["moderator"])
-    client.post(f"/practices/{revision.slug}/review/", {"decision": "publish",
-                                                       "criteria_met": criteria})
+    client.post(
+        f"/practices/{revision.slug}/review/", {"decision": "publish", "criteria_met": criteria}
+    )
     practice.refresh_from_db()
     assert practice.title_en == "Community reablement, second edition"
     assert practice.status == "published" and not Practice.objects.filter(pk=revision.pk).exists()
@@ -243,15 +292,17 @@ def test_a_published_practice_is_revised_while_the_published_version_stays(clien
 
 
 def test_changes_can_be_requested_on_a_revision(client, people, practice_factory):
-    published = practice_factory("live", title_en="Live scheme", problem_en="P",
-                                 approach_en="A", outcomes_en="O")
+    published = practice_factory(
+        "live", title_en="Live scheme", problem_en="P", approach_en="A", outcomes_en="O"
+    )
     sign_in(client, people["editor"])
     client.post(f"/practices/{published.slug}/revise/")
     revision = Practice.objects.get(revision_of=published)
     client.post(f"/practices/{revision.slug}/submit/")
     sign_in(client, people["moderator"])
-    client.post(f"/practices/{revision.slug}/review/", {"decision": "changes",
-                                                       "reasons": "Say more."})
+    client.post(
+        f"/practices/{revision.slug}/review/", {"decision": "changes", "reasons": "Say more."}
+    )
     revision.refresh_from_db()
     assert revision.status == "changes"
     assert Practice.objects.get(pk=published.pk).status == "published"
@@ -260,12 +311,15 @@ def test_changes_can_be_requested_on_a_revision(client, people, practice_factory
 def test_partner_changes_are_on_the_record(client, people):
     practice = start(client, people)
     gwynedd = Body.objects.get(slug="gwynedd-council")
-    client.post(f"/practices/{practice.slug}/edit/partners/",
-                {"version": practice.version, "body": gwynedd.pk, "role": "delivery"})
+    client.post(
+        f"/practices/{practice.slug}/edit/partners/",
+        {"version": practice.version, "body": gwynedd.pk, "role": "delivery"},
+    )
     practice.refresh_from_db()
-    client.post(f"/practices/{practice.slug}/edit/partners/",
-                {"version": practice.version, "remove": gwynedd.pk})
+    client.post(
+        f"/practices/{practice.slug}/edit/partners/",
+        {"version": practice.version, "remove": gwynedd.pk},
+    )
     html = client.get(f"/practices/{practice.slug}/history/").content.decode()
     assert "Gwynedd Council became a partner as Delivery partner" in html
     assert "Gwynedd Council is no longer a partner" in html
-

@@ -31,8 +31,14 @@ def people(directory):
 
 @pytest.fixture
 def draft(practice_factory, people):
-    return practice_factory("draft", title_en="Shared reablement", problem_en="Waits.",
-                            approach_en="One team.", outcomes_en="Fewer waits.", publish=False)
+    return practice_factory(
+        "draft",
+        title_en="Shared reablement",
+        problem_en="Waits.",
+        approach_en="One team.",
+        outcomes_en="Fewer waits.",
+        publish=False,
+    )
 
 
 def test_the_whole_happy_path(draft, people, django_capture_on_commit_callbacks):
@@ -43,15 +49,19 @@ def test_the_whole_happy_path(draft, people, django_capture_on_commit_callbacks)
     assert "Shared reablement" in mail.outbox[-1].subject
 
     with django_capture_on_commit_callbacks(execute=True):
-        review_practice(draft, actor=people["moderator"], decision="changes",
-                        criteria_met=["evidence"], reasons="Add the savings evidence.")
+        review_practice(
+            draft,
+            actor=people["moderator"],
+            decision="changes",
+            criteria_met=["evidence"],
+            reasons="Add the savings evidence.",
+        )
     assert draft.status == "changes"
     assert mail.outbox[-1].to == ["editor@example.org"]
     assert "Add the savings evidence." in mail.outbox[-1].body
 
     submit_practice(draft, actor=people["editor"])
-    review_practice(draft, actor=people["moderator"], decision="publish",
-                    criteria_met=ALL_CRITERIA)
+    review_practice(draft, actor=people["moderator"], decision="publish", criteria_met=ALL_CRITERIA)
     assert draft.status == "published" and draft.published_at is not None
     archive_practice(draft, actor=people["moderator"])
     assert draft.status == "archived"
@@ -60,12 +70,16 @@ def test_the_whole_happy_path(draft, people, django_capture_on_commit_callbacks)
 
 def test_history_records_each_transition_with_its_actor(draft, people):
     submit_practice(draft, actor=people["editor"])
-    review_practice(draft, actor=people["moderator"], decision="publish",
-                    criteria_met=ALL_CRITERIA)
-    history = list(draft.history.order_by("history_date", "history_id")
-                   .values_list("status", "history_user__email"))
-    assert history[-2:] == [("submitted", "editor@example.org"),
-                            ("published", "moderator@example.org")]
+    review_practice(draft, actor=people["moderator"], decision="publish", criteria_met=ALL_CRITERIA)
+    history = list(
+        draft.history.order_by("history_date", "history_id").values_list(
+            "status", "history_user__email"
+        )
+    )
+    assert history[-2:] == [
+        ("submitted", "editor@example.org"),
+        ("published", "moderator@example.org"),
+    ]
 
 
 @pytest.mark.parametrize("who", ["viewer", "other_editor", "board"])
@@ -83,17 +97,25 @@ def test_only_moderators_review(draft, people, who):
     assert Practice.objects.get(pk=draft.pk).status == "submitted"
 
 
-@pytest.mark.parametrize(("status", "action"), [
-    ("draft", "review"), ("published", "submit"), ("archived", "submit"),
-    ("draft", "archive"), ("submitted", "archive"), ("published", "review"),
-])
+@pytest.mark.parametrize(
+    ("status", "action"),
+    [
+        ("draft", "review"),
+        ("published", "submit"),
+        ("archived", "submit"),
+        ("draft", "archive"),
+        ("submitted", "archive"),
+        ("published", "review"),
+    ],
+)
 def test_illegal_transitions_are_refused_clearly(draft, people, status, action):
     Practice.objects.filter(pk=draft.pk).update(status=status)
     draft.refresh_from_db()
     run = {
         "submit": lambda: submit_practice(draft, actor=people["editor"]),
-        "review": lambda: review_practice(draft, actor=people["moderator"], decision="publish",
-                                          criteria_met=ALL_CRITERIA),
+        "review": lambda: review_practice(
+            draft, actor=people["moderator"], decision="publish", criteria_met=ALL_CRITERIA
+        ),
         "archive": lambda: archive_practice(draft, actor=people["moderator"]),
     }[action]
     with pytest.raises(ValidationError, match="cannot become"):
@@ -105,16 +127,21 @@ def test_illegal_transitions_are_refused_clearly(draft, people, status, action):
 def test_publishing_needs_every_criterion(draft, people):
     submit_practice(draft, actor=people["editor"])
     with pytest.raises(ValidationError, match="Not yet met: Savings are substantiated"):
-        review_practice(draft, actor=people["moderator"], decision="publish",
-                        criteria_met=[c for c in ALL_CRITERIA if c != "savings"])
+        review_practice(
+            draft,
+            actor=people["moderator"],
+            decision="publish",
+            criteria_met=[c for c in ALL_CRITERIA if c != "savings"],
+        )
     assert Practice.objects.get(pk=draft.pk).status == "submitted"
 
 
 def test_asking_for_changes_needs_reasons(draft, people):
     submit_practice(draft, actor=people["editor"])
     with pytest.raises(ValidationError, match="Say what needs to change"):
-        review_practice(draft, actor=people["moderator"], decision="changes", criteria_met=[],
-                        reasons="   ")
+        review_practice(
+            draft, actor=people["moderator"], decision="changes", criteria_met=[], reasons="   "
+        )
     with pytest.raises(ValidationError, match="Choose whether"):
         review_practice(draft, actor=people["moderator"], decision="maybe", criteria_met=[])
     assert not Review.objects.exists()

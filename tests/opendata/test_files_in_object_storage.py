@@ -8,7 +8,11 @@ from .test_opendata import downloaded, published  # noqa: F401 - the open data t
 
 
 def test_an_open_data_file_is_written_to_the_bucket_and_served_from_it(
-        client, published, object_storage, monkeypatch):  # noqa: F811
+    client,
+    published,  # noqa: F811
+    object_storage,
+    monkeypatch,
+):
     first = downloaded(client.get("/data/practices.csv"))
     assert b"shared-care" in first
     [key] = object_storage.keys()
@@ -21,8 +25,7 @@ def test_an_open_data_file_is_written_to_the_bucket_and_served_from_it(
     assert downloaded(client.get("/data/practices.csv")) == first
 
 
-def test_files_of_an_earlier_state_of_the_data_leave_the_bucket(
-        client, published, object_storage):  # noqa: F811
+def test_files_of_an_earlier_state_of_the_data_leave_the_bucket(client, published, object_storage):  # noqa: F811
     downloaded(client.get("/data/practices.csv"))
     [earlier] = object_storage.keys()
     published.title_en = "Shared care, renamed"

@@ -19,14 +19,27 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def published(directory):
-    shared = make_practice("shared-care", title_en="=HYPERLINK(\"http://x\")",
-                           partners=[("hywel-dda-university-health-board", "joint_lead")])
+    shared = make_practice(
+        "shared-care",
+        title_en='=HYPERLINK("http://x")',
+        partners=[("hywel-dda-university-health-board", "joint_lead")],
+    )
     make_practice("still-a-draft", publish=False)
-    adoption = rollout.record_adoption(shared, Body.objects.get(slug="gwynedd-council"),
-                                       actor=None, stage="piloting")
-    rollout.record_saving(actor=None, adoption=adoption, values={
-        "financial_year": 2024, "quarter": 1, "kind": "cashable", "recurrence": "one_off",
-        "certainty": "realised", "amount_pence": 123_456})
+    adoption = rollout.record_adoption(
+        shared, Body.objects.get(slug="gwynedd-council"), actor=None, stage="piloting"
+    )
+    rollout.record_saving(
+        actor=None,
+        adoption=adoption,
+        values={
+            "financial_year": 2024,
+            "quarter": 1,
+            "kind": "cashable",
+            "recurrence": "one_off",
+            "certainty": "realised",
+            "amount_pence": 123_456,
+        },
+    )
     return shared
 
 
@@ -66,12 +79,27 @@ def test_json_carries_its_dictionary_and_licence(client, published):
     document = json.loads(downloaded(client.get("/data/adoptions.json")))
     assert document["licence"]["name"] == "Open Government Licence v3.0"
     assert [field["name"] for field in document["fields"]][:2] == ["practice", "exploring"]
-    assert document["rows"] == [{"practice": "shared-care", "exploring": 0, "planning": 0,
-                                 "piloting": 1, "implemented": 0, "embedded": 0,
-                                 "declined": 0, "stopped": 0}]
+    assert document["rows"] == [
+        {
+            "practice": "shared-care",
+            "exploring": 0,
+            "planning": 0,
+            "piloting": 1,
+            "implemented": 0,
+            "embedded": 0,
+            "declined": 0,
+            "stopped": 0,
+        }
+    ]
     savings = json.loads(downloaded(client.get("/data/savings.json")))
-    assert savings["rows"] == [{"financial_year": 2024, "forecast_pence": 0,
-                                "realised_pence": 123_456, "verified_pence": 0}]
+    assert savings["rows"] == [
+        {
+            "financial_year": 2024,
+            "forecast_pence": 0,
+            "realised_pence": 123_456,
+            "verified_pence": 0,
+        }
+    ]
 
 
 def test_xlsx_opens_with_the_same_columns(client, published):
@@ -85,23 +113,33 @@ def test_the_whole_dataset_as_one_sqlite_file(client, published, tmp_path):
     path = tmp_path / "open.sqlite"
     path.write_bytes(downloaded(client.get("/data/arfer-open-data.sqlite")))
     database = sqlite3.connect(path)
-    tables = {name for (name,) in database.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert tables == {"practices", "bodies", "adoptions", "savings", "data_dictionary",
-                      "licence"}
+    tables = {
+        name for (name,) in database.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    assert tables == {"practices", "bodies", "adoptions", "savings", "data_dictionary", "licence"}
     assert database.execute("SELECT COUNT(*) FROM practices").fetchone() == (
-        Practice.objects.published().count(),)
+        Practice.objects.published().count(),
+    )
     assert database.execute("SELECT realised_pence FROM savings").fetchall() == [(123_456,)]
     assert database.execute("SELECT name FROM licence").fetchone() == (
-        "Open Government Licence v3.0",)
-    assert database.execute("SELECT COUNT(*) FROM data_dictionary WHERE dataset = 'bodies'"
-                            ).fetchone()[0] == 12
+        "Open Government Licence v3.0",
+    )
+    assert (
+        database.execute(
+            "SELECT COUNT(*) FROM data_dictionary WHERE dataset = 'bodies'"
+        ).fetchone()[0]
+        == 12
+    )
     database.close()
 
 
 def test_unknown_datasets_and_formats_are_not_found(client, published):
-    for url in ("/data/nothing/", "/data/nothing.csv", "/data/practices.exe",
-                "/data/practices.sqlite"):
+    for url in (
+        "/data/nothing/",
+        "/data/nothing.csv",
+        "/data/practices.exe",
+        "/data/practices.sqlite",
+    ):
         assert client.get(url).status_code == 404, url
 
 
@@ -112,8 +150,9 @@ def test_archived_practices_leave_the_open_data(client, published):
     assert json.loads(downloaded(client.get("/data/adoptions.json")))["rows"] == []
 
 
-def test_the_downloads_run_a_fixed_number_of_queries(client, published,
-                                                     django_assert_max_num_queries):
+def test_the_downloads_run_a_fixed_number_of_queries(
+    client, published, django_assert_max_num_queries
+):
     for slug in ("practices", "bodies", "adoptions", "savings"):
         make_practice(f"more-{slug}")
         with django_assert_max_num_queries(7):
@@ -126,8 +165,11 @@ def test_a_file_is_made_once_for_each_state_of_the_data(client, published, monke
 
     made = []
     real = formats.WRITERS["csv"]
-    monkeypatch.setitem(formats.WRITERS, "csv",
-                        lambda dataset, path: made.append(dataset.slug) or real(dataset, path))
+    monkeypatch.setitem(
+        formats.WRITERS,
+        "csv",
+        lambda dataset, path: made.append(dataset.slug) or real(dataset, path),
+    )
     first = downloaded(client.get("/data/practices.csv"))
     assert downloaded(client.get("/data/practices.csv")) == first
     assert made == ["practices"]
@@ -137,7 +179,8 @@ def test_a_file_is_made_once_for_each_state_of_the_data(client, published, monke
 
 
 def test_the_open_data_page_has_the_files_written_in_the_background(
-        client, published, settings, monkeypatch, django_capture_on_commit_callbacks):
+    client, published, settings, monkeypatch, django_capture_on_commit_callbacks
+):
     """After a change, the first visit to /data/ queues every file for the task worker (once),
     so that no reader waits for the writing; a file written there is served as it is."""
     from django.core.cache import cache
@@ -154,8 +197,11 @@ def test_the_open_data_page_has_the_files_written_in_the_background(
     write_every_file.call()  # what the worker runs
     made = []
     real = formats.WRITERS["csv"]
-    monkeypatch.setitem(formats.WRITERS, "csv",
-                        lambda dataset, path: made.append(dataset.slug) or real(dataset, path))
+    monkeypatch.setitem(
+        formats.WRITERS,
+        "csv",
+        lambda dataset, path: made.append(dataset.slug) or real(dataset, path),
+    )
     assert b"shared-care" in downloaded(client.get("/data/practices.csv"))
     assert downloaded(client.get("/cy/data/bodies.csv"))
     assert made == []  # already written by the worker, in both languages

@@ -68,35 +68,69 @@ def build_world():
     other = make_practice("other-published", lead="cardiff-council")
     own_adoption = record_adoption(other, own, actor=None)
     incoming_adoption = record_adoption(published, cardiff, actor=None)
-    saving = {"financial_year": 2024, "quarter": 1, "kind": "cashable",
-              "recurrence": "one_off", "certainty": "realised", "amount_pence": 100_000}
-    return {**board_business(own, published), "people": people, "member": member,
-            "own_adoption": own_adoption,
-            "incoming_adoption": incoming_adoption,
-            "own_entry": record_saving(actor=None, values=saving, adoption=own_adoption),
-            "incoming_entry": record_saving(actor=None, values=saving,
-                                            adoption=incoming_adoption),
-            "editor_token": create_api_token(people["editor"], name="Script", scope="read",
-                                             actor=None)[0]}
+    saving = {
+        "financial_year": 2024,
+        "quarter": 1,
+        "kind": "cashable",
+        "recurrence": "one_off",
+        "certainty": "realised",
+        "amount_pence": 100_000,
+    }
+    return {
+        **board_business(own, published),
+        "people": people,
+        "member": member,
+        "own_adoption": own_adoption,
+        "incoming_adoption": incoming_adoption,
+        "own_entry": record_saving(actor=None, values=saving, adoption=own_adoption),
+        "incoming_entry": record_saving(actor=None, values=saving, adoption=incoming_adoption),
+        "editor_token": create_api_token(people["editor"], name="Script", scope="read", actor=None)[
+            0
+        ],
+    }
 
 
 def board_business(owner, practice):
     """A board meeting (with an attending body and an action), a summit with a published
     summary, and a workstream holding the published practice."""
-    meeting = save_meeting({"kind": "board", "title_en": "Board meeting",
-                            "date": datetime.date(2024, 5, 1)}, actor=None, attending=[owner])
-    summit = save_meeting({"kind": "summit", "title_en": "Summit", "summary_en": "What we agreed.",
-                           "summary_published": True, "date": datetime.date(2024, 2, 26)},
-                          actor=None)
-    action = add_action(meeting, {"text_en": "Report back", "owner_body": owner,
-                                  "owner_name": "Chief executive", "rag": "amber",
-                                  "due_date": datetime.date(2024, 7, 1)}, actor=None)
+    meeting = save_meeting(
+        {"kind": "board", "title_en": "Board meeting", "date": datetime.date(2024, 5, 1)},
+        actor=None,
+        attending=[owner],
+    )
+    summit = save_meeting(
+        {
+            "kind": "summit",
+            "title_en": "Summit",
+            "summary_en": "What we agreed.",
+            "summary_published": True,
+            "date": datetime.date(2024, 2, 26),
+        },
+        actor=None,
+    )
+    action = add_action(
+        meeting,
+        {
+            "text_en": "Report back",
+            "owner_body": owner,
+            "owner_name": "Chief executive",
+            "rag": "amber",
+            "due_date": datetime.date(2024, 7, 1),
+        },
+        actor=None,
+    )
     paper = add_paper(meeting, {"title_en": "Savings report"}, actor=None)
     decision = add_decision(meeting, {"text_en": "Spread the practice."}, actor=None)
     workstream = save_workstream({"name_en": "Integrated care", "sponsor": owner}, actor=None)
     assign_practice(workstream, practice, actor=None)
-    return {"meeting": meeting, "summit": summit, "action": action, "paper": paper,
-            "decision": decision, "workstream": workstream}
+    return {
+        "meeting": meeting,
+        "summit": summit,
+        "action": action,
+        "paper": paper,
+        "decision": decision,
+        "workstream": workstream,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -107,9 +141,10 @@ def shared_world(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         # What the function-scoped autouse fixtures of tests/conftest.py would otherwise set:
         # a fast password hasher (seven accounts) and English.
-        with override_settings(
-                PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]), \
-                translation.override("en"):
+        with (
+            override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]),
+            translation.override("en"),
+        ):
             # What the `directory` fixture loads (it is function-scoped).
             load_directory()
             world = build_world()

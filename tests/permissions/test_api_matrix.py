@@ -29,8 +29,9 @@ def test_designed_status(client, world, path, method, body, role, expected):
         headers["Authorization"] = f"Bearer {raw}"
     url = path(world)
     payload = json.dumps(body(world)) if body else ""
-    response = client.generic(method, url, payload, content_type="application/json",
-                              headers=headers)
+    response = client.generic(
+        method, url, payload, content_type="application/json", headers=headers
+    )
     assert response.status_code == expected, (url, response.content[:300])
     if response["Content-Type"].startswith("application/json") and expected >= 400:
         # One error format everywhere.

@@ -40,7 +40,10 @@ def test_designed_status(client_as, world, name, path, method, role, expected):
     assert response.status_code == expected, (url, response.get("Location"))
     # The Welsh pages answer the same (a POST that may have changed something is not repeated).
     # (The health check and the API are not translated by URL.)
-    if url != "/healthz" and not url.startswith("/api/v1/") \
-            and (method == "GET" or expected != 302):
+    if (
+        url != "/healthz"
+        and not url.startswith("/api/v1/")
+        and (method == "GET" or expected != 302)
+    ):
         welsh = client.get("/cy" + url) if method == "GET" else client.post("/cy" + url, {})
         assert welsh.status_code == expected

@@ -24,7 +24,8 @@ PRACTICE = (
     f"TWO-SERVERS-1,gwynedd-council,Zephyrine route planning for home care,"
     f"Home care rounds planned by {WORD} software.,Carers drove between far visits.,"
     "Rounds are planned each night.,Less driving and more time with people.,"
-    "adult-social-care,secondary,2,published\n")
+    "adult-social-care,secondary,2,published\n"
+)
 
 
 def postgres_url() -> str:
@@ -63,24 +64,51 @@ def two_servers(tmp_path_factory):
     database = f"arfer_two_servers_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
     _postgres(url, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
     _postgres(url, f'CREATE DATABASE "{database}"')
-    environment = {k: v for k, v in os.environ.items()
-                   if not k.startswith(("DJANGO_", "PYTEST_", "ARFER_"))}
-    environment.update(DATABASE_URL=_with_database(url, database),
-                       ARFER_DATA_DIR=str(folder / "data"), PYTHONUNBUFFERED="1")
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST_", "ARFER_"))
+    }
+    environment.update(
+        DATABASE_URL=_with_database(url, database),
+        ARFER_DATA_DIR=str(folder / "data"),
+        PYTHONUNBUFFERED="1",
+    )
     for command in (["migrate", "--noinput"], ["demo", "--if-empty"]):
-        subprocess.run([sys.executable, "-m", "arfer.cli", *command], env=environment,
-                       check=True, capture_output=True, timeout=300)
+        subprocess.run(
+            [sys.executable, "-m", "arfer.cli", *command],
+            env=environment,
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
 
     ports = [free_port(), free_port()]
     log = folder / "servers.log"
     output = log.open("w")
-    servers = [subprocess.Popen([sys.executable, "-m", "arfer.cli", "serve", "--port", str(port),
-                                 "--workers", "2", *(["--no-worker"] if index else [])],
-                                env=environment, stdout=output, stderr=subprocess.STDOUT)
-               for index, port in enumerate(ports)]
+    servers = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "arfer.cli",
+                "serve",
+                "--port",
+                str(port),
+                "--workers",
+                "2",
+                *(["--no-worker"] if index else []),
+            ],
+            env=environment,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+        for index, port in enumerate(ports)
+    ]
     proxy_port = free_port()
     upstream = "\n".join(f"        server 127.0.0.1:{port};" for port in ports)
-    (folder / "nginx.conf").write_text(nginx_configuration(folder, f"""
+    (folder / "nginx.conf").write_text(
+        nginx_configuration(
+            folder,
+            f"""
     upstream arfer {{
 {upstream}
     }}
@@ -92,16 +120,33 @@ def two_servers(tmp_path_factory):
             proxy_set_header X-Forwarded-Proto $scheme;
             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
         }}
-    }}"""))
-    proxy = subprocess.Popen([nginx, "-p", str(folder), "-e", str(folder / "error.log"),
-                              "-c", str(folder / "nginx.conf"), "-g", "daemon off;"],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    }}""",
+        )
+    )
+    proxy = subprocess.Popen(
+        [
+            nginx,
+            "-p",
+            str(folder),
+            "-e",
+            str(folder / "error.log"),
+            "-c",
+            str(folder / "nginx.conf"),
+            "-g",
+            "daemon off;",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         for port in [*ports, proxy_port]:
             wait_until_answering(f"http://127.0.0.1:{port}/", [*servers, proxy], log)
-        yield {"direct": [f"http://127.0.0.1:{port}" for port in ports],
-               "proxy": f"http://127.0.0.1:{proxy_port}", "environment": environment,
-               "folder": folder}
+        yield {
+            "direct": [f"http://127.0.0.1:{port}" for port in ports],
+            "proxy": f"http://127.0.0.1:{proxy_port}",
+            "environment": environment,
+            "folder": folder,
+        }
     finally:
         proxy.terminate()
         for server in servers:
@@ -128,9 +173,13 @@ def test_a_change_written_elsewhere_is_seen_by_every_server(two_servers):
 
     csv = two_servers["folder"] / "practice.csv"
     csv.write_text(PRACTICE, encoding="utf-8")
-    imported = subprocess.run([sys.executable, "-m", "arfer.cli", "import", "practices",
-                               str(csv)], env=two_servers["environment"], capture_output=True,
-                              text=True, timeout=300)
+    imported = subprocess.run(
+        [sys.executable, "-m", "arfer.cli", "import", "practices", str(csv)],
+        env=two_servers["environment"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert imported.returncode == 0, imported.stdout + imported.stderr
 
     glance = before[0][1]

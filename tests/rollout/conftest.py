@@ -18,8 +18,7 @@ def rollout_world(directory):
     adopter = Body.objects.get(slug=ADOPTER)
 
     def person(role, email, **kwargs):
-        return create_account(email, role=role, password="a-long-unusual-passphrase",
-                              **kwargs)[0]
+        return create_account(email, role=role, password="a-long-unusual-passphrase", **kwargs)[0]
 
     return {
         "practice": make_practice("reablement-at-home", evidence_level=3),
@@ -27,10 +26,12 @@ def rollout_world(directory):
         "adopter": adopter,
         "editor": person("editor", "editor@gwynedd.example", body=adopter),
         "viewer": person("viewer", "viewer@gwynedd.example", body=adopter),
-        "lead_editor": person("editor", "editor@carmarthenshire.example",
-                              body=Body.objects.get(slug=OWN)),
-        "outsider": person("editor", "editor@cardiff.example",
-                           body=Body.objects.get(slug="cardiff-council")),
+        "lead_editor": person(
+            "editor", "editor@carmarthenshire.example", body=Body.objects.get(slug=OWN)
+        ),
+        "outsider": person(
+            "editor", "editor@cardiff.example", body=Body.objects.get(slug="cardiff-council")
+        ),
         "moderator": person("moderator", "moderator@example.org"),
         "board": person("board", "board@example.org"),
         "admin": person("programme-admin", "admin@example.org"),
@@ -38,9 +39,22 @@ def rollout_world(directory):
 
 
 def adopt(world, *, stage="exploring", changed_on=datetime.date(2024, 4, 1), **kwargs):
-    return actions.record_adoption(world["practice"], world["adopter"], actor=world["editor"],
-                                   stage=stage, changed_on=changed_on, **kwargs)
+    return actions.record_adoption(
+        world["practice"],
+        world["adopter"],
+        actor=world["editor"],
+        stage=stage,
+        changed_on=changed_on,
+        **kwargs,
+    )
 
 
-CASHABLE = {"financial_year": 2024, "quarter": 2, "kind": "cashable", "recurrence": "recurring",
-            "certainty": "realised", "amount_pence": 1_250_000, "evidence": "Budget report."}
+CASHABLE = {
+    "financial_year": 2024,
+    "quarter": 2,
+    "kind": "cashable",
+    "recurrence": "recurring",
+    "certainty": "realised",
+    "amount_pence": 1_250_000,
+    "evidence": "Budget report.",
+}

@@ -72,8 +72,11 @@ def test_queried_and_unverified_realised_savings_are_realised_but_not_verified()
 
 
 def test_years_come_newest_first():
-    rows = [(2021, "realised", "verified", 1), (2025, "realised", "verified", 2),
-            (2023, "realised", "verified", 3)]
+    rows = [
+        (2021, "realised", "verified", 1),
+        (2025, "realised", "verified", 2),
+        (2023, "realised", "verified", 3),
+    ]
     assert [year.financial_year for year in savings_by_year(rows)] == [2025, 2023, 2021]
 
 
@@ -117,15 +120,17 @@ def test_savings_total_sums_the_years_and_their_targets():
         YearSavings(2024, forecast=1500, realised=600, verified=300, target=2000),
         YearSavings(2023, forecast=70, realised=50, verified=50, target=None),
     ]
-    assert savings_total(years) == YearSavings(0, forecast=1570, realised=650, verified=350,
-                                               target=2400)
+    assert savings_total(years) == YearSavings(
+        0, forecast=1570, realised=650, verified=350, target=2400
+    )
 
 
 def test_savings_total_has_no_target_when_no_year_has_one():
-    years = [YearSavings(2024, forecast=10, realised=20, verified=5),
-             YearSavings(2023, forecast=1, realised=2, verified=2)]
-    assert savings_total(years) == YearSavings(0, forecast=11, realised=22, verified=7,
-                                               target=None)
+    years = [
+        YearSavings(2024, forecast=10, realised=20, verified=5),
+        YearSavings(2023, forecast=1, realised=2, verified=2),
+    ]
+    assert savings_total(years) == YearSavings(0, forecast=11, realised=22, verified=7, target=None)
 
 
 def test_savings_total_accepts_a_generator():
@@ -197,34 +202,50 @@ def test_adopted_by_peers_of_nothing_is_empty():
 
 def test_map_state_is_the_most_advanced_open_stage_in_the_area():
     adoptions = [
-        ("A", "exploring"), ("A", "piloting"), ("A", "planning"),
-        ("B", "embedded"), ("B", "implemented"),
-        ("C", "implemented"), ("C", "embedded"),
+        ("A", "exploring"),
+        ("A", "piloting"),
+        ("A", "planning"),
+        ("B", "embedded"),
+        ("B", "implemented"),
+        ("C", "implemented"),
+        ("C", "embedded"),
     ]
     assert map_states(adoptions) == {"A": "piloting", "B": "embedded", "C": "embedded"}
 
 
 def test_an_open_stage_beats_declined_and_stopped_in_any_order():
     adoptions = [
-        ("A", "declined"), ("A", "exploring"),
-        ("B", "exploring"), ("B", "declined"),
-        ("C", "stopped"), ("C", "planning"),
-        ("D", "planning"), ("D", "stopped"),
+        ("A", "declined"),
+        ("A", "exploring"),
+        ("B", "exploring"),
+        ("B", "declined"),
+        ("C", "stopped"),
+        ("C", "planning"),
+        ("D", "planning"),
+        ("D", "stopped"),
     ]
-    assert map_states(adoptions) == {"A": "exploring", "B": "exploring", "C": "planning",
-                                     "D": "planning"}
+    assert map_states(adoptions) == {
+        "A": "exploring",
+        "B": "exploring",
+        "C": "planning",
+        "D": "planning",
+    }
 
 
 def test_an_area_with_only_closed_adoptions_shows_them():
     assert map_states([("A", "declined"), ("A", "declined"), ("B", "stopped")]) == {
-        "A": "declined", "B": "stopped",
+        "A": "declined",
+        "B": "stopped",
     }
 
 
 def test_lead_areas_overwrite_and_empty_areas_are_absent():
     adoptions = [("A", "embedded"), ("B", "piloting"), ("C", "declined")]
     assert map_states(adoptions, lead_areas=["A", "D"]) == {
-        "A": "lead", "B": "piloting", "C": "declined", "D": "lead",
+        "A": "lead",
+        "B": "piloting",
+        "C": "declined",
+        "D": "lead",
     }
 
 

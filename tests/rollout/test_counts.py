@@ -17,29 +17,39 @@ pytestmark = pytest.mark.django_db
 
 
 def snapshot():
-    return {(row.body_kind, row.practice_id): row.adopters
-            for row in PeerAdoptionCount.objects.all() if row.adopters}
+    return {
+        (row.body_kind, row.practice_id): row.adopters
+        for row in PeerAdoptionCount.objects.all()
+        if row.adopters
+    }
 
 
 def test_counts_follow_every_move_in_and_out_of_the_closed_stages(rollout_world):
     practice = rollout_world["practice"]
-    councils = list(Body.objects.filter(kind="local_authority")
-                    .exclude(pk=practice.lead_body_id).order_by("pk")[:4])
+    councils = list(
+        Body.objects.filter(kind="local_authority")
+        .exclude(pk=practice.lead_body_id)
+        .order_by("pk")[:4]
+    )
     board = Body.objects.get(slug="hywel-dda-university-health-board")
     day = datetime.date(2024, 4, 1)
-    adoptions = [actions.record_adoption(practice, body, actor=None, changed_on=day)
-                 for body in councils[:3]]
-    actions.record_adoption(practice, councils[3], actor=None, stage="declined",
-                            reason="Not for us.", changed_on=day)
+    adoptions = [
+        actions.record_adoption(practice, body, actor=None, changed_on=day) for body in councils[:3]
+    ]
+    actions.record_adoption(
+        practice, councils[3], actor=None, stage="declined", reason="Not for us.", changed_on=day
+    )
     actions.record_adoption(practice, board, actor=None, changed_on=day)
     assert snapshot() == {("local_authority", practice.pk): 3, ("health_board", practice.pk): 1}
 
-    stopped = actions.change_stage(adoptions[0], actor=None, expected_version=1,
-                                   to_stage="stopped", reason="Funding ended.")
+    stopped = actions.change_stage(
+        adoptions[0], actor=None, expected_version=1, to_stage="stopped", reason="Funding ended."
+    )
     actions.change_stage(adoptions[1], actor=None, expected_version=1, to_stage="embedded")
     assert snapshot()[("local_authority", practice.pk)] == 2
-    actions.change_stage(stopped, actor=None, expected_version=2, to_stage="planning",
-                         reason="Funding found again.")
+    actions.change_stage(
+        stopped, actor=None, expected_version=2, to_stage="planning", reason="Funding found again."
+    )
     assert snapshot()[("local_authority", practice.pk)] == 3
 
     maintained = snapshot()

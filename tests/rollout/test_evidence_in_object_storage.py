@@ -12,10 +12,18 @@ PDF = b"%PDF-1.7\n" + b"evidence " * 100
 
 
 def test_evidence_goes_to_the_bucket_and_comes_back_only_to_those_who_see_the_saving(
-        client, rollout_world, adoption, object_storage):  # noqa: F811
+    client,
+    rollout_world,
+    adoption,  # noqa: F811
+    object_storage,
+):
     sign_in(client, rollout_world["editor"])
-    response = client.post(f"/rollout/adoptions/{adoption.pk}/savings/new/", saving_form(
-        attachment=SimpleUploadedFile("Report 2024.pdf", PDF, content_type="application/pdf")))
+    response = client.post(
+        f"/rollout/adoptions/{adoption.pk}/savings/new/",
+        saving_form(
+            attachment=SimpleUploadedFile("Report 2024.pdf", PDF, content_type="application/pdf")
+        ),
+    )
     assert response.status_code == 302
     entry = LedgerEntry.objects.get()
     key = f"{object_storage.prefix}uploads/{entry.attachment.name}"
@@ -36,11 +44,20 @@ def test_evidence_goes_to_the_bucket_and_comes_back_only_to_those_who_see_the_sa
 
 
 def test_evidence_missing_from_the_bucket_answers_404_not_an_error(
-        client, rollout_world, adoption, object_storage):  # noqa: F811
+    client,
+    rollout_world,
+    adoption,  # noqa: F811
+    object_storage,
+):
     sign_in(client, rollout_world["editor"])
-    client.post(f"/rollout/adoptions/{adoption.pk}/savings/new/", saving_form(
-        attachment=SimpleUploadedFile("Report 2024.pdf", PDF, content_type="application/pdf")))
+    client.post(
+        f"/rollout/adoptions/{adoption.pk}/savings/new/",
+        saving_form(
+            attachment=SimpleUploadedFile("Report 2024.pdf", PDF, content_type="application/pdf")
+        ),
+    )
     entry = LedgerEntry.objects.get()
     object_storage.client.delete_object(
-        Bucket=object_storage.name, Key=f"{object_storage.prefix}uploads/{entry.attachment.name}")
+        Bucket=object_storage.name, Key=f"{object_storage.prefix}uploads/{entry.attachment.name}"
+    )
     assert client.get(f"/rollout/savings/{entry.pk}/evidence/").status_code == 404

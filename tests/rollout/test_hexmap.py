@@ -77,19 +77,37 @@ def test_cells_take_names_states_and_hrefs_with_fallbacks():
     assert [cell.gss for cell in cells] == sorted(CODES)
     by_code = {cell.gss: cell for cell in cells}
     cardiff = by_code["W06000015"]
-    assert (cardiff.name, cardiff.short_label, cardiff.state, cardiff.state_label, cardiff.href) \
-        == ("Cardiff", "CDF", "embedded", "Embedded", "/areas/cardiff/")
+    assert (
+        cardiff.name,
+        cardiff.short_label,
+        cardiff.state,
+        cardiff.state_label,
+        cardiff.href,
+    ) == ("Cardiff", "CDF", "embedded", "Embedded", "/areas/cardiff/")
     assert (by_code["W06000010"].state, by_code["W06000010"].name) == ("lead", "CAR")
     anglesey = by_code["W06000001"]
-    assert (anglesey.name, anglesey.state, anglesey.state_label, anglesey.href) \
-        == ("Isle of Anglesey", "none", "Dim mabwysiadu", "")
+    assert (anglesey.name, anglesey.state, anglesey.state_label, anglesey.href) == (
+        "Isle of Anglesey",
+        "none",
+        "Dim mabwysiadu",
+        "",
+    )
     assert hex_cells({}, {})[0].state_label == "No adoption recorded"
 
 
 def test_stylesheet_colours_every_state():
     scss = SCSS.read_text()
-    assert {"exploring", "planning", "piloting", "implemented", "embedded", "declined",
-            "stopped", "lead", "none"} == set(STATES)
+    assert {
+        "exploring",
+        "planning",
+        "piloting",
+        "implemented",
+        "embedded",
+        "declined",
+        "stopped",
+        "lead",
+        "none",
+    } == set(STATES)
     for state in STATES:
         assert f'"{state}":' in scss
 
@@ -105,12 +123,16 @@ def html():
     names = {"W06000015": "Cardiff", "W06000022": "New <b>& port"}
     states = {"W06000015": ("piloting", "Piloting")}
     width, height = map_size()
-    return render({
-        "cells": hex_cells(names, states, {"W06000015": "/cardiff/?a=1&b=2"}),
-        "map_width": width, "map_height": height, "map_title": "Adoption by area",
-        "map_id": "test-map",
-        "legend": [("piloting", "Piloting"), ("none", "No adoption recorded")],
-    })
+    return render(
+        {
+            "cells": hex_cells(names, states, {"W06000015": "/cardiff/?a=1&b=2"}),
+            "map_width": width,
+            "map_height": height,
+            "map_title": "Adoption by area",
+            "map_id": "test-map",
+            "legend": [("piloting", "Piloting"), ("none", "No adoption recorded")],
+        }
+    )
 
 
 def test_template_renders_one_group_per_area_without_inline_style_or_script(html):

@@ -48,9 +48,14 @@ def adopt_as(world, body, *, stage="exploring", practice=None, **kwargs):
     """An adoption by any body, recorded by the programme team on its behalf."""
     if stage in ("declined", "stopped"):
         kwargs.setdefault("reason", "Not for us.")
-    return actions.record_adoption(practice or world["practice"], body,
-                                   actor=world["moderator"], stage=stage,
-                                   changed_on=datetime.date(2024, 4, 1), **kwargs)
+    return actions.record_adoption(
+        practice or world["practice"],
+        body,
+        actor=world["moderator"],
+        stage=stage,
+        changed_on=datetime.date(2024, 4, 1),
+        **kwargs,
+    )
 
 
 def other_bodies(count):
@@ -108,10 +113,16 @@ def test_only_those_who_may_adopt_see_the_button(client, rollout_world):
 
 def adoption_form(world, **changes):
     data = {
-        "body": world["adopter"].pk, "stage": "planning", "changed_on": "2025-05-01",
-        "reason": "", "target_date": "2026-03-31", "contact_name": "Nia Jones",
-        "contact_email": "nia@gwynedd.example", "support_requested": ["visit", "advice"],
-        "support_details": "A day with the team.", "adaptations": "",
+        "body": world["adopter"].pk,
+        "stage": "planning",
+        "changed_on": "2025-05-01",
+        "reason": "",
+        "target_date": "2026-03-31",
+        "contact_name": "Nia Jones",
+        "contact_email": "nia@gwynedd.example",
+        "support_requested": ["visit", "advice"],
+        "support_details": "A day with the team.",
+        "adaptations": "",
     }
     data.update(changes)
     return typed_dates({key: value for key, value in data.items() if value is not None})
@@ -142,7 +153,10 @@ def test_the_adopters_editor_records_an_adoption(client, rollout_world):
     assert response.status_code == 302
     assert response["Location"] == f"/rollout/adoptions/{adoption.pk}/"
     assert (adoption.body, adoption.stage, adoption.stage_since) == (
-        rollout_world["adopter"], "planning", datetime.date(2025, 5, 1))
+        rollout_world["adopter"],
+        "planning",
+        datetime.date(2025, 5, 1),
+    )
     assert adoption.support_requested == ["advice", "visit"]
     assert adoption.contact_email == "nia@gwynedd.example"
     assert adoption.stage_changes.get().actor == rollout_world["editor"]
@@ -150,8 +164,9 @@ def test_the_adopters_editor_records_an_adoption(client, rollout_world):
 
 def test_declining_without_a_reason_shows_the_error(client, rollout_world):
     sign_in(client, rollout_world["editor"])
-    response = client.post(adopt_url(rollout_world),
-                           adoption_form(rollout_world, stage="declined", reason="  "))
+    response = client.post(
+        adopt_url(rollout_world), adoption_form(rollout_world, stage="declined", reason="  ")
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert "There is a problem" in html
@@ -163,20 +178,21 @@ def success_banner(response) -> str:
     """The text of the success banner on the page a form redirected to."""
     html = response.content.decode()
     assert "govuk-notification-banner--success" in html
-    text = html.split("govuk-notification-banner__heading\">", 1)[1].split("</p>", 1)[0]
+    text = html.split('govuk-notification-banner__heading">', 1)[1].split("</p>", 1)[0]
     return unescape(text)
 
 
 def test_declining_says_what_was_declined_and_where_the_reason_is(client, rollout_world):
     sign_in(client, rollout_world["editor"])
-    response = client.post(adopt_url(rollout_world),
-                           adoption_form(rollout_world, stage="declined",
-                                         reason="We already run a similar service."),
-                           follow=True)
+    response = client.post(
+        adopt_url(rollout_world),
+        adoption_form(rollout_world, stage="declined", reason="We already run a similar service."),
+        follow=True,
+    )
     assert Adoption.objects.get().stage == "declined"
     assert success_banner(response) == (
-        "Gwynedd Council declined “Reablement at home”. "
-        "The reason is on the register.")
+        "Gwynedd Council declined “Reablement at home”. The reason is on the register."
+    )
 
 
 def test_recording_an_open_stage_says_which_stage(client, rollout_world):
@@ -184,7 +200,8 @@ def test_recording_an_open_stage_says_which_stage(client, rollout_world):
     response = client.post(adopt_url(rollout_world), adoption_form(rollout_world), follow=True)
     assert success_banner(response) == (
         "Gwynedd Council's adoption of “Reablement at home” is on the register at "
-        "the stage “Planning”.")
+        "the stage “Planning”."
+    )
 
 
 def test_an_adoption_is_recorded_once(client, rollout_world):
@@ -199,8 +216,7 @@ def test_an_adoption_is_recorded_once(client, rollout_world):
 def test_an_editor_cannot_record_for_another_body(client, rollout_world):
     sign_in(client, rollout_world["editor"])
     cardiff = Body.objects.get(slug="cardiff-council")
-    response = client.post(adopt_url(rollout_world),
-                           adoption_form(rollout_world, body=cardiff.pk))
+    response = client.post(adopt_url(rollout_world), adoption_form(rollout_world, body=cardiff.pk))
     assert response.status_code == 200
     assert "Choose a body from the list." in response.content.decode()
     assert not Adoption.objects.exists()
@@ -209,8 +225,9 @@ def test_an_editor_cannot_record_for_another_body(client, rollout_world):
 def test_the_lead_bodys_editor_has_no_body_that_may_adopt(client, rollout_world):
     sign_in(client, rollout_world["lead_editor"])
     assert client.get(adopt_url(rollout_world)).status_code == 403
-    response = client.post(adopt_url(rollout_world),
-                           adoption_form(rollout_world, body=rollout_world["lead"].pk))
+    response = client.post(
+        adopt_url(rollout_world), adoption_form(rollout_world, body=rollout_world["lead"].pk)
+    )
     assert response.status_code == 403
     assert not Adoption.objects.exists()
 
@@ -218,8 +235,9 @@ def test_the_lead_bodys_editor_has_no_body_that_may_adopt(client, rollout_world)
 @pytest.mark.parametrize("field", ["changed_on", "target_date"])
 def test_a_date_that_is_not_a_date_shows_an_error(client, rollout_world, field):
     sign_in(client, rollout_world["editor"])
-    response = client.post(adopt_url(rollout_world),
-                           adoption_form(rollout_world, **{field: ("31", "31", "2025")}))
+    response = client.post(
+        adopt_url(rollout_world), adoption_form(rollout_world, **{field: ("31", "31", "2025")})
+    )
     assert response.status_code == 200
     assert "must be a real date." in response.content.decode()
     assert not Adoption.objects.exists()
@@ -228,8 +246,9 @@ def test_a_date_that_is_not_a_date_shows_an_error(client, rollout_world, field):
 def test_a_future_date_shows_an_error(client, rollout_world):
     sign_in(client, rollout_world["editor"])
     future = (timezone.localdate() + datetime.timedelta(days=3)).isoformat()
-    response = client.post(adopt_url(rollout_world),
-                           adoption_form(rollout_world, changed_on=future))
+    response = client.post(
+        adopt_url(rollout_world), adoption_form(rollout_world, changed_on=future)
+    )
     assert response.status_code == 200
     assert "cannot be in the future" in response.content.decode()
     assert not Adoption.objects.exists()
@@ -245,8 +264,12 @@ def test_anonymous_is_sent_to_sign_in_to_record_an_adoption(client, rollout_worl
 
 @pytest.fixture
 def adoption(rollout_world):
-    return adopt(rollout_world, support_requested=["visit"], contact_name="Nia Jones",
-                 contact_email="nia@gwynedd.example")
+    return adopt(
+        rollout_world,
+        support_requested=["visit"],
+        contact_name="Nia Jones",
+        contact_email="nia@gwynedd.example",
+    )
 
 
 @pytest.mark.parametrize("who", ["viewer", "editor", "lead_editor", "moderator", "board", "admin"])
@@ -256,8 +279,14 @@ def test_the_adoption_page_is_seen_by_those_concerned(client, rollout_world, ado
     assert response.status_code == 200
     html = response.content.decode()
     # The body leading the practice sees who adopts and what support they asked for.
-    for expected in ["Gwynedd Council", "Reablement at home", "A visit", "Nia Jones",
-                     "nia@gwynedd.example", "Exploring"]:
+    for expected in [
+        "Gwynedd Council",
+        "Reablement at home",
+        "A visit",
+        "Nia Jones",
+        "nia@gwynedd.example",
+        "Exploring",
+    ]:
         assert expected in html, expected
 
 
@@ -284,8 +313,15 @@ def test_the_adoption_page_is_hidden_from_others(client, rollout_world, adoption
 
 
 def stage_form(version, **changes):
-    return typed_dates({"version": version, "to_stage": "planning", "changed_on": "2024-06-01",
-                        "reason": "", **changes})
+    return typed_dates(
+        {
+            "version": version,
+            "to_stage": "planning",
+            "changed_on": "2024-06-01",
+            "reason": "",
+            **changes,
+        }
+    )
 
 
 def test_moving_back_a_stage_needs_a_reason(client, rollout_world):
@@ -304,41 +340,70 @@ def test_moving_back_a_stage_needs_a_reason(client, rollout_world):
     assert adoption.stage_changes.last().reason == "The pilot site closed."
 
 
-@pytest.mark.parametrize("start, to_stage, reason, expected", [
-    ("planning", "declined", "No budget this year.",
-     "Gwynedd Council declined “Reablement at home”. The reason is on the register."),
-    ("piloting", "stopped", "The pilot site closed.",
-     "Gwynedd Council stopped adopting “Reablement at home”. "
-     "The reason is on the register."),
-    ("piloting", "planning", "The pilot site closed.",
-     "Gwynedd Council's adoption of “Reablement at home” moved back to the stage "
-     "“Planning”. The reason is on the register."),
-    ("declined", "exploring", "A new budget.",
-     "Gwynedd Council's adoption of “Reablement at home” is reopened at the stage "
-     "“Exploring”."),
-    ("exploring", "piloting", "",
-     "Gwynedd Council's adoption of “Reablement at home” moved on to the stage "
-     "“Piloting”."),
-])
-def test_a_stage_change_says_what_happened(client, rollout_world, start, to_stage, reason,
-                                           expected):
-    adoption = adopt(rollout_world, stage=start,
-                     reason="Not now." if start == "declined" else "")
+@pytest.mark.parametrize(
+    "start, to_stage, reason, expected",
+    [
+        (
+            "planning",
+            "declined",
+            "No budget this year.",
+            "Gwynedd Council declined “Reablement at home”. The reason is on the register.",
+        ),
+        (
+            "piloting",
+            "stopped",
+            "The pilot site closed.",
+            "Gwynedd Council stopped adopting “Reablement at home”. The reason is on the register.",
+        ),
+        (
+            "piloting",
+            "planning",
+            "The pilot site closed.",
+            "Gwynedd Council's adoption of “Reablement at home” moved back to the stage "
+            "“Planning”. The reason is on the register.",
+        ),
+        (
+            "declined",
+            "exploring",
+            "A new budget.",
+            "Gwynedd Council's adoption of “Reablement at home” is reopened at the stage "
+            "“Exploring”.",
+        ),
+        (
+            "exploring",
+            "piloting",
+            "",
+            "Gwynedd Council's adoption of “Reablement at home” moved on to the stage “Piloting”.",
+        ),
+    ],
+)
+def test_a_stage_change_says_what_happened(
+    client, rollout_world, start, to_stage, reason, expected
+):
+    adoption = adopt(rollout_world, stage=start, reason="Not now." if start == "declined" else "")
     sign_in(client, rollout_world["editor"])
-    response = client.post(f"/rollout/adoptions/{adoption.pk}/stage/",
-                           stage_form(adoption.version, to_stage=to_stage, reason=reason),
-                           follow=True)
+    response = client.post(
+        f"/rollout/adoptions/{adoption.pk}/stage/",
+        stage_form(adoption.version, to_stage=to_stage, reason=reason),
+        follow=True,
+    )
     assert Adoption.objects.get().stage == to_stage
     assert success_banner(response) == expected
 
 
 def test_a_stale_stage_change_answers_409(client, rollout_world):
     adoption = adopt(rollout_world)
-    actions.change_stage(adoption, actor=rollout_world["moderator"], expected_version=1,
-                         to_stage="piloting", changed_on=datetime.date(2024, 5, 1))
+    actions.change_stage(
+        adoption,
+        actor=rollout_world["moderator"],
+        expected_version=1,
+        to_stage="piloting",
+        changed_on=datetime.date(2024, 5, 1),
+    )
     sign_in(client, rollout_world["editor"])
-    response = client.post(f"/rollout/adoptions/{adoption.pk}/stage/",
-                           stage_form(1, to_stage="implemented"))
+    response = client.post(
+        f"/rollout/adoptions/{adoption.pk}/stage/", stage_form(1, to_stage="implemented")
+    )
     assert response.status_code == 409
     assert "Someone else changed this record" in response.content.decode()
     assert Adoption.objects.get().stage == "piloting"
@@ -346,11 +411,16 @@ def test_a_stale_stage_change_answers_409(client, rollout_world):
 
 def test_a_stale_details_change_answers_409(client, rollout_world):
     adoption = adopt(rollout_world)
-    actions.update_adoption(adoption, actor=rollout_world["moderator"], expected_version=1,
-                            values={"contact_name": "Someone else"})
+    actions.update_adoption(
+        adoption,
+        actor=rollout_world["moderator"],
+        expected_version=1,
+        values={"contact_name": "Someone else"},
+    )
     sign_in(client, rollout_world["editor"])
-    response = client.post(f"/rollout/adoptions/{adoption.pk}/edit/",
-                           {"version": 1, "contact_name": "Me"})
+    response = client.post(
+        f"/rollout/adoptions/{adoption.pk}/edit/", {"version": 1, "contact_name": "Me"}
+    )
     assert response.status_code == 409
     assert "Someone else changed this record" in response.content.decode()
     assert Adoption.objects.get().contact_name == "Someone else"
@@ -361,9 +431,13 @@ def test_a_stale_details_change_answers_409(client, rollout_world):
 
 @pytest.fixture
 def media(settings, tmp_path):
-    settings.STORAGES = {**settings.STORAGES, "default": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(tmp_path)}}}
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path)},
+        },
+    }
     return tmp_path
 
 
@@ -372,9 +446,17 @@ def pdf(name="Report 2024.pdf"):
 
 
 def saving_form(**changes):
-    data = {"financial_year": "2024", "quarter": "2", "certainty": "realised",
-            "kind": "cashable", "recurrence": "recurring", "amount_pence": "12,500",
-            "unit": "", "quantity": "", "evidence": "Budget report."}
+    data = {
+        "financial_year": "2024",
+        "quarter": "2",
+        "certainty": "realised",
+        "kind": "cashable",
+        "recurrence": "recurring",
+        "amount_pence": "12,500",
+        "unit": "",
+        "quantity": "",
+        "evidence": "Budget report.",
+    }
     data.update(changes)
     return data
 
@@ -387,8 +469,13 @@ def test_a_saving_is_recorded_with_its_evidence_file(client, rollout_world, adop
     entry = LedgerEntry.objects.get()
     assert response.status_code == 302
     assert response["Location"] == f"/rollout/savings/{entry.pk}/"
-    assert (entry.body, entry.adoption, entry.amount_pence, entry.financial_year,
-            entry.quarter) == (rollout_world["adopter"], adoption, 1_250_000, 2024, 2)
+    assert (
+        entry.body,
+        entry.adoption,
+        entry.amount_pence,
+        entry.financial_year,
+        entry.quarter,
+    ) == (rollout_world["adopter"], adoption, 1_250_000, 2024, 2)
     assert entry.attachment_name == "Report 2024.pdf"
     assert entry.recorded_by == rollout_world["editor"]
     assert (media / entry.attachment.name).read_bytes().startswith(b"%PDF-")
@@ -396,10 +483,12 @@ def test_a_saving_is_recorded_with_its_evidence_file(client, rollout_world, adop
     assert "£12,500" in page and "Report 2024.pdf" in page
 
 
-def test_the_evidence_file_is_downloaded_by_those_who_see_the_saving(client, rollout_world,
-                                                                     adoption, media):
-    entry = actions.record_saving(actor=rollout_world["editor"], values=CASHABLE,
-                                  adoption=adoption, attachment=pdf())
+def test_the_evidence_file_is_downloaded_by_those_who_see_the_saving(
+    client, rollout_world, adoption, media
+):
+    entry = actions.record_saving(
+        actor=rollout_world["editor"], values=CASHABLE, adoption=adoption, attachment=pdf()
+    )
     url = f"/rollout/savings/{entry.pk}/evidence/"
     for who in ("viewer", "lead_editor", "moderator"):
         sign_in(client, rollout_world[who])
@@ -418,31 +507,37 @@ def test_the_evidence_file_is_downloaded_by_those_who_see_the_saving(client, rol
 
 
 def test_a_saving_without_a_file_has_no_download(client, rollout_world, adoption):
-    entry = actions.record_saving(actor=rollout_world["editor"], values=CASHABLE,
-                                  adoption=adoption)
+    entry = actions.record_saving(actor=rollout_world["editor"], values=CASHABLE, adoption=adoption)
     sign_in(client, rollout_world["editor"])
     assert client.get(f"/rollout/savings/{entry.pk}/evidence/").status_code == 404
 
 
-@pytest.mark.parametrize(("changes", "message"), [
-    ({"amount_pence": "-500"}, "The amount must be £0 or more."),
-    ({"amount_pence": "0"}, "Enter an amount greater than £0."),
-    ({"amount_pence": "lots"}, "Enter the amount in pounds, like 12,500."),
-    ({"quarter": "5"}, "Choose a quarter from Q1 to Q4."),
-    ({"kind": "non_cashable"}, "Choose the unit of the non-cashable saving."),
-    ({"kind": "non_cashable", "unit": "bed_days"}, "Enter how many staff hours, bed days"),
-    ({"financial_year": str(datetime.date.today().year + 1)},
-     "A realised saving cannot be in a quarter that has not started yet"),
-    ({"attachment": SimpleUploadedFile("run.exe", b"MZ\x90\x00")},
-     "The evidence file must be a PDF, Word, Excel"),
-    ({"attachment": SimpleUploadedFile("report.pdf", b"MZ\x90\x00 not a pdf")},
-     "do not match its name"),
-])
-def test_a_bad_saving_shows_a_clear_error(client, rollout_world, adoption, media, changes,
-                                          message):
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"amount_pence": "-500"}, "The amount must be £0 or more."),
+        ({"amount_pence": "0"}, "Enter an amount greater than £0."),
+        ({"amount_pence": "lots"}, "Enter the amount in pounds, like 12,500."),
+        ({"quarter": "5"}, "Choose a quarter from Q1 to Q4."),
+        ({"kind": "non_cashable"}, "Choose the unit of the non-cashable saving."),
+        ({"kind": "non_cashable", "unit": "bed_days"}, "Enter how many staff hours, bed days"),
+        (
+            {"financial_year": str(datetime.date.today().year + 1)},
+            "A realised saving cannot be in a quarter that has not started yet",
+        ),
+        (
+            {"attachment": SimpleUploadedFile("run.exe", b"MZ\x90\x00")},
+            "The evidence file must be a PDF, Word, Excel",
+        ),
+        (
+            {"attachment": SimpleUploadedFile("report.pdf", b"MZ\x90\x00 not a pdf")},
+            "do not match its name",
+        ),
+    ],
+)
+def test_a_bad_saving_shows_a_clear_error(client, rollout_world, adoption, media, changes, message):
     sign_in(client, rollout_world["editor"])
-    response = client.post(f"/rollout/adoptions/{adoption.pk}/savings/new/",
-                           saving_form(**changes))
+    response = client.post(f"/rollout/adoptions/{adoption.pk}/savings/new/", saving_form(**changes))
     assert response.status_code == 200
     html = response.content.decode().replace("&#x27;", "'")
     assert "There is a problem" in html
@@ -453,8 +548,7 @@ def test_a_bad_saving_shows_a_clear_error(client, rollout_world, adoption, media
 
 def test_others_cannot_record_savings_for_the_adopter(client, rollout_world, adoption):
     url = f"/rollout/adoptions/{adoption.pk}/savings/new/"
-    for who, status in [("viewer", 403), ("lead_editor", 403), ("board", 403),
-                        ("outsider", 404)]:
+    for who, status in [("viewer", 403), ("lead_editor", 403), ("board", 403), ("outsider", 404)]:
         sign_in(client, rollout_world[who])
         assert client.post(url, saving_form()).status_code == status, who
     assert not LedgerEntry.objects.exists()
@@ -483,15 +577,16 @@ def test_the_lead_body_records_its_own_saving(client, rollout_world):
 
 @pytest.fixture
 def entry(rollout_world, adoption):
-    return actions.record_saving(actor=rollout_world["editor"], values=CASHABLE,
-                                 adoption=adoption)
+    return actions.record_saving(actor=rollout_world["editor"], values=CASHABLE, adoption=adoption)
 
 
 def test_a_moderator_verifies_a_saving(client, rollout_world, entry):
     sign_in(client, rollout_world["moderator"])
     assert "Verify this saving" in client.get(f"/rollout/savings/{entry.pk}/").content.decode()
-    response = client.post(f"/rollout/savings/{entry.pk}/verify/",
-                           {"verification": "verified", "reason": "", "version": "1"})
+    response = client.post(
+        f"/rollout/savings/{entry.pk}/verify/",
+        {"verification": "verified", "reason": "", "version": "1"},
+    )
     assert response.status_code == 302
     assert response["Location"] == f"/rollout/savings/{entry.pk}/"
     entry.refresh_from_db()
@@ -501,15 +596,18 @@ def test_a_moderator_verifies_a_saving(client, rollout_world, entry):
 
 def test_a_query_without_a_reason_shows_the_error(client, rollout_world, entry):
     sign_in(client, rollout_world["moderator"])
-    response = client.post(f"/rollout/savings/{entry.pk}/verify/",
-                           {"verification": "queried", "reason": " ", "version": "1"})
+    response = client.post(
+        f"/rollout/savings/{entry.pk}/verify/",
+        {"verification": "queried", "reason": " ", "version": "1"},
+    )
     assert response.status_code == 200
     assert "Say why the saving is queried." in response.content.decode()
     entry.refresh_from_db()
     assert entry.verification == "unverified"
-    response = client.post(f"/rollout/savings/{entry.pk}/verify/",
-                           {"verification": "queried", "reason": "Which baseline?",
-                            "version": "1"})
+    response = client.post(
+        f"/rollout/savings/{entry.pk}/verify/",
+        {"verification": "queried", "reason": "Which baseline?", "version": "1"},
+    )
     assert response.status_code == 302
     entry.refresh_from_db()
     assert (entry.verification, entry.query_reason) == ("queried", "Which baseline?")
@@ -518,10 +616,10 @@ def test_a_query_without_a_reason_shows_the_error(client, rollout_world, entry):
 @pytest.mark.parametrize("who", ["editor", "lead_editor", "board"])
 def test_only_moderators_verify(client, rollout_world, entry, who):
     sign_in(client, rollout_world[who])
-    assert ("Verify this saving" not in
-            client.get(f"/rollout/savings/{entry.pk}/").content.decode())
-    response = client.post(f"/rollout/savings/{entry.pk}/verify/",
-                           {"verification": "verified", "reason": ""})
+    assert "Verify this saving" not in client.get(f"/rollout/savings/{entry.pk}/").content.decode()
+    response = client.post(
+        f"/rollout/savings/{entry.pk}/verify/", {"verification": "verified", "reason": ""}
+    )
     assert response.status_code == 403
     entry.refresh_from_db()
     assert entry.verification == "unverified" and entry.verified_by is None
@@ -535,8 +633,9 @@ def test_verification_is_by_post_only(client, rollout_world, entry):
 # Targets
 
 
-@pytest.mark.parametrize(("who", "has_form"), [("board", False), ("moderator", False),
-                                               ("admin", True)])
+@pytest.mark.parametrize(
+    ("who", "has_form"), [("board", False), ("moderator", False), ("admin", True)]
+)
 def test_the_targets_page_for_the_programme(client, rollout_world, entry, who, has_form):
     actions.set_target(2024, 50_000_000, actor=rollout_world["admin"])
     sign_in(client, rollout_world[who])
@@ -549,11 +648,13 @@ def test_the_targets_page_for_the_programme(client, rollout_world, entry, who, h
 
 def test_a_programme_admin_sets_a_target(client, rollout_world):
     sign_in(client, rollout_world["admin"])
-    response = client.post("/rollout/targets/",
-                           {"financial_year": "2025", "amount_pence": "2,500,000"})
+    response = client.post(
+        "/rollout/targets/", {"financial_year": "2025", "amount_pence": "2,500,000"}
+    )
     assert response.status_code == 302 and response["Location"] == "/rollout/targets/"
     assert list(SavingsTarget.objects.values_list("financial_year", "amount_pence")) == [
-        (2025, 250_000_000)]
+        (2025, 250_000_000)
+    ]
     response = client.post("/rollout/targets/", {"financial_year": "2025", "amount_pence": "0"})
     assert response.status_code == 200
     assert "Enter a target greater than £0." in response.content.decode()
@@ -565,8 +666,9 @@ def test_others_cannot_see_or_set_targets(client, rollout_world):
     sign_in(client, rollout_world["editor"])
     assert client.get("/rollout/targets/").status_code == 404
     sign_in(client, rollout_world["moderator"])
-    response = client.post("/rollout/targets/", {"financial_year": "2025",
-                                                 "amount_pence": "2,500,000"})
+    response = client.post(
+        "/rollout/targets/", {"financial_year": "2025", "amount_pence": "2,500,000"}
+    )
     assert response.status_code == 403
     assert not SavingsTarget.objects.exists()
 
@@ -589,13 +691,17 @@ def test_the_body_page_shows_adoptions_savings_and_peer_suggestions(client, roll
     z = make_practice("led-by-powys", title_en="Led by Powys", lead="powys-county-council")
     adopt_as(rollout_world, cardiff, practice=z)
     # W: Powys is adopting it, with savings.
-    w = make_practice("adopted-by-powys", title_en="Adopted by Powys",
-                      lead="hywel-dda-university-health-board")
+    w = make_practice(
+        "adopted-by-powys", title_en="Adopted by Powys", lead="hywel-dda-university-health-board"
+    )
     adopting = adopt_as(rollout_world, powys, practice=w, stage="implemented")
     actions.record_saving(actor=rollout_world["moderator"], values=CASHABLE, adoption=adopting)
-    actions.record_saving(actor=rollout_world["moderator"], adoption=adopting,
-                          values=CASHABLE | {"financial_year": 2025, "certainty": "forecast",
-                                             "amount_pence": 2_000_000})
+    actions.record_saving(
+        actor=rollout_world["moderator"],
+        adoption=adopting,
+        values=CASHABLE
+        | {"financial_year": 2025, "certainty": "forecast", "amount_pence": 2_000_000},
+    )
     # A peer's adoption of a practice taken off the menu is never suggested.
     archived = make_practice("archived", title_en="An archived practice")
     adopt_as(rollout_world, cardiff, practice=archived)
@@ -609,12 +715,14 @@ def test_the_body_page_shows_adoptions_savings_and_peer_suggestions(client, roll
     assert "Declined" in adoptions and "Declined by Powys" in adoptions
     assert x.title_en not in adoptions
     # One body's savings, unverified: not for the public, but for the programme team.
-    savings = between(html, "Verified savings by financial year",
-                      "Adopted by bodies like this one")
+    savings = between(html, "Verified savings by financial year", "Adopted by bodies like this one")
     assert "£12,500" not in savings and "£20,000" not in savings
     sign_in(client, rollout_world["board"])
-    savings = between(client.get("/bodies/powys-county-council/").content.decode(),
-                      "Savings by financial year", "Adopted by bodies like this one")
+    savings = between(
+        client.get("/bodies/powys-county-council/").content.decode(),
+        "Savings by financial year",
+        "Adopted by bodies like this one",
+    )
     assert "2024-25" in savings and "£12,500" in savings
     assert "2025-26" in savings and "£20,000" in savings
     client.logout()
@@ -659,20 +767,24 @@ def count_queries(client, url) -> int:
 
 
 def adoptions_by(world, bodies):
-    return [adopt_as(world, body, stage=Stage.values[index % 5])
-            for index, body in enumerate(bodies)]
+    return [
+        adopt_as(world, body, stage=Stage.values[index % 5]) for index, body in enumerate(bodies)
+    ]
 
 
 def savings_by(world, bodies):
     for index, adoption in enumerate(adoptions_by(world, bodies)):
         actions.record_saving(
-            actor=world["moderator"], adoption=adoption,
-            values=CASHABLE | {"quarter": index % 4 + 1, "financial_year": 2020 + index % 5})
+            actor=world["moderator"],
+            adoption=adoption,
+            values=CASHABLE | {"quarter": index % 4 + 1, "financial_year": 2020 + index % 5},
+        )
 
 
 @pytest.mark.parametrize("who", ["lead_editor", "moderator"])
-def test_the_register_runs_a_fixed_number_of_queries(client, rollout_world, who,
-                                                     django_assert_num_queries):
+def test_the_register_runs_a_fixed_number_of_queries(
+    client, rollout_world, who, django_assert_num_queries
+):
     bodies = other_bodies(30)
     adoptions_by(rollout_world, bodies[:3])
     sign_in(client, rollout_world[who])
@@ -684,8 +796,9 @@ def test_the_register_runs_a_fixed_number_of_queries(client, rollout_world, who,
 
 
 @pytest.mark.parametrize("who", ["lead_editor", "moderator"])
-def test_the_ledger_runs_a_fixed_number_of_queries(client, rollout_world, who,
-                                                   django_assert_num_queries):
+def test_the_ledger_runs_a_fixed_number_of_queries(
+    client, rollout_world, who, django_assert_num_queries
+):
     bodies = other_bodies(30)
     savings_by(rollout_world, bodies[:3])
     sign_in(client, rollout_world[who])
@@ -697,8 +810,9 @@ def test_the_ledger_runs_a_fixed_number_of_queries(client, rollout_world, who,
 
 
 @pytest.mark.parametrize("who", [None, "lead_editor"])
-def test_the_rollout_page_runs_a_fixed_number_of_queries(client, rollout_world, who,
-                                                         django_assert_num_queries):
+def test_the_rollout_page_runs_a_fixed_number_of_queries(
+    client, rollout_world, who, django_assert_num_queries
+):
     bodies = other_bodies(30)
     savings_by(rollout_world, bodies[:3])
     if who:
@@ -714,21 +828,27 @@ def test_the_rollout_page_runs_a_fixed_number_of_queries(client, rollout_world, 
     assert "Page 1 of 2" in response.content.decode()
 
 
-def test_the_body_page_runs_a_fixed_number_of_queries(client, rollout_world,
-                                                      django_assert_num_queries):
+def test_the_body_page_runs_a_fixed_number_of_queries(
+    client, rollout_world, django_assert_num_queries
+):
     gwynedd, cardiff = rollout_world["adopter"], Body.objects.get(slug="cardiff-council")
-    leads = ["carmarthenshire-county-council", "hywel-dda-university-health-board",
-             "powys-county-council"]
+    leads = [
+        "carmarthenshire-county-council",
+        "hywel-dda-university-health-board",
+        "powys-county-council",
+    ]
 
     def grow(start, stop):
         for i in range(start, stop):
-            practice = make_practice(f"practice-{i}", lead=leads[i % 3],
-                                     evidence_level=1 + i % 3)
+            practice = make_practice(f"practice-{i}", lead=leads[i % 3], evidence_level=1 + i % 3)
             stage = Stage.values[i % len(Stage.values)]
             adoption = adopt_as(rollout_world, gwynedd, practice=practice, stage=stage)
             if stage != Stage.DECLINED:
-                actions.record_saving(actor=rollout_world["moderator"], adoption=adoption,
-                                      values=CASHABLE | {"financial_year": 2015 + i % 10})
+                actions.record_saving(
+                    actor=rollout_world["moderator"],
+                    adoption=adoption,
+                    values=CASHABLE | {"financial_year": 2015 + i % 10},
+                )
             # Peers adopting practices Gwynedd has not considered: suggestions grow too.
             other = make_practice(f"peer-practice-{i}", lead=leads[i % 3])
             adopt_as(rollout_world, cardiff, practice=other)
@@ -746,31 +866,42 @@ def test_the_body_page_runs_a_fixed_number_of_queries(client, rollout_world,
 # Faults found by review, fixed: kept as tests so they stay fixed.
 
 
-def test_saving_an_unchanged_edit_form_keeps_the_amount_and_the_verification(client,
-                                                                              rollout_world,
-                                                                              adoption):
-    entry = actions.record_saving(actor=rollout_world["editor"], adoption=adoption,
-                                  values=CASHABLE | {"amount_pence": 300_050})
+def test_saving_an_unchanged_edit_form_keeps_the_amount_and_the_verification(
+    client, rollout_world, adoption
+):
+    entry = actions.record_saving(
+        actor=rollout_world["editor"],
+        adoption=adoption,
+        values=CASHABLE | {"amount_pence": 300_050},
+    )
     actions.verify_saving(entry, actor=rollout_world["moderator"], verification="verified")
     sign_in(client, rollout_world["editor"])
     html = client.get(f"/rollout/savings/{entry.pk}/edit/").content.decode()
     shown = re.search(r'name="amount_pence" type="text" value="([^"]*)"', html).group(1)
-    response = client.post(f"/rollout/savings/{entry.pk}/edit/",
-                           saving_form(version="2", amount_pence=shown))
+    response = client.post(
+        f"/rollout/savings/{entry.pk}/edit/", saving_form(version="2", amount_pence=shown)
+    )
     assert response.status_code == 302
     entry.refresh_from_db()
     assert (entry.amount_pence, entry.verification) == (300_050, "verified")
 
 
-def test_verifying_a_saving_changed_since_the_page_was_loaded_is_refused(client,
-                                                                         rollout_world, entry):
+def test_verifying_a_saving_changed_since_the_page_was_loaded_is_refused(
+    client, rollout_world, entry
+):
     sign_in(client, rollout_world["moderator"])
     page = client.get(f"/rollout/savings/{entry.pk}/").content.decode()
     assert "£12,500" in page
-    actions.update_saving(entry, actor=rollout_world["editor"], expected_version=1,
-                          values={"amount_pence": 99_900_000})
-    response = client.post(f"/rollout/savings/{entry.pk}/verify/",
-                           {"verification": "verified", "reason": "", "version": "1"})
+    actions.update_saving(
+        entry,
+        actor=rollout_world["editor"],
+        expected_version=1,
+        values={"amount_pence": 99_900_000},
+    )
+    response = client.post(
+        f"/rollout/savings/{entry.pk}/verify/",
+        {"verification": "verified", "reason": "", "version": "1"},
+    )
     assert response.status_code == 409
     entry.refresh_from_db()
     assert entry.verification == "unverified"
@@ -778,6 +909,8 @@ def test_verifying_a_saving_changed_since_the_page_was_loaded_is_refused(client,
 
 def test_a_refused_evidence_file_is_shown_by_the_file_field(client, rollout_world, adoption):
     sign_in(client, rollout_world["editor"])
-    response = client.post(f"/rollout/adoptions/{adoption.pk}/savings/new/",
-                           saving_form(attachment=SimpleUploadedFile("run.exe", b"MZ")))
+    response = client.post(
+        f"/rollout/adoptions/{adoption.pk}/savings/new/",
+        saving_form(attachment=SimpleUploadedFile("run.exe", b"MZ")),
+    )
     assert "attachment" in response.context["form"].errors

@@ -24,18 +24,23 @@ BOTH_VERIFIED = "£19,500"
 def gwynedd_saving(rollout_world):
     """Gwynedd's realised saving (not yet verified) and a forecast for the year after."""
     adoption = adopt(rollout_world, stage="implemented")
-    realised = actions.record_saving(actor=rollout_world["editor"], adoption=adoption,
-                                     values=CASHABLE)
-    actions.record_saving(actor=rollout_world["editor"], adoption=adoption,
-                          values=CASHABLE | {"financial_year": 2025, "certainty": "forecast",
-                                             "amount_pence": 2_000_000})
+    realised = actions.record_saving(
+        actor=rollout_world["editor"], adoption=adoption, values=CASHABLE
+    )
+    actions.record_saving(
+        actor=rollout_world["editor"],
+        adoption=adoption,
+        values=CASHABLE
+        | {"financial_year": 2025, "certainty": "forecast", "amount_pence": 2_000_000},
+    )
     return realised
 
 
 def cardiff_saving(world, *, verified):
     adoption = adopt_as(world, Body.objects.get(slug="cardiff-council"), stage="piloting")
-    entry = actions.record_saving(actor=world["outsider"], adoption=adoption,
-                                  values=CASHABLE | {"amount_pence": 700_000})
+    entry = actions.record_saving(
+        actor=world["outsider"], adoption=adoption, values=CASHABLE | {"amount_pence": 700_000}
+    )
     if verified:
         actions.verify_saving(entry, actor=world["moderator"], verification="verified")
     return entry
@@ -45,17 +50,14 @@ def savings_part(html: str) -> str:
     return html.split("Every adoption", 1)[1]
 
 
-def test_the_public_never_sees_one_bodys_unverified_savings(client, rollout_world,
-                                                            gwynedd_saving):
+def test_the_public_never_sees_one_bodys_unverified_savings(client, rollout_world, gwynedd_saving):
     html = savings_part(client.get(rollout_url(rollout_world)).content.decode())
     assert GWYNEDD_REALISED not in html and GWYNEDD_FORECAST not in html
     assert "Savings are shown to the public once the programme team has verified them" in html
 
 
-def test_one_bodys_verified_saving_alone_is_not_shown_either(client, rollout_world,
-                                                            gwynedd_saving):
-    actions.verify_saving(gwynedd_saving, actor=rollout_world["moderator"],
-                          verification="verified")
+def test_one_bodys_verified_saving_alone_is_not_shown_either(client, rollout_world, gwynedd_saving):
+    actions.verify_saving(gwynedd_saving, actor=rollout_world["moderator"], verification="verified")
     cardiff_saving(rollout_world, verified=False)
     response = client.get(rollout_url(rollout_world))
     html = savings_part(response.content.decode())
@@ -63,10 +65,10 @@ def test_one_bodys_verified_saving_alone_is_not_shown_either(client, rollout_wor
     assert response.context["savings"]["years"] == []
 
 
-def test_the_public_sees_verified_savings_summed_over_several_bodies(client, rollout_world,
-                                                                     gwynedd_saving):
-    actions.verify_saving(gwynedd_saving, actor=rollout_world["moderator"],
-                          verification="verified")
+def test_the_public_sees_verified_savings_summed_over_several_bodies(
+    client, rollout_world, gwynedd_saving
+):
+    actions.verify_saving(gwynedd_saving, actor=rollout_world["moderator"], verification="verified")
     cardiff_saving(rollout_world, verified=True)
     html = savings_part(client.get(rollout_url(rollout_world)).content.decode())
     table = between(html, "Verified savings for this practice", "</table>")
@@ -78,8 +80,7 @@ def test_the_public_sees_verified_savings_summed_over_several_bodies(client, rol
 
 
 @pytest.mark.parametrize("who", ["editor", "viewer"])
-def test_a_bodys_members_see_their_own_figures_in_full(client, rollout_world, gwynedd_saving,
-                                                       who):
+def test_a_bodys_members_see_their_own_figures_in_full(client, rollout_world, gwynedd_saving, who):
     cardiff_saving(rollout_world, verified=False)
     sign_in(client, rollout_world[who])
     response = client.get(rollout_url(rollout_world))
@@ -105,13 +106,10 @@ def test_the_programme_team_sees_everything(client, rollout_world, gwynedd_savin
     assert GWYNEDD_REALISED in table and GWYNEDD_FORECAST in table
 
 
-def test_the_body_page_shows_the_public_no_one_bodys_figures(client, rollout_world,
-                                                            gwynedd_saving):
-    actions.verify_saving(gwynedd_saving, actor=rollout_world["moderator"],
-                          verification="verified")
+def test_the_body_page_shows_the_public_no_one_bodys_figures(client, rollout_world, gwynedd_saving):
+    actions.verify_saving(gwynedd_saving, actor=rollout_world["moderator"], verification="verified")
     html = client.get(f"/bodies/{ADOPTER}/").content.decode()
-    savings = between(html, "Verified savings by financial year",
-                      "Adopted by bodies like this one")
+    savings = between(html, "Verified savings by financial year", "Adopted by bodies like this one")
     assert GWYNEDD_REALISED not in savings and GWYNEDD_FORECAST not in savings
     sign_in(client, rollout_world["viewer"])
     html = client.get(f"/bodies/{ADOPTER}/").content.decode()
@@ -133,6 +131,8 @@ def test_the_api_shows_anonymous_callers_no_ledger_entry(rollout_world, gwynedd_
 def test_only_years_with_enough_bodies_are_public():
     rows = [(2023, 1, 500), (2024, 2, 900), (2025, 3, 1200)]
     assert public_savings_by_year(rows, min_bodies=2) == [
-        YearSavings(2025, verified=1200), YearSavings(2024, verified=900)]
+        YearSavings(2025, verified=1200),
+        YearSavings(2024, verified=900),
+    ]
     assert public_savings_by_year(rows, min_bodies=4) == []
     assert public_savings_by_year([], min_bodies=2) == []

@@ -22,15 +22,19 @@ def both_ways(rollout_world):
     return outgoing, incoming
 
 
-@pytest.mark.parametrize(("relation", "expected"), [
-    ("", {"gwynedd-council", "carmarthenshire-county-council"}),
-    ("own", {"gwynedd-council"}),
-    ("of_ours", {"carmarthenshire-county-council"}),
-    ("nonsense", {"gwynedd-council", "carmarthenshire-county-council"}),
-])
+@pytest.mark.parametrize(
+    ("relation", "expected"),
+    [
+        ("", {"gwynedd-council", "carmarthenshire-county-council"}),
+        ("own", {"gwynedd-council"}),
+        ("of_ours", {"carmarthenshire-county-council"}),
+        ("nonsense", {"gwynedd-council", "carmarthenshire-county-council"}),
+    ],
+)
 @pytest.mark.parametrize("table", ["adoptions", "savings"])
-def test_a_member_chooses_whose_records(client, rollout_world, both_ways, relation, expected,
-                                        table):
+def test_a_member_chooses_whose_records(
+    client, rollout_world, both_ways, relation, expected, table
+):
     client.force_login(rollout_world["editor"])  # Gwynedd's editor
     response = client.get(f"/rollout/{table}/", {"relation": relation})
     rows = response.context["adoptions" if table == "adoptions" else "entries"]

@@ -81,10 +81,17 @@ def date_boxes(bound_field) -> list[dict]:
     value = bound_field.value()
     at_fault = bound_field.field.boxes_at_fault(value, bool(bound_field.errors))
     labels = {"day": _("Day"), "month": _("Month"), "year": _("Year")}
-    return [{"name": f"{bound_field.html_name}_{part}", "id": f"{bound_field.auto_id}_{part}",
-             "label": labels[part], "width": 4 if part == "year" else 2, "value": shown,
-             "error": part in at_fault}
-            for part, shown in zip(PARTS, parts_of(value), strict=True)]
+    return [
+        {
+            "name": f"{bound_field.html_name}_{part}",
+            "id": f"{bound_field.auto_id}_{part}",
+            "label": labels[part],
+            "width": 4 if part == "year" else 2,
+            "value": shown,
+            "error": part in at_fault,
+        }
+        for part, shown in zip(PARTS, parts_of(value), strict=True)
+    ]
 
 
 @register.filter

@@ -35,8 +35,9 @@ def ranked_matches(raw_query: str) -> list[tuple[int, float]] | None:
 def similar_to(queryset, practice, limit: int = 5) -> list:
     """Practices from `queryset` whose text shares the most distinctive words of this one's
     title and summary, best first."""
-    terms = significant_terms(" ".join([practice.title_en, practice.title_cy, practice.summary_en,
-                                        practice.summary_cy]))
+    terms = significant_terms(
+        " ".join([practice.title_en, practice.title_cy, practice.summary_en, practice.summary_cy])
+    )
     if not terms:
         return []
     ranked = _engine().ranked_ids(terms, any_term=True, limit=SIMILAR_CANDIDATES)

@@ -8,8 +8,9 @@ from django.db import connection
 from arfer.menu.db_triggers import INDEXED_STATUS
 
 
-def ranked_ids(terms: list[str], *, any_term: bool = False,
-               limit: int | None = None) -> list[tuple[int, float]]:
+def ranked_ids(
+    terms: list[str], *, any_term: bool = False, limit: int | None = None
+) -> list[tuple[int, float]]:
     if any_term:
         # Terms are plain words (see terms.py), each quoted as a lexeme and joined by OR.
         query = "to_tsquery('simple', %s)"
@@ -21,8 +22,10 @@ def ranked_ids(terms: list[str], *, any_term: bool = False,
     # Negated so that, as with SQLite's bm25, lower is better. The status is written into the
     # statement rather than passed as a parameter: the planner uses a partial index only for a
     # WHERE clause it can see implies the index's own.
-    sql = (f"SELECT id, -ts_rank_cd(search_vector, {query}, 1) AS rank FROM menu_practice "
-           f"WHERE status = {INDEXED_STATUS} AND search_vector @@ {query}")
+    sql = (
+        f"SELECT id, -ts_rank_cd(search_vector, {query}, 1) AS rank FROM menu_practice "
+        f"WHERE status = {INDEXED_STATUS} AND search_vector @@ {query}"
+    )
     params: list = [text, text]
     if limit is not None:
         sql += " ORDER BY rank LIMIT %s"

@@ -16,8 +16,9 @@ def match_expression(terms: list[str], *, any_term: bool) -> str:
     return (" OR " if any_term else " ").join(f'"{term}"' for term in terms)
 
 
-def ranked_ids(terms: list[str], *, any_term: bool = False,
-               limit: int | None = None) -> list[tuple[int, float]]:
+def ranked_ids(
+    terms: list[str], *, any_term: bool = False, limit: int | None = None
+) -> list[tuple[int, float]]:
     sql = f"SELECT rowid, {RANK} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"
     params: list = [match_expression(terms, any_term=any_term)]
     if limit is not None:

@@ -13,26 +13,37 @@ def _when(moment) -> str:
 
 
 class Command(BaseCommand):
-    help = ("Manage a person's API tokens without the web: `arfer token create EMAIL --scope "
-            "read|write [--name NAME]`, `arfer token list EMAIL`, `arfer token revoke EMAIL "
-            "PREFIX`.")
+    help = (
+        "Manage a person's API tokens without the web: `arfer token create EMAIL --scope "
+        "read|write [--name NAME]`, `arfer token list EMAIL`, `arfer token revoke EMAIL "
+        "PREFIX`."
+    )
 
     def add_arguments(self, parser):
         subcommands = parser.add_subparsers(dest="subcommand", required=True)
         create = subcommands.add_parser(
-            "create", help="Make a token and print it, once, alone on standard output (so that "
-                           "a script can capture it); a note goes to standard error.")
+            "create",
+            help="Make a token and print it, once, alone on standard output (so that "
+            "a script can capture it); a note goes to standard error.",
+        )
         create.add_argument("email")
-        create.add_argument("--scope", required=True, choices=ApiToken.Scope.values,
-                            help="read: see what the person can see; write: also change what "
-                                 "they can change.")
-        create.add_argument("--name", default=DEFAULT_NAME,
-                            help="What the token is for, shown in the person's list of tokens.")
+        create.add_argument(
+            "--scope",
+            required=True,
+            choices=ApiToken.Scope.values,
+            help="read: see what the person can see; write: also change what they can change.",
+        )
+        create.add_argument(
+            "--name",
+            default=DEFAULT_NAME,
+            help="What the token is for, shown in the person's list of tokens.",
+        )
         listing = subcommands.add_parser("list", help="A person's tokens, newest first.")
         listing.add_argument("email")
         revoke = subcommands.add_parser(
-            "revoke", help="Stop a token working, named by its first characters as `list` "
-                           "shows them.")
+            "revoke",
+            help="Stop a token working, named by its first characters as `list` shows them.",
+        )
         revoke.add_argument("email")
         revoke.add_argument("prefix", help="Its first characters, like arfer_AbCdEf.")
 
@@ -52,9 +63,11 @@ class Command(BaseCommand):
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error
         # Standard output carries the token and nothing else: `TOKEN=$(arfer token create ...)`.
-        self.stderr.write(f"Token {token.prefix}… ({token.get_scope_display()}) made for "
-                          f"{user.email}. It is shown once, below: store it now.",
-                          style_func=str)
+        self.stderr.write(
+            f"Token {token.prefix}… ({token.get_scope_display()}) made for "
+            f"{user.email}. It is shown once, below: store it now.",
+            style_func=str,
+        )
         self.stdout.write(raw)
 
     def list_tokens(self, user):
@@ -63,9 +76,17 @@ class Command(BaseCommand):
             self.stdout.write(f"{user.email} has no API tokens.")
             return
         rows = [("FIRST CHARACTERS", "SCOPE", "CREATED", "LAST USED", "REVOKED", "NAME")]
-        rows += [(f"{token.prefix}…", token.scope, _when(token.created_at),
-                  _when(token.last_used_at), _when(token.revoked_at), token.name)
-                 for token in tokens]
+        rows += [
+            (
+                f"{token.prefix}…",
+                token.scope,
+                _when(token.created_at),
+                _when(token.last_used_at),
+                _when(token.revoked_at),
+                token.name,
+            )
+            for token in tokens
+        ]
         widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]) - 1)]
         for row in rows:
             cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
@@ -75,22 +96,30 @@ class Command(BaseCommand):
         # The list shows "arfer_AbCdEf…": accept it pasted with or without the ellipsis.
         prefix = prefix.strip().rstrip("….")
         if not prefix.startswith(TOKEN_PREFIX) or len(prefix) <= len(TOKEN_PREFIX):
-            raise CommandError(f"Give the token's first characters as `arfer token list "
-                               f"{user.email}` shows them, like {TOKEN_PREFIX}AbCdEf.")
+            raise CommandError(
+                f"Give the token's first characters as `arfer token list "
+                f"{user.email}` shows them, like {TOKEN_PREFIX}AbCdEf."
+            )
         matches = list(ApiToken.objects.filter(user=user, prefix__startswith=prefix))
         live = [token for token in matches if not token.is_revoked]
         if len(live) > 1:
             raise CommandError(
                 f"{len(live)} live tokens of {user.email} start with {prefix}: "
                 + ", ".join(f"{token.prefix}… ({token.name})" for token in live)
-                + ". Give more of the first characters, or revoke it on the account page.")
+                + ". Give more of the first characters, or revoke it on the account page."
+            )
         if not live:
             if matches:
-                self.stdout.write(f"The token {matches[0].prefix}… of {user.email} was already "
-                                  f"revoked on {_when(matches[0].revoked_at)}.")
+                self.stdout.write(
+                    f"The token {matches[0].prefix}… of {user.email} was already "
+                    f"revoked on {_when(matches[0].revoked_at)}."
+                )
                 return
-            raise CommandError(f"No token of {user.email} starts with {prefix}. See `arfer "
-                               f"token list {user.email}`.")
+            raise CommandError(
+                f"No token of {user.email} starts with {prefix}. See `arfer "
+                f"token list {user.email}`."
+            )
         token = revoke_api_token(live[0], actor=None)
-        self.stdout.write(f"Revoked {token.prefix}… ({token.name}) of {user.email}. It no "
-                          f"longer works.")
+        self.stdout.write(
+            f"Revoked {token.prefix}… ({token.name}) of {user.email}. It no longer works."
+        )

@@ -11,25 +11,33 @@ from arfer.directory.models import Body
 
 
 class Command(BaseCommand):
-    help = ("Manage accounts without the web: `arfer user add EMAIL --role ROLE [--body SLUG]`, "
-            "`arfer user reset-two-factor EMAIL`, `arfer user rekey-two-factor`.")
+    help = (
+        "Manage accounts without the web: `arfer user add EMAIL --role ROLE [--body SLUG]`, "
+        "`arfer user reset-two-factor EMAIL`, `arfer user rekey-two-factor`."
+    )
 
     def add_arguments(self, parser):
         subcommands = parser.add_subparsers(dest="subcommand", required=True)
         add = subcommands.add_parser(
-            "add", help="Create an account. The password is read from standard input when one "
-                        "is piped in; otherwise one is generated and printed once.")
+            "add",
+            help="Create an account. The password is read from standard input when one "
+            "is piped in; otherwise one is generated and printed once.",
+        )
         add.add_argument("email")
         add.add_argument("--role", required=True, choices=ROLE_NAMES)
         add.add_argument("--body", help="Slug of the body, for viewer, editor and body-admin.")
         reset = subcommands.add_parser(
-            "reset-two-factor", help="Remove a person's authenticator app and recovery codes "
-                                     "(a lost phone): they set it up again at their next "
-                                     "sign-in.")
+            "reset-two-factor",
+            help="Remove a person's authenticator app and recovery codes "
+            "(a lost phone): they set it up again at their next "
+            "sign-in.",
+        )
         reset.add_argument("email")
         subcommands.add_parser(
-            "rekey-two-factor", help="Encrypt every two-factor secret with the first key of "
-                                     "ARFER_TOTP_KEY (after putting a new key first).")
+            "rekey-two-factor",
+            help="Encrypt every two-factor secret with the first key of "
+            "ARFER_TOTP_KEY (after putting a new key first).",
+        )
 
     def handle(self, *args, subcommand, **options):
         if subcommand == "rekey-two-factor":
@@ -42,9 +50,11 @@ class Command(BaseCommand):
         try:
             changed = rekey_two_factor_secrets()
         except UnreadableSecret as error:
-            raise CommandError("A two-factor secret cannot be decrypted with the configured "
-                               "keys; nothing was changed. Put the key it was encrypted with "
-                               "back in ARFER_TOTP_KEY (after the new one).") from error
+            raise CommandError(
+                "A two-factor secret cannot be decrypted with the configured "
+                "keys; nothing was changed. Put the key it was encrypted with "
+                "back in ARFER_TOTP_KEY (after the new one)."
+            ) from error
         self.stdout.write(f"{changed} two-factor secrets encrypted with the newest key.")
 
     def reset_two_factor(self, email):
@@ -66,8 +76,9 @@ class Command(BaseCommand):
         if not sys.stdin.isatty():
             password = sys.stdin.readline().rstrip("\n") or None
         try:
-            user, password_used = create_account(email, role=role, body=body_object,
-                                                 password=password)
+            user, password_used = create_account(
+                email, role=role, body=body_object, password=password
+            )
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error
         self.stdout.write(f"Created {user.email} ({role}{' of ' + body if body else ''}).")

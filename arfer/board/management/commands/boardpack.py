@@ -14,17 +14,33 @@ from arfer.board.pdf import pack_document
 
 
 class Command(BaseCommand):
-    help = ("Write a meeting's board pack as a PDF in English or Welsh: the meeting, the "
-            "dashboard, where innovation and collaboration are missing, the action log and the "
-            "decisions. The file is replaced whole or not at all.")
+    help = (
+        "Write a meeting's board pack as a PDF in English or Welsh: the meeting, the "
+        "dashboard, where innovation and collaboration are missing, the action log and the "
+        "decisions. The file is replaced whole or not at all."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--meeting", type=int, required=True, metavar="ID",
-                            help="The meeting's id (the number in its page's address).")
-        parser.add_argument("--lang", choices=["en", "cy"], required=True,
-                            help="The pack's language: en (English) or cy (Welsh).")
-        parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
-                            help="Where to write the PDF; its folder must exist.")
+        parser.add_argument(
+            "--meeting",
+            type=int,
+            required=True,
+            metavar="ID",
+            help="The meeting's id (the number in its page's address).",
+        )
+        parser.add_argument(
+            "--lang",
+            choices=["en", "cy"],
+            required=True,
+            help="The pack's language: en (English) or cy (Welsh).",
+        )
+        parser.add_argument(
+            "--out",
+            type=Path,
+            required=True,
+            metavar="FILE.pdf",
+            help="Where to write the PDF; its folder must exist.",
+        )
 
     def handle(self, *args, meeting: int, lang: str, out: Path, **options):
         found = Meeting.objects.filter(pk=meeting).first()
@@ -32,8 +48,10 @@ class Command(BaseCommand):
             raise CommandError(f"There is no meeting with the id {meeting}.")
         folder = out.parent
         if not folder.is_dir():
-            raise CommandError(f"The folder {folder} does not exist: create it first, or "
-                               "choose another place for the PDF.")
+            raise CommandError(
+                f"The folder {folder} does not exist: create it first, or "
+                "choose another place for the PDF."
+            )
         if out.is_dir():
             raise CommandError(f"{out} is a folder: give the name of the PDF file to write.")
 
@@ -43,16 +61,19 @@ class Command(BaseCommand):
         took = time.perf_counter() - started
         with override(lang):
             title = str(found)
-        self.stdout.write(f"Board pack for {title} ({lang}) written to {out}: "
-                          f"{len(document.pages)} pages, {took:.1f} s")
+        self.stdout.write(
+            f"Board pack for {title} ({lang}) written to {out}: "
+            f"{len(document.pages)} pages, {took:.1f} s"
+        )
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, then rename it over `path`: a reader (or a
     failure half way) never sees half a PDF, and an older pack stays until the new one is whole."""
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                             suffix=".part")
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".part"
+        )
     except OSError as error:
         raise CommandError(f"Cannot write in {path.parent}: {error.strerror}.") from error
     try:

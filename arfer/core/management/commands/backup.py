@@ -6,15 +6,20 @@ from arfer.core.backups import BackupRefused, back_up
 
 
 class Command(BaseCommand):
-    help = ("Copy the database to a new file while the site runs: SQLite's online backup, checked "
-            "with PRAGMA integrity_check, or pg_dump's custom format on PostgreSQL. Prints the "
-            "copy's path.")
+    help = (
+        "Copy the database to a new file while the site runs: SQLite's online backup, checked "
+        "with PRAGMA integrity_check, or pg_dump's custom format on PostgreSQL. Prints the "
+        "copy's path."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "path", nargs="?", type=Path,
+            "path",
+            nargs="?",
+            type=Path,
             help="A new file, or a folder to name it in (default: $ARFER_DATA_DIR/backups/"
-                 "arfer-<UTC time>.sqlite3, or .pgdump on PostgreSQL).")
+            "arfer-<UTC time>.sqlite3, or .pgdump on PostgreSQL).",
+        )
 
     def handle(self, *args, path, **options):
         try:

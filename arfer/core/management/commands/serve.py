@@ -13,25 +13,35 @@ def default_web_workers() -> int:
             return int(configured)
         except ValueError:
             raise CommandError(
-                f"ARFER_WEB_WORKERS must be a whole number, not {configured!r}.") from None
+                f"ARFER_WEB_WORKERS must be a whole number, not {configured!r}."
+            ) from None
     return os.cpu_count() or 1
 
 
 class Command(BaseCommand):
-    help = ("Serve Arfer over HTTP: several web worker processes (gunicorn, one per core by "
-            "default) and the task worker, each restarted if it stops.")
+    help = (
+        "Serve Arfer over HTTP: several web worker processes (gunicorn, one per core by "
+        "default) and the task worker, each restarted if it stops."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default=os.environ.get("ARFER_HOST", "127.0.0.1"))
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
-        parser.add_argument("--workers", type=int, default=None,
-                            help="Web worker processes (default: ARFER_WEB_WORKERS, or one per "
-                                 "core).")
-        parser.add_argument("--threads", type=int, default=4,
-                            help="Threads in each web worker process.")
-        parser.add_argument("--no-worker", action="store_true",
-                            help="Do not run a task worker beside the server (run `arfer "
-                                 "worker --no-reload` separately instead).")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help="Web worker processes (default: ARFER_WEB_WORKERS, or one per core).",
+        )
+        parser.add_argument(
+            "--threads", type=int, default=4, help="Threads in each web worker process."
+        )
+        parser.add_argument(
+            "--no-worker",
+            action="store_true",
+            help="Do not run a task worker beside the server (run `arfer "
+            "worker --no-reload` separately instead).",
+        )
 
     def handle(self, *args, host, port, workers, threads, no_worker, **options):
         workers = default_web_workers() if workers is None else workers
@@ -44,27 +54,49 @@ class Command(BaseCommand):
             task_worker=None if no_worker else task_worker_command(),
             say=lambda line: self.stdout.write(line),
         )
-        self.stdout.write(f"Arfer is being served on http://{host}:{port}/ by {workers} web "
-                          f"worker process{'es' if workers > 1 else ''} (Ctrl+C stops it)")
+        self.stdout.write(
+            f"Arfer is being served on http://{host}:{port}/ by {workers} web "
+            f"worker process{'es' if workers > 1 else ''} (Ctrl+C stops it)"
+        )
         if not no_worker:
-            self.stdout.write("A task worker runs beside it for uploaded imports and other "
-                              "background work (--no-worker leaves it out).")
+            self.stdout.write(
+                "A task worker runs beside it for uploaded imports and other "
+                "background work (--no-worker leaves it out)."
+            )
         self.stdout.flush()
         status = supervisor.run()
         if status:
-            raise CommandError(f"The web server stopped with status {status}.",
-                               returncode=status)
+            raise CommandError(f"The web server stopped with status {status}.", returncode=status)
 
 
 def web_command(host: str, port: int, workers: int, threads: int) -> list[str]:
     """gunicorn, with threads in each process. Proxy headers are left to Arfer's own middleware
     (arfer/core/proxy.py), so that one place decides which proxies are believed."""
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    return [sys.executable, "-m", "gunicorn", "arfer.wsgi:application",
-            "--bind", bind, "--workers", str(workers), "--worker-class", "gthread",
-            "--threads", str(threads), "--preload", "--no-control-socket",
-            "--forwarded-allow-ips", "", "--timeout", "120", "--graceful-timeout", "30",
-            "--log-level", "warning"]
+    return [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "arfer.wsgi:application",
+        "--bind",
+        bind,
+        "--workers",
+        str(workers),
+        "--worker-class",
+        "gthread",
+        "--threads",
+        str(threads),
+        "--preload",
+        "--no-control-socket",
+        "--forwarded-allow-ips",
+        "",
+        "--timeout",
+        "120",
+        "--graceful-timeout",
+        "30",
+        "--log-level",
+        "warning",
+    ]
 
 
 def task_worker_command() -> list[str]:

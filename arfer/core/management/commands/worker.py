@@ -18,28 +18,52 @@ def positive_seconds(value: str) -> float:
 
 
 class Command(db_worker.Command):
-    help = ("Run the task worker (uploaded imports, board figures, open data files): "
-            "django-tasks' database worker, recording a heartbeat for /healthz and waiting out "
-            "a locked database instead of stopping. Takes db_worker's options.")
+    help = (
+        "Run the task worker (uploaded imports, board figures, open data files): "
+        "django-tasks' database worker, recording a heartbeat for /healthz and waiting out "
+        "a locked database instead of stopping. Takes db_worker's options."
+    )
 
     def add_arguments(self, parser):
         super().add_arguments(parser)
-        parser.add_argument("--heartbeat-seconds", type=positive_seconds,
-                            default=HEARTBEAT_SECONDS,
-                            help="How often the worker records that it is alive (default: "
-                                 "%(default)s).")
+        parser.add_argument(
+            "--heartbeat-seconds",
+            type=positive_seconds,
+            default=HEARTBEAT_SECONDS,
+            help="How often the worker records that it is alive (default: %(default)s).",
+        )
 
-    def handle(self, *, verbosity, queue_name, interval, batch, backend_name, startup_delay,
-               reload, max_tasks, worker_id, exclude_queues, heartbeat_seconds, **options):
+    def handle(
+        self,
+        *,
+        verbosity,
+        queue_name,
+        interval,
+        batch,
+        backend_name,
+        startup_delay,
+        reload,
+        max_tasks,
+        worker_id,
+        exclude_queues,
+        heartbeat_seconds,
+        **options,
+    ):
         self.configure_logging(verbosity)
         queue_names = queue_name.split(",")
         excluded_queue_names = exclude_queues.split(",") if exclude_queues else []
         if excluded_queue_names and "*" not in queue_names:
             raise CommandError("--exclude-queues can only be used with --queue-name=*")
         worker = ArferWorker(
-            queue_names=queue_names, interval=interval, batch=batch, backend_name=backend_name,
-            startup_delay=startup_delay, max_tasks=max_tasks, worker_id=worker_id,
-            excluded_queue_names=excluded_queue_names)
+            queue_names=queue_names,
+            interval=interval,
+            batch=batch,
+            backend_name=backend_name,
+            startup_delay=startup_delay,
+            max_tasks=max_tasks,
+            worker_id=worker_id,
+            excluded_queue_names=excluded_queue_names,
+        )
 
         def run() -> None:
             worker.configure_signals()

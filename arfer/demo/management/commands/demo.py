@@ -18,22 +18,26 @@ DEMO_ACCOUNTS_BODY = "carmarthenshire-county-council"
 
 
 class Command(BaseCommand):
-    help = ("Load the directory of Welsh public bodies, the service-area taxonomy and the "
-            "illustrative demo menu. Safe to run again: nothing is duplicated or lost.")
+    help = (
+        "Load the directory of Welsh public bodies, the service-area taxonomy and the "
+        "illustrative demo menu. Safe to run again: nothing is duplicated or lost."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--if-empty", action="store_true",
+            "--if-empty",
+            action="store_true",
             help="Only load what is missing: the directory if there are no bodies, the demo "
-                 "menu if there are no practices.",
+            "menu if there are no practices.",
         )
 
     def handle(self, *args, if_empty: bool, **options):
         if not (if_empty and Body.objects.exists()):
             areas, bodies = load_reference_directory(AREAS, BODIES)
             service_areas = load_service_areas(SERVICE_AREAS)
-            self.stdout.write(f"Directory: {areas} areas, {bodies} bodies, "
-                              f"{service_areas} service areas.")
+            self.stdout.write(
+                f"Directory: {areas} areas, {bodies} bodies, {service_areas} service areas."
+            )
         if not (if_empty and Practice.objects.exists()):
             count = load_demo_practices(PRACTICES)
             self.stdout.write(f"Demo menu: {count} illustrative practices.")
@@ -41,12 +45,16 @@ class Command(BaseCommand):
             self.stdout.write("The database already holds data; nothing loaded.")
         adoptions, entries, targets = load_demo_rollout()
         if adoptions:
-            self.stdout.write(f"Demo rollout: {adoptions} illustrative adoptions, {entries} "
-                              f"ledger entries, {targets} yearly targets.")
+            self.stdout.write(
+                f"Demo rollout: {adoptions} illustrative adoptions, {entries} "
+                f"ledger entries, {targets} yearly targets."
+            )
         workstreams, meetings, board_actions = load_demo_board()
         if meetings:
-            self.stdout.write(f"Demo board: {workstreams} illustrative workstreams, {meetings} "
-                              f"meetings, {board_actions} actions.")
+            self.stdout.write(
+                f"Demo board: {workstreams} illustrative workstreams, {meetings} "
+                f"meetings, {board_actions} actions."
+            )
         if settings.ARFER_DEMO_MODE:
             self.create_demo_accounts()
 
@@ -59,7 +67,8 @@ class Command(BaseCommand):
             if User.objects.filter(email=email).exists():
                 continue
             _user, password = create_account(
-                email, role=role, body=body if role in BODY_ROLES else None)
+                email, role=role, body=body if role in BODY_ROLES else None
+            )
             created.append((role, email, password))
         if created:
             self.stdout.write("Demo accounts (passwords shown once; demo mode only):")

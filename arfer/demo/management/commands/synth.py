@@ -65,7 +65,8 @@ def is_replaceable(path: Path) -> bool:
         with closing(_read_only(path)) as db:
             return not db.execute(
                 "SELECT EXISTS(SELECT 1 FROM menu_practice WHERE external_ref NOT LIKE ?)",
-                [synth.SYNTHETIC_REF_PREFIX + "%"]).fetchone()[0]
+                [synth.SYNTHETIC_REF_PREFIX + "%"],
+            ).fetchone()[0]
     except sqlite3.Error:
         return True  # ours, interrupted before its schema was written
 
@@ -77,8 +78,10 @@ def synthetic_database(path: Path) -> Iterator[str]:
     database = copy.deepcopy(connections.settings[DEFAULT_DB_ALIAS])
     if database["ENGINE"] != SQLITE_ENGINE:
         database.update(ENGINE=SQLITE_ENGINE, OPTIONS={}, USER="", PASSWORD="", HOST="", PORT="")
-    database.update(NAME=path, TEST={"NAME": None, "MIRROR": None, "CHARSET": None,
-                                     "COLLATION": None, "MIGRATE": True})
+    database.update(
+        NAME=path,
+        TEST={"NAME": None, "MIRROR": None, "CHARSET": None, "COLLATION": None, "MIGRATE": True},
+    )
     connections.settings[SYNTH_ALIAS] = database
     try:
         yield SYNTH_ALIAS
@@ -110,48 +113,80 @@ def migrate(alias: str) -> None:
 
 
 class Command(BaseCommand):
-    help = ("Fill a separate SQLite database with synthetic bodies, practices, adoptions and "
-            "savings for benchmarks (the real directory and taxonomy first). The main database "
-            "is never touched.")
+    help = (
+        "Fill a separate SQLite database with synthetic bodies, practices, adoptions and "
+        "savings for benchmarks (the real directory and taxonomy first). The main database "
+        "is never touched."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--bodies", type=count, default=10_000,
-                            help="Synthetic bodies to add to the real directory (default 10000).")
-        parser.add_argument("--practices", type=count, default=100_000,
-                            help="Synthetic practices (default 100000).")
-        parser.add_argument("--adoptions", type=count, default=1_000_000,
-                            help="Synthetic adoptions, with their stage changes and ledger "
-                                 "entries (default 1000000).")
-        parser.add_argument("--seed", type=int, default=1,
-                            help="The same seed always gives the same data (default 1).")
-        parser.add_argument("--database-path", type=Path, default=None,
-                            help="The SQLite file to fill (default: synth.sqlite3 in the data "
-                                 "folder). Replaced if it already holds synthetic data.")
-        parser.add_argument("--if-missing", action="store_true",
-                            help="Do nothing if the file already holds this seed and size.")
+        parser.add_argument(
+            "--bodies",
+            type=count,
+            default=10_000,
+            help="Synthetic bodies to add to the real directory (default 10000).",
+        )
+        parser.add_argument(
+            "--practices", type=count, default=100_000, help="Synthetic practices (default 100000)."
+        )
+        parser.add_argument(
+            "--adoptions",
+            type=count,
+            default=1_000_000,
+            help="Synthetic adoptions, with their stage changes and ledger "
+            "entries (default 1000000).",
+        )
+        parser.add_argument(
+            "--seed",
+            type=int,
+            default=1,
+            help="The same seed always gives the same data (default 1).",
+        )
+        parser.add_argument(
+            "--database-path",
+            type=Path,
+            default=None,
+            help="The SQLite file to fill (default: synth.sqlite3 in the data "
+            "folder). Replaced if it already holds synthetic data.",
+        )
+        parser.add_argument(
+            "--if-missing",
+            action="store_true",
+            help="Do nothing if the file already holds this seed and size.",
+        )
 
-    def handle(self, *args, bodies, practices, adoptions, seed, database_path, if_missing,
-               **options):
+    def handle(
+        self, *args, bodies, practices, adoptions, seed, database_path, if_missing, **options
+    ):
         started = time.perf_counter()
-        path = (database_path.expanduser() if database_path
-                else settings.DATA_DIR / "synth.sqlite3").resolve()
+        path = (
+            database_path.expanduser() if database_path else settings.DATA_DIR / "synth.sqlite3"
+        ).resolve()
         if path == main_database_path():
             raise CommandError(
                 f"{path} is the main database; synthetic data goes in a separate file. "
-                "Choose another --database-path.")
-        wanted = {"seed": seed, "bodies": bodies, "practices": practices,
-                  "adoptions_asked": adoptions}
+                "Choose another --database-path."
+            )
+        wanted = {
+            "seed": seed,
+            "bodies": bodies,
+            "practices": practices,
+            "adoptions_asked": adoptions,
+        }
         if if_missing and self._already_holds(path, wanted):
             # Kept data still follows the current schema (later migrations, new triggers).
             with synthetic_database(path) as alias:
                 migrate(alias)
-            self.stdout.write(f"{path} already holds {practices:,} synthetic practices "
-                              f"(seed {seed}); schema brought up to date.")
+            self.stdout.write(
+                f"{path} already holds {practices:,} synthetic practices "
+                f"(seed {seed}); schema brought up to date."
+            )
             return
         if not is_replaceable(path):
             raise CommandError(
                 f"{path} holds data that `arfer synth` did not make; it will not replace it. "
-                "Choose another --database-path or delete the file.")
+                "Choose another --database-path or delete the file."
+            )
         for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             stale.unlink(missing_ok=True)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -167,25 +202,37 @@ class Command(BaseCommand):
                 load_reference_directory(AREAS, BODIES)
                 load_service_areas(SERVICE_AREAS)
             progress(f"schema, reference directory and taxonomy in {path}")
-            summary = synth.generate(alias, bodies=bodies, practices=practices, seed=seed,
-                                     demo_practices=PRACTICES, progress=progress)
-            summary |= generate_rollout(alias, adoptions=adoptions, seed=seed,
-                                        progress=progress)
+            summary = synth.generate(
+                alias,
+                bodies=bodies,
+                practices=practices,
+                seed=seed,
+                demo_practices=PRACTICES,
+                progress=progress,
+            )
+            summary |= generate_rollout(alias, adoptions=adoptions, seed=seed, progress=progress)
             rebuild_peer_counts(alias)
             synth.finish(alias)
-        summary["queries"] = synth.choose_queries(path, practices,
-                                                  language=synth.english_words(PRACTICES))
+        summary["queries"] = synth.choose_queries(
+            path, practices, language=synth.english_words(PRACTICES)
+        )
         summary["adoptions_asked"] = adoptions
         summary["elapsed_seconds"] = round(time.perf_counter() - started, 1)
         synth.write_summary(path, {"made_by": synth.MADE_BY, **summary, "complete": True})
         progress(f"benchmark queries written to {synth.summary_path(path)}")
-        self.stdout.write(self.style.SUCCESS(
-            f"{bodies:,} bodies, {practices:,} practices and {summary['adoptions']:,} adoptions "
-            f"in {summary['elapsed_seconds']} s."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{bodies:,} bodies, {practices:,} practices and {summary['adoptions']:,} "
+                "adoptions "
+                f"in {summary['elapsed_seconds']} s."
+            )
+        )
 
     @staticmethod
     def _already_holds(path: Path, wanted: dict) -> bool:
         summary = synth.read_summary(path) or {}
-        return (summary.get("complete") is True
-                and all(summary.get(key) == value for key, value in wanted.items())
-                and practice_count(path) == wanted["practices"])
+        return (
+            summary.get("complete") is True
+            and all(summary.get(key) == value for key, value in wanted.items())
+            and practice_count(path) == wanted["practices"]
+        )

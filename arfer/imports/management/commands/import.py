@@ -33,12 +33,12 @@ class Progress:
             width = 30
             filled = width * done // total
             bar = "#" * filled + "-" * (width - filled)
-            self.stream.write(f"\rChecking rows [{bar}] {done:,}/{total:,} "
-                              f"({100 * done // total}%)", ending="")
+            self.stream.write(
+                f"\rChecking rows [{bar}] {done:,}/{total:,} ({100 * done // total}%)", ending=""
+            )
             self.drawn = True
         elif now - self.last >= LOG_EVERY_SECONDS or done == total:
-            self.stream.write(f"Checked {done:,} of {total:,} rows "
-                              f"({now - self.started:.0f} s)")
+            self.stream.write(f"Checked {done:,} of {total:,} rows ({now - self.started:.0f} s)")
         self.stream.flush()
         self.last = now
 
@@ -49,19 +49,29 @@ class Progress:
 
 
 class Command(BaseCommand):
-    help = ("Import practices, adoptions, savings ledger entries or public bodies from a CSV "
-            "file or an Excel workbook (.xlsx), by external reference. Every row is checked "
-            "first; with any invalid row nothing is written, unless --skip-invalid.")
+    help = (
+        "Import practices, adoptions, savings ledger entries or public bodies from a CSV "
+        "file or an Excel workbook (.xlsx), by external reference. Every row is checked "
+        "first; with any invalid row nothing is written, unless --skip-invalid."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("kind", choices=sorted(KINDS))
         parser.add_argument("file", type=Path)
-        parser.add_argument("--skip-invalid", action="store_true",
-                            help="Write the valid rows and report the others.")
-        parser.add_argument("--as", dest="as_email", metavar="EMAIL",
-                            help="Import with this person's permissions (default: the system).")
-        parser.add_argument("--dry-run", action="store_true",
-                            help="Check every row and report, but write nothing.")
+        parser.add_argument(
+            "--skip-invalid",
+            action="store_true",
+            help="Write the valid rows and report the others.",
+        )
+        parser.add_argument(
+            "--as",
+            dest="as_email",
+            metavar="EMAIL",
+            help="Import with this person's permissions (default: the system).",
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Check every row and report, but write nothing."
+        )
 
     def handle(self, *args, kind, file, skip_invalid, as_email, dry_run, **options):
         actor = None
@@ -75,8 +85,15 @@ class Command(BaseCommand):
             raise CommandError(f"Cannot read {file}: {error.strerror or error}.") from None
         progress = Progress(self.stderr, enabled=options["verbosity"] > 0)
         started = time.monotonic()
-        report = import_file(kind, data, file.name, actor=actor, skip_invalid=skip_invalid,
-                             dry_run=dry_run, progress=progress)
+        report = import_file(
+            kind,
+            data,
+            file.name,
+            actor=actor,
+            skip_invalid=skip_invalid,
+            dry_run=dry_run,
+            progress=progress,
+        )
         progress.finish()
         self._print(report, file, time.monotonic() - started)
         if not report.succeeded:
@@ -85,20 +102,22 @@ class Command(BaseCommand):
     def _print(self, report, file, seconds) -> None:
         write = self.stdout.write
         read_as = f", {report.encoding}" if report.encoding else ""
-        write(f"{report.kind} from {file} ({_rows(report.rows_total)}{read_as}, "
-              f"{seconds:.1f} s)")
+        write(f"{report.kind} from {file} ({_rows(report.rows_total)}{read_as}, {seconds:.1f} s)")
         if report.fatal:
             self.stderr.write(f"Nothing was imported: {report.fatal}")
             return
         would = "" if report.written or not (report.created or report.updated) else "to be "
-        write(f"  {would}created: {report.created:,}  {would}updated: {report.updated:,}  "
-              f"unchanged: {report.unchanged:,}  invalid: {report.invalid:,}")
+        write(
+            f"  {would}created: {report.created:,}  {would}updated: {report.updated:,}  "
+            f"unchanged: {report.unchanged:,}  invalid: {report.invalid:,}"
+        )
         for problem in report.problems:
             column = f", {problem.column}" if problem.column else ""
             self.stderr.write(f"row {problem.row}{column}: {problem.message}")
         if report.problems_total > len(report.problems):
-            self.stderr.write(f"... and {report.problems_total - len(report.problems):,} more "
-                              f"problems.")
+            self.stderr.write(
+                f"... and {report.problems_total - len(report.problems):,} more problems."
+            )
         if report.dry_run:
             write("Dry run: nothing was written.")
         elif report.written:
@@ -106,9 +125,11 @@ class Command(BaseCommand):
             write(f"Written{skipped}.")
         elif report.invalid:
             are = "is" if report.invalid == 1 else "are"
-            write(f"Nothing was written: {_rows(report.invalid)} {are} invalid. Correct "
-                  f"{'it' if report.invalid == 1 else 'them'} and import again, or use "
-                  f"--skip-invalid to write the valid rows.")
+            write(
+                f"Nothing was written: {_rows(report.invalid)} {are} invalid. Correct "
+                f"{'it' if report.invalid == 1 else 'them'} and import again, or use "
+                f"--skip-invalid to write the valid rows."
+            )
         else:
             write("Nothing to write: every record is already as the file says.")
 

@@ -4,9 +4,11 @@ from arfer.rollout.counts import rebuild_peer_counts
 
 
 class Command(BaseCommand):
-    help = ("Rebuild the rollout's precomputed counts (bodies of each kind adopting each "
-            "practice) from the adoption register. Run it after changing a body's kind in the "
-            "back office, or after writing adoptions outside Arfer's own pages and commands.")
+    help = (
+        "Rebuild the rollout's precomputed counts (bodies of each kind adopting each "
+        "practice) from the adoption register. Run it after changing a body's kind in the "
+        "back office, or after writing adoptions outside Arfer's own pages and commands."
+    )
 
     def handle(self, *args, **options):
         rows = rebuild_peer_counts()
