@@ -40,6 +40,7 @@ test: setup
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 # Every benchmark runs even when an earlier one misses a target; any missing one fails the target.
 bench: setup

@@ -5,6 +5,7 @@ from django.views.generic import RedirectView
 
 from arfer.api.urls import api_patterns, reference_patterns
 from arfer.core import views as core_views
+from arfer.menu import home_views
 
 urlpatterns = [
     path("healthz", core_views.health, name="health"),
@@ -13,7 +14,7 @@ urlpatterns = [
 
 # English at the unprefixed URL, Welsh under /cy/.
 urlpatterns += i18n_patterns(
-    path("", core_views.home, name="home"),
+    path("", home_views.home, name="home"),
     path("", include("arfer.rollout.urls")),
     path("", include("arfer.board.urls")),
     path("practices/", include("arfer.menu.urls")),

@@ -17,7 +17,7 @@ from .models import (
     ProgrammeRole,
     User,
 )
-from .querysets import may_manage_members
+from .policy import may_manage_members
 
 # The roles a person can be given from the command line: a body role needs a body.
 BODY_ROLES = {

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from . import notifications
 from .actions import BODY_ROLES, create_account
 from .models import Invitation, Membership, User
-from .querysets import may_manage_members
+from .policy import may_manage_members
 
 INVITATION_LIFETIME = timedelta(days=14)
 

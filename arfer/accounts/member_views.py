@@ -14,12 +14,17 @@ from . import invitations, ratelimit, sign_in
 from .actions import change_member_role, remove_member
 from .forms import ROLE_HINTS, InviteForm, NewAccountForm, RoleForm, posted
 from .models import Invitation, Membership, User
-from .querysets import bodies_with_members_visible_to, may_manage_members
+from .policy import may_manage_members, member_lists_visible_to
 
 
 def _visible_body(request, slug):
     """The body, if this person may see its members; 404 otherwise, as if it did not exist."""
-    return get_object_or_404(bodies_with_members_visible_to(request.user), slug=slug)
+    condition = member_lists_visible_to(request.user)
+    if condition is None:
+        raise Http404
+    # The directory sits above accounts: Body is reached through the membership's relation.
+    bodies = Membership.body.field.related_model.objects
+    return get_object_or_404(bodies.filter(condition), slug=slug)
 
 
 def _forbidden(request, body):

@@ -1,31 +1,23 @@
-"""Reads of memberships and invitations, with the one policy for who may see a body's members:
-its own members, and programme admins."""
+"""Reads of memberships, invitations and tokens. Who may see a body's members (its own members
+and programme admins) is decided in policy.py; these querysets apply it in SQL."""
 
 from django.db import models
 from django.utils import timezone
 
-
-def _is_programme_admin(user) -> bool:
-    return bool(user.is_active and (user.programme_role == "admin" or user.is_superuser))
+from .policy import member_lists_visible_to
 
 
-def bodies_with_members_visible_to(user):
-    """The bodies whose member list this person may see: those they belong to (every body, for
-    programme admins). Any other body's member pages answer 404."""
-    from arfer.directory.models import Body
-
-    if user is None or not user.is_authenticated or not user.is_active:
-        return Body.objects.none()
-    if _is_programme_admin(user):
-        return Body.objects.all()
-    return Body.objects.filter(memberships__user=user)
+class _OfVisibleBodies(models.QuerySet):
+    def visible_to(self, user):
+        """The rows of the bodies whose members this person may see."""
+        condition = member_lists_visible_to(user)
+        if condition is None:
+            return self.none()
+        bodies = self.model._meta.get_field("body").related_model.objects
+        return self.filter(body__in=bodies.filter(condition).values("pk"))
 
 
-class MembershipQuerySet(models.QuerySet):
-    def visible_to(self, user) -> "MembershipQuerySet":
-        """Memberships of the bodies whose members this person may see."""
-        return self.filter(body__in=bodies_with_members_visible_to(user).values("pk"))
-
+class MembershipQuerySet(_OfVisibleBodies):
     def admins(self) -> "MembershipQuerySet":
         return self.filter(role="admin")
 
@@ -33,28 +25,13 @@ class MembershipQuerySet(models.QuerySet):
         return self.select_related("user").order_by("user__email")
 
 
-class InvitationQuerySet(models.QuerySet):
-    def visible_to(self, user) -> "InvitationQuerySet":
-        return self.filter(body__in=bodies_with_members_visible_to(user).values("pk"))
-
+class InvitationQuerySet(_OfVisibleBodies):
     def pending(self) -> "InvitationQuerySet":
         """Sent, not yet accepted and not expired."""
         return self.filter(accepted_at__isnull=True, expires_at__gt=timezone.now())
 
     def for_listing(self) -> "InvitationQuerySet":
         return self.select_related("invited_by").order_by("email")
-
-
-def may_manage_members(user, body) -> bool:
-    """Body admins invite, remove and change the roles of their body's members; programme
-    admins do so for every body."""
-    from .models import Membership
-
-    if user is None or not user.is_authenticated or not user.is_active:
-        return False
-    if _is_programme_admin(user):
-        return True
-    return Membership.objects.filter(user=user, body=body, role=Membership.Role.ADMIN).exists()
 
 
 class ApiTokenQuerySet(models.QuerySet):

@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from . import sign_in, two_factor
+from .account_page import account_page
 from .forms import SignInCodeForm, posted
 from .models import TwoFactorDevice
 
@@ -107,14 +108,12 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 def account(request):
     memberships = request.user.memberships.select_related("body").order_by("body__name_en")
     device = TwoFactorDevice.objects.filter(user=request.user).first()
-    from arfer.imports.columns import kinds_for
-
     return render(
         request,
         "accounts/account.html",
         {
             "memberships": list(memberships),
             "two_factor_device": device,
-            "may_import": bool(kinds_for(request.user)),
+            "sections": account_page.render(request),
         },
     )

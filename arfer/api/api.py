@@ -7,12 +7,11 @@ from ninja import NinjaAPI
 
 from arfer.accounts.ratelimit import RateLimited
 from arfer.board.api import router as board_router
+from arfer.core.api import errors
 from arfer.directory.api import router as directory_router
 from arfer.menu.api import router as menu_router
 from arfer.opendata.formats import LICENCE_URL
 from arfer.rollout.api import router as rollout_router
-
-from . import errors
 
 DESCRIPTION = """The programme's data: the directory of public bodies, the menu of good
 practice, the adoption register and savings ledger, and the board's meetings, actions and
@@ -42,7 +41,7 @@ errors.install(api)
 
 @api.exception_handler(RateLimited)
 def rate_limited(request, exc):
-    """Over a rate limit (auth.py counts every call): 429, and when to try again."""
+    """Over a rate limit (arfer.accounts.api_auth counts every call): 429, and when to try again."""
     response = api.create_response(request, errors.error_body(429, exc.message), status=429)
     response["Retry-After"] = str(exc.retry_after)
     return response

@@ -11,10 +11,10 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 
-from arfer.api.auth import caller_of, read_access
-from arfer.api.errors import READ_ERRORS
-from arfer.api.fields import RecordId, one_of, withheld_unless
-from arfer.api.pagination import PageParams, newest_first, paged
+from arfer.accounts.api_auth import caller_of, read_access
+from arfer.core.api.errors import READ_ERRORS
+from arfer.core.api.fields import RecordId, one_of, withheld_unless
+from arfer.core.api.pagination import PageParams, newest_first, paged
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Body
 

@@ -6,3 +6,9 @@ class BoardConfig(AppConfig):
     name = "arfer.board"
     label = "board"
     verbose_name = _("Programme board")
+
+    def ready(self):
+        from .snapshots import figure_went_stale
+        from .tasks import queue_recalculation
+
+        figure_went_stale.connect(queue_recalculation, dispatch_uid="board-recalculate-figure")

@@ -24,9 +24,13 @@ from datetime import datetime
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 
 from .models import FiguresSnapshot
+
+# Sent with `name` once a page has found that figure stale and the transaction has committed.
+figure_went_stale = Signal()
 
 # Tables whose highest id says whether anything the figures read has changed since.
 FINGERPRINT_COLUMNS = [
@@ -100,12 +104,9 @@ def recalculate_later(name: str, current: str) -> None:
     if not cache.add(f"arfer:figures-queued:{name}:{current}", True, timeout=QUEUED_FOR_SECONDS):
         return
 
-    def enqueue():
-        from .tasks import recalculate_figure
-
-        recalculate_figure.enqueue(name)
-
-    transaction.on_commit(enqueue)
+    # The task worker's task (tasks.py) receives this; announced rather than called, because
+    # the task reads the figures module, which reads this one.
+    transaction.on_commit(lambda: figure_went_stale.send(sender=FiguresSnapshot, name=name))
 
 
 def _keys_of(snapshots, keys: Sequence[str]) -> dict:

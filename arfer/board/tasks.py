@@ -5,13 +5,12 @@ worker (`arfer serve` runs one), so the page shows it dated only until then, not
 from django_tasks import task
 
 from . import snapshots
+from .figures import SNAPSHOTS
 from .models import FiguresSnapshot
 
 
 @task()
 def recalculate_figure(name: str) -> None:
-    from .figures import SNAPSHOTS
-
     compute = SNAPSHOTS.get(name)
     if compute is None:
         return
@@ -20,3 +19,8 @@ def recalculate_figure(name: str) -> None:
     if stored == current:
         return  # another run of this task, or `arfer boardfigures`, got there first
     snapshots.recalculate(name, compute, current)
+
+
+def queue_recalculation(sender, *, name: str, **kwargs) -> None:
+    """Receives snapshots.figure_went_stale."""
+    recalculate_figure.enqueue(name)

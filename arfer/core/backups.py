@@ -14,9 +14,7 @@ the site stopped.
 
 import os
 import sqlite3
-import tempfile
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,14 +22,12 @@ from pathlib import Path
 from django.conf import settings
 from django.db import DatabaseError, connections
 
+from arfer.core.backup_files import BackupRefused, written_as
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 20
 # A heartbeat this recent means a task worker is still running against the database.
 WORKER_ALIVE_SECONDS = 60
-
-
-class BackupRefused(Exception):
-    """What went wrong, said for the operator; nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -77,41 +73,6 @@ def destination_for(requested: Path | None, *, stem: str = "arfer") -> Path:
     if not requested.parent.is_dir():
         raise BackupRefused(f"The folder {requested.parent} does not exist.")
     return requested
-
-
-def _sync_folder(folder: Path) -> None:
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-@contextmanager
-def written_as(final: Path, *, replacing: bool = False) -> Iterator[Path]:
-    """A temporary file (mode 0600) beside `final` for the block to fill; renamed to `final`
-    when the block ends without an error, removed when it does not."""
-    if final.exists() and not replacing:
-        raise BackupRefused(f"{final} already exists: name a new file, or a folder.")
-    try:
-        descriptor, name = tempfile.mkstemp(
-            dir=final.parent, prefix=f".{final.name}.", suffix=".partial"
-        )
-    except OSError as error:
-        raise BackupRefused(
-            f"Nothing can be written in {final.parent}: {error.strerror}."
-        ) from error
-    os.close(descriptor)
-    temporary = Path(name)
-    try:
-        yield temporary
-        with open(temporary, "rb") as written:
-            os.fsync(written.fileno())
-        os.replace(temporary, final)
-        _sync_folder(final.parent)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def back_up(requested: Path | None = None) -> Path:

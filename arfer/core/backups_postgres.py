@@ -10,7 +10,7 @@ from pathlib import Path
 
 from django.db import connections
 
-from arfer.core.backups import BackupRefused, written_as
+from arfer.core.backup_files import BackupRefused, written_as
 
 # A table of contents line of `pg_restore --list`: "215; 1259 16386 TABLE public django_migrations
 # arfer".

@@ -31,7 +31,7 @@ def is_database_locked(error: BaseException | None) -> bool:
 def busy_response(request) -> HttpResponse:
     logger.warning("The database was locked; answered %s with 503", request.path)
     if request.path.startswith(API_PREFIX):
-        from arfer.api.errors import error_body
+        from arfer.core.api.errors import error_body
 
         response = JsonResponse(
             error_body(

@@ -16,6 +16,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
+from arfer.core.redaction import without_secrets
+
 EMAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 MASKED_EMAIL = "[email]"
 
@@ -99,8 +101,6 @@ def masked(value: Any) -> Any:
 
 def _url_without_secrets(url: str) -> str:
     from django.urls import resolve
-
-    from arfer.core.logs import without_secrets
 
     parts = urlsplit(url)
     try:

@@ -20,11 +20,12 @@ import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
 from datetime import UTC, datetime
-from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.functional import SimpleLazyObject, empty
+
+from arfer.core.redaction import without_secrets
 
 request_logger = logging.getLogger("arfer.request")
 job_logger = logging.getLogger("arfer.job")
@@ -36,10 +37,6 @@ REQUEST_ID_HEADER = "X-Request-ID"
 # breaks that would forge a log line) is replaced by an id of our own.
 WELL_FORMED_REQUEST_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{7,99}")
 # Names of URL parameters and query parameters whose values must not reach the log.
-SECRET_NAME = re.compile(r"token|key|secret|pass|code|sig|auth|session|csrf|e-?mail|otp", re.I)
-HIDDEN = "[hidden]"
-CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f]")
-LONGEST_PATH = 1000
 # Answered thousands of times a day and of no interest unless something is wrong with them:
 # written at DEBUG, shown only with ARFER_LOG_LEVEL=DEBUG.
 QUIET_PATHS = frozenset({"/healthz"})
@@ -57,23 +54,6 @@ def request_id_from(header: str) -> str:
     if WELL_FORMED_REQUEST_ID.fullmatch(header):
         return header
     return uuid.uuid4().hex
-
-
-def without_secrets(path: str, query: str = "", url_kwargs: dict | None = None) -> str:
-    """The path and query as they may be logged: a path part captured as a token (or another
-    secret-sounding URL parameter) and the values of secret-sounding query parameters replaced by
-    "[hidden]"; cut to a length a log line can hold."""
-    for name, value in (url_kwargs or {}).items():
-        if SECRET_NAME.search(name) and isinstance(value, str) and value:
-            path = path.replace(value, HIDDEN)
-    if query:
-        pairs = [
-            (name, HIDDEN if SECRET_NAME.search(name) else value)
-            for name, value in parse_qsl(query, keep_blank_values=True)
-        ]
-        path = f"{path}?{urlencode(pairs, safe='[]/,:')}" if pairs else path
-    # A line break decoded from %0A would start a forged line in the text format.
-    return CONTROL_CHARACTER.sub(lambda found: f"%{ord(found.group()):02X}", path[:LONGEST_PATH])
 
 
 def loggable_path(request: HttpRequest) -> str:

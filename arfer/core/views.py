@@ -7,19 +7,6 @@ from django.views.decorators.http import require_GET
 
 from arfer.core.bilingual import active_language
 from arfer.core.health import run_checks
-from arfer.directory.models import Body
-from arfer.menu.models import Practice
-
-
-@require_GET
-def home(request):
-    published = Practice.objects.visible_to(request.user).published()
-    context = {
-        "practice_count": published.count(),
-        "body_count": Body.objects.all().count(),
-        "latest": published.for_listing().order_by("-published_at", "-pk")[:3],
-    }
-    return render(request, "core/home.html", context)
 
 
 @require_GET
@@ -38,7 +25,7 @@ def _api_error(request, status: int, message: str) -> JsonResponse | None:
     """An error at an address of the JSON API answers in the API's own error format."""
     if not request.path.startswith("/api/v1/"):
         return None
-    from arfer.api.errors import error_body
+    from arfer.core.api.errors import error_body
 
     return JsonResponse(error_body(status, message), status=status)
 

@@ -7,10 +7,10 @@ from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 
-from arfer.api.auth import read_access
-from arfer.api.errors import READ_ERRORS
-from arfer.api.fields import one_of
-from arfer.api.pagination import PageParams, newest_first, paged
+from arfer.accounts.api_auth import read_access
+from arfer.core.api.errors import READ_ERRORS
+from arfer.core.api.fields import one_of
+from arfer.core.api.pagination import PageParams, newest_first, paged
 
 from .models import Area, Body
 

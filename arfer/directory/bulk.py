@@ -26,6 +26,7 @@ from arfer.core.bulk import (
 )
 
 from .models import Area, Body
+from .signals import body_areas_changed, body_kinds_changed
 
 # What a bulk row may set, beyond its external reference and its areas.
 BODY_FIELDS = [
@@ -257,9 +258,6 @@ def _check_dates(active_from: datetime.date | None, active_to: datetime.date | N
 
 
 def _write(creates, updates, new_areas, changed_fields, actor) -> None:
-    from arfer.menu.bulk import refresh_reach_in_bulk
-    from arfer.rollout.counts import rebuild_peer_counts
-
     try:
         with transaction.atomic():
             bulk_create_with_history(
@@ -290,12 +288,14 @@ def _write(creates, updates, new_areas, changed_fields, actor) -> None:
                 ],
                 batch_size=WRITE_BATCH,
             )
-            # A practice's regions come from its bodies' areas; peer counts from their kinds.
-            moved = {by_index[i].pk for i, _b in updates if i in new_areas}
+            # The apps whose figures come from bodies' areas and kinds bring them up to date.
+            moved = sorted(by_index[i].pk for i, _b in updates if i in new_areas)
             if moved:
-                refresh_reach_in_bulk(_practices_of(moved))
+                body_areas_changed.send(sender=Body, body_ids=moved)
             if "kind" in changed_fields:
-                rebuild_peer_counts()
+                body_kinds_changed.send(
+                    sender=Body, body_ids=sorted(body.pk for _i, body in updates)
+                )
     except IntegrityError as error:
         raise ChangedMeanwhile(
             _(
@@ -303,19 +303,3 @@ def _write(creates, updates, new_areas, changed_fields, actor) -> None:
                 "checked. Nothing was saved; run the import again."
             )
         ) from error
-
-
-def _practices_of(body_ids: set[int]) -> dict[int, int]:
-    """{practice id: lead body id} of the practices these bodies lead or partner in."""
-    from arfer.menu.models import Practice, PracticePartner
-
-    leads: dict[int, int] = {}
-    ids = sorted(body_ids)
-    for batch in chunked(ids):
-        partnered = PracticePartner.objects.filter(body_id__in=batch).values("practice_id")
-        leads.update(
-            Practice.objects.filter(Q(lead_body_id__in=batch) | Q(pk__in=partnered)).values_list(
-                "pk", "lead_body_id"
-            )
-        )
-    return leads

@@ -20,8 +20,7 @@ class BodyQuerySet(models.QuerySet):
 
     def in_region(self, region) -> "BodyQuerySet":
         """Bodies covering at least one local authority area of the region (an RPB footprint)."""
-        from .models import Area
-
+        Area = self.model._meta.get_field("areas").related_model
         overlapping = Area.objects.filter(
             bodies=OuterRef("pk"),
             local_authority_areas__covering_areas=region,

@@ -1,5 +1,4 @@
 from django import forms
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
 from django.http import Http404
@@ -9,9 +8,8 @@ from django.views.decorators.http import require_GET
 
 from arfer.core.history import history_entries
 from arfer.core.pagination import page_window
-from arfer.menu.models import Practice
-from arfer.rollout.figures import body_rollout
 
+from .body_page import body_page
 from .models import Area, Body
 
 BODIES_PER_PAGE = 50
@@ -74,10 +72,6 @@ def body_detail(request, slug):
         ),
         slug=slug,
     )
-    visible = Practice.objects.visible_to(request.user).published().for_listing()
-    # The most recent page's worth of each: a national body may lead thousands, and a page of
-    # a hundred cards takes longer to draw than everything else on it.
-    limit = settings.ARFER_PAGE_SIZE
     user = request.user
     return render(
         request,
@@ -86,12 +80,7 @@ def body_detail(request, slug):
             "can_see_history": user.is_authenticated
             and (user.sees_everything or user.memberships.filter(body=body).exists()),
             "body": body,
-            "led": list(visible.filter(lead_body=body).order_by("-published_at", "-pk")[:limit]),
-            "partnered": list(
-                visible.filter(partnerships__body=body).order_by("-published_at", "-pk")[:limit]
-            ),
-            "listing_limit": limit,
-            "rollout": body_rollout(body, request.user),
+            "sections": body_page.render(request, body=body),
         },
     )
 

@@ -6,3 +6,15 @@ class ImportsConfig(AppConfig):
     name = "arfer.imports"
     label = "imports"
     verbose_name = _("Bulk imports")
+
+    def ready(self):
+        from arfer.accounts.account_page import account_page
+
+        from .columns import kinds_for
+
+        account_page.add(
+            "imports",
+            order=10,
+            template="imports/_account_row.html",
+            context=lambda request: {} if kinds_for(request.user) else None,
+        )

@@ -19,7 +19,7 @@ from django_tasks import task
 
 from arfer.core.busy import is_database_locked
 
-from . import actions
+from . import runs
 from .importer import catch_up, import_file
 
 logger = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ def retried_while_locked(
 @task()
 def run_import(run_id: int) -> None:
     try:
-        run = retried_while_locked(lambda: actions.claim(run_id), run_id=run_id)
+        run = retried_while_locked(lambda: runs.claim(run_id), run_id=run_id)
     except StillLocked:
         logger.error("Import run %s: not started, the database stayed locked", run_id)
         raise
@@ -75,7 +75,7 @@ def run_import(run_id: int) -> None:
         nonlocal last
         if time.monotonic() - last >= PROGRESS_SECONDS or done == total:
             last = time.monotonic()
-            actions.record_progress(run, done, total)
+            runs.record_progress(run, done, total)
 
     def ended(outcome: Callable[[], None]) -> None:
         retried_while_locked(outcome, run_id=run_id)
@@ -84,13 +84,11 @@ def run_import(run_id: int) -> None:
         if run.uploaded_by_id is None:
             # Never run as the system: the person who uploaded it is gone.
             ended(
-                lambda: actions.fail(
-                    run, _("The account that uploaded this file no longer exists.")
-                )
+                lambda: runs.fail(run, _("The account that uploaded this file no longer exists."))
             )
             return
         try:
-            data = actions.read_stored_file(run)
+            data = runs.read_stored_file(run)
         except FileNotFoundError:
             logger.error(
                 "Import run %s: its file %s is not in the imports storage", run_id, run.file_path
@@ -99,7 +97,7 @@ def run_import(run_id: int) -> None:
                 "The uploaded file could not be found where Arfer keeps it, so nothing "
                 "was imported. Upload the file again."
             )
-            ended(lambda: actions.fail(run, message))
+            ended(lambda: runs.fail(run, message))
             return
         except Exception:
             logger.exception("Import run %s: its file could not be read", run_id)
@@ -108,7 +106,7 @@ def run_import(run_id: int) -> None:
                 "so nothing was imported. Try again later; the programme team has the "
                 "details in the log."
             )
-            ended(lambda: actions.fail(run, message))
+            ended(lambda: runs.fail(run, message))
             return
         try:
             report = retried_while_locked(
@@ -122,7 +120,7 @@ def run_import(run_id: int) -> None:
                     then_catch_up=False,
                 ),
                 run_id=run_id,
-                waiting=lambda: actions.record_heartbeat(run),
+                waiting=lambda: runs.record_heartbeat(run),
             )
         except StillLocked:
             logger.error("Import run %s stopped: the database stayed locked", run_id)
@@ -130,7 +128,7 @@ def run_import(run_id: int) -> None:
                 "The import could not be saved because the database stayed busy with "
                 "other changes. Nothing was saved. Upload the file again later."
             )
-            ended(lambda: actions.fail(run, message))
+            ended(lambda: runs.fail(run, message))
             return
         except Exception:
             logger.exception("Import run %s stopped", run_id)
@@ -138,8 +136,8 @@ def run_import(run_id: int) -> None:
                 "The import stopped because of an error in Arfer. Nothing was saved. "
                 "The programme team has the details in the log."
             )
-            ended(lambda: actions.fail(run, message))
+            ended(lambda: runs.fail(run, message))
             return
-    ended(lambda: actions.finish(run, report))
+    ended(lambda: runs.finish(run, report))
     # Also after a run that wrote nothing: an earlier one's worker may have stopped first.
     catch_up(run.kind)

@@ -13,11 +13,18 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
-from arfer.api.auth import caller_of, read_access, write_access
-from arfer.api.concurrency import etag, updating
-from arfer.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
-from arfer.api.fields import VERSION, OneLine, Paragraphs, WholeNumber, one_of
-from arfer.api.pagination import PageParams, decode, encode, invalid_cursor, newest_first, paged
+from arfer.accounts.api_auth import caller_of, read_access, write_access
+from arfer.core.api.concurrency import etag, updating
+from arfer.core.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
+from arfer.core.api.fields import VERSION, OneLine, Paragraphs, WholeNumber, one_of
+from arfer.core.api.pagination import (
+    PageParams,
+    decode,
+    encode,
+    invalid_cursor,
+    newest_first,
+    paged,
+)
 from arfer.core.money import MOST_PRACTICE_FIGURE_PENCE
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Area, Body

@@ -325,6 +325,25 @@ class Reach:
         return set().union(*(self.regions_by_area[pk] for pk in effective))
 
 
+def practices_of_bodies(body_ids) -> dict[int, int]:
+    """{practice id: lead body id} of the practices these bodies lead or partner in."""
+    leads: dict[int, int] = {}
+    for batch in chunked(sorted(body_ids)):
+        partnered = PracticePartner.objects.filter(body_id__in=batch).values("practice_id")
+        leads.update(
+            Practice.objects.filter(Q(lead_body_id__in=batch) | Q(pk__in=partnered)).values_list(
+                "pk", "lead_body_id"
+            )
+        )
+    return leads
+
+
+def refresh_reach_of_bodies(sender, *, body_ids, **kwargs) -> None:
+    """Receives the directory's body_areas_changed: a practice's regions come from its lead's
+    and partners' areas."""
+    refresh_reach_in_bulk(practices_of_bodies(body_ids))
+
+
 def refresh_reach_in_bulk(leads: dict[int, int]) -> None:
     """`refresh_practice_reach` for many stored practices ({practice id: lead body id}), in a
     fixed number of queries per batch: their regions and whether they work across boundaries.

@@ -40,8 +40,7 @@ class PracticeQuerySet(models.QuerySet):
 
     def for_listing(self) -> "PracticeQuerySet":
         """What a result card shows, loaded in a fixed number of queries."""
-        from .models import ServiceArea
-
+        ServiceArea = self.model._meta.get_field("service_areas").related_model
         return self.select_related("lead_body").prefetch_related(
             Prefetch("service_areas", queryset=ServiceArea.objects.order_by("position")),
         )
@@ -49,8 +48,8 @@ class PracticeQuerySet(models.QuerySet):
     def for_detail(self) -> "PracticeQuerySet":
         from arfer.directory.models import Area
 
-        from .models import PracticePartner, ServiceArea
-
+        PracticePartner = self.model._meta.get_field("partnerships").related_model
+        ServiceArea = self.model._meta.get_field("service_areas").related_model
         return self.select_related("lead_body").prefetch_related(
             Prefetch(
                 "partnerships",

@@ -15,10 +15,10 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Field, Path, Query, Router, Schema, Status
 
-from arfer.api.auth import caller_of, read_access, write_access
-from arfer.api.concurrency import etag, updating
-from arfer.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
-from arfer.api.fields import (
+from arfer.accounts.api_auth import caller_of, read_access, write_access
+from arfer.core.api.concurrency import etag, updating
+from arfer.core.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
+from arfer.core.api.fields import (
     MAX_ID,
     VERSION,
     OneLine,
@@ -28,7 +28,7 @@ from arfer.api.fields import (
     one_of,
     withheld_unless,
 )
-from arfer.api.pagination import PageParams, newest_first, paged
+from arfer.core.api.pagination import PageParams, newest_first, paged
 from arfer.core.money import MOST_ENTRY_PENCE, MOST_TARGET_PENCE
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Body

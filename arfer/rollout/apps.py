@@ -6,3 +6,18 @@ class RolloutConfig(AppConfig):
     name = "arfer.rollout"
     label = "rollout"
     verbose_name = _("Rollout")
+
+    def ready(self):
+        from arfer.directory.body_page import body_page
+        from arfer.directory.signals import body_kinds_changed
+
+        from .counts import rebuild_peer_counts_for_bodies
+        from .figures import body_rollout
+
+        body_page.add(
+            "rollout",
+            order=20,
+            template="rollout/_body_rollout.html",
+            context=lambda request, *, body: {"rollout": body_rollout(body, request.user)},
+        )
+        body_kinds_changed.connect(rebuild_peer_counts_for_bodies, dispatch_uid="rollout-peers")

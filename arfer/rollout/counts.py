@@ -65,6 +65,11 @@ def adjust_peer_counts(deltas: dict[tuple[str, int], int]) -> None:
         PeerAdoptionCount.objects.bulk_create(created, batch_size=WRITE_BATCH)
 
 
+def rebuild_peer_counts_for_bodies(sender, **kwargs) -> None:
+    """Receives the directory's body_kinds_changed: peers are bodies of the same kind."""
+    rebuild_peer_counts()
+
+
 def rebuild_peer_counts(using: str = "default") -> int:
     """Recompute every count from the register; returns how many rows it holds."""
     grouped = (

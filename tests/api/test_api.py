@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import Resolver404, resolve
 
 from arfer.accounts.tokens import revoke_api_token
-from arfer.api.pagination import decode, encode
+from arfer.core.api.pagination import decode, encode
 from arfer.menu.models import Practice
 from arfer.rollout.models import Adoption
 

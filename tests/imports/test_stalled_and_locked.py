@@ -8,7 +8,7 @@ import pytest
 from django.db import OperationalError, connection
 from django.utils import timezone
 
-from arfer.imports import actions, tasks
+from arfer.imports import runs, tasks
 from arfer.imports.models import ImportRun
 from arfer.menu.models import Practice
 
@@ -72,13 +72,13 @@ def pauses(monkeypatch):
 
 def test_the_heartbeat_is_written_as_the_run_goes(uploaded, monkeypatch):
     beats = []
-    record = actions.record_progress
+    record = runs.record_progress
 
     def spy(run, done, total):
         record(run, done, total)
         beats.append(ImportRun.objects.get(pk=run.pk).heartbeat_at)
 
-    monkeypatch.setattr(actions, "record_progress", spy)
+    monkeypatch.setattr(runs, "record_progress", spy)
     tasks.run_import.call(uploaded.pk)
     assert len(beats) >= 3 and beats == sorted(beats) and beats[0] < beats[-1]
     uploaded.refresh_from_db()

@@ -4,7 +4,7 @@ the import's one writing transaction takes the database's write lock, so it neve
 import pytest
 from django.db import connection
 
-from arfer.imports import actions, tasks
+from arfer.imports import runs, tasks
 from arfer.imports.models import ImportRun
 from arfer.menu.models import Practice
 
@@ -22,7 +22,7 @@ def test_progress_is_recorded_outside_the_writing_transaction(
         kind="practices", file_path="p.csv", original_name="p.csv", uploaded_by=people["moderator"]
     )
     seen = []
-    record = actions.record_progress
+    record = runs.record_progress
 
     def spy(run, done, total):
         seen.append((done, total, connection.in_atomic_block))
@@ -30,7 +30,7 @@ def test_progress_is_recorded_outside_the_writing_transaction(
         # Another connection (the web page's) reads it at once: it is committed.
         assert ImportRun.objects.get(pk=run.pk).rows_done == done
 
-    monkeypatch.setattr(actions, "record_progress", spy)
+    monkeypatch.setattr(runs, "record_progress", spy)
     tasks.run_import.call(run.pk)
     run.refresh_from_db()
     assert run.status == "done" and run.created_count == 1_200
