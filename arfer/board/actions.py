@@ -209,7 +209,6 @@ def save_meeting(
         else:
             meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
             refuse_if_stale(meeting, expected_version)
-            meeting.version += 1
         for field, value in values.items():
             setattr(meeting, field, value)
         _check_summary(meeting)
@@ -303,7 +302,6 @@ def update_action(action: Action, values: dict, *, actor, expected_version: int)
         refuse_if_stale(current, expected_version)
         for field, value in _clean_action(values, raised_on=current.meeting.date).items():
             setattr(current, field, value)
-        current.version += 1
         _save(current, actor)
     return current
 
@@ -335,7 +333,6 @@ def close_action(
             raise ValidationError({"closed_on": _("The closing date cannot be in the future.")})
         current.closed_on = closed_on
         current.progress_note = note
-        current.version += 1
         _save(current, actor, reason="closed")
     return current
 
@@ -352,6 +349,5 @@ def reopen_action(action: Action, *, actor, expected_version: int, note: str) ->
             raise ValidationError(_("This action is open already."))
         current.closed_on = None
         current.progress_note = note
-        current.version += 1
         _save(current, actor, reason="reopened")
     return current

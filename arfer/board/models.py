@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 from arfer.core.bilingual import BilingualNameMixin, LocalisedText, localised
 from arfer.core.money import MOST_TARGET_PENCE
 from arfer.core.periods import year_label
+from arfer.core.versioned import VersionedModel
 
 from .querysets import ActionQuerySet, MeetingQuerySet, WorkstreamQuerySet
 
@@ -116,7 +117,7 @@ class WorkstreamTarget(models.Model):
         return year_label(self.financial_year)
 
 
-class Meeting(models.Model):
+class Meeting(VersionedModel):
     """A board meeting or a summit: who came, what was discussed, decided and to be done."""
 
     class Kind(models.TextChoices):
@@ -148,7 +149,6 @@ class Meeting(models.Model):
         help_text=_("Summits only: the summary is shown to everyone on the programme pages."),
     )
     is_illustrative = models.BooleanField(_("illustrative example"), default=False)
-    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
@@ -246,7 +246,7 @@ class Rag(models.TextChoices):
     GREEN = "green", _("Green")
 
 
-class Action(models.Model):
+class Action(VersionedModel):
     """Something a meeting asked a body to do, followed up at every later meeting until it is
     closed."""
 
@@ -268,7 +268,6 @@ class Action(models.Model):
     rag = models.CharField(_("RAG status"), max_length=6, choices=Rag.choices, default=Rag.GREEN)
     progress_note = models.TextField(_("latest progress"), blank=True)
     closed_on = models.DateField(_("closed on"), null=True, blank=True)
-    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

@@ -8,6 +8,8 @@ published, and nothing else of the board's own business.
 
 from django.db import models
 
+from arfer.core.versioned import VersionedQuerySet
+
 
 def sees_board_business(user) -> bool:
     """Board members and the programme team: what the board discusses is theirs to read."""
@@ -23,7 +25,7 @@ def runs_meetings(user) -> bool:
     )
 
 
-class MeetingQuerySet(models.QuerySet):
+class MeetingQuerySet(VersionedQuerySet):
     def visible_to(self, user) -> "MeetingQuerySet":
         if sees_board_business(user):
             return self.all()
@@ -50,7 +52,7 @@ class MeetingQuerySet(models.QuerySet):
         return self.filter(kind="summit", summary_published=True)
 
 
-class ActionQuerySet(models.QuerySet):
+class ActionQuerySet(VersionedQuerySet):
     def visible_to(self, user) -> "ActionQuerySet":
         if sees_board_business(user):
             return self.all()

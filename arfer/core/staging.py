@@ -32,6 +32,7 @@ from simple_history.utils import (
 )
 
 from .bulk import IMPORT_REASON, WRITE_BATCH
+from .versioned import VERSION, bump_sql, is_versioned
 
 _names = itertools.count(1)
 
@@ -180,10 +181,15 @@ class StagedWrite:
             self._history_of(model, staged, "+")
 
     def update(self, model, objs: list, fields: Iterable[str]) -> None:
-        """Stored records whose `fields` change, each with a "changed" history row."""
+        """Stored records whose `fields` change, each with a "changed" history row. A
+        versioned model's counter moves by itself (`core.versioned`), so `fields` never names
+        it: in the UPDATE here on SQLite, in its queryset's bulk_update elsewhere."""
         if not objs:
             return
         names = sorted(set(fields))
+        versioned = is_versioned(model)
+        if versioned and VERSION in names:
+            raise TypeError(f"{model.__name__}.version moves by itself on every update.")
         if not self.sqlite:
             self._steps.append(
                 lambda: bulk_update_with_history(
@@ -208,7 +214,10 @@ class StagedWrite:
         quote = connection.ops.quote_name
         table = quote(meta.db_table)
         assignments = ", ".join(
-            f"{quote(f.column)} = staged.{quote(f.column)}" for f in changed[1:]
+            [
+                *(f"{quote(f.column)} = staged.{quote(f.column)}" for f in changed[1:]),
+                *([bump_sql(model, table)] if versioned else []),
+            ]
         )
         self._run_sql(
             f"UPDATE {table} SET {assignments} FROM temp.{staged} AS staged "

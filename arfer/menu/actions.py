@@ -49,7 +49,7 @@ def refresh_practice_reach(practice: Practice) -> None:
     crosses = practice.partnerships.exclude(body_id=practice.lead_body_id).exists()
     if crosses != practice.works_across_boundaries:
         practice.works_across_boundaries = crosses
-        Practice.objects.filter(pk=practice.pk).update(works_across_boundaries=crosses)
+        Practice.objects.filter(pk=practice.pk).update_derived(works_across_boundaries=crosses)
 
 
 def validate_partners(practice: Practice, partners: list[tuple[object, str]]) -> None:

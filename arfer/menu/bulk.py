@@ -180,7 +180,6 @@ class _Plan:
             self.creates.append((index, practice))
             return
         self.versions[practice.pk] = practice.version
-        practice.version += 1
         practice.updated_at = now
         self.updates.append((index, practice))
         self.changed_fields |= changed | {"status", "published_at"}
@@ -247,9 +246,7 @@ class _Plan:
     def _stage(self, staged: StagedWrite, created: list[Practice]) -> None:
         through = Practice.service_areas.through
         staged.create(Practice, created)
-        staged.update(
-            Practice, [p for _i, p in self.updates], self.changed_fields | {"version", "updated_at"}
-        )
+        staged.update(Practice, [p for _i, p in self.updates], self.changed_fields | {"updated_at"})
         by_index = dict(self.updates) | dict(self.creates)
         updated = {i for i, _p in self.updates}
         replaced = [by_index[i].pk for i in self.service_areas if i in updated]
@@ -365,10 +362,10 @@ def refresh_reach_in_bulk(leads: dict[int, int]) -> None:
     for batch in chunked(sorted(leads)):
         Practice.objects.filter(
             pk__in=[pk for pk in batch if pk in across], works_across_boundaries=False
-        ).update(works_across_boundaries=True)
+        ).update_derived(works_across_boundaries=True)
         Practice.objects.filter(
             pk__in=[pk for pk in batch if pk not in across], works_across_boundaries=True
-        ).update(works_across_boundaries=False)
+        ).update_derived(works_across_boundaries=False)
 
 
 def reach_of(

@@ -89,8 +89,6 @@ def update_practice(practice: Practice, *, actor, expected_version: int, values:
         for field, value in values.items():
             setattr(current, field, value)
         current.full_clean(exclude=_unfinished_fields(current))
-        # The row is locked until commit, so reading and raising the version is safe.
-        current.version += 1
         current._history_user = actor
         current.save()
         if service_areas is not None:
@@ -148,9 +146,10 @@ def remove_partner(practice: Practice, *, actor, expected_version: int, body_id:
 
 
 def _bump(practice: Practice, actor) -> None:
-    practice.version += 1
+    """A change to the practice's partners is a change to the practice: saving it moves its
+    version (and records who changed it)."""
     practice._history_user = actor
-    practice.save(update_fields=["version", "updated_at"])
+    practice.save(update_fields=["updated_at"])
 
 
 # What a revision carries: everything a body writes about its practice.

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from arfer.core.bilingual import BilingualNameMixin, localised
+from arfer.core.versioned import VersionedModel
 from arfer.directory.models import Area, Body
 
 from .querysets import PracticeQuerySet, ServiceAreaQuerySet
@@ -86,7 +87,7 @@ class EvidenceLevel(models.IntegerChoices):
     )
 
 
-class Practice(models.Model):
+class Practice(VersionedModel):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         SUBMITTED = "submitted", _("Submitted for review")
@@ -229,20 +230,14 @@ class Practice(models.Model):
             "while the published version stays on the menu."
         ),
     )
-    version = models.PositiveIntegerField(
-        _("version"),
-        default=1,
-        editable=False,
-        help_text=_(
-            "Goes up with every edit, so that an edit made on an older version is "
-            "refused rather than silently overwriting a newer one."
-        ),
-    )
 
     # Every change, with who made it and the values before and after (django-simple-history).
     history = HistoricalRecords(excluded_fields=["annual_saving_pence"])
 
     objects = PracticeQuerySet.as_manager()
+    # Recomputed from partners by `refresh_practice_reach`, without moving the version: the
+    # change to the partners moved it already.
+    derived_fields = frozenset({"works_across_boundaries"})
 
     class Meta:
         verbose_name = _("practice")

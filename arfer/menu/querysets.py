@@ -1,13 +1,15 @@
 from django.db import models
 from django.db.models import Prefetch, Q
 
+from arfer.core.versioned import VersionedQuerySet
+
 
 class ServiceAreaQuerySet(models.QuerySet):
     def top_level(self) -> "ServiceAreaQuerySet":
         return self.filter(parent__isnull=True)
 
 
-class PracticeQuerySet(models.QuerySet):
+class PracticeQuerySet(VersionedQuerySet):
     def published(self) -> "PracticeQuerySet":
         return self.filter(status="published")
 

@@ -169,7 +169,6 @@ def _approve_revision(revision: Practice, *, actor, criteria_met, reasons) -> Re
             % {"current": revision.get_status_display(), "target": Status.PUBLISHED.label}
         )
     published = Practice.objects.select_for_update().get(pk=revision.revision_of_id)
-    published.version += 1
     published._history_user = actor
     published._change_reason = "revision approved"
     copy_content(revision, published)

@@ -191,7 +191,6 @@ def update_adoption(adoption: Adoption, *, actor, expected_version: int, values:
         for field, value in values.items():
             setattr(current, field, value)
         current.full_clean(validate_unique=False)
-        current.version += 1
         current._history_user = actor
         current.save()
     return current
@@ -252,7 +251,6 @@ def change_stage(
         current.stage = to_stage
         current.stage_since = changed_on
         current.closed_reason = reason if to_stage in CLOSED else ""
-        current.version += 1
         current._history_user = actor
         current._change_reason = f"stage: {to_stage}"
         current.save()
@@ -413,7 +411,6 @@ def update_saving(
             current.query_reason = ""
             current.verified_by, current.verified_at = None, None
         current.full_clean(exclude=RELATED_FIELDS, validate_constraints=False)
-        current.version += 1
         current._history_user = actor
         _save_with_file(current, stored, current.save)
     return current
@@ -507,7 +504,6 @@ def verify_saving(
         current.query_reason = reason if verification == LedgerEntry.Verification.QUERIED else ""
         current.verified_by = actor
         current.verified_at = timezone.now()
-        current.version += 1
         current._history_user = actor
         current._change_reason = f"verification: {verification}"
         current.save()

@@ -101,7 +101,6 @@ class _Rows:
 
     def changed(self, index, record, fields: set[str]) -> None:
         self.versions[record.pk] = record.version
-        record.version += 1
         record.updated_at = timezone.now()
         self.updates.append((index, record))
         self.changed_fields |= fields
@@ -121,7 +120,7 @@ class _Rows:
                 staged.update(
                     self.model,
                     [r for _i, r in self.updates],
-                    self.changed_fields | {"version", "updated_at"},
+                    self.changed_fields | {"updated_at"},
                 )
                 extra(staged)
                 with transaction.atomic():

@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from arfer.core.money import MOST_ENTRY_PENCE, MOST_TARGET_PENCE
 from arfer.core.periods import year_label
+from arfer.core.versioned import VersionedModel
 
 from .querysets import AdoptionQuerySet, LedgerEntryQuerySet
 
@@ -39,7 +40,7 @@ class Support(models.TextChoices):
     SECONDMENT = "secondment", _("A secondment")
 
 
-class Adoption(models.Model):
+class Adoption(VersionedModel):
     """One body's adoption of one practice, from first look to embedded (or declined)."""
 
     practice = models.ForeignKey(
@@ -84,7 +85,6 @@ class Adoption(models.Model):
     )
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
-    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
 
     history = HistoricalRecords()
     objects = AdoptionQuerySet.as_manager()
@@ -166,7 +166,7 @@ class StageChange(models.Model):
         ordering = ["changed_on", "pk"]
 
 
-class LedgerEntry(models.Model):
+class LedgerEntry(VersionedModel):
     """A saving, forecast or realised, in one quarter of a financial year."""
 
     class Kind(models.TextChoices):
@@ -266,7 +266,6 @@ class LedgerEntry(models.Model):
     )
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
-    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
 
     history = HistoricalRecords()
     objects = LedgerEntryQuerySet.as_manager()

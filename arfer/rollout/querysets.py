@@ -6,8 +6,9 @@ by the programme roles, by members of the body concerned and by members of the b
 the practice. Changes are made by the body's editors, or by the programme team on its behalf.
 """
 
-from django.db import models
 from django.db.models import Q
+
+from arfer.core.versioned import VersionedQuerySet
 
 
 def member_bodies(user):
@@ -21,7 +22,7 @@ def _is_signed_in(user) -> bool:
     return user is not None and user.is_authenticated and user.is_active
 
 
-class _RolloutRecordQuerySet(models.QuerySet):
+class _RolloutRecordQuerySet(VersionedQuerySet):
     def visible_to(self, user):
         if not _is_signed_in(user):
             return self.none()
