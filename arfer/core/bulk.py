@@ -119,10 +119,17 @@ class ChangedMeanwhile(ValidationError):
 
 
 def refuse_if_changed(model, versions: dict[int, int]) -> None:
-    """Inside the writing transaction: every record checked at a version is still at it."""
-    ids = list(versions)
+    """Inside the writing transaction: every record checked at a version is still at it.
+    The rows stay locked until the write commits (on PostgreSQL; SQLite's write lock holds the
+    whole database already), so no edit can come between this check and the write."""
+    ids = sorted(versions)
     for batch in chunked(ids):
-        found = dict(model._default_manager.filter(pk__in=batch).values_list("pk", "version"))
+        found = dict(
+            model._default_manager.select_for_update()
+            .filter(pk__in=batch)
+            .order_by("pk")
+            .values_list("pk", "version")
+        )
         if any(found.get(pk) != versions[pk] for pk in batch):
             raise ChangedMeanwhile(
                 _(
