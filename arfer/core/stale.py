@@ -1,7 +1,7 @@
-"""Refusing stale edits. Every editable record carries a `version` that goes up with each save;
-a save made on an older version than the one stored means someone else saved in between. It is
-refused with the list of what they changed (read from the record's history), and nothing is
-overwritten silently."""
+"""Refusing stale edits. Every editable record carries a `version` that goes up with each save
+(`core/versioned.py` moves it, on every write path); a save made on an older version than the
+one stored means someone else saved in between. It is refused with the list of what they
+changed (read from the record's history), and nothing is overwritten silently."""
 
 from dataclasses import dataclass
 
