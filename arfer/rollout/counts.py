@@ -65,9 +65,34 @@ def adjust_peer_counts(deltas: dict[tuple[str, int], int]) -> None:
         PeerAdoptionCount.objects.bulk_create(created, batch_size=WRITE_BATCH)
 
 
-def rebuild_peer_counts_for_bodies(sender, **kwargs) -> None:
-    """Receives the directory's body_kinds_changed: peers are bodies of the same kind."""
-    rebuild_peer_counts()
+def rebuild_peer_counts_for_bodies(sender, *, body_ids, **kwargs) -> None:
+    """Receives the directory's body_kinds_changed: peers are bodies of the same kind. Only the
+    counts of the practices these bodies adopt can have moved, so those are counted again from
+    the register, inside the sender's transaction: one body's new kind, corrected on its page,
+    costs its own adoptions, not the whole register's."""
+    from arfer.core.bulk import WRITE_BATCH, chunked
+
+    practice_ids: set[int] = set()
+    for batch in chunked(sorted(body_ids)):
+        practice_ids.update(
+            Adoption.objects.filter(body_id__in=batch).values_list("practice_id", flat=True)
+        )
+    for batch in chunked(sorted(practice_ids)):
+        PeerAdoptionCount.objects.filter(practice_id__in=batch).delete()
+        grouped = (
+            Adoption.objects.filter(practice_id__in=batch)
+            .exclude(stage__in=CLOSED)
+            .order_by()
+            .values_list("body__kind", "practice_id")
+            .annotate(n=Count("pk"))
+        )
+        PeerAdoptionCount.objects.bulk_create(
+            [
+                PeerAdoptionCount(body_kind=kind, practice_id=practice_id, adopters=n)
+                for kind, practice_id, n in grouped
+            ],
+            batch_size=WRITE_BATCH,
+        )
 
 
 def rebuild_peer_counts(using: str = "default") -> int:
