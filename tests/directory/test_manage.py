@@ -6,9 +6,12 @@ import datetime
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from arfer.accounts.actions import create_account
+from arfer.core.dates import as_posted
 from arfer.core.stale import StaleEdit, latest_history_id
 from arfer.directory import actions
 from arfer.directory.models import Area, Body
@@ -364,3 +367,227 @@ def test_a_body_cannot_be_retired_before_it_opened_or_in_the_future(admin):
     assert late == {"active_to": ["The date it closed must be from 1800 to today."]}
     body.refresh_from_db()
     assert body.active_to is None
+
+
+# The pages -----------------------------------------------------------------------------------
+
+PAGES = ["/bodies/new/", f"/bodies/{COUNCIL}/edit/", f"/bodies/{COUNCIL}/retire/"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("role", ["viewer", "editor", "body_admin", "moderator", "board"])
+def test_the_pages_are_hidden_from_everyone_but_programme_admins(client, people, role, path):
+    sign_in_with_two_factor(client, people[role])
+    assert client.get(path).status_code == 404
+    assert client.post(path, {}).status_code == 404
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_superusers_use_the_pages_too(client, directory, django_user_model, path):
+    sign_in_with_two_factor(
+        client, django_user_model.objects.create_superuser("root@example.org", PASSWORD)
+    )
+    assert client.get(path).status_code == 200
+
+
+@pytest.mark.parametrize("path", [p.replace(COUNCIL, "no-such-body") for p in PAGES[1:]])
+def test_an_unknown_body_is_404_for_programme_admins_too(admin_client, path):
+    assert admin_client.get(path).status_code == 404
+
+
+def test_links_to_the_pages_are_shown_to_programme_admins_only(client, admin_client, people):
+    edit, retire = f"/bodies/{COUNCIL}/edit/", f"/bodies/{COUNCIL}/retire/"
+    page = admin_client.get(f"/bodies/{COUNCIL}/").content.decode()
+    assert edit in page and retire in page
+    listing = admin_client.get("/bodies/").content.decode()
+    assert "/bodies/new/" in listing and "/bodies/gwynedd-council/edit/" in listing
+    client.logout()
+    sign_in_with_two_factor(client, people["moderator"])
+    for path in (f"/bodies/{COUNCIL}/", "/bodies/"):
+        html = client.get(path).content.decode()
+        assert "/edit/" not in html and "/retire/" not in html and "/bodies/new/" not in html
+
+
+def form_data(body: Body, **changes) -> dict:
+    """What the edit page posts for a stored body, with `changes` made."""
+    data = {
+        "name_en": body.name_en,
+        "name_cy": body.name_cy,
+        "short_name": body.short_name,
+        "sector": body.sector,
+        "kind": body.kind,
+        "gss_code": body.gss_code,
+        "ods_code": body.ods_code,
+        "website": body.website,
+        "seen": latest_history_id(body),
+        **as_posted("active_from", body.active_from or ""),
+        **as_posted("active_to", body.active_to or ""),
+    }
+    for area in body.areas.all():
+        data.setdefault(f"areas_{area.kind}", []).append(area.pk)
+    data.update(changes)
+    return data
+
+
+def test_an_admin_adds_a_body_on_its_page(admin_client, admin):
+    data = {
+        "name_en": "Valleys Community Trust",
+        "name_cy": "Ymddiriedolaeth Gymunedol y Cymoedd",
+        "sector": "third_sector",
+        "kind": "county_voluntary_council",
+        "areas_local_authority": [Area.objects.get(slug="caerphilly").pk],
+        **as_posted("active_from", "2024-04-01"),
+    }
+    response = admin_client.post("/bodies/new/", data, follow=True)
+    body = Body.objects.get(slug="valleys-community-trust")
+    assert response.redirect_chain[-1][0] == "/bodies/valleys-community-trust/"
+    assert "Valleys Community Trust added to the directory." in response.content.decode()
+    assert (body.active_from, area_slugs(body)) == (datetime.date(2024, 4, 1), ["caerphilly"])
+    assert body.history.get().history_user == admin
+
+
+def test_the_edit_page_shows_the_body_as_stored(admin_client):
+    html = admin_client.get(f"/bodies/{COUNCIL}/edit/").content.decode()
+    caerphilly = Area.objects.get(slug="caerphilly").pk
+    assert 'value="Cyngor Bwrdeistref Sirol Caerffili"' in html
+    assert 'value="W06000018"' in html
+    assert f'value="{caerphilly}" checked' in html
+    assert html.count(" checked") == 2  # the sector and its one area
+    for group in ("Local authority areas", "Health board areas", "Regional Partnership Board"):
+        assert group in html
+
+
+def test_an_admin_corrects_a_bodys_welsh_name_and_areas(admin_client, admin):
+    led = make_practice("led", lead=COUNCIL)
+    body = Body.objects.get(slug=COUNCIL)
+    data = form_data(
+        body,
+        name_cy="Cyngor Caerffili",
+        areas_local_authority=[Area.objects.get(slug="cardiff").pk],
+    )
+    response = admin_client.post(f"/bodies/{COUNCIL}/edit/", data, follow=True)
+    assert response.redirect_chain[-1][0] == f"/bodies/{COUNCIL}/"
+    assert "Changes to Caerphilly County Borough Council saved." in response.content.decode()
+    body.refresh_from_db()
+    assert (body.name_cy, area_slugs(body)) == ("Cyngor Caerffili", ["cardiff"])
+    assert regions_of(led) == ["cardiff-and-vale-rpb"]
+    assert body.history.order_by("-history_id").first().history_user == admin
+
+
+def test_mistakes_are_shown_on_the_form_and_nothing_is_saved(admin_client):
+    body = Body.objects.get(slug=COUNCIL)
+    data = form_data(
+        body,
+        name_cy="Cyngor Caerffili",
+        gss_code="W6",
+        website="not a website",
+        active_from_day="31",
+        active_from_month="2",
+        active_from_year="2020",
+    )
+    response = admin_client.post(f"/bodies/{COUNCIL}/edit/", data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "There is a problem" in html
+    for message in (
+        "Enter a GSS code as a capital letter and 8 digits, like W06000015.",
+        "Enter the website&#x27;s address, like https://www.gov.wales.",
+        "The date it opened must be a real date.",
+    ):
+        assert message in html, message
+    assert '<a href="#id_active_from_day">' in html
+    body.refresh_from_db()
+    assert body.name_cy == "Cyngor Bwrdeistref Sirol Caerffili"
+
+
+def test_an_action_refusal_lands_on_its_field(admin_client):
+    body = Body.objects.get(slug=COUNCIL)
+    response = admin_client.post(f"/bodies/{COUNCIL}/edit/", form_data(body, gss_code="W06000002"))
+    form = response.context["form"]
+    assert form.errors == {"gss_code": ["Gwynedd Council already has this GSS code."]}
+
+
+def test_a_stale_edit_page_is_refused_with_what_changed(admin_client, admin):
+    body = Body.objects.get(slug=COUNCIL)
+    loaded = form_data(body)
+    actions.edit_body(body, {"name_cy": "Cyngor Caerffili"}, actor=admin)
+    response = admin_client.post(f"/bodies/{COUNCIL}/edit/", {**loaded, "short_name": "CCBC"})
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "Someone else changed this record while you were editing it" in html
+    assert "Cyngor Caerffili" in html
+    body.refresh_from_db()
+    assert body.short_name == ""
+
+
+def test_an_admin_retires_a_body_after_a_question(admin_client, admin):
+    path = "/bodies/torfaen-voluntary-alliance/retire/"
+    page = admin_client.get(path)
+    today = timezone.localdate()
+    assert page.context["form"]["active_to"].value() == today
+    body = Body.objects.get(slug="torfaen-voluntary-alliance")
+    response = admin_client.post(
+        path,
+        {**as_posted("active_to", "2025-03-31"), "seen": latest_history_id(body)},
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0] == "/bodies/torfaen-voluntary-alliance/"
+    html = response.content.decode()
+    assert "Torfaen Voluntary Alliance is marked as closed." in html
+    assert "Its last day open was 31 March 2025." in html
+    body.refresh_from_db()
+    assert body.active_to == datetime.date(2025, 3, 31)
+    assert body.history.order_by("-history_id").first().history_user == admin
+    # Marked in the list, and the question is not asked again.
+    listing = admin_client.get("/bodies/", {"sector": "third_sector"}).content.decode()
+    assert "govuk-tag--grey" in listing
+    again = admin_client.get(path).content.decode()
+    assert "This body is already marked as closed, on 31 March 2025." in again
+    assert (
+        "/retire/" not in admin_client.get("/bodies/torfaen-voluntary-alliance/").content.decode()
+    )
+
+
+def test_a_closing_date_is_asked_for(admin_client):
+    body = Body.objects.get(slug="torfaen-voluntary-alliance")
+    response = admin_client.post(
+        "/bodies/torfaen-voluntary-alliance/retire/",
+        {**as_posted("active_to", ""), "seen": latest_history_id(body)},
+    )
+    assert "Enter the date it closed." in response.content.decode()
+    body.refresh_from_db()
+    assert body.active_to is None
+
+
+def test_the_pages_speak_welsh(admin_client):
+    html = admin_client.get(f"/cy/bodies/{COUNCIL}/edit/").content.decode()
+    assert "Sir Ddinbych" in html  # the areas by their Welsh names
+    assert 'lang="cy"' in html
+
+
+def test_the_edit_page_runs_a_fixed_number_of_queries(admin_client, admin):
+    """Whatever the number of areas a body serves (one council area; the nation and every
+    police area)."""
+    national = Body.objects.get(slug="welsh-government")
+    actions.edit_body(national, {}, actor=admin, areas=list(Area.objects.exclude(kind="nation")))
+    counts = []
+    for slug in (COUNCIL, "welsh-government"):
+        with CaptureQueriesContext(connection) as captured:
+            assert admin_client.get(f"/bodies/{slug}/edit/").status_code == 200
+        counts.append(len(captured))
+    assert counts[0] == counts[1] <= 6, counts
+
+
+def test_saving_the_edit_page_runs_a_fixed_number_of_queries(admin_client):
+    """Whatever the number of practices whose regions follow the body's areas."""
+    counts = []
+    for practices in (1, 6):
+        slug = ["gwynedd-council", "conwy-county-borough-council"][practices > 1]
+        for n in range(practices):
+            make_practice(f"{slug}-{n}", lead=slug)
+        body = Body.objects.get(slug=slug)
+        data = form_data(body, areas_local_authority=[Area.objects.get(slug="powys").pk])
+        with CaptureQueriesContext(connection) as captured:
+            assert admin_client.post(f"/bodies/{slug}/edit/", data).status_code == 302
+        counts.append(len(captured))
+    assert counts[0] == counts[1], counts

@@ -59,6 +59,9 @@ TEAM_INVALID = "302 404 404 404 404 400 403 400"
 ADMIN = "302 404 404 404 404 403 403 200"
 ADMIN_INVALID = "302 404 404 404 404 403 403 400"
 SIGNED_IN_405 = "302 405 405 405 405 405 405 405"
+# Keeping the directory of bodies: programme admins only, hidden from everyone else. An empty
+# POST shows the form again with its errors.
+DIRECTORY_ADMIN = "302 404 404 404 404 404 404 200"
 
 
 def _meeting(world, action=""):
@@ -405,6 +408,24 @@ MATRIX = [
         lambda w: f"/bodies/{OWN_BODY}/history/",
         "GET",
         "302 200 200 200 404 200 200 200",
+    ),
+    ("directory:add-body", lambda w: "/bodies/new/", "GET", DIRECTORY_ADMIN),
+    ("directory:add-body", lambda w: "/bodies/new/", "POST", DIRECTORY_ADMIN),
+    ("directory:edit-body", lambda w: f"/bodies/{OWN_BODY}/edit/", "GET", DIRECTORY_ADMIN),
+    ("directory:edit-body", lambda w: f"/bodies/{OWN_BODY}/edit/", "POST", DIRECTORY_ADMIN),
+    (
+        "directory:edit-body",
+        lambda w: "/bodies/no-such-body/edit/",
+        "GET",
+        "302 404 404 404 404 404 404 404",
+    ),
+    ("directory:retire-body", lambda w: f"/bodies/{OWN_BODY}/retire/", "GET", DIRECTORY_ADMIN),
+    ("directory:retire-body", lambda w: f"/bodies/{OWN_BODY}/retire/", "POST", DIRECTORY_ADMIN),
+    (
+        "directory:retire-body",
+        lambda w: "/bodies/no-such-body/retire/",
+        "POST",
+        "302 404 404 404 404 404 404 404",
     ),
     ("accounts:account", lambda w: "/account/", "GET", "302 200 200 200 200 200 200 200"),
     ("accounts:account", lambda w: "/account/", "POST", "405 405 405 405 405 405 405 405"),
