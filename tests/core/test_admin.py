@@ -5,7 +5,6 @@ from tests.accounts.helpers import sign_in_with_two_factor
 ADMIN_PAGES = [
     "/admin/",
     "/admin/directory/area/",
-    "/admin/directory/area/add/",
     "/admin/directory/body/",
     "/admin/directory/body/add/",
     "/admin/menu/servicearea/",

@@ -591,3 +591,85 @@ def test_saving_the_edit_page_runs_a_fixed_number_of_queries(admin_client):
             assert admin_client.post(f"/bodies/{slug}/edit/", data).status_code == 302
         counts.append(len(captured))
     assert counts[0] == counts[1], counts
+
+
+# The back office -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def superuser_client(client, directory, django_user_model):
+    user = django_user_model.objects.create_superuser("root@example.org", PASSWORD)
+    sign_in_with_two_factor(client, user)
+    client.user = user
+    return client
+
+
+def admin_form_data(client, body, **changes):
+    page = client.get(f"/admin/directory/body/{body.pk}/change/")
+    form = page.context["adminform"].form
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+    data.update(changes)
+    return data
+
+
+def test_saving_areas_in_the_back_office_goes_through_the_action(superuser_client):
+    led = make_practice("led", lead=COUNCIL)
+    body = Body.objects.get(slug=COUNCIL)
+    cardiff = Area.objects.get(slug="cardiff").pk
+    data = admin_form_data(superuser_client, body, name_cy="Cyngor Caerffili", areas=[cardiff])
+    response = superuser_client.post(f"/admin/directory/body/{body.pk}/change/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    body.refresh_from_db()
+    assert (body.name_cy, area_slugs(body)) == ("Cyngor Caerffili", ["cardiff"])
+    assert regions_of(led) == ["cardiff-and-vale-rpb"]
+    record = body.history.order_by("-history_id").first()
+    assert (record.history_user, record.history_change_reason) == (
+        superuser_client.user,
+        "areas: +cardiff -caerphilly",
+    )
+
+
+def test_adding_in_the_back_office_goes_through_the_action(superuser_client):
+    response = superuser_client.post(
+        "/admin/directory/body/add/",
+        {
+            "slug": "valleys-trust",
+            "name_en": "Valleys Community Trust",
+            "sector": "third_sector",
+            "kind": "county_voluntary_council",
+            "areas": [Area.objects.get(slug="caerphilly").pk],
+        },
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    body = Body.objects.get(slug="valleys-trust")
+    assert area_slugs(body) == ["caerphilly"]
+    assert body.history.get().history_user == superuser_client.user
+
+
+def test_the_back_office_refuses_what_the_actions_refuse(superuser_client):
+    body = Body.objects.get(slug=COUNCIL)
+    data = admin_form_data(superuser_client, body, gss_code="W06000002")
+    response = superuser_client.post(f"/admin/directory/body/{body.pk}/change/", data)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors == {
+        "gss_code": ["Gwynedd Council already has this GSS code."]
+    }
+
+
+def test_bodies_are_retired_not_deleted_in_the_back_office(superuser_client):
+    body = Body.objects.get(slug="torfaen-voluntary-alliance")
+    assert superuser_client.get(f"/admin/directory/body/{body.pk}/delete/").status_code == 403
+    superuser_client.post(
+        "/admin/directory/body/",
+        {"action": "retire_selected", "_selected_action": [body.pk]},
+    )
+    body.refresh_from_db()
+    assert body.active_to == timezone.localdate()
+    assert body.history.order_by("-history_id").first().history_user == superuser_client.user
+
+
+def test_areas_are_read_only_in_the_back_office(superuser_client):
+    area = Area.objects.get(slug="cardiff")
+    assert superuser_client.get("/admin/directory/area/").status_code == 200
+    assert superuser_client.get(f"/admin/directory/area/{area.pk}/change/").status_code == 200
+    assert superuser_client.get("/admin/directory/area/add/").status_code == 403
