@@ -33,6 +33,13 @@ MODERATOR_PAGES = [
     "/practices/submitted-scheme/review/",
     "/account/two-factor/",
 ]
+PROGRAMME_ADMIN_PAGES = [
+    "/bodies/",
+    "/bodies/carmarthenshire-county-council/",
+    "/bodies/new/",
+    "/bodies/carmarthenshire-county-council/edit/",
+    "/bodies/carmarthenshire-county-council/retire/",
+]
 SIGNED_OUT_PAGES = ["/account/sign-in/"]
 
 
@@ -46,10 +53,14 @@ def world(directory):
         "moderator@example.org", role="moderator", password="a-long-unusual-passphrase"
     )
     give_two_factor(moderator)
+    admin, _ = create_account(
+        "admin@example.org", role="programme-admin", password="a-long-unusual-passphrase"
+    )
+    give_two_factor(admin)
     make_practice("draft-scheme", title_en="Draft scheme", publish=False)
     submitted = make_practice("submitted-scheme", title_en="Submitted scheme", publish=False)
     Practice.objects.filter(pk=submitted.pk).update(status="submitted")
-    return {"editor": editor, "moderator": moderator}
+    return {"editor": editor, "moderator": moderator, "admin": admin}
 
 
 def visit(page, url):
@@ -68,6 +79,9 @@ def test_signed_in_pages_have_no_serious_violations(live_server, page, world, la
         failures[path] = visit(page, live_server.url + language + path)
     signed_in(page, live_server, world["moderator"])
     for path in MODERATOR_PAGES:
+        failures[path] = visit(page, live_server.url + language + path)
+    signed_in(page, live_server, world["admin"])
+    for path in PROGRAMME_ADMIN_PAGES:
         failures[path] = visit(page, live_server.url + language + path)
     assert {path: found for path, found in failures.items() if found} == {}
 
@@ -101,4 +115,28 @@ def test_api_token_pages_have_no_serious_violations(live_server, page, world, la
     page.locator("#main-content table a").first.click()
     page.wait_for_url("**/revoke/")
     failures["revoke"] = serious_violations(page)
+    assert {name: found for name, found in failures.items() if found} == {}
+
+
+@pytest.mark.parametrize("language", ["", "/cy"])
+def test_directory_forms_with_errors_are_accessible(live_server, page, world, language):
+    """The body's form with mistakes in a text box, a date and its error summary; the closing
+    question without its date."""
+    signed_in(page, live_server, world["admin"])
+    failures = {}
+    body = live_server.url + language + "/bodies/carmarthenshire-county-council/"
+    submit = page.locator("#main-content form button[type=submit]")
+    page.goto(body + "edit/")
+    page.fill("#id_gss_code", "W6")
+    page.fill("#id_active_from_day", "31")
+    page.fill("#id_active_from_month", "2")
+    page.fill("#id_active_from_year", "2020")
+    submit.click()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()
+    failures["edit"] = serious_violations(page)
+    page.goto(body + "retire/")
+    page.fill("#id_active_to_day", "")
+    submit.click()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()
+    failures["retire"] = serious_violations(page)
     assert {name: found for name, found in failures.items() if found} == {}

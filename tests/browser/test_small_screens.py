@@ -195,6 +195,10 @@ def world(directory):
         "/rollout/targets/",
         "/imports/",
         f"/imports/{run.pk}/",
+        "/bodies/",
+        "/bodies/new/",
+        "/bodies/carmarthenshire-county-council/edit/",
+        "/bodies/carmarthenshire-county-council/retire/",
     ]
     return {
         "editor": editor,
