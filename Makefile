@@ -41,6 +41,7 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/djlint arfer --lint --quiet
 
 # Every benchmark runs even when an earlier one misses a target; any missing one fails the target.
 bench: setup
