@@ -130,6 +130,7 @@ class BodyForm(TextRules, forms.Form):
                     widget=forms.CheckboxSelectMultiple,
                     error_messages={
                         "invalid_choice": _("Choose areas from the list."),
+                        "invalid_list": _("Choose areas from the list."),
                     },
                 )
 

@@ -60,6 +60,7 @@ def made(directory):
         "email": "new@example.org",
         "service_areas": list(ServiceArea.objects.all()),
         "regions": list(Area.objects.regions()),
+        "areas": list(Area.objects.all()),
         "years": (2024, 2025),
     }
     made = []
