@@ -5,6 +5,7 @@ programme at a glance, as on the site."""
 
 import datetime
 from dataclasses import asdict
+from typing import Annotated
 
 from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
@@ -23,8 +24,8 @@ from .models import Action, Meeting, Rag
 from .querysets import sees_board_business
 from .views import require_board
 
-MeetingKind = one_of(Meeting.Kind)
-RagChoice = one_of(Rag)
+MeetingKind = Annotated[str, one_of(Meeting.Kind)]
+RagChoice = Annotated[str, one_of(Rag)]
 router = Router(tags=["board"], auth=read_access)
 
 

@@ -2,6 +2,7 @@
 reference directory is loaded by `arfer import bodies` and the back office)."""
 
 import datetime
+from typing import Annotated
 
 from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
@@ -14,9 +15,9 @@ from arfer.core.api.pagination import PageParams, newest_first, paged
 
 from .models import Area, Body
 
-BodySector = one_of(Body.Sector)
-AreaKind = one_of(Area.Kind)
-BodyKind = one_of(Body.Kind)
+BodySector = Annotated[str, one_of(Body.Sector)]
+AreaKind = Annotated[str, one_of(Area.Kind)]
+BodyKind = Annotated[str, one_of(Body.Kind)]
 router = Router(tags=["directory"], auth=read_access)
 
 

@@ -4,6 +4,7 @@ action functions as the pages."""
 
 import datetime
 import math
+from typing import Annotated
 
 import numpy as np
 from django.core.exceptions import ValidationError
@@ -16,7 +17,7 @@ from ninja import Field, Query, Router, Schema, Status
 from arfer.accounts.api_auth import caller_of, read_access, write_access
 from arfer.core.api.concurrency import etag, updating
 from arfer.core.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
-from arfer.core.api.fields import VERSION, OneLine, Paragraphs, WholeNumber, one_of
+from arfer.core.api.fields import MAX_VERSION, OneLine, Paragraphs, WholeNumber, omittable, one_of
 from arfer.core.api.pagination import (
     PageParams,
     decode,
@@ -43,12 +44,12 @@ from .models import (
     ServiceArea,
 )
 
-PracticePartnerRole = one_of(PracticePartner.Role)
-PracticeStatus = one_of(Practice.Status)
-ReviewCriterionChoice = one_of(ReviewCriterion)
-PreventionTierChoice = one_of(PreventionTier)
-EvidenceLevelChoice = one_of(EvidenceLevel)
-BodySector = one_of(Body.Sector)
+PracticePartnerRole = Annotated[str, one_of(PracticePartner.Role)]
+PracticeStatus = Annotated[str, one_of(Practice.Status)]
+ReviewCriterionChoice = Annotated[str, one_of(ReviewCriterion)]
+PreventionTierChoice = Annotated[str, one_of(PreventionTier)]
+EvidenceLevelChoice = Annotated[int, one_of(EvidenceLevel)]
+BodySector = Annotated[str, one_of(Body.Sector)]
 router = Router(tags=["menu"], auth=read_access)
 
 # What a body may write about its practice: the fields of the pages' editing steps, no more.
@@ -137,18 +138,18 @@ class PracticeOut(PracticeSummary):
         return [area.slug for area in practice.regions.all()]
 
 
-Pence = Field(None, ge=0, le=MOST_PRACTICE_FIGURE_PENCE)
-LongText = Field(None, max_length=20_000)
+Pence = omittable(ge=0, le=MOST_PRACTICE_FIGURE_PENCE)
+LongText = omittable(max_length=20_000)
 
 
 class PracticeFields(Schema):
     """The fields a body writes about its practice; any left out stay as they are. Only the
     start date may be null (no date); texts are emptied with "" and amounts with 0."""
 
-    title_en: OneLine = Field(None, min_length=1, max_length=200)
-    title_cy: OneLine = Field(None, max_length=200)
-    summary_en: Paragraphs = Field(None, max_length=1000)
-    summary_cy: Paragraphs = Field(None, max_length=1000)
+    title_en: OneLine = omittable(min_length=1, max_length=200)
+    title_cy: OneLine = omittable(max_length=200)
+    summary_en: Paragraphs = omittable(max_length=1000)
+    summary_cy: Paragraphs = omittable(max_length=1000)
     problem_en: Paragraphs = LongText
     problem_cy: Paragraphs = LongText
     approach_en: Paragraphs = LongText
@@ -157,19 +158,19 @@ class PracticeFields(Schema):
     outcomes_cy: Paragraphs = LongText
     adoption_needs_en: Paragraphs = LongText
     adoption_needs_cy: Paragraphs = LongText
-    service_areas: list[OneLine] = Field(None, max_length=100, description="Service area slugs.")
-    prevention_tier: PreventionTierChoice = None
-    evidence_level: EvidenceLevelChoice = None
+    service_areas: list[OneLine] = omittable(max_length=100, description="Service area slugs.")
+    prevention_tier: PreventionTierChoice = omittable()
+    evidence_level: EvidenceLevelChoice = omittable()
     setup_cost_pence: WholeNumber = Pence
     one_off_cashable_saving_pence: WholeNumber = Pence
     one_off_non_cashable_saving_pence: WholeNumber = Pence
     annual_cashable_saving_pence: WholeNumber = Pence
     annual_non_cashable_saving_pence: WholeNumber = Pence
-    non_cashable_note_en: OneLine = Field(None, max_length=300)
-    non_cashable_note_cy: OneLine = Field(None, max_length=300)
+    non_cashable_note_en: OneLine = omittable(max_length=300)
+    non_cashable_note_cy: OneLine = omittable(max_length=300)
     start_date: datetime.date | None = None
-    contact_name: OneLine = Field(None, max_length=200)
-    contact_email: OneLine = Field(None, max_length=254)
+    contact_name: OneLine = omittable(max_length=200)
+    contact_email: OneLine = omittable(max_length=254)
 
 
 class PracticeCreate(PracticeFields):
@@ -180,14 +181,15 @@ class PracticeCreate(PracticeFields):
 class PracticeUpdate(PracticeFields):
     version: WholeNumber | None = Field(
         None,
-        **VERSION,
+        ge=1,
+        le=MAX_VERSION,
         description=("The version you are changing (or send its ETag in If-Match)."),
     )
 
 
 class PartnerIn(Schema):
     role: PracticePartnerRole
-    version: WholeNumber | None = Field(None, **VERSION)
+    version: WholeNumber | None = Field(None, ge=1, le=MAX_VERSION)
 
 
 class ReviewIn(Schema):
@@ -453,7 +455,7 @@ def remove_partner(
     slug: str,
     body: str,
     response: HttpResponse,
-    version: int | None = Query(None, **VERSION),
+    version: int | None = Query(None, ge=1, le=MAX_VERSION),
 ):
     """Remove a partner body (name the version in `version` or If-Match)."""
     practice = _visible(request, slug)

@@ -20,11 +20,12 @@ from arfer.core.api.concurrency import etag, updating
 from arfer.core.api.errors import READ_ERRORS, UPDATE_ERRORS, WRITE_ERRORS
 from arfer.core.api.fields import (
     MAX_ID,
-    VERSION,
+    MAX_VERSION,
     OneLine,
     Paragraphs,
     RecordId,
     WholeNumber,
+    omittable,
     one_of,
     withheld_unless,
 )
@@ -38,13 +39,13 @@ from . import actions
 from .models import Adoption, LedgerEntry, SavingsTarget, Stage, Support
 from .querysets import member_bodies
 
-LedgerEntryVerification = one_of(LedgerEntry.Verification)
-LedgerEntryRecurrence = one_of(LedgerEntry.Recurrence)
-LedgerEntryCertainty = one_of(LedgerEntry.Certainty)
-LedgerEntryKind = one_of(LedgerEntry.Kind)
-LedgerEntryUnit = one_of(LedgerEntry.Unit)
-SupportChoice = one_of(Support)
-StageChoice = one_of(Stage)
+LedgerEntryVerification = Annotated[str, one_of(LedgerEntry.Verification)]
+LedgerEntryRecurrence = Annotated[str, one_of(LedgerEntry.Recurrence)]
+LedgerEntryCertainty = Annotated[str, one_of(LedgerEntry.Certainty)]
+LedgerEntryKind = Annotated[str, one_of(LedgerEntry.Kind)]
+LedgerEntryUnit = Annotated[str, one_of(LedgerEntry.Unit)]
+SupportChoice = Annotated[str, one_of(Support)]
+StageChoice = Annotated[str, one_of(Stage)]
 router = Router(tags=["rollout"], auth=read_access)
 
 
@@ -94,12 +95,12 @@ class AdoptionDetails(Schema):
     """Any of an adoption's details; in an update, those left out stay as they are."""
 
     target_date: datetime.date | None = None
-    contact_name: OneLine = Field(None, max_length=200)
-    contact_email: OneLine = Field(None, max_length=254)
-    support_requested: list[SupportChoice] = Field(None, max_length=10)
-    support_details: Paragraphs = Field(None, max_length=20_000)
-    adapted: bool = None
-    adaptations: Paragraphs = Field(None, max_length=20_000)
+    contact_name: OneLine = omittable(max_length=200)
+    contact_email: OneLine = omittable(max_length=254)
+    support_requested: list[SupportChoice] = omittable(max_length=10)
+    support_details: Paragraphs = omittable(max_length=20_000)
+    adapted: bool = omittable()
+    adaptations: Paragraphs = omittable(max_length=20_000)
 
 
 class AdoptionCreate(AdoptionDetails):
@@ -113,7 +114,7 @@ class AdoptionCreate(AdoptionDetails):
 
 
 class AdoptionUpdate(AdoptionDetails):
-    version: WholeNumber | None = Field(None, **VERSION)
+    version: WholeNumber | None = Field(None, ge=1, le=MAX_VERSION)
 
 
 class StageChangeIn(Schema):
@@ -122,7 +123,7 @@ class StageChangeIn(Schema):
     reason: Paragraphs = Field(
         "", max_length=20_000, description=("Needed to decline, stop, or move back a stage.")
     )
-    version: WholeNumber | None = Field(None, **VERSION)
+    version: WholeNumber | None = Field(None, ge=1, le=MAX_VERSION)
 
 
 class AdoptionFilters(Schema):
@@ -163,15 +164,15 @@ class EntryOut(Schema):
 class EntryFields(Schema):
     """Any of a saving's fields; in an update, those left out stay as they are."""
 
-    financial_year: WholeNumber = Field(None, ge=2000, le=2100)
-    quarter: WholeNumber = Field(None, ge=1, le=4)
-    kind: LedgerEntryKind = None
+    financial_year: WholeNumber = omittable(ge=2000, le=2100)
+    quarter: WholeNumber = omittable(ge=1, le=4)
+    kind: LedgerEntryKind = omittable()
     unit: LedgerEntryUnit | None = None
     quantity: Decimal | None = Field(None, ge=0, max_digits=12, decimal_places=2)
-    amount_pence: WholeNumber = Field(None, ge=1, le=MOST_ENTRY_PENCE)
-    recurrence: LedgerEntryRecurrence = None
-    certainty: LedgerEntryCertainty = None
-    evidence: Paragraphs = Field(None, max_length=20_000)
+    amount_pence: WholeNumber = omittable(ge=1, le=MOST_ENTRY_PENCE)
+    recurrence: LedgerEntryRecurrence = omittable()
+    certainty: LedgerEntryCertainty = omittable()
+    evidence: Paragraphs = omittable(max_length=20_000)
 
 
 class EntryCreate(EntryFields):
@@ -192,13 +193,13 @@ class EntryCreate(EntryFields):
 
 
 class EntryUpdate(EntryFields):
-    version: WholeNumber | None = Field(None, **VERSION)
+    version: WholeNumber | None = Field(None, ge=1, le=MAX_VERSION)
 
 
 class VerificationIn(Schema):
     verification: LedgerEntryVerification
     reason: Paragraphs = Field("", max_length=20_000, description="Needed to query a saving.")
-    version: WholeNumber | None = Field(None, **VERSION)
+    version: WholeNumber | None = Field(None, ge=1, le=MAX_VERSION)
 
 
 class EntryFilters(Schema):

@@ -1,26 +1,54 @@
 """Types for the API's schemas."""
 
-from typing import Annotated, Literal
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
 
-from ninja import Path
-from pydantic import BeforeValidator, StrictInt, model_validator
-from pydantic_core import PydanticCustomError
+from django.db.models import Choices
+from ninja import Field, Path
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    GetCoreSchemaHandler,
+    ModelWrapValidatorHandler,
+    StrictInt,
+    model_validator,
+)
+from pydantic_core import CoreSchema, PydanticCustomError
 
 from arfer.core.text import text_problem
 
 
-def one_of(choices) -> object:
-    """A field limited to a model's choices. Written out as a literal list of values rather than
-    the choices class itself: several classes share a name (Area.Kind, Body.Kind, Meeting.Kind),
-    and OpenAPI would describe them all as one."""
-    return Literal[tuple(choices.values)]
+@dataclass(frozen=True)
+class _OneOf:
+    values: tuple[str | int, ...]
+
+    def __get_pydantic_core_schema__(
+        self, source: object, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return handler.generate_schema(Literal[self.values])
+
+
+def one_of(choices: type[Choices]) -> _OneOf:
+    """A field limited to a model's choices, as `Annotated[str, one_of(Stage)]` (a str to a
+    type checker, which cannot read a literal built at run time). Written out as a literal list
+    of values rather than the choices class itself: several classes share a name (Area.Kind,
+    Body.Kind, Meeting.Kind), and OpenAPI would describe them all as one."""
+    return _OneOf(tuple(choices.values))
+
+
+def omittable(**constraints: Any) -> Any:
+    """A field a caller may leave out but not send as null, as in `title: OneLine =
+    omittable(max_length=200)`: None until sent, and absent from `payload.dict(exclude_unset=True)`,
+    which is how a partial update reads it. Typed Any: the annotation says what a caller may send,
+    and None is not that."""
+    return Field(None, **constraints)
 
 
 # Ids and versions a caller sends are bounded, so that an absurd number is refused as invalid
 # input (400) instead of overflowing the database's integer.
 MAX_ID = 2**53
 RecordId = Annotated[int, Path(ge=1, le=MAX_ID)]
-VERSION = {"ge": 1, "le": 2**31 - 1}
+MAX_VERSION = 2**31 - 1
 
 
 def _following_the_text_rule(*, long: bool):
@@ -50,7 +78,7 @@ def withheld_unless(flag: str, names: tuple[str, ...]):
     (set by the operation from the caller's rights, read in SQL): for records whose existence
     is public but whose details are not."""
 
-    def withhold(cls, value, handler):
+    def withhold(cls: type[BaseModel], value: Any, handler: ModelWrapValidatorHandler) -> Any:
         shown = getattr(getattr(value, "_obj", value), flag, False)
         result = handler(value)
         if not shown:
@@ -58,4 +86,5 @@ def withheld_unless(flag: str, names: tuple[str, ...]):
                 setattr(result, name, None)
         return result
 
-    return model_validator(mode="wrap")(classmethod(withhold))
+    # Made a class method by pydantic, from its first argument's name.
+    return model_validator(mode="wrap")(withhold)

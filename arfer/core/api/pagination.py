@@ -29,7 +29,7 @@ def paged(item: type[Schema], name: str) -> type[Schema]:
     return create_model(
         name,
         __base__=Schema,
-        items=(list[item], ...),
+        items=(list[item], ...),  # type: ignore[valid-type]  # a model made at run time
         next=(
             str | None,
             Field(None, description=("Pass as `cursor` for the next page; null on the last page.")),
