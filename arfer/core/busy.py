@@ -30,6 +30,7 @@ def is_database_locked(error: BaseException | None) -> bool:
 
 def busy_response(request) -> HttpResponse:
     logger.warning("The database was locked; answered %s with 503", request.path)
+    response: HttpResponse
     if request.path.startswith(API_PREFIX):
         from arfer.core.api.errors import error_body
 

@@ -31,8 +31,8 @@ def navigation(request) -> list[NavigationItem]:
     """The service navigation for the person asking: the parts of the site they may use, with
     exactly one of them current, the most specific one (the longest matching address), so that
     sharing a practice (/practices/share/) is not also "Practices" (/practices/)."""
-    user = getattr(request, "user", None)
-    signed_in = bool(user and user.is_authenticated)
+    person = getattr(request, "user", None)
+    signed_in = person if person is not None and person.is_authenticated else None
     language_prefix = reverse("home")  # "/" or "/cy/"
 
     def item(label, url_name, *sections):
@@ -47,14 +47,14 @@ def navigation(request) -> list[NavigationItem]:
         item(_("Public bodies"), "directory:bodies", "/bodies/"),
         item(_("Programme"), "board:at-a-glance", "/programme/"),
     ]
-    if signed_in and user.sees_everything:
+    if signed_in is not None and signed_in.sees_everything:
         items.append(item(_("Board"), "board:dashboard", "/board/"))
-    if signed_in:
+    if signed_in is not None:
         items += [
             item(_("Share a practice"), "menu:share", "/practices/share/"),
             item(_("Rollout"), "rollout:register", "/rollout/"),
         ]
-    if signed_in and (user.is_programme_staff or user.is_superuser):
+    if signed_in is not None and (signed_in.is_programme_staff or signed_in.is_superuser):
         items.append(item(_("Review queue"), "menu:review-queue", "/practices/review/"))
     return with_current(items, request.path)
 

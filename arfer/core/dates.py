@@ -61,7 +61,8 @@ def parts_of(value) -> tuple[str, str, str]:
         return str(value.day), str(value.month), str(value.year)
     if isinstance(value, list | tuple):
         typed = [("" if part is None else str(part)) for part in value[:3]]
-        return tuple(typed + [""] * (3 - len(typed)))
+        typed += [""] * (3 - len(typed))
+        return typed[0], typed[1], typed[2]
     if isinstance(value, str) and value:
         try:
             return parts_of(datetime.date.fromisoformat(value))
@@ -92,15 +93,16 @@ def read_date(day: str, month: str, year: str) -> DateReading:
         "month": _number(typed["month"], month=True),
         "year": _number(typed["year"]),
     }
-    not_numbers = tuple(part for part in PARTS if numbers[part] is None)
-    if not_numbers:
+    day_number, month_number, year_number = numbers["day"], numbers["month"], numbers["year"]
+    if day_number is None or month_number is None or year_number is None:
+        not_numbers = tuple(part for part in PARTS if numbers[part] is None)
         return DateReading(problem="invalid", parts=not_numbers)
     if len(typed["year"]) != 4:
         return DateReading(problem="year_digits", parts=("year",))
-    if not 1 <= numbers["month"] <= 12:
+    if not 1 <= month_number <= 12:
         return DateReading(problem="invalid", parts=("month",))
     try:
-        return DateReading(date=datetime.date(numbers["year"], numbers["month"], numbers["day"]))
+        return DateReading(date=datetime.date(year_number, month_number, day_number))
     except ValueError:
         return DateReading(problem="invalid", parts=("day",))
 

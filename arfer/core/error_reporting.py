@@ -11,12 +11,15 @@ ARFER_SENTRY_TRACES_SAMPLE_RATE asks for a share of requests.
 
 import re
 from importlib.metadata import PackageNotFoundError, version
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
 from arfer.core.redaction import without_secrets
+
+if TYPE_CHECKING:
+    from sentry_sdk.types import Breadcrumb, BreadcrumbHint, Event, Hint
 
 EMAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 MASKED_EMAIL = "[email]"
@@ -112,7 +115,7 @@ def _url_without_secrets(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 
-def scrub_event(event: dict, hint: dict) -> dict:
+def scrub_event(event: "Event", hint: "Hint") -> "Event":
     request = event.get("request")
     if isinstance(request, dict):
         if request.get("url"):
@@ -131,5 +134,5 @@ def scrub_event(event: dict, hint: dict) -> dict:
     return masked(event)
 
 
-def scrub_breadcrumb(crumb: dict, hint: dict) -> dict:
+def scrub_breadcrumb(crumb: "Breadcrumb", hint: "BreadcrumbHint") -> "Breadcrumb":
     return masked(crumb)

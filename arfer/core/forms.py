@@ -9,6 +9,7 @@ from django.utils.functional import lazy
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from arfer.core.money import NotAnAmount, limit_in_words, pence_from_pounds, pounds_written
 from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, year_label, year_of
@@ -56,6 +57,8 @@ def about(template, subject):
 class TextRules:
     """A form mixin: every text field follows the rule the API applies too (core/text.py),
     a text area as a long text (tabs and line breaks allowed), any other as one line."""
+
+    fields: dict[str, forms.Field]  # the form's, once it is made
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -169,9 +172,11 @@ class PoundsField(forms.CharField):
 
     def to_python(self, value):
         written = super().to_python(value)
+        assert written is not None  # the empty value of a CharField is "" unless told otherwise
         try:
             return pence_from_pounds(written, most_pence=self.most_pence)
         except NotAnAmount as refusal:
+            message: StrOrPromise
             if refusal.code == "negative":
                 message = phrased(gettext("%(name)s must be £0 or more."), self.subject)
             elif refusal.code == "fraction":

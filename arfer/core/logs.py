@@ -69,7 +69,8 @@ def person_of(request: HttpRequest) -> str:
     user = request.__dict__.get("user")
     if user is None:
         return "-"
-    if isinstance(user, SimpleLazyObject) and user._wrapped is empty:
+    # _wrapped is where Django keeps the object once loaded; the stubs leave it out.
+    if isinstance(user, SimpleLazyObject) and user._wrapped is empty:  # type: ignore[attr-defined]
         return "-"
     return str(user.pk) if user.is_authenticated else "-"
 
@@ -133,7 +134,7 @@ class RequestLogMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         request_id = request_id_from(request.META.get("HTTP_X_REQUEST_ID", ""))
-        request.request_id = request_id  # type: ignore[attr-defined]
+        request.request_id = request_id  # type: ignore[attr-defined]  # our own, for the views
         context = _current_request_id.set(request_id)
         tag_error_reports(request_id)
         started = time.perf_counter()

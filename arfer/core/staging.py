@@ -21,6 +21,7 @@ Django's bulk_create and simple-history's helpers inside the transaction, as the
 
 import itertools
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from django.db import connection, transaction
 from django.db import models as db_models
@@ -36,8 +37,11 @@ from .versioned import VERSION, bump_sql, is_versioned
 
 _names = itertools.count(1)
 
+# How a column's Python value becomes the value SQLite stores; None where it is stored as it is.
+Converter = Callable[[Any], Any] | None
 
-def _converter(field, conn):
+
+def _converter(field, conn) -> Converter:
     """How a field's Python value becomes the value SQLite stores, without the per-value
     machinery of the ORM's compiler (which costs more than SQLite's own work for large files).
     """
@@ -64,7 +68,7 @@ def _converter(field, conn):
     return lambda value: field.get_db_prep_save(value, conn)
 
 
-def _insert(cursor, table: str, columns: list[tuple[str, object]], rows) -> None:
+def _insert(cursor, table: str, columns: list[tuple[str, Converter]], rows) -> None:
     """One executemany of plain rows into a table: [(column, converter)], row tuples."""
     quote = connection.ops.quote_name
     sql = (
@@ -86,7 +90,7 @@ def _insert(cursor, table: str, columns: list[tuple[str, object]], rows) -> None
         cursor.executemany(sql, params)
 
 
-def _prepared(fields) -> list[tuple[str, object]]:
+def _prepared(fields) -> list[tuple[str, Converter]]:
     return [(field.column, _converter(field, connection)) for field in fields]
 
 
@@ -275,7 +279,7 @@ class StagedWrite:
     # How --------------------------------------------------------------------------------------
 
     def _stage(
-        self, table: str, columns: list[tuple[str, object]], rows, *, copy: bool = True
+        self, table: str, columns: list[tuple[str, Converter]], rows, *, copy: bool = True
     ) -> str:
         """Rows of `columns` of `table` ([(column, converter)]) into a new TEMP table; unless
         `copy` is false, a step that copies them into `table`. Returns the staged table's

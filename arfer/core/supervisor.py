@@ -87,6 +87,7 @@ class Supervisor:
         self.stopping = True
 
     def _start_task_worker(self) -> None:
+        assert self.task_worker_command is not None  # started only when there is one
         self.task_worker = subprocess.Popen(  # noqa: S603 (our own command line)
             self.task_worker_command, preexec_fn=dies_with_parent(signal.SIGKILL)
         )

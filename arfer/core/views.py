@@ -74,6 +74,7 @@ def _standalone_page(template_name: str, status: int) -> HttpResponse:
     """An error page in the site's design rendered from the template alone: nothing here may
     touch the database or the request (a bad Host header, a database that is down), so the page
     has no navigation or sign-in, and falls back to plain HTML if even that fails."""
+    html: str
     try:
         html = loader.render_to_string(template_name, {"active_language": active_language()})
     except Exception:  # the page of last resort must answer whatever happened

@@ -126,10 +126,10 @@ class ArferWorker(Worker):
         waiting_out_locks(super().run, "claiming a task")()
 
     def run_task(self, db_task_result: DBTaskResult) -> None:
-        db_task_result.set_successful = waiting_out_locks(  # type: ignore[method-assign]
+        db_task_result.set_successful = waiting_out_locks(
             db_task_result.set_successful, "recording a finished task"
         )
-        db_task_result.set_failed = waiting_out_locks(  # type: ignore[method-assign]
+        db_task_result.set_failed = waiting_out_locks(
             db_task_result.set_failed, "recording a failed task"
         )
         super().run_task(db_task_result)

@@ -46,7 +46,7 @@ class Command(db_worker.Command):
         max_tasks,
         worker_id,
         exclude_queues,
-        heartbeat_seconds,
+        heartbeat_seconds=HEARTBEAT_SECONDS,
         **options,
     ):
         self.configure_logging(verbosity)
