@@ -1,6 +1,8 @@
 """People who sign in. Email is the sign-in name: members of public bodies know their work
 address, not a username."""
 
+from typing import ClassVar, Self
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
@@ -23,12 +25,17 @@ class EmailUserManager(UserManager):
         user.save(using=self._db)
         return user
 
-    def create_user(self, email, password=None, **extra_fields):
+    # Django's take a username first; people sign in with their e-mail address instead.
+    def create_user(  # type: ignore[override]  # e-mail first, no username
+        self, email, password=None, **extra_fields
+    ):
         extra_fields.setdefault("is_staff", False)
         extra_fields.setdefault("is_superuser", False)
         return self._create_user(email, password, **extra_fields)
 
-    def create_superuser(self, email, password=None, **extra_fields):
+    def create_superuser(  # type: ignore[override]  # e-mail first, no username
+        self, email, password=None, **extra_fields
+    ):
         extra_fields.setdefault("is_staff", True)
         extra_fields.setdefault("is_superuser", True)
         return self._create_user(email, password, **extra_fields)
@@ -48,7 +55,7 @@ _SESSION_HASH_SALT = "django.contrib.auth.models.AbstractBaseUser.get_session_au
 
 
 class User(AbstractUser):
-    username = None
+    username = None  # type: ignore[assignment]  # removes AbstractUser's field
     email = models.EmailField(_("email address"), unique=True)
     programme_role = models.CharField(
         _("programme role"),
@@ -67,9 +74,9 @@ class User(AbstractUser):
     )
 
     USERNAME_FIELD = "email"
-    REQUIRED_FIELDS: list[str] = []
+    REQUIRED_FIELDS: ClassVar[list[str]] = []
 
-    objects = EmailUserManager()
+    objects: ClassVar["EmailUserManager[Self]"] = EmailUserManager()
 
     class Meta:
         verbose_name = _("user")
@@ -151,6 +158,7 @@ class Membership(models.Model):
     objects = MembershipQuerySet.as_manager()
     # Who joined, changed role or left, when and by whose hand (django-simple-history).
     history = HistoricalRecords()
+    _history_user: "User | None"  # set by an action before it saves: the record's author
 
     class Meta:
         verbose_name = _("membership")

@@ -1,6 +1,8 @@
 """The programme board's own records: workstreams (with their practices and targets), and
 meetings and summits with their papers, decisions and the actions that follow them up."""
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -14,6 +16,10 @@ from arfer.core.periods import year_label
 from arfer.core.versioned import VersionedModel
 
 from .querysets import ActionQuerySet, MeetingQuerySet, WorkstreamQuerySet
+
+if TYPE_CHECKING:
+    from arfer.accounts.models import User
+    from arfer.menu.models import Practice
 
 
 class Workstream(BilingualNameMixin, models.Model):
@@ -31,7 +37,7 @@ class Workstream(BilingualNameMixin, models.Model):
         related_name="sponsored_workstreams",
         verbose_name=_("sponsoring body"),
     )
-    practices = models.ManyToManyField(
+    practices: "models.ManyToManyField[Practice, WorkstreamPractice]" = models.ManyToManyField(
         "menu.Practice",
         through="WorkstreamPractice",
         related_name="workstreams",
@@ -41,6 +47,7 @@ class Workstream(BilingualNameMixin, models.Model):
     is_illustrative = models.BooleanField(_("illustrative example"), default=False)
 
     history = HistoricalRecords()
+    _history_user: "User | None"  # set by an action before it saves: the record's author
 
     objects = WorkstreamQuerySet.as_manager()
 
@@ -76,6 +83,7 @@ class WorkstreamPractice(models.Model):
     # Kept so that a move between workstreams is on the record, and so that the board's figures
     # see that something changed (snapshots.py).
     history = HistoricalRecords()
+    _history_user: "User | None"  # set by an action before it saves: the record's author
 
     class Meta:
         verbose_name = _("practice in a workstream")
@@ -93,6 +101,7 @@ class WorkstreamTarget(models.Model):
     is_illustrative = models.BooleanField(_("illustrative example"), default=False)
 
     history = HistoricalRecords()
+    _history_user: "User | None"  # set by an action before it saves: the record's author
 
     class Meta:
         verbose_name = _("workstream target")
@@ -153,6 +162,7 @@ class Meeting(VersionedModel):
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
     history = HistoricalRecords()
+    _history_user: "User | None"  # set by an action before it saves: the record's author
 
     objects = MeetingQuerySet.as_manager()
 
@@ -204,6 +214,7 @@ class Paper(models.Model):
     )
 
     history = HistoricalRecords()
+    _history_user: "User | None"  # set by an action before it saves: the record's author
 
     class Meta:
         verbose_name = _("paper")
@@ -226,6 +237,7 @@ class Decision(models.Model):
     text_cy = models.TextField(_("decision (Welsh)"), blank=True)
 
     history = HistoricalRecords()
+    _history_user: "User | None"  # set by an action before it saves: the record's author
 
     class Meta:
         verbose_name = _("decision")
@@ -278,6 +290,7 @@ class Action(VersionedModel):
     )
 
     history = HistoricalRecords()
+    _history_user: "User | None"  # set by an action before it saves: the record's author
 
     objects = ActionQuerySet.as_manager()
 

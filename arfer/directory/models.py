@@ -1,5 +1,7 @@
 """Areas (geographies with official codes) and the public bodies that serve them."""
 
+from typing import TYPE_CHECKING
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -9,6 +11,9 @@ from simple_history.models import HistoricalRecords
 from arfer.core.bilingual import BilingualNameMixin
 
 from .querysets import AreaQuerySet, BodyQuerySet
+
+if TYPE_CHECKING:
+    from arfer.accounts.models import User
 
 
 class Area(BilingualNameMixin, models.Model):
@@ -120,6 +125,7 @@ class Body(BilingualNameMixin, models.Model):
 
     # Every change to a body's record, with who made it (django-simple-history).
     history = HistoricalRecords()
+    _history_user: "User | None"  # set by an action before it saves: the record's author
 
     objects = BodyQuerySet.as_manager()
 

@@ -1,5 +1,7 @@
 """The menu of good practice: practices, their partners and the service-area taxonomy."""
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -14,6 +16,9 @@ from arfer.core.versioned import VersionedModel
 from arfer.directory.models import Area, Body
 
 from .querysets import PracticeQuerySet, ServiceAreaQuerySet
+
+if TYPE_CHECKING:
+    from arfer.accounts.models import User
 
 
 class ServiceArea(BilingualNameMixin, models.Model):
@@ -134,7 +139,7 @@ class Practice(VersionedModel):
         related_name="led_practices",
         verbose_name=_("lead body"),
     )
-    partners = models.ManyToManyField(
+    partners: "models.ManyToManyField[Body, PracticePartner]" = models.ManyToManyField(
         Body,
         through="PracticePartner",
         related_name="partner_practices",
@@ -233,6 +238,7 @@ class Practice(VersionedModel):
 
     # Every change, with who made it and the values before and after (django-simple-history).
     history = HistoricalRecords(excluded_fields=["annual_saving_pence"])
+    _history_user: "User | None"  # set by an action before it saves: the record's author
 
     objects = PracticeQuerySet.as_manager()
     # Recomputed from partners by `refresh_practice_reach`, without moving the version: the
@@ -312,6 +318,7 @@ class PracticePartner(models.Model):
 
     # Partners joining, changing role or leaving a practice are part of its audit trail.
     history = HistoricalRecords()
+    _history_user: "User | None"  # set by an action before it saves: the record's author
 
     class Meta:
         verbose_name = _("partner")

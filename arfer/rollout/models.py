@@ -1,6 +1,8 @@
 """The rollout of the menu: who adopted which practice (the adoption register), what it saved
 (the savings ledger) and what the programme aims to save (targets)."""
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -14,6 +16,9 @@ from arfer.core.periods import year_label
 from arfer.core.versioned import VersionedModel
 
 from .querysets import AdoptionQuerySet, LedgerEntryQuerySet
+
+if TYPE_CHECKING:
+    from arfer.accounts.models import User
 
 # The largest single ledger entry accepted: £1 billion. Anything larger is a typing error.
 
@@ -87,6 +92,7 @@ class Adoption(VersionedModel):
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
     history = HistoricalRecords()
+    _history_user: "User | None"  # set by an action before it saves: the record's author
     objects = AdoptionQuerySet.as_manager()
 
     class Meta:
@@ -268,6 +274,7 @@ class LedgerEntry(VersionedModel):
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
     history = HistoricalRecords()
+    _history_user: "User | None"  # set by an action before it saves: the record's author
     objects = LedgerEntryQuerySet.as_manager()
 
     class Meta:
@@ -385,6 +392,7 @@ class SavingsTarget(models.Model):
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
     history = HistoricalRecords()
+    _history_user: "User | None"  # set by an action before it saves: the record's author
 
     class Meta:
         verbose_name = _("savings target")
