@@ -53,8 +53,7 @@ class TwoFactorDeviceAdmin(ProgrammeAdminRecordAdmin):
 
     list_display = ["user", "confirmed_at", "last_used_at"]
     search_fields = ["user__email"]
-    fields = ["user", "confirmed_at", "last_used_at"]
-    readonly_fields = fields
+    fields = readonly_fields = ("user", "confirmed_at", "last_used_at")
     actions = ["reset"]
 
     # Removal goes through the reset action, which also removes the recovery codes.

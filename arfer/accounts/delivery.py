@@ -134,7 +134,7 @@ def notify(
     loaded with select_related("notification_preference"). Returns how many people were
     emailed, queued for the digest and skipped."""
     recipients = [user for user in recipients if user.is_active and user.email]
-    counts = {Delivery.IMMEDIATELY: 0, Delivery.DIGEST: 0, Delivery.NEVER: 0}
+    counts: dict[str, int] = {Delivery.IMMEDIATELY: 0, Delivery.DIGEST: 0, Delivery.NEVER: 0}
     if not recipients:
         return counts
     rendered = render_bilingual(template, context)

@@ -161,7 +161,7 @@ def accept_invitation(invitation: Invitation, *, actor) -> Membership:
 def accept_invitation_with_new_account(invitation: Invitation, *, password: str) -> User:
     """Someone without an account accepts: an account is made for the invited address, with
     the password they chose (checked by the password validators), and joins the body."""
-    role_name = {role: name for name, role in BODY_ROLES.items()}[invitation.role]
+    role_name = {role.value: name for name, role in BODY_ROLES.items()}[invitation.role]
     with transaction.atomic():
         current = _lock_open(invitation)
         if User.objects.filter(email=current.email).exists():

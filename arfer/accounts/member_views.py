@@ -189,7 +189,7 @@ def invitation(request, token):
     if found.is_accepted or found.is_expired:
         return render(request, "accounts/invitation_closed.html", {"invitation": found}, status=410)
     user = request.user
-    context = {"invitation": found, "body": found.body}
+    context: dict[str, object] = {"invitation": found, "body": found.body}
     if user.is_authenticated:
         if user.email != found.email:
             return render(request, "accounts/invitation_other_account.html", context)

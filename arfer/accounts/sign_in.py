@@ -52,7 +52,12 @@ def pending(request) -> tuple[User, dict] | None:
     if not isinstance(data, dict):
         return None
     fresh = 0 <= time.time() - data.get("started", 0) <= PENDING_SECONDS
-    user = User.objects.filter(pk=data.get("user"), is_active=True).first() if fresh else None
+    user_id = data.get("user")
+    user = (
+        User.objects.filter(pk=user_id, is_active=True).first()
+        if fresh and user_id is not None
+        else None
+    )
     if user is None:
         abandon(request)
         return None

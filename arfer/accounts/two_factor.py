@@ -99,7 +99,7 @@ def enable_two_factor(
                 _("Two-factor sign-in is already set up for your account."), code="already_on"
             )
         # The set-up code counts as used: it cannot also be used to sign in.
-        TwoFactorDevice.objects.create(
+        TwoFactorDevice.objects.create(  # type: ignore[misc]  # `secret` is a property
             user=user, secret=secret, last_used_step=step, last_used_at=timezone.now()
         )
         return _replace_recovery_codes(user)
