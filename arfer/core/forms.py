@@ -1,9 +1,11 @@
 """Form helpers shared by every app's pages."""
 
 import datetime
+from typing import TypeVar
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.functional import lazy
 from django.utils.text import capfirst
@@ -25,6 +27,24 @@ def add_errors(form, error: ValidationError) -> None:
             form.add_error(field if field in form.fields else None, errors)
     else:
         form.add_error(None, error)
+
+
+FieldT = TypeVar("FieldT", bound=forms.Field)
+
+
+def field_of(form: forms.BaseForm, name: str, kind: type[FieldT]) -> FieldT:
+    """The form's own copy of its field `name`, declared as a `kind`: to set the choices or the
+    records it offers the person asking."""
+    field = form.fields[name]
+    assert isinstance(field, kind), f"{name} is a {type(field).__name__}, not a {kind.__name__}"
+    return field
+
+
+def offered(form: forms.BaseForm, name: str) -> QuerySet:
+    """The records a model choice field of the form offers."""
+    queryset = field_of(form, name, forms.ModelChoiceField).queryset
+    assert queryset is not None  # every one of ours is given a queryset
+    return queryset
 
 
 def attempt(form, change):
