@@ -97,7 +97,9 @@ class BodyFilters(Schema):
 
 
 def _bodies():
-    return Body.objects.prefetch_related(Prefetch("areas", queryset=Area.objects.order_by("slug")))
+    return Body.objects.all().prefetch_related(
+        Prefetch("areas", queryset=Area.objects.order_by("slug"))
+    )
 
 
 AreaPage = paged(AreaOut, "AreaPage")
@@ -108,7 +110,7 @@ BodyPage = paged(BodyOut, "BodyPage")
 def list_areas(request, filters: Query[AreaFilters], page: Query[PageParams]):
     """Areas: local authority areas, health board areas, police and fire areas, Regional
     Partnership Board footprints, national parks and the nation."""
-    areas = Area.objects.prefetch_related(
+    areas = Area.objects.all().prefetch_related(
         Prefetch("local_authority_areas", queryset=Area.objects.order_by("slug"))
     )
     if filters.kind:

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from arfer.core.forms import field_of
 from arfer.core.history import history_entries
 from arfer.core.pagination import page_window
 
@@ -24,7 +25,7 @@ class BodyFilterForm(forms.Form):
 
     def __init__(self, data, *, regions):
         super().__init__(data)
-        self.fields["region"].choices = [
+        field_of(self, "region", forms.ChoiceField).choices = [
             ("", _("All regions")),
             *[(r.slug, r.name) for r in regions],
         ]
@@ -39,7 +40,7 @@ class BodyFilterForm(forms.Form):
 def body_list(request):
     regions = list(Area.objects.regions().order_by("name_en"))
     form = BodyFilterForm(request.GET, regions=regions)
-    bodies = Body.objects.prefetch_related(
+    bodies = Body.objects.all().prefetch_related(
         Prefetch("areas", queryset=Area.objects.order_by("kind", "name_en"))
     )
     sector = form.valid_value("sector")
@@ -67,7 +68,7 @@ def body_list(request):
 @require_GET
 def body_detail(request, slug):
     body = get_object_or_404(
-        Body.objects.prefetch_related(
+        Body.objects.all().prefetch_related(
             Prefetch("areas", queryset=Area.objects.order_by("kind", "name_en"))
         ),
         slug=slug,
