@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from arfer.directory.models import Area
+from arfer.directory.models import Area, Body
 
 from .models import Practice, PracticePartner, ServiceArea
 
@@ -52,7 +52,7 @@ def refresh_practice_reach(practice: Practice) -> None:
         Practice.objects.filter(pk=practice.pk).update_derived(works_across_boundaries=crosses)
 
 
-def validate_partners(practice: Practice, partners: list[tuple[object, str]]) -> None:
+def validate_partners(practice: Practice, partners: list[tuple[Body, str]]) -> None:
     seen = set()
     for body, role in partners:
         PracticePartner(practice=practice, body=body, role=role).clean()

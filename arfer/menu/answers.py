@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django import forms
 from django.forms import BoundField
 from django.urls import reverse
+from django_stubs_ext import StrOrPromise
 
 from arfer.core.forms import PoundsField
 
@@ -37,7 +38,7 @@ class Answer:
 
 @dataclass(frozen=True)
 class Section:
-    title: str
+    title: StrOrPromise
     answers: list[Answer]
 
 

@@ -297,7 +297,7 @@ def _menu_page(request, filters: MenuFilters, page: PageParams) -> dict:
     after = decode(kind, page.cursor)
     every = np.arange(len(index))
     rank_of = None
-    if sort == "relevance":
+    if sort == "relevance" and hits is not None:  # relevance is only ever chosen with hits
         rank_of = np.full(len(index), np.inf)
         rank_of[hits[0]] = hits[1]
     if after is not None:

@@ -7,6 +7,7 @@ rows) and the search index (on SQLite, new practices are queued and indexed afte
 """
 
 import logging
+from collections.abc import Set as AbstractSet
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, OperationalError, connection, transaction
@@ -351,11 +352,11 @@ def refresh_reach_in_bulk(leads: dict[int, int]) -> None:
     regions_through = Practice.regions.through
     for batch in chunked(sorted(leads)):
         regions_through.objects.filter(practice_id__in=batch).delete()
-    for batch in chunked(links, WRITE_BATCH):
+    for link_batch in chunked(links, WRITE_BATCH):
         regions_through.objects.bulk_create(
             [
                 regions_through(practice_id=practice_id, area_id=area_id)
-                for practice_id, area_id in batch
+                for practice_id, area_id in link_batch
             ]
         )
     # Written without history, as refresh_practice_reach does: derived, not edited.
@@ -369,7 +370,7 @@ def refresh_reach_in_bulk(leads: dict[int, int]) -> None:
 
 
 def reach_of(
-    leads: dict[int, int], *, new: set[int] = frozenset()
+    leads: dict[int, int], *, new: AbstractSet[int] = frozenset()
 ) -> tuple[list[tuple[int, int]], set[int]]:
     """The (practice id, region id) links of these practices ({practice id: lead body id}) and
     those working across boundaries, read in a fixed number of queries per batch. Practices in

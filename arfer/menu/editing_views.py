@@ -42,8 +42,10 @@ def share_practice(request):
     if request.method == "POST" and form.is_valid():
         try:
             practice = editing.start_practice(actor=request.user, **form.cleaned_data)
-        except (ValidationError, PermissionDenied) as error:
+        except ValidationError as error:
             form.add_error(None, error)
+        except PermissionDenied as refusal:
+            form.add_error(None, str(refusal))
         else:
             messages.success(request, _("Draft saved. Tell us about the practice."))
             return redirect("menu:edit-step", slug=practice.slug, step=STEP_NAMES[0])

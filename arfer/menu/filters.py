@@ -5,8 +5,11 @@ from dataclasses import dataclass, field, replace
 
 from django import forms
 from django.db.models import Q
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
+from arfer.core.forms import field_of
 from arfer.directory.models import Body
 
 from .models import EvidenceLevel, PreventionTier
@@ -17,7 +20,7 @@ POUND = 100  # pence
 @dataclass(frozen=True)
 class SavingBand:
     key: str
-    label: str
+    label: StrOrPromise
     lower_pence: int
     upper_pence: int | None  # exclusive; None means no upper bound
 
@@ -84,10 +87,14 @@ class MenuFilterForm(forms.Form):
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
     page = forms.IntegerField(required=False, min_value=1)
 
-    def __init__(self, data, *, service_areas, regions):
+    data: QueryDict  # the page's query string
+
+    def __init__(self, data: QueryDict, *, service_areas, regions):
         super().__init__(data)
-        self.fields["service_area"].choices = [(s.slug, s.name) for s in service_areas]
-        self.fields["region"].choices = [(r.slug, r.name) for r in regions]
+        field_of(self, "service_area", forms.ChoiceField).choices = [
+            (s.slug, s.name) for s in service_areas
+        ]
+        field_of(self, "region", forms.ChoiceField).choices = [(r.slug, r.name) for r in regions]
 
     def criteria(self) -> "MenuCriteria":
         """The valid part of the query string: each field keeps its valid values only."""
@@ -99,8 +106,7 @@ class MenuFilterForm(forms.Form):
                 values[name] = self.cleaned_data[name]
             elif isinstance(form_field, forms.MultipleChoiceField):
                 # Keep the valid choices of a partly invalid multiple choice.
-                valid = {str(key) for key, _label in form_field.choices}
-                values[name] = [form_field.clean([v])[0] for v in raw if v in valid]
+                values[name] = [form_field.clean([v])[0] for v in raw if form_field.valid_value(v)]
             else:
                 values[name] = form_field.initial
         query = (values.get("q") or "").replace("\x00", " ")

@@ -4,13 +4,22 @@ import datetime
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from arfer.core.dates import DateInputField
-from arfer.core.forms import PoundsField, VersionedForm
+from arfer.core.forms import PoundsField, VersionedForm, field_of
 from arfer.core.money import MOST_PRACTICE_FIGURE_PENCE
 from arfer.directory.models import Body
 
-from .models import Practice, PracticePartner, PreventionTier, Review, ReviewCriterion, ServiceArea
+from .models import (
+    EvidenceLevel,
+    Practice,
+    PracticePartner,
+    PreventionTier,
+    Review,
+    ReviewCriterion,
+    ServiceArea,
+)
 
 BODY_ERRORS = {"invalid_choice": _("Choose a body from the list.")}
 
@@ -32,7 +41,8 @@ class StartForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         # Only the bodies this person may act for are offered.
-        self.fields["lead_body"].queryset = Body.objects.editable_by(user).order_by("name_en")
+        lead_body = field_of(self, "lead_body", forms.ModelChoiceField)
+        lead_body.queryset = Body.objects.editable_by(user).order_by("name_en")
         preselect_only_body(self, "lead_body")
 
 
@@ -66,7 +76,13 @@ def _text(label, *, required=None, rows=None, max_length=None):
     )
 
 
-class AboutStep(VersionedForm):
+class StepForm(VersionedForm):
+    """One step of the pages that edit a practice."""
+
+    title: StrOrPromise
+
+
+class AboutStep(StepForm):
     title = _("About the practice")
     title_en = _text(
         _("Title in English"), required=_("Enter the practice's title in English."), max_length=200
@@ -81,7 +97,7 @@ class AboutStep(VersionedForm):
     summary_cy = _text(_("Summary in Welsh"), rows=3, max_length=1000)
 
 
-class StoryStep(VersionedForm):
+class StoryStep(StepForm):
     title = _("The problem and what was done")
     problem_en = _text(_("The problem, in English"), rows=6)
     problem_cy = _text(_("The problem, in Welsh"), rows=6)
@@ -89,7 +105,7 @@ class StoryStep(VersionedForm):
     approach_cy = _text(_("What was done, in Welsh"), rows=8)
 
 
-class ResultsStep(VersionedForm):
+class ResultsStep(StepForm):
     title = _("Outcomes and what an adopter needs")
     outcomes_en = _text(_("Outcomes, in English"), rows=6)
     outcomes_cy = _text(_("Outcomes, in Welsh"), rows=6)
@@ -102,7 +118,7 @@ class ServiceAreaChoiceField(forms.ModelMultipleChoiceField):
         return f"{obj.parent.name}: {obj.name}" if obj.parent else obj.name
 
 
-class ClassificationStep(VersionedForm):
+class ClassificationStep(StepForm):
     title = _("Service areas, prevention and evidence")
     service_areas = ServiceAreaChoiceField(
         label=_("Service areas"),
@@ -127,7 +143,7 @@ class ClassificationStep(VersionedForm):
         label=_("Evidence level"),
         coerce=int,
         widget=forms.RadioSelect,
-        choices=Practice._meta.get_field("evidence_level").choices,
+        choices=EvidenceLevel.choices,
         error_messages={
             "required": _("Choose the evidence level."),
             "invalid_choice": _("Choose an evidence level from the list."),
@@ -135,7 +151,7 @@ class ClassificationStep(VersionedForm):
     )
 
 
-class MoneyStep(VersionedForm):
+class MoneyStep(StepForm):
     title = _("Costs and savings")
     setup_cost_pence = _figure(_("Set-up cost (£)"), _("the set-up cost"))
     one_off_cashable_saving_pence = _figure(
@@ -160,7 +176,7 @@ class MoneyStep(VersionedForm):
     non_cashable_note_cy = _text(_("What the non-cashable saving is, in Welsh"), max_length=300)
 
 
-class ContactStep(VersionedForm):
+class ContactStep(StepForm):
     title = _("Contact and dates")
     contact_name = _text(_("Contact name or team"), max_length=200)
     contact_email = forms.EmailField(
@@ -176,7 +192,7 @@ class ContactStep(VersionedForm):
     )
 
 
-STEPS = {
+STEPS: dict[str, type[StepForm]] = {
     "about": AboutStep,
     "story": StoryStep,
     "results": ResultsStep,
@@ -186,8 +202,8 @@ STEPS = {
 }
 
 
-def initial_for(step_form: type[VersionedForm], practice: Practice) -> dict:
-    initial = {"version": practice.version}
+def initial_for(step_form: type[StepForm], practice: Practice) -> dict:
+    initial: dict[str, object] = {"version": practice.version}
     for name in step_form.base_fields:
         if name == "version":
             continue

@@ -7,8 +7,10 @@ is recorded in the practice's history with its actor, and sends its emails only 
 transaction has committed.
 """
 
+from collections.abc import Collection
+
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -44,7 +46,7 @@ def illegal_move(current: str, target: str) -> ValidationError:
 
 
 def _transition(
-    practice: Practice, *, actor, allowed_from: set[str], to: str, reason: str = ""
+    practice: Practice, *, actor, allowed_from: Collection[str], to: str, reason: str = ""
 ) -> Practice:
     with transaction.atomic():
         current = Practice.objects.select_for_update().get(pk=practice.pk)
@@ -71,17 +73,19 @@ REQUIRED_FOR_SUBMISSION = [
 ]
 
 
+def _field_name(name: str) -> str:
+    field = Practice._meta.get_field(name)
+    assert isinstance(field, models.Field)  # a column of the practice, not a relation to it
+    return str(field.verbose_name)
+
+
 def missing_for_submission(
     practice: Practice, *, has_service_areas: bool | None = None
 ) -> list[str]:
     """What a practice still needs before it can be reviewed, as field names for people.
     A caller that already knows whether it has service areas (a bulk import) says so, saving
     a query per practice."""
-    missing = [
-        str(Practice._meta.get_field(name).verbose_name)
-        for name in REQUIRED_FOR_SUBMISSION
-        if not getattr(practice, name)
-    ]
+    missing = [_field_name(name) for name in REQUIRED_FOR_SUBMISSION if not getattr(practice, name)]
     if has_service_areas is None:
         has_service_areas = practice.service_areas.exists()
     if not has_service_areas:

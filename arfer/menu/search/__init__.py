@@ -19,10 +19,12 @@ SIMILAR_CANDIDATES = 50
 
 def _engine():
     if connection.vendor == "postgresql":
-        from . import postgresql as engine
-    else:
-        from . import sqlite as engine
-    return engine
+        from . import postgresql
+
+        return postgresql
+    from . import sqlite
+
+    return sqlite
 
 
 def ranked_matches(raw_query: str) -> list[tuple[int, float]] | None:
