@@ -15,13 +15,13 @@ from ninja.errors import AuthenticationError, AuthorizationError
 from ninja.security import HttpBearer
 
 from arfer.accounts import ratelimit
-from arfer.accounts.models import ApiToken
+from arfer.accounts.models import ApiToken, User
 from arfer.accounts.tokens import token_for
 
 
 @dataclass(frozen=True)
 class Caller:
-    user: object  # a User, or AnonymousUser
+    user: User | AnonymousUser
     token: ApiToken | None
 
     @property
