@@ -202,7 +202,7 @@ def is_backwards(from_stage: str, to_stage: str) -> bool:
         return to_stage not in CLOSED
     if to_stage in CLOSED:
         return False
-    return PROGRESS.index(to_stage) < PROGRESS.index(from_stage)
+    return PROGRESS.index(Stage(to_stage)) < PROGRESS.index(Stage(from_stage))
 
 
 def change_stage(
@@ -257,7 +257,7 @@ def change_stage(
     return current
 
 
-def check_period(financial_year: int, quarter: int, certainty: str) -> None:
+def check_period(financial_year: object, quarter: object, certainty: object) -> None:
     today = _today()
     latest = year_of(today) + YEARS_AHEAD
     if not isinstance(financial_year, int) or not FIRST_YEAR <= financial_year <= latest:

@@ -11,8 +11,7 @@ from .models import Adoption, LedgerEntry, SavingsTarget, StageChange
 
 class StageChangeInline(admin.TabularInline):
     model = StageChange
-    fields = ["changed_on", "from_stage", "to_stage", "reason", "actor"]
-    readonly_fields = fields
+    fields = readonly_fields = ("changed_on", "from_stage", "to_stage", "reason", "actor")
     extra = 0
     can_delete = False
 

@@ -26,6 +26,7 @@ from arfer.core.bulk import (
 )
 from arfer.core.staging import StagedWrite
 from arfer.directory.bulk import BodyLookup, editable_body_ids
+from arfer.directory.models import Body
 from arfer.menu.bulk import PracticeLookup
 from arfer.menu.models import Practice
 
@@ -45,6 +46,9 @@ from .models import CLOSED, Adoption, LedgerEntry, Stage, StageChange
 
 NOT_CLEANED = ["practice", "body"]
 
+# What a plan of rows writes: adoptions, or ledger entries.
+Record = Adoption | LedgerEntry
+
 
 class _Rows:
     """What adoption and ledger rows share: references, the actor's bodies, stored records."""
@@ -58,25 +62,28 @@ class _Rows:
         self.editable = editable_body_ids(actor)
         if self.editable is not None and not self.editable:
             raise PermissionDenied(_("You are not an editor for any body."))
-        self.existing: dict[str, object] = {}
+        self.existing: dict[str, Record] = {}
         for batch in chunked([ref for _i, ref in refs if ref]):
             self.existing.update(
                 (r.external_ref, r) for r in model.objects.filter(external_ref__in=batch)
             )
         self.versions: dict[int, int] = {}
-        self.creates: list[tuple[int, object]] = []
-        self.updates: list[tuple[int, object]] = []
+        self.creates: list[tuple[int, Record]] = []
+        self.updates: list[tuple[int, Record]] = []
         self.changed_fields: set[str] = set()
 
     def practice_and_body(self, row, refusal: str):
-        errors, practice, body = {}, None, None
-        for name, lookup in (("practice", self.practices), ("body", self.bodies)):
-            try:
-                found = lookup.find(row.get(name) or "")
-            except ValidationError as error:
-                errors[name] = error.messages
-                continue
-            practice, body = (found, body) if name == "practice" else (practice, found)
+        errors: dict[str, list[str]] = {}
+        practice: Practice | None = None
+        body: Body | None = None
+        try:
+            practice = self.practices.find(row.get("practice") or "")
+        except ValidationError as error:
+            errors["practice"] = error.messages
+        try:
+            body = self.bodies.find(row.get("body") or "")
+        except ValidationError as error:
+            errors["body"] = error.messages
         if body is not None and self.editable is not None and body.pk not in self.editable:
             errors.setdefault("body", []).append(refusal % {"body": body.name_en})
         if errors:

@@ -11,7 +11,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from arfer.core.dates import DateInputField
-from arfer.core.forms import Checkbox, FinancialYearField, PoundsField, TextRules, VersionedForm
+from arfer.core.forms import (
+    Checkbox,
+    FinancialYearField,
+    PoundsField,
+    TextRules,
+    VersionedForm,
+    field_of,
+)
 from arfer.core.money import MOST_ENTRY_PENCE, MOST_TARGET_PENCE
 from arfer.directory.models import Body
 from arfer.menu.forms import preselect_only_body
@@ -79,7 +86,8 @@ class AdoptionDetailsFields(TextRules, forms.Form):
     )
 
     def clean(self):
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         if cleaned.get("adapted") and not (cleaned.get("adaptations") or "").strip():
             self.add_error("adaptations", _("Say what was changed in adapting the practice."))
         return cleaned
@@ -122,7 +130,7 @@ class RecordAdoptionForm(AdoptionDetailsFields):
     def __init__(self, *args, user, practice, **kwargs):
         kwargs.setdefault("initial", {}).setdefault("changed_on", timezone.localdate())
         super().__init__(*args, **kwargs)
-        self.fields["body"].queryset = (
+        field_of(self, "body", forms.ModelChoiceField).queryset = (
             Body.objects.editable_by(user).exclude(pk=practice.lead_body_id).order_by("name_en")
         )
         preselect_only_body(self, "body")
@@ -301,10 +309,10 @@ class VerificationForm(TextRules, VersionedForm):
         # Only a realised saving can be verified: a forecast has nothing to check yet.
         self.forecast = entry is not None and entry.certainty == LedgerEntry.Certainty.FORECAST
         if self.forecast:
-            field = self.fields["verification"]
+            field = field_of(self, "verification", forms.ChoiceField)
             field.choices = [
                 (value, label)
-                for value, label in field.choices
+                for value, label in LedgerEntry.Verification.choices
                 if value != LedgerEntry.Verification.VERIFIED
             ]
             field.help_text = FORECAST_NOT_VERIFIABLE

@@ -17,6 +17,10 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # GSS code -> (column, row, short label). W06000007 and W06000017 do not exist.
 #
@@ -74,7 +78,7 @@ class HexCell:
     name: str
     short_label: str
     state: str
-    state_label: str
+    state_label: StrOrPromise
     points: str  # SVG polygon points, "x,y x,y ..."
     label_x: float
     label_y: float
@@ -98,11 +102,11 @@ def _points(cx: float, cy: float, size: float) -> str:
 
 def hex_cells(
     names: Mapping[str, str],
-    states: Mapping[str, tuple[str, str]],
+    states: Mapping[str, tuple[str, StrOrPromise]],
     hrefs: Mapping[str, str] | None = None,
     *,
     size: float = 28.0,
-    empty_label: str = "No adoption recorded",
+    empty_label: StrOrPromise = "No adoption recorded",
 ) -> list[HexCell]:
     """One cell per area, sorted by GSS code. ``states`` maps a code to (state key, label);
     an area missing from it is ("none", empty_label). A missing name falls back to the short

@@ -5,9 +5,11 @@ page shows."""
 from collections.abc import Iterable, Iterator
 
 from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from arfer.core.exports import Column
+from arfer.core.forms import field_of
 from arfer.core.periods import year_label
 from arfer.directory.models import Area, Body
 
@@ -32,15 +34,20 @@ class TableFilterForm(forms.Form):
     region = forms.ChoiceField(label=_("Region"), required=False)
     page = forms.IntegerField(required=False, min_value=1, max_value=10**9)
 
-    def __init__(self, data, *args, user, **kwargs):
+    data: QueryDict  # the page's query string
+
+    def __init__(self, data: QueryDict, *args, user, **kwargs):
         super().__init__(data, *args, **kwargs)
         # Only people who belong to bodies are asked whose records they want.
         self.member_bodies = member_bodies(user)
         if not (user.is_authenticated and user.memberships.exists()):
             del self.fields["relation"]
         self.regions = {area.slug: area for area in Area.objects.regions().order_by("name_en")}
-        self.fields["sector"].choices = [("", _("All sectors")), *Body.Sector.choices]
-        self.fields["region"].choices = [
+        field_of(self, "sector", forms.ChoiceField).choices = [
+            ("", _("All sectors")),
+            *Body.Sector.choices,
+        ]
+        field_of(self, "region", forms.ChoiceField).choices = [
             ("", _("All regions")),
             *[(slug, area.name) for slug, area in self.regions.items()],
         ]
@@ -117,9 +124,9 @@ class LedgerFilterForm(TableFilterForm):
         "region",
     ]
 
-    def __init__(self, data, *args, years=(), **kwargs):
+    def __init__(self, data: QueryDict, *args, years=(), **kwargs):
         super().__init__(data, *args, **kwargs)
-        self.fields["financial_year"].choices = [
+        field_of(self, "financial_year", forms.ChoiceField).choices = [
             ("", _("All years")),
             *[(y, year_label(y)) for y in years],
         ]

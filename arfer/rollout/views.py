@@ -8,9 +8,10 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
+from django_stubs_ext import StrOrPromise
 
 from arfer.accounts.forms import posted
-from arfer.core.forms import attempt
+from arfer.core.forms import attempt, offered
 from arfer.core.pagination import requested_page
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
@@ -80,7 +81,7 @@ def practice_rollout(request, slug):
     )
     rollout = figures.practice_rollout(practice, requested_page(request))
     stage_labels = dict(Stage.choices)
-    state_labels = {**stage_labels, "lead": _("The lead body's area")}
+    state_labels: dict[str, StrOrPromise] = {**stage_labels, "lead": _("The lead body's area")}
     width, height = map_size()
     visible_ids = set(
         Adoption.objects.visible_to(request.user)
@@ -127,7 +128,7 @@ def record_adoption(request, slug):
         Practice.objects.visible_to(request.user).published().select_related("lead_body"), slug=slug
     )
     form = RecordAdoptionForm(posted(request), user=request.user, practice=practice)
-    if not form.fields["body"].queryset.exists():
+    if not offered(form, "body").exists():
         raise PermissionDenied(
             _("You are not an editor for any body that could adopt this practice.")
         )
