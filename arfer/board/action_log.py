@@ -50,7 +50,11 @@ def action_log(
             raised.append(action.id)
         elif open_on_the_day:
             carried.append(action.id)
-        elif previous_date is not None and previous_date < action.closed_on <= meeting_date:
+        elif (
+            previous_date is not None
+            and action.closed_on is not None  # it is, as the action was not open on the day
+            and previous_date < action.closed_on <= meeting_date
+        ):
             closed.append(action.id)
         if open_on_the_day and action.due < meeting_date and action.meeting_id != meeting_id:
             overdue.add(action.id)

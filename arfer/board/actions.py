@@ -208,6 +208,7 @@ def save_meeting(
             meeting = Meeting(is_illustrative=is_illustrative)
         else:
             meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+            assert expected_version is not None  # a change names the version it was made on
             refuse_if_stale(meeting, expected_version)
         for field, value in values.items():
             setattr(meeting, field, value)

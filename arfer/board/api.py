@@ -14,7 +14,7 @@ from ninja import Field, Query, Router, Schema
 
 from arfer.accounts.api_auth import caller_of, read_access
 from arfer.core.api.errors import READ_ERRORS
-from arfer.core.api.fields import RecordId, one_of, withheld_unless
+from arfer.core.api.fields import RecordId, omittable, one_of, withheld_unless
 from arfer.core.api.pagination import PageParams, newest_first, paged
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Body
@@ -133,7 +133,7 @@ def _with_business(meetings: list, user) -> list:
 
 
 def _meeting_reads():
-    return Meeting.objects.prefetch_related(
+    return Meeting.objects.all().prefetch_related(
         Prefetch("attending", queryset=Body.objects.order_by("slug")),
         Prefetch(
             "actions",
@@ -247,8 +247,7 @@ class CoverageParams(Schema):
         pattern="^(region|sector)$",
         description="“region” (Regional Partnership Boards) or “sector”.",
     )
-    threshold: float = Field(
-        None,
+    threshold: float = omittable(
         gt=0,
         le=1,
         description=(

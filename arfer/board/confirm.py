@@ -3,6 +3,8 @@
 from django.contrib import messages
 from django.shortcuts import redirect, render
 
+from arfer.core.bilingual import LocalisedText
+
 
 def removal_asked_first(
     request,
@@ -13,7 +15,7 @@ def removal_asked_first(
     question: str,
     explanation: str,
     button: str,
-    caption: str,
+    caption: str | LocalisedText,
     quoted=None,
 ):
     """On POST, `remove()` (an action) and back to `back_to` saying `removed`; otherwise the

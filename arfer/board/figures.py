@@ -5,11 +5,14 @@ in gaps.py and rollout/analytics.py; its result, plain JSON, is kept as a snapsh
 records they name, and `as_of`: when the figures were calculated and whether they are stale."""
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from typing import Any, TypedDict
 
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
 from django.utils.translation import gettext
+from django_stubs_ext import StrOrPromise
 
 from arfer.core.pagination import page_window
 from arfer.directory.models import Area, Body
@@ -39,13 +42,64 @@ def _published_links():
     return PracticePartner.objects.filter(practice__status=Practice.Status.PUBLISHED)
 
 
+# The figures as calculated and kept: plain JSON, in which a row (a tuple when calculated) is
+# read back as a list.
+
+
+class CoverageCounts(TypedDict):
+    groups: list[str]
+    # (service area id, [(group, practices led, adoptions, bodies, bodies adopting), ...])
+    rows: list[Any]
+
+
+class BoundaryCounts(TypedDict):
+    pair_count: int
+    gap_count: int
+    rows: list[Any]  # (council id, health board id, practices shared)
+
+
+class NetworkCounts(TypedDict):
+    """gaps.Network, with its dicts as lists of pairs."""
+
+    bodies: int
+    edges: int
+    cross_sector_edges: int
+    isolated: list[int]
+    without_cross_sector: list[int]
+    sector_links: list[Any]  # (sector, sector, links)
+    by_sector: list[dict[str, Any]]  # the fields of gaps.SectorParticipation
+    degree: list[Any]  # (body id, bodies it is linked to)
+
+
+class PreventionCounts(TypedDict):
+    practices: list[Any]  # (financial year, tier, practices published)
+    savings: list[Any]  # (financial year, tier, pence realised)
+
+
+class DashboardCounts(TypedDict):
+    savings_rows: list[Any]  # (financial year, certainty, verification, pence)
+    targets: Sequence[Any]  # (financial year, pence)
+    workstream_rows: list[Any]  # (workstream id, financial year, certainty, verification, pence)
+    workstream_targets: Sequence[Any]  # (workstream id, financial year, pence)
+    pipeline: dict[str, int]  # adoptions of published practices by stage
+    spread: list[Any]  # (practice id, bodies adopting it), furthest first
+    leaders: list[Any]  # (body id, practices it leads), most first
+
+
+class AtAGlanceCounts(TypedDict):
+    practices: int
+    leading_bodies: int
+    pipeline: dict[str, int]
+    savings_rows: list[Any]  # (financial year, certainty, verification, pence)
+
+
 # Coverage ------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Group:
     key: str
-    label: str
+    label: StrOrPromise
 
 
 def regions() -> list[Group]:
@@ -79,7 +133,7 @@ def _service_area_roots():
     return list(ServiceArea.objects.top_level().order_by("position", "name_en"))
 
 
-def _compute_coverage(by: str) -> dict:
+def _compute_coverage(by: str) -> CoverageCounts:
     """The grid's counts (no threshold: that is applied when it is read)."""
     roots = _service_area_roots()
     if by == "sector":
@@ -88,18 +142,20 @@ def _compute_coverage(by: str) -> dict:
     else:
         groups = [group.key for group in regions()]
         body_groups = body_regions()
+    # The ignores below: django-stubs' plugin forgets an annotate() on an auto-created through
+    # model, so it looks for "root" among the model's fields.
     through = Practice.service_areas.through.objects.annotate(
         root=Coalesce("servicearea__parent_id", "servicearea_id")
     )
     led = (
         through.filter(practice__status=Practice.Status.PUBLISHED)
-        .values_list("root", "practice__lead_body_id")
+        .values_list("root", "practice__lead_body_id")  # type: ignore[misc]  # see above
         .annotate(n=Count("practice_id", distinct=True))
         .order_by()
     )
     adopted = (
         through.filter(practice__adoptions__in=_open_adoptions())
-        .values_list("root", "practice__adoptions__body_id")
+        .values_list("root", "practice__adoptions__body_id")  # type: ignore[misc]  # see above
         .annotate(n=Count("practice__adoptions", distinct=True))
         .order_by()
     )
@@ -139,12 +195,18 @@ def coverage(*, by: str, threshold: float) -> dict:
     figures = snapshots.read(f"coverage-{by}", lambda: _compute_coverage(by))
     counted = gaps.Coverage(
         [
-            gaps.CoverageRow(area, [gaps.CoverageCell(*cell, is_gap=False) for cell in cells])
+            gaps.CoverageRow(
+                area,
+                [
+                    gaps.CoverageCell(group, led, adoptions, bodies, adopting, is_gap=False)
+                    for group, led, adoptions, bodies, adopting in cells
+                ],
+            )
             for area, cells in figures.payload["rows"]
         ],
         threshold=0,
     )
-    labels = (
+    labels: dict[str, StrOrPromise] = (
         dict(Body.Sector.choices)
         if by == "sector"
         else {group.key: group.label for group in regions()}
@@ -179,7 +241,7 @@ def integrated_service_areas() -> list[ServiceArea]:
     return list(ServiceArea.objects.filter(slug__in=INTEGRATED_SERVICE_AREAS))
 
 
-def _compute_boundary_gaps() -> list:
+def _compute_boundary_gaps() -> BoundaryCounts:
     pairs = [(council.pk, board.pk) for council, board in council_health_board_pairs()]
     bodies = {body for pair in pairs for body in pair}
     integrated = (
@@ -240,7 +302,7 @@ def boundary_gaps(*, page: int | None = None, per_page: int = PAIRS_PER_PAGE) ->
 # Collaboration network -----------------------------------------------------------------------
 
 
-def _compute_network() -> dict:
+def _compute_network() -> NetworkCounts:
     sectors = dict(Body.objects.values_list("pk", "sector"))
     partner_links = _published_links().values_list("practice__lead_body_id", "body_id")
     adoption_links = (
@@ -254,8 +316,13 @@ def _compute_network() -> dict:
         sectors, links, sector_order=[value for value, _label in Body.Sector.choices]
     )
     return {
-        **asdict(network),
+        "bodies": network.bodies,
+        "edges": network.edges,
+        "cross_sector_edges": network.cross_sector_edges,
+        "isolated": network.isolated,
+        "without_cross_sector": network.without_cross_sector,
         "sector_links": [[a, b, count] for (a, b), count in network.sector_links.items()],
+        "by_sector": [asdict(part) for part in network.by_sector],
         "degree": list(network.degree.items()),
     }
 
@@ -266,12 +333,14 @@ def collaboration_network() -> dict:
     figures = snapshots.read("network", _compute_network)
     data = figures.payload
     network = gaps.Network(
-        **{
-            **data,
-            "sector_links": {(a, b): count for a, b, count in data["sector_links"]},
-            "by_sector": [gaps.SectorParticipation(**part) for part in data["by_sector"]],
-            "degree": dict(data["degree"]),
-        }
+        bodies=data["bodies"],
+        edges=data["edges"],
+        cross_sector_edges=data["cross_sector_edges"],
+        isolated=data["isolated"],
+        without_cross_sector=data["without_cross_sector"],
+        sector_links={(a, b): count for a, b, count in data["sector_links"]},
+        by_sector=[gaps.SectorParticipation(**part) for part in data["by_sector"]],
+        degree=dict(data["degree"]),
     )
     return {"network": network, "as_of": figures}
 
@@ -302,8 +371,8 @@ def bodies_by_pk(ids) -> list[Body]:
 # Prevention shift ----------------------------------------------------------------------------
 
 
-def _compute_prevention_shift() -> dict:
-    published = defaultdict(int)
+def _compute_prevention_shift() -> PreventionCounts:
+    published: defaultdict[tuple[int, str], int] = defaultdict(int)
     for year, month, tier, n in (
         Practice.objects.published()
         .exclude(published_at=None)
@@ -356,7 +425,7 @@ def prevention_tables(years: list[gaps.YearShift]) -> dict:
 # Dashboard -----------------------------------------------------------------------------------
 
 
-def _compute_dashboard() -> dict:
+def _compute_dashboard() -> DashboardCounts:
     workstream_rows = (
         LedgerEntry.objects.filter(practice__workstream_assignment__isnull=False)
         .values_list(
@@ -399,14 +468,15 @@ def _pipeline_counts() -> dict[str, int]:
     return dict(Adoption.objects.public().values_list("stage").annotate(n=Count("pk")).order_by())
 
 
-def _pipeline(counts: dict[str, int]) -> list[tuple[str, str, int]]:
+def _pipeline(counts: dict[str, int]) -> list[tuple[str, StrOrPromise, int]]:
     return [(stage, Stage(stage).label, count) for stage, count in analytics.stage_counts(counts)]
 
 
-def _by_workstream(data: dict) -> list[tuple[Workstream, list[analytics.YearSavings]]]:
+def _by_workstream(data: DashboardCounts) -> list[tuple[Workstream, list[analytics.YearSavings]]]:
     """Each workstream's savings by year against its targets (a practice counts toward one
     workstream only, so these add up to the savings of assigned practices)."""
-    rows, targets = defaultdict(list), defaultdict(dict)
+    rows: defaultdict[int, list[tuple]] = defaultdict(list)
+    targets: defaultdict[int, dict[int, int]] = defaultdict(dict)
     for workstream_id, *row in data["workstream_rows"]:
         rows[workstream_id].append(tuple(row))
     for workstream_id, year, pence in data["workstream_targets"]:
@@ -468,7 +538,7 @@ def savings_by_workstream() -> list[tuple[Workstream, list[analytics.YearSavings
     return dashboard()["by_workstream"]
 
 
-def _compute_at_a_glance() -> dict:
+def _compute_at_a_glance() -> AtAGlanceCounts:
     published = Practice.objects.published()
     return {
         "practices": published.count(),

@@ -9,7 +9,14 @@ from django.db.models import Min, Q
 from django.utils.translation import gettext_lazy as _
 
 from arfer.core.dates import DateInputField
-from arfer.core.forms import Checkbox, FinancialYearField, PoundsField, VersionedForm
+from arfer.core.forms import (
+    Checkbox,
+    FinancialYearField,
+    PoundsField,
+    VersionedForm,
+    field_of,
+    offered,
+)
 from arfer.core.money import MOST_TARGET_PENCE
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
@@ -101,7 +108,7 @@ class AttendanceForm(forms.Form):
     def __init__(self, *args, meeting, **kwargs):
         super().__init__(*args, **kwargs)
         # Open bodies, and any that has closed since it attended (so it is not lost).
-        self.fields["bodies"].queryset = (
+        field_of(self, "bodies", forms.ModelMultipleChoiceField).queryset = (
             Body.objects.filter(Q(active_to__isnull=True) | Q(meetings_attended=meeting))
             .distinct()
             .order_by("name_en")
@@ -110,7 +117,7 @@ class AttendanceForm(forms.Form):
     def by_sector(self):
         """The checkboxes grouped by sector, in the sectors' order, for one fieldset each."""
         options = list(self["bodies"])
-        sectors = dict(self.fields["bodies"].queryset.values_list("pk", "sector"))
+        sectors = dict(offered(self, "bodies").values_list("pk", "sector"))
         return [
             (
                 label,

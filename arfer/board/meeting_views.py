@@ -145,10 +145,12 @@ def attendance(request, pk):
         posted(request), meeting=meeting, initial={"bodies": list(meeting.attending.all())}
     )
     if request.method == "POST":
-        done, _stale = attempt(
-            form,
-            lambda data: actions.set_attending(meeting, data["bodies"], actor=request.user) or True,
-        )
+
+        def save(data) -> bool:
+            actions.set_attending(meeting, data["bodies"], actor=request.user)
+            return True
+
+        done, _stale = attempt(form, save)
         if done:
             messages.success(request, _("Attendance saved."))
             return redirect(meeting.get_absolute_url())

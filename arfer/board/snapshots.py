@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any, Generic, TypeVar, overload
 
 from django.conf import settings
 from django.core.cache import cache
@@ -58,9 +59,13 @@ FORMAT = "f1"
 QUEUED_FOR_SECONDS = 15 * 60
 
 
+# What a figure's calculation returns, and what is stored as JSON: a dict of plain values.
+Payload = TypeVar("Payload")
+
+
 @dataclass(frozen=True)
-class Figures:
-    payload: object
+class Figures(Generic[Payload]):
+    payload: Payload
     computed_at: datetime
     is_stale: bool  # the data changed since, and the figure was too slow to redo on the spot
     duration_ms: int
@@ -76,16 +81,28 @@ def fingerprint() -> str:
         return ":".join([FORMAT, *(str(value or 0) for value in cursor.fetchone())])
 
 
-def read(name: str, compute: Callable[[], object], *, keys: Sequence[str] | None = None) -> Figures:
+@overload
+def read(name: str, compute: Callable[[], Payload]) -> Figures[Payload]: ...
+@overload
+def read(
+    name: str, compute: Callable[[], object], *, keys: Sequence[str]
+) -> Figures[dict[str, Any]]: ...
+def read(
+    name: str, compute: Callable[[], Any], *, keys: Sequence[str] | None = None
+) -> Figures[Any]:
     """The figure named, exact if it can be had quickly, else as last calculated (flagged).
     With `keys`, only those keys of the figure are read (the database picks them out of the
     stored JSON, so a large figure is not decoded whole for a headline)."""
     current = fingerprint()
     found = FiguresSnapshot.objects.filter(name=name)
     snapshot = (found.defer("payload") if keys else found).first()
-    usable = snapshot is not None and snapshot.fingerprint.startswith(FORMAT + ":")
-    if usable and (
-        snapshot.fingerprint == current or snapshot.duration_ms > settings.ARFER_FIGURES_INLINE_MS
+    if (
+        snapshot is not None
+        and snapshot.fingerprint.startswith(FORMAT + ":")  # of the shape calculated now
+        and (
+            snapshot.fingerprint == current
+            or snapshot.duration_ms > settings.ARFER_FIGURES_INLINE_MS
+        )
     ):
         payload = _keys_of(found, keys) if keys else snapshot.payload
         is_stale = snapshot.fingerprint != current
@@ -114,7 +131,9 @@ def _keys_of(snapshots, keys: Sequence[str]) -> dict:
     return {key: row[f"payload__{key}"] for key in keys}
 
 
-def recalculate(name: str, compute: Callable[[], object], current: str | None = None) -> Figures:
+def recalculate(
+    name: str, compute: Callable[[], Payload], current: str | None = None
+) -> Figures[Payload]:
     """Calculate the figure now and keep it. The fingerprint is taken first: a change made
     while it is being calculated makes the next read calculate it again."""
     current = current or fingerprint()
