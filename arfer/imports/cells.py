@@ -6,6 +6,7 @@ actions check them)."""
 
 import datetime
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
@@ -159,7 +160,7 @@ def listed(value) -> list[str]:
     return [part.strip() for part in as_text(value).split(LIST_SEPARATOR) if part.strip()]
 
 
-def choice(values: list[str]):
+def choice(values: Sequence[str | int]):
     """A reader accepting one of `values` (letter case aside); empty is ""."""
     by_lower = {str(v).lower(): v for v in values}
 
@@ -178,7 +179,7 @@ def choice(values: list[str]):
     return read
 
 
-def choices(values: list[str]):
+def choices(values: Sequence[str | int]):
     """A reader of several choices separated by semicolons."""
     one = choice(values)
 

@@ -4,6 +4,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from arfer.core.forms import field_of
+
 from .columns import kinds_for
 
 EXTENSIONS = (".csv", ".xlsx")
@@ -36,7 +38,9 @@ class ImportForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["kind"].choices = [(kind.name, kind.label) for kind in kinds_for(user)]
+        field_of(self, "kind", forms.ChoiceField).choices = [
+            (kind.name, kind.label) for kind in kinds_for(user)
+        ]
 
     @property
     def max_mb(self) -> int:

@@ -12,6 +12,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from .querysets import ImportRunQuerySet
 
@@ -106,7 +107,7 @@ class ImportRun(models.Model):
         )
 
     @property
-    def shown_status(self) -> str:
+    def shown_status(self) -> StrOrPromise:
         return self.Status.FAILED.label if self.has_stalled else self.get_status_display()
 
     @property

@@ -164,9 +164,10 @@ def _read_csv(data: bytes, limits: Limits) -> Table:
     number = 0
     try:
         reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-        for number, cells in enumerate(reader, start=1):
-            tally.count(number, len(cells))
-            for position, cell in enumerate(cells):
+        for number, read in enumerate(reader, start=1):
+            tally.count(number, len(read))
+            cells: list[str | None] = list(read)
+            for position, cell in enumerate(read):
                 if len(cell) > MAX_CELL_CHARS:
                     too_long.append((number, position, _too_long(len(cell))))
                     cells[position] = None  # reported; not kept
@@ -261,7 +262,7 @@ def _read_xlsx(data: bytes, limits: Limits) -> Table:
         tally = _Tally(limits)
         for number, row in enumerate(sheet.iter_rows(), start=1):
             tally.count(number, len(row))
-            values = []
+            values: list[object] = []
             for position, cell in enumerate(row):
                 if getattr(cell, "data_type", None) == "f":
                     table.problems.append(
