@@ -11,6 +11,7 @@ data dictionary is made from them, so it cannot drift from the data.
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from django.db.models import Count, Sum
 from django.utils.functional import Promise, lazy
@@ -21,7 +22,7 @@ from arfer.directory.models import Body
 from arfer.menu.models import Practice
 from arfer.rollout.models import Adoption, LedgerEntry, Stage
 
-Kind = str  # "text", "integer" or "date"
+Kind = Literal["text", "integer", "date"]
 
 
 @dataclass(frozen=True)

@@ -80,10 +80,10 @@ def store_whole(storage: Storage, name: str, write: Callable[[Path], None]) -> N
             Path(temporary).unlink(missing_ok=True)
         return
     with tempfile.TemporaryDirectory(prefix="arfer-opendata-") as scratch:
-        temporary = Path(scratch) / Path(name).name
-        write(temporary)
-        with temporary.open("rb") as written:
-            storage.save(name, File(written, name=temporary.name))
+        scratch_file = Path(scratch) / Path(name).name
+        write(scratch_file)
+        with scratch_file.open("rb") as written:
+            storage.save(name, File(written, name=scratch_file.name))
 
 
 def _remove_older(storage: Storage, current: str) -> None:
