@@ -90,7 +90,7 @@ def _walk(
     """Move an adoption towards its final stage. Returns the date piloting began (None if it
     did not) and the last day it could save (the day it stopped, or today)."""
     day, piloting_from = started, None
-    path = PROGRESS[1 : PROGRESS.index(final) + 1] if final in PROGRESS else []
+    path = PROGRESS[1 : PROGRESS.index(Stage(final)) + 1] if final in PROGRESS else []
     if final == Stage.STOPPED:
         path = PROGRESS[1 : rng.choice([3, 4])]
     for stage in path:
@@ -267,7 +267,7 @@ def load_demo_rollout() -> tuple[int, int, int]:
 
 def _targets(rng: random.Random, today: datetime.date) -> int:
     """A target per year, set near what was (or is forecast to be) saved, rounded to £100k."""
-    totals = {}
+    totals: dict[int, int] = {}
     for year, certainty, pence in (
         LedgerEntry.objects.values_list("financial_year", "certainty")
         .order_by()

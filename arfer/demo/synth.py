@@ -223,7 +223,8 @@ def generate_bodies(using: str, rng: random.Random, count: int) -> None:
         covered = set(region.local_authority_areas.values_list("id", flat=True))
         las_by_region[region.pk] = [la for la in local_authorities if la.pk in covered]
 
-    bodies, body_areas = [], []
+    bodies: list[Body] = []
+    body_area_links: list[tuple[int, int]] = []  # (body id, area id)
     first_id = (
         Body.objects.using(using).order_by("-id").values_list("id", flat=True).first() or 0
     ) + 1
@@ -254,7 +255,10 @@ def generate_bodies(using: str, rng: random.Random, count: int) -> None:
                 kind=kind,
             )
         )
-        body_areas.extend(Body.areas.through(body_id=body_id, area_id=a.pk) for a in served)
+        body_area_links.extend((body_id, a.pk) for a in served)
+    body_areas = [
+        Body.areas.through(body_id=body_id, area_id=area_id) for body_id, area_id in body_area_links
+    ]
     with transaction.atomic(using=using):
         Body.objects.using(using).bulk_create(bodies, batch_size=BATCH_SIZE)
         Body.areas.through.objects.using(using).bulk_create(body_areas, batch_size=BATCH_SIZE)
@@ -350,7 +354,10 @@ class PracticeWriter:
 
     def write_batch(self, first: int, last: int) -> None:
         rng = self.rng
-        practices, partners, service_areas, regions = [], [], [], []
+        practices: list[Practice] = []
+        partners: list[PracticePartner] = []
+        service_area_links: list[tuple[int, int]] = []  # (practice id, service area id)
+        region_links: list[tuple[int, int]] = []  # (practice id, region id)
         roles = PracticePartner.Role.values
         for number in range(first, last + 1):
             lead_id = self._bodies(1)[0]
@@ -370,14 +377,14 @@ class PracticeWriter:
                 for b in partner_ids
             )
             chosen = dict.fromkeys(self.service_areas.draw(rng, rng.randint(1, 3)))
-            service_areas.extend(
-                Practice.service_areas.through(practice_id=number, servicearea_id=s) for s in chosen
-            )
+            service_area_links.extend((number, s) for s in chosen)
             served = set().union(*(self.areas_of_body[b] for b in [lead_id, *partner_ids]))
-            regions.extend(
-                Practice.regions.through(practice_id=number, area_id=r)
-                for r in self.reach.regions_of(served)
-            )
+            region_links.extend((number, r) for r in self.reach.regions_of(served))
+        service_areas = [
+            Practice.service_areas.through(practice_id=p, servicearea_id=s)
+            for p, s in service_area_links
+        ]
+        regions = [Practice.regions.through(practice_id=p, area_id=r) for p, r in region_links]
         with transaction.atomic(using=self.using):
             Practice.objects.using(self.using).bulk_create(practices)
             PracticePartner.objects.using(self.using).bulk_create(partners)
@@ -479,7 +486,9 @@ def choose_queries(database_path: Path, practices: int, language: set[str]) -> d
             t for t, n in distinctive if t in language and 0.03 * practices <= n <= 0.15 * practices
         ]
         candidates = candidates[:30] or [t for t, _n in distinctive[:10]]
-        pairs = [(a, b) for i, a in enumerate(candidates) for b in candidates[i + 1 :]]
+        pairs: list[tuple[str, ...]] = [
+            (a, b) for i, a in enumerate(candidates) for b in candidates[i + 1 :]
+        ]
         pairs = pairs[:60] or [(distinctive[0][0],)]
         target = max(0.01 * practices, 1)
         typical = min((abs(math.log(max(_matches(db, list(p)), 1) / target)), p) for p in pairs)[1]
