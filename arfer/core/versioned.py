@@ -119,7 +119,8 @@ class VersionedModel(models.Model):
     # Columns written by `update_derived()` without moving the counter.
     derived_fields: ClassVar[frozenset[str]] = frozenset()
 
-    objects = VersionedQuerySet.as_manager()
+    # Each model names its own manager, made from a VersionedQuerySet (check() makes sure). One
+    # here as well would be overridden by all of them, and django-stubs refuses the override.
 
     class Meta:
         abstract = True
@@ -136,7 +137,7 @@ class VersionedModel(models.Model):
             )
             if updated:
                 stored = base_qs.filter(pk=pk_val).values_list(VERSION, flat=True).get()
-                setattr(self, version.attname, stored)
+                self.version = stored
         return updated
 
     @classmethod
