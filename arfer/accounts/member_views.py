@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from . import invitations, ratelimit, sign_in
 from .actions import change_member_role, remove_member
 from .forms import ROLE_HINTS, InviteForm, NewAccountForm, RoleForm, posted
-from .models import Invitation, Membership, User
+from .models import Invitation, Membership, User, directory_bodies
 from .policy import may_manage_members, member_lists_visible_to
 
 
@@ -22,8 +22,7 @@ def _visible_body(request, slug):
     condition = member_lists_visible_to(request.user)
     if condition is None:
         raise Http404
-    # The directory sits above accounts: Body is reached through the membership's relation.
-    bodies = Membership.body.field.related_model.objects
+    bodies = directory_bodies()
     return get_object_or_404(bodies.filter(condition), slug=slug)
 
 

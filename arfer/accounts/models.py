@@ -176,6 +176,14 @@ class Membership(models.Model):
         return f"{self.user}, {self.body} ({self.get_role_display()})"
 
 
+def directory_bodies() -> models.QuerySet:
+    """Every public body. The directory sits above accounts, so its Body is reached through the
+    membership's relation rather than imported."""
+    body = Membership._meta.get_field("body").related_model
+    assert body is not None and not isinstance(body, str)  # a model, once the apps are loaded
+    return body._default_manager.all()
+
+
 class Invitation(models.Model):
     """An invitation, sent by email, to join a body with a role. Only a hash of its token is
     stored: the link in the email is the only copy of the token itself."""

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from arfer.accounts.actions import ROLE_NAMES, create_account
 from arfer.accounts.encryption import UnreadableSecret
-from arfer.accounts.models import Membership, User
+from arfer.accounts.models import User, directory_bodies
 from arfer.accounts.two_factor import rekey_two_factor_secrets, reset_two_factor
 
 
@@ -68,8 +68,7 @@ class Command(BaseCommand):
     def add(self, email, role, body):
         body_object = None
         if body:
-            # The directory sits above accounts: its Body is reached through the relation.
-            bodies = Membership.body.field.related_model.objects
+            bodies = directory_bodies()
             body_object = bodies.filter(slug=body).first()
             if body_object is None:
                 raise CommandError(f"No body has the slug {body!r}.")
