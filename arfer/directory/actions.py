@@ -237,8 +237,8 @@ def _check_dates(body: Body, refuse) -> None:
 def _areas_reason(before: set[int], after: set[int]) -> str:
     """Which areas came and went, by slug: "areas: +torfaen -newport"."""
     slugs = dict(Area.objects.filter(pk__in=before ^ after).values_list("pk", "slug"))
-    added = [f"+{slugs[pk]}" for pk in sorted(after - before, key=slugs.get)]
-    removed = [f"-{slugs[pk]}" for pk in sorted(before - after, key=slugs.get)]
+    added = [f"+{slugs[pk]}" for pk in sorted(after - before, key=slugs.__getitem__)]
+    removed = [f"-{slugs[pk]}" for pk in sorted(before - after, key=slugs.__getitem__)]
     reason = " ".join(["areas:", *added, *removed])
     if len(reason) > REASON_LENGTH:
         reason = reason[: REASON_LENGTH - 1] + "…"

@@ -46,9 +46,10 @@ class BodyAdminForm(forms.ModelForm):
     sensible dates), so a refusal shows on the form rather than as an error page. The admin
     makes the form's fields from the model (with `BodyAdmin.formfield_overrides`)."""
 
+    # _post_clean() and _update_errors() are ModelForm's own steps, missing from the stubs.
     def _post_clean(self):
-        super()._post_clean()
-        if self._errors:
+        super()._post_clean()  # type: ignore[misc]  # private step, not in the stubs
+        if self.errors:  # the ones found so far: the form is being cleaned
             return
         values = actions.normalised(
             {
@@ -63,7 +64,7 @@ class BodyAdminForm(forms.ModelForm):
         try:
             actions.check_body(self.instance, changed)
         except ValidationError as error:
-            self._update_errors(error)
+            self._update_errors(error)  # type: ignore[attr-defined]  # private, not in the stubs
 
 
 @admin.register(Body)

@@ -144,7 +144,8 @@ class BodyForm(TextRules, forms.Form):
         return [self[name] for name in self.fields if name.startswith("areas_")]
 
     def clean(self):
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         cleaned["areas"] = [
             self.areas[pk]
             for name in self.fields
