@@ -42,6 +42,7 @@ lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/djlint arfer --lint --quiet
+	$(BIN)/mypy
 
 # Every benchmark runs even when an earlier one misses a target; any missing one fails the target.
 bench: setup
