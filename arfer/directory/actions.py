@@ -15,6 +15,7 @@ inside the same transaction: the directory does not import the apps above it.
 import datetime
 import re
 from collections.abc import Iterable
+from typing import Protocol
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -44,6 +45,8 @@ BODY_FIELDS = [
     "active_from",
     "active_to",
 ]
+# The fields no two bodies share (when not empty).
+UNIQUE_FIELDS = ("slug", "gss_code", "ods_code", "external_ref")
 # The directory's fixed addresses (/bodies/new/) come before a body's: no body may take them.
 RESERVED_SLUGS = {"new"}
 # A GSS code is a letter and eight digits (W06000015); an NHS ODS code three to ten capital
@@ -52,6 +55,8 @@ GSS_CODE = re.compile(r"[A-Z][0-9]{8}")
 ODS_CODE = re.compile(r"[A-Z0-9]{3,10}")
 GSS_CODE_WRONG = gettext_lazy("Enter a GSS code as a capital letter and 8 digits, like W06000015.")
 ODS_CODE_WRONG = gettext_lazy("Enter an ODS code as 3 to 10 letters and digits, like 7A4.")
+GSS_CODE_TAKEN = gettext_lazy("%(body)s already has this GSS code.")
+ODS_CODE_TAKEN = gettext_lazy("%(body)s already has this ODS code.")
 # The oldest bodies in the directory (trade unions, voluntary councils) go back to the 1800s.
 EARLIEST_DATE = datetime.date(1800, 1, 1)
 # The history keeps a change of areas as its reason, this long at most.
@@ -168,46 +173,52 @@ def _free_slug(name: str) -> str:
     return slug
 
 
-def check_body(body: Body, changed: set[str]) -> None:
+class OtherBodies(Protocol):
+    def holder(self, body: Body, field: str, value: str) -> Body | None:
+        """A body other than `body` holding `value` in `field` (one of UNIQUE_FIELDS)."""
+
+
+class StoredBodies:
+    """Other bodies as stored, one query a question: enough for one body at a time. The bulk
+    import answers for a whole file at once, and also knows the file's other rows."""
+
+    def holder(self, body: Body, field: str, value: str) -> Body | None:
+        others = Body.objects.exclude(pk=body.pk) if body.pk else Body.objects.all()
+        return others.filter(**{field: value}).first()
+
+
+def check_body(body: Body, changed: set[str], *, others: OtherBodies | None = None) -> None:
     """Every rule a body must meet, each problem on its field; only what changed is compared
-    with other bodies, so an old record is not refused for what it already held."""
+    with other bodies, so an old record is not refused for what it already held. The pages,
+    the back office, commands and the bulk import all check bodies here; `others` says who
+    else holds a slug or a code (the stored bodies unless the caller knows more)."""
     errors: dict[str, list] = {}
+    others = others or StoredBodies()
 
     def refuse(field: str, message: str) -> None:
         if field not in errors:
             errors[field] = [message]
 
-    others = Body.objects.exclude(pk=body.pk) if body.pk else Body.objects.all()
     if "slug" in changed and body.slug:
         if body.slug in RESERVED_SLUGS:
             refuse("slug", _("This address name is used by a page of the directory."))
-        elif others.filter(slug=body.slug).exists():
+        elif others.holder(body, "slug", body.slug):
             refuse("slug", _("Another body already has this address name."))
     for field, pattern, wrong, taken in (
-        (
-            "gss_code",
-            GSS_CODE,
-            GSS_CODE_WRONG,
-            _("%(body)s already has this GSS code."),
-        ),
-        (
-            "ods_code",
-            ODS_CODE,
-            ODS_CODE_WRONG,
-            _("%(body)s already has this ODS code."),
-        ),
+        ("gss_code", GSS_CODE, GSS_CODE_WRONG, GSS_CODE_TAKEN),
+        ("ods_code", ODS_CODE, ODS_CODE_WRONG, ODS_CODE_TAKEN),
     ):
         code = getattr(body, field)
         if field not in changed or not code:
             continue
         if not pattern.fullmatch(code):
             refuse(field, str(wrong))
-        elif holder := others.filter(**{field: code}).first():
-            refuse(field, taken % {"body": holder.name})
+        elif holder := others.holder(body, field, code):
+            refuse(field, str(taken) % {"body": holder.name})
     if (
         "external_ref" in changed
         and body.external_ref
-        and others.filter(external_ref=body.external_ref).exists()
+        and others.holder(body, "external_ref", body.external_ref)
     ):
         refuse("external_ref", _("Another body already has this external reference."))
     _check_dates(body, refuse)
