@@ -5,9 +5,9 @@ Bodies are changed in bulk by programme admins only (and by the operator, actor 
 directory is reference data every other record points at.
 """
 
-import datetime
+from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
@@ -22,26 +22,15 @@ from arfer.core.bulk import (
     Progress,
     chunked,
     report_duplicates,
-    violation_message,
 )
 
+from . import actions
+from .actions import UNIQUE_FIELDS, check_body, normalised, require_directory_admin
 from .models import Area, Body
 from .signals import body_areas_changed, body_kinds_changed
 
-# What a bulk row may set, beyond its external reference and its areas.
-BODY_FIELDS = [
-    "slug",
-    "name_en",
-    "name_cy",
-    "short_name",
-    "sector",
-    "kind",
-    "gss_code",
-    "ods_code",
-    "website",
-    "active_from",
-    "active_to",
-]
+# What a bulk row may set, beyond its external reference (its key) and its areas.
+BODY_FIELDS = [name for name in actions.BODY_FIELDS if name != "external_ref"]
 REQUIRED_FOR_NEW = ["slug", "name_en", "sector", "kind"]
 
 
@@ -142,13 +131,13 @@ def bulk_save_bodies(
     progress: Progress | None = None,
     row_number=None,
 ) -> BulkOutcome:
-    """Create or update bodies by external reference, every row checked before any is written.
+    """Create or update bodies by external reference, every row checked before any is written,
+    by the rules of the directory's pages (`actions.check_body`), with the same messages.
 
     Each row: "external_ref", any of BODY_FIELDS, and "areas" (area slugs or GSS codes); a key
     left out keeps what is stored. With invalid rows nothing is written unless `skip_invalid`.
     """
-    if not may_change_directory(actor):
-        raise PermissionDenied(_("Only programme admins can change the directory of bodies."))
+    require_directory_admin(actor)
     outcome = BulkOutcome()
     refs = [(i, (row.get("external_ref") or "").strip()) for i, row in enumerate(rows)]
     flagged = report_duplicates(outcome, refs, "external_ref", row_number)
@@ -161,14 +150,12 @@ def bulk_save_bodies(
     existing: dict[str, Body] = {}
     for batch in chunked([ref for _i, ref in refs if ref]):
         existing.update((b.external_ref, b) for b in Body.objects.filter(external_ref__in=batch))
-    # A body without a reference yet (the reference directory's) is matched by its slug.
-    unreferenced: dict[str, Body] = {}
-    slug_holders: dict[str, int] = {}
+    # The bodies holding a slug the file gives; one without a reference yet (the reference
+    # directory's) is matched by its slug.
+    slug_holders: dict[str, Body] = {}
     for batch in chunked(sorted({(row.get("slug") or "").strip() for row in rows} - {""})):
-        for body in Body.objects.filter(slug__in=batch):
-            slug_holders[body.slug] = body.pk
-            if not body.external_ref:
-                unreferenced[body.slug] = body
+        slug_holders.update((body.slug, body) for body in Body.objects.filter(slug__in=batch))
+    unreferenced = {slug: body for slug, body in slug_holders.items() if not body.external_ref}
     current_areas: dict[int, set[int]] = {}
     for batch in chunked([b.pk for b in existing.values()]):
         for body_id, area_id in Body.areas.through.objects.filter(body_id__in=batch).values_list(
@@ -176,10 +163,9 @@ def bulk_save_bodies(
         ):
             current_areas.setdefault(body_id, set()).add(area_id)
     areas = _AreaLookup()
-    creates, updates, new_areas, changed_fields = [], [], {}, set()
+    # Each row read into its body first, so that each is then checked against the others.
+    planned: list[_Planned] = []
     for index, row in enumerate(rows):
-        if progress and index % PROGRESS_EVERY == 0:
-            progress(index)
         if index in flagged:
             continue
         ref = (row.get("external_ref") or "").strip()
@@ -190,46 +176,121 @@ def bulk_save_bodies(
         claimed = body is None and (row.get("slug") or "").strip() in unreferenced
         if claimed:
             body = unreferenced.pop(row["slug"].strip())
+        values = normalised({name: row[name] for name in BODY_FIELDS if name in row})
+        problems = []
         try:
             area_ids = _area_ids(row, areas)
-            if body is None:
+        except ValidationError as error:
+            area_ids = None
+            problems.append(error)
+        if body is None:
+            try:
                 _check_new(row)
-                body = Body(external_ref=ref)
-            values = {name: row[name] for name in BODY_FIELDS if name in row}
+            except ValidationError as error:
+                for problem in [error, *problems]:
+                    outcome.add_validation_error(index, problem)
+                continue
+            body = Body()
+            values["external_ref"] = ref
+            # As `actions.add_body` checks a new body: every field it is given.
+            changed = set(values)
+        else:
             if claimed:
                 values["external_ref"] = ref
-            slug = values.get("slug", body.slug)
-            if slug_holders.get(slug, body.pk) != body.pk:
-                raise ValidationError(
-                    {"slug": _("Another body already has the slug “%(slug)s”.") % {"slug": slug}}
-                )
             changed = {name for name, value in values.items() if getattr(body, name) != value}
-            areas_changed = area_ids is not None and (
-                body.pk is None or area_ids != current_areas.get(body.pk, set())
-            )
-            if body.pk is not None and not changed and not areas_changed:
-                outcome.unchanged += 1
-                continue
-            for name in changed:
-                setattr(body, name, values[name])
-            body.full_clean(exclude=["areas"], validate_unique=False, validate_constraints=False)
-            _check_dates(body.active_from, body.active_to)
-        except ValidationError as error:
-            outcome.add_validation_error(index, error)
+        areas_changed = area_ids is not None and (
+            body.pk is None or area_ids != current_areas.get(body.pk, set())
+        )
+        if body.pk is not None and not changed and not areas_changed and not problems:
+            outcome.unchanged += 1
             continue
-        if area_ids is not None:
-            new_areas[index] = area_ids
-        if body.pk is None:
-            creates.append((index, body))
+        for name in changed:
+            setattr(body, name, values[name])
+        planned.append(_Planned(index, body, changed, area_ids, problems))
+    others = _OtherBodies([plan.body for plan in planned], slug_holders)
+    creates: list[tuple[int, Body]] = []
+    updates: list[tuple[int, Body]] = []
+    new_areas: dict[int, set[int]] = {}
+    changed_fields: set[str] = set()
+    for position, plan in enumerate(planned):
+        if progress and position % PROGRESS_EVERY == 0:
+            progress(plan.index)
+        try:
+            check_body(plan.body, plan.changed, others=others)
+        except ValidationError as error:
+            plan.problems.append(error)
+        if plan.problems:
+            for problem in plan.problems:
+                outcome.add_validation_error(plan.index, problem)
+            continue
+        if plan.area_ids is not None:
+            new_areas[plan.index] = plan.area_ids
+        if plan.body.pk is None:
+            creates.append((plan.index, plan.body))
         else:
-            updates.append((index, body))
-            changed_fields |= changed
+            updates.append((plan.index, plan.body))
+            changed_fields |= plan.changed
     outcome.created, outcome.updated = len(creates), len(updates)
     if (outcome.errors and not skip_invalid) or dry_run or not (creates or updates):
         return outcome
     _write(creates, updates, new_areas, changed_fields, actor)
     outcome.written = True
     return outcome
+
+
+@dataclass
+class _Planned:
+    """A row read into the body it creates or changes, waiting to be checked."""
+
+    index: int
+    body: Body
+    changed: set[str]
+    area_ids: set[int] | None
+    problems: list[ValidationError]
+
+
+class _OtherBodies:
+    """Who else holds a slug, a code or an external reference, for `check_body`: the stored
+    bodies and the file's other rows, so two rows giving one GSS code are both refused. The
+    bodies holding the file's slugs are read already, and its references were looked up; the
+    bodies with a code (councils, health boards: hundreds, not thousands) are read whole, in
+    one query, which costs less than looking up every code of a long file.
+
+    A body's stored values count as well as its row's new ones, as on the directory's pages: a
+    code moves from one body to another in two steps (clear it, then give it), never by two
+    rows of one file, so a row skipped as invalid cannot leave two bodies holding one code."""
+
+    def __init__(self, bodies: list[Body], slug_holders: dict[str, Body]):
+        # The stored bodies as (pk, English name, Welsh name) until a message names one.
+        self.stored: dict[tuple[str, str], list[tuple[int, str, str]]] = {
+            ("slug", slug): [(body.pk, body.name_en, body.name_cy)]
+            for slug, body in slug_holders.items()
+        }
+        coded = (
+            Body.objects.exclude(gss_code="", ods_code="")
+            .order_by()
+            .values_list("pk", "name_en", "name_cy", "gss_code", "ods_code")
+        )
+        for pk, name_en, name_cy, gss_code, ods_code in coded:
+            for field, code in (("gss_code", gss_code), ("ods_code", ods_code)):
+                if code:
+                    self.stored.setdefault((field, code), []).append((pk, name_en, name_cy))
+        self.given: dict[tuple[str, str], list[Body]] = {}
+        for body in bodies:
+            for field in UNIQUE_FIELDS:
+                if value := getattr(body, field):
+                    self.given.setdefault((field, value), []).append(body)
+
+    def holder(self, body: Body, field: str, value: str) -> Body | None:
+        """A stored body first (the first by name, as `StoredBodies` finds it), then a row's."""
+        stored = [other for other in self.stored.get((field, value), ()) if other[0] != body.pk]
+        if stored:
+            pk, name_en, name_cy = min(stored, key=lambda other: (other[1], other[0]))
+            return Body(pk=pk, name_en=name_en, name_cy=name_cy)
+        for other in self.given.get((field, value), ()):
+            if other is not body and (body.pk is None or other.pk != body.pk):
+                return other
+        return None
 
 
 def _area_ids(row: dict, areas: _AreaLookup) -> set[int] | None:
@@ -250,11 +311,6 @@ def _check_new(row: dict) -> None:
     missing = {name: _("A new body needs this.") for name in REQUIRED_FOR_NEW if not row.get(name)}
     if missing:
         raise ValidationError(missing)
-
-
-def _check_dates(active_from: datetime.date | None, active_to: datetime.date | None) -> None:
-    if active_from and active_to and active_to < active_from:
-        raise ValidationError({"active_to": violation_message(Body, "body_active_dates_in_order")})
 
 
 def _write(creates, updates, new_areas, changed_fields, actor) -> None:
