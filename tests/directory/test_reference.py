@@ -1,5 +1,7 @@
 """The reference directory holds real names and codes only (see the brief, section 5)."""
 
+from arfer.directory import actions
+from arfer.directory.models import Body
 from arfer.directory.reference import AREAS, BODIES
 
 LOCAL_AUTHORITY_CODES = {
@@ -118,3 +120,13 @@ def test_slugs_are_unique_and_references_resolve():
     assert len(set(body_slugs)) == len(body_slugs)
     for body in BODIES:
         assert set(body["areas"]) <= set(area_slugs)
+
+
+def test_every_reference_body_meets_the_rules_of_the_directory_s_pages(directory):
+    """Codes well formed and held once, addresses free; and no closing date, so none shows as
+    closed (the tag shows whenever a body has one)."""
+    bodies = list(Body.objects.all())
+    assert len(bodies) == len(BODIES)
+    for body in bodies:
+        actions.check_body(body, set(actions.BODY_FIELDS))
+    assert [body.slug for body in bodies if body.active_from or body.active_to] == []
