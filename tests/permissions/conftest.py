@@ -19,6 +19,7 @@ from django.test import override_settings
 from django.utils import translation
 
 from arfer.accounts.actions import create_account
+from arfer.accounts.invitations import invite_member
 from arfer.accounts.models import Membership
 from arfer.accounts.tokens import create_api_token
 from arfer.board.actions import (
@@ -26,13 +27,14 @@ from arfer.board.actions import (
     add_decision,
     add_paper,
     assign_practice,
+    close_action,
     save_meeting,
     save_workstream,
 )
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 from arfer.rollout.actions import record_adoption, record_saving
-from tests.accounts.helpers import sign_in_with_two_factor
+from tests.accounts.helpers import give_two_factor, sign_in_with_two_factor
 from tests.conftest import load_directory, make_practice
 
 from .matrix import ROLES
@@ -58,14 +60,28 @@ def build_world():
         "programme_admin": person("programme-admin", "admin@example.org"),
     }
     make_practice("own-draft", publish=False)
+    # A draft holding all that a review needs (the one above lacks some), ready to submit.
+    make_practice(
+        "own-ready",
+        publish=False,
+        problem_en="Hospital stays run long.",
+        approach_en="Teams work across services.",
+        outcomes_en="People go home sooner.",
+    )
     submitted = make_practice("own-submitted", publish=False)
     Practice.objects.filter(pk=submitted.pk).update(status="submitted")
     published = make_practice("published")
     member = Membership.objects.get(user=people["viewer"])
+    # The board member has set up two-factor sign-in (for the code step of signing in).
+    give_two_factor(people["board"])
+    invitation, invitation_token = invite_member(
+        own, "invited@example.org", "viewer", actor=people["programme_admin"]
+    )
     # The own body adopts another body's practice; a third body adopts the own body's one.
     # The outsider's body (Gwynedd) has no part in either.
     cardiff = Body.objects.get(slug="cardiff-council")
     other = make_practice("other-published", lead="cardiff-council")
+    make_practice("not-yet-adopted", lead="cardiff-council")
     own_adoption = record_adoption(other, own, actor=None)
     incoming_adoption = record_adoption(published, cardiff, actor=None)
     saving = {
@@ -79,7 +95,10 @@ def build_world():
     return {
         **board_business(own, published),
         "people": people,
+        "password": PASSWORD,
         "member": member,
+        "invitation": invitation,
+        "invitation_token": invitation_token,
         "own_adoption": own_adoption,
         "incoming_adoption": incoming_adoption,
         "own_entry": record_saving(actor=None, values=saving, adoption=own_adoption),
@@ -91,8 +110,8 @@ def build_world():
 
 
 def board_business(owner, practice):
-    """A board meeting (with an attending body and an action), a summit with a published
-    summary, and a workstream holding the published practice."""
+    """A board meeting (with an attending body, an open action and a closed one), a summit with
+    a published summary, and a workstream holding the published practice."""
     meeting = save_meeting(
         {"kind": "board", "title_en": "Board meeting", "date": datetime.date(2024, 5, 1)},
         actor=None,
@@ -119,6 +138,24 @@ def board_business(owner, practice):
         },
         actor=None,
     )
+    done = add_action(
+        meeting,
+        {
+            "text_en": "Write to the bodies",
+            "owner_body": owner,
+            "owner_name": "Programme director",
+            "rag": "green",
+            "due_date": datetime.date(2024, 6, 1),
+        },
+        actor=None,
+    )
+    closed_action = close_action(
+        done,
+        actor=None,
+        expected_version=done.version,
+        closed_on=datetime.date(2024, 5, 20),
+        note="Written.",
+    )
     paper = add_paper(meeting, {"title_en": "Savings report"}, actor=None)
     decision = add_decision(meeting, {"text_en": "Spread the practice."}, actor=None)
     workstream = save_workstream({"name_en": "Integrated care", "sponsor": owner}, actor=None)
@@ -127,6 +164,7 @@ def board_business(owner, practice):
         "meeting": meeting,
         "summit": summit,
         "action": action,
+        "closed_action": closed_action,
         "paper": paper,
         "decision": decision,
         "workstream": workstream,
@@ -163,6 +201,24 @@ def _fresh(value):
     if isinstance(value, dict):
         return {key: _fresh(item) for key, item in value.items()}
     return value
+
+
+@pytest.fixture(scope="module")
+def imports_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("imports")
+
+
+@pytest.fixture(autouse=True)
+def import_files_of_their_own(settings, imports_folder):
+    """Files uploaded for import are kept in the "imports" storage: here a folder of the
+    module's own."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "imports": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(imports_folder)},
+        },
+    }
 
 
 @pytest.fixture
