@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from arfer.accounts.forms import posted
 from arfer.core.forms import attempt
@@ -39,6 +39,7 @@ def _workstream(request, slug) -> Workstream:
 
 
 @login_required
+@require_GET
 def workstreams(request):
     require_board(request.user)
     savings = {
@@ -91,6 +92,7 @@ def edit_workstream(request, slug):
 
 
 @login_required
+@require_GET
 def workstream_detail(request, slug):
     workstream = _workstream(request, slug)
     years = dict(figures.savings_by_workstream()).get(workstream, [])

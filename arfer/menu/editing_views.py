@@ -7,7 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from arfer.core.forms import add_errors, attempt
 from arfer.core.history import history_entries
@@ -111,6 +111,7 @@ def edit_step(request, slug, step):
 
 
 @login_required
+@require_GET
 def check_answers(request, slug):
     return _check_answers_page(request, _for_editing(request, slug))
 
@@ -221,6 +222,7 @@ def submit(request, slug):
 
 
 @login_required
+@require_GET
 def review_queue(request):
     _require_reviewer(request.user)
     submitted = (
@@ -254,6 +256,7 @@ def review(request, slug):
 
 
 @login_required
+@require_GET
 def history(request, slug):
     practice = get_object_or_404(Practice.objects.visible_to(request.user), slug=slug)
     user = request.user

@@ -90,11 +90,6 @@ class Row(NamedTuple):
 NO_FORM = {
     "admin-sign-in": "a redirect, whatever the method",
     "api-docs": "a redirect, whatever the method",
-    "menu:check-answers": "a page without a form of its own: a POST is answered as a GET",
-    "menu:history": "a page without a form: a POST is answered as a GET",
-    "menu:review-queue": "a page without a form: a POST is answered as a GET",
-    "board:workstreams": "a page without a form: a POST is answered as a GET",
-    "board:workstream": "a page without a form of its own: a POST is answered as a GET",
 }
 
 
@@ -405,7 +400,9 @@ _TABLE = [
         ),
     ),
     ("menu:review-queue", lambda w: "/practices/review/", "GET", "302 404 404 404 404 200 404 200"),
+    ("menu:review-queue", lambda w: "/practices/review/", "POST", SIGNED_IN_405),
     ("menu:check-answers", lambda w: "/practices/own-draft/edit/", "GET", OWN_EDITORS),
+    ("menu:check-answers", lambda w: "/practices/own-draft/edit/", "POST", SIGNED_IN_405),
     ("menu:edit-step", lambda w: "/practices/own-draft/edit/about/", "GET", OWN_EDITORS),
     (
         "menu:edit-step",
@@ -505,6 +502,7 @@ _TABLE = [
         "GET",
         "302 200 200 200 404 200 200 200",
     ),
+    ("menu:history", lambda w: "/practices/published/history/", "POST", SIGNED_IN_405),
     # The rollout. Stages of published practices are public; records are seen by the bodies
     # concerned (adopter and lead) and the programme; changed by the adopter's editors and the
     # programme team. "own_*" is the own body adopting; "incoming_*" another body adopting the
@@ -1194,6 +1192,7 @@ _TABLE = [
         ),
     ),
     ("board:workstreams", lambda w: "/board/workstreams/", "GET", BOARD_ONLY),
+    ("board:workstreams", lambda w: "/board/workstreams/", "POST", SIGNED_IN_405),
     ("board:new-workstream", lambda w: "/board/workstreams/new/", "GET", ADMIN),
     (
         "board:new-workstream",
@@ -1203,6 +1202,7 @@ _TABLE = [
         Valid(lambda w: {"name_en": "Prevention", "sponsor": _body().pk}, _count(Workstream)),
     ),
     ("board:workstream", lambda w: _workstream(w), "GET", BOARD_ONLY),
+    ("board:workstream", lambda w: _workstream(w), "POST", SIGNED_IN_405),
     ("board:edit-workstream", lambda w: _workstream(w, "edit/"), "GET", ADMIN),
     (
         "board:edit-workstream",
