@@ -1,18 +1,16 @@
 """The menu in the JSON API: service areas, and practices listed, searched, filtered (the web
-page's facets), read, created, edited and moved through review, by the same index, search and
-action functions as the pages."""
+page's facets), read, created, edited and moved through review, by the same listing
+(listing.py), filter form and action functions as the pages."""
 
 import datetime
-import math
 from typing import Annotated
 
-import numpy as np
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404
-from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
+from pydantic import BeforeValidator
 
 from arfer.accounts.api_auth import caller_of, read_access, write_access
 from arfer.core.api.concurrency import etag, updating
@@ -27,14 +25,15 @@ from arfer.core.api.pagination import (
     paged,
 )
 from arfer.core.money import MOST_PRACTICE_FIGURE_PENCE
+from arfer.core.query_filters import refusals
+from arfer.core.query_filters import unknown as _unknown
 from arfer.directory.api import BodyRef
-from arfer.directory.models import Area, Body
+from arfer.directory.models import Body
 
-from . import editing, search, workflow
-from .facets import after_key, filter_mask, hit_mask, ordered_positions, search_hits, sort_keys
-from .filters import SAVING_BAND_BY_KEY, MenuCriteria
+from . import editing, workflow
+from .filters import SAVING_BAND_BY_KEY, SEARCH_MAX_LENGTH, MenuFilterForm
 from .forms import STEPS
-from .menu_index import current_menu_index
+from .listing import NotASortKey, list_menu
 from .models import (
     EvidenceLevel,
     Practice,
@@ -56,7 +55,17 @@ router = Router(tags=["menu"], auth=read_access)
 EDITABLE_FIELDS = [
     name for form in STEPS.values() for name in form.base_fields if name != "version"
 ]
-SavingBand = str  # one of SAVING_BAND_BY_KEY, checked in MenuFilters
+SavingBand = str  # one of SAVING_BAND_BY_KEY, checked by the menu's filter form
+
+
+def _number_from_query(value):
+    # A query string holds text: "3" asks for evidence level 3, as on the menu page.
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 3:
+        return int(value)
+    return value
+
+
+EvidenceLevelParameter = Annotated[EvidenceLevelChoice, BeforeValidator(_number_from_query)]
 
 
 class ServiceAreaOut(Schema):
@@ -200,13 +209,13 @@ class ReviewIn(Schema):
 
 class MenuFilters(Schema):
     q: str | None = Field(
-        None, max_length=1000, description="Words to search for, in English or Welsh."
+        None, max_length=SEARCH_MAX_LENGTH, description="Words to search for, in English or Welsh."
     )
     service_area: list[str] = Field([], description="Top-level service area slugs (any).")
     sector: list[BodySector] = Field([], description="Sectors of the lead body (any).")
     region: list[str] = Field([], description="Regional Partnership Board slugs (any).")
     tier: list[PreventionTierChoice] = Field([], description="Prevention tiers (any).")
-    evidence: list[EvidenceLevelChoice] = Field([], description="Evidence levels (any).")
+    evidence: list[EvidenceLevelParameter] = Field([], description="Evidence levels (any).")
     saving: list[SavingBand] = Field(
         [], description="Annual saving bands (any): " + ", ".join(SAVING_BAND_BY_KEY) + "."
     )
@@ -226,102 +235,44 @@ class MenuFilters(Schema):
 PracticePage = paged(PracticeSummary, "PracticePage")
 
 
-def _field_errors(errors: dict[str, str]) -> None:
+def _field_errors(errors: dict[str, str] | dict[str, list[str]]) -> None:
     if errors:
         raise ValidationError(errors)
 
 
-def _criteria(filters: MenuFilters) -> MenuCriteria:
-    """The page's criteria from the API's filters; unknown slugs are errors here (a script
-    wants to hear of a typo), where the page quietly drops them."""
-    top_level = set(ServiceArea.objects.top_level().values_list("slug", flat=True))
-    regions = set(Area.objects.regions().values_list("slug", flat=True))
-    _field_errors(
-        {
-            name: _unknown(unknown)
-            for name, unknown in [
-                ("service_area", set(filters.service_area) - top_level),
-                ("region", set(filters.region) - regions),
-                ("saving", set(filters.saving) - set(SAVING_BAND_BY_KEY)),
-                ("sort", {filters.sort} - {None, "relevance", "newest", "saving"}),
-            ]
-            if unknown
-        }
-    )
-    return MenuCriteria(
-        query=(filters.q or "").replace("\x00", " "),
-        service_areas=filters.service_area,
-        sectors=list(filters.sector),
-        regions=filters.region,
-        tiers=list(filters.tier),
-        evidence_levels=[int(level) for level in filters.evidence],
-        saving_bands=filters.saving,
-        across_boundaries=filters.boundaries,
-    )
-
-
-def _sortable(value) -> bool:
-    """A number a sort key of the index can be compared with (a tampered cursor may hold any)."""
-    return (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-        and abs(value) < 2**62
-    )
-
-
-def _unknown(values) -> str:
-    return _("Unknown: %(values)s.") % {"values": ", ".join(sorted(values))}
+def _menu_form(filters: MenuFilters) -> MenuFilterForm:
+    """The menu page's own filter form over the API's filters, so that both accept exactly the
+    same values. A value it refuses is an error here (a script wants to hear of a typo), where
+    the page quietly drops it."""
+    data = QueryDict(mutable=True)
+    for name in ("service_area", "sector", "region", "tier", "evidence", "saving"):
+        data.setlist(name, [str(value) for value in getattr(filters, name)])
+    for name in ("q", "sort"):
+        if getattr(filters, name) is not None:
+            data[name] = getattr(filters, name)
+    if filters.boundaries:
+        data["boundaries"] = "on"
+    form = MenuFilterForm.read(data)
+    _field_errors(refusals(form))
+    return form
 
 
 def _menu_page(request, filters: MenuFilters, page: PageParams) -> dict:
-    """A page of the published menu, through the page's own index, facets and search."""
-    criteria = _criteria(filters)
-    index = current_menu_index()
-    mask = filter_mask(index, criteria)
-    ranked = search.ranked_matches(criteria.query)
-    hits = search_hits(index, ranked) if ranked is not None else None
-    if hits is not None:
-        mask &= hit_mask(index, hits)
+    """A page of the published menu, listed as the menu page lists it."""
+    criteria = _menu_form(filters).criteria()
+    lead = None
     if filters.lead_body:
         lead = Body.objects.filter(slug=filters.lead_body).values_list("pk", flat=True).first()
         if lead is None:
             raise ValidationError({"lead_body": _unknown({filters.lead_body})})
-        ids = Practice.objects.published().filter(lead_body_id=lead).values_list("pk", flat=True)
-        positions, found = index.positions(np.fromiter(ids, dtype=np.int64))
-        mask &= np.isin(np.arange(len(index)), positions[found])
-    sort = filters.sort or ("relevance" if hits is not None else "newest")
-    if sort == "relevance" and hits is None:
-        sort = "newest"
-    kind = f"menu:{sort}"
-    after = decode(kind, page.cursor)
-    every = np.arange(len(index))
-    rank_of = None
-    if sort == "relevance" and hits is not None:  # relevance is only ever chosen with hits
-        rank_of = np.full(len(index), np.inf)
-        rank_of[hits[0]] = hits[1]
-    if after is not None:
-        # Only what comes after the cursor's item, so a deep page costs what the first does.
-        keys = sort_keys(index, every, sort, rank_of)
-        if len(after) != len(keys) or not all(_sortable(value) for value in after):
-            raise invalid_cursor()
-        mask &= after_key(keys, after)
-    ordered = ordered_positions(index, mask, sort, hits, limit=page.limit + 1)
-    shown = ordered[: page.limit]
-    page_ids = [int(pk) for pk in index.ids[shown]]
-    loaded = (
-        Practice.objects.visible_to(caller_of(request).user)
-        .published()
-        .filter(pk__in=page_ids)
-        .for_listing()
-    )
-    by_id = {practice.pk: practice for practice in loaded}
-    following = None
-    if len(ordered) > page.limit:
-        last = shown[-1:]
-        keys = sort_keys(index, last, sort, rank_of[last] if rank_of is not None else None)
-        following = encode(kind, [column[0].item() for column in keys])
-    return {"items": [by_id[pk] for pk in page_ids if pk in by_id], "next": following}
+    listing = list_menu(caller_of(request).user, criteria, lead_body=lead)
+    kind = f"menu:{listing.sort}"
+    try:
+        ids, last_key = listing.ids_after(decode(kind, page.cursor), page.limit)
+    except NotASortKey:
+        raise invalid_cursor() from None
+    following = encode(kind, last_key) if last_key is not None else None
+    return {"items": listing.practices(ids), "next": following}
 
 
 @router.get(

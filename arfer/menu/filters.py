@@ -1,5 +1,6 @@
-"""What the menu can be narrowed and sorted by: one form, read from the query string, shared by the
-page (and later the API). Unknown or malformed values are dropped, never an error page."""
+"""What the menu can be narrowed and sorted by: one form, read from the query string, that the
+menu page and the API's practice list both validate through (core/query_filters.py). The page
+drops unknown or malformed values (never an error page); the API answers them as field errors."""
 
 from dataclasses import dataclass, field, replace
 
@@ -10,9 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 
 from arfer.core.forms import field_of
-from arfer.directory.models import Body
+from arfer.core.query_filters import accepted
+from arfer.directory.models import Area, Body
 
-from .models import EvidenceLevel, PreventionTier
+from .models import EvidenceLevel, PreventionTier, ServiceArea
 
 POUND = 100  # pence
 
@@ -45,11 +47,15 @@ SORT_CHOICES = [
     ("newest", _("Newest")),
     ("saving", _("Largest annual saving")),
 ]
+# The longest search accepted; only its first words are searched (search.terms).
+SEARCH_MAX_LENGTH = 10_000
 
 
 class MenuFilterForm(forms.Form):
     # The facets are drawn as checkboxes, several of which may be ticked.
-    q = forms.CharField(label=_("Search the menu"), required=False, max_length=10_000, strip=True)
+    q = forms.CharField(
+        label=_("Search the menu"), required=False, max_length=SEARCH_MAX_LENGTH, strip=True
+    )
     service_area = forms.MultipleChoiceField(
         label=_("Service area"), required=False, widget=forms.CheckboxSelectMultiple
     )
@@ -91,24 +97,25 @@ class MenuFilterForm(forms.Form):
 
     def __init__(self, data: QueryDict, *, service_areas, regions):
         super().__init__(data)
+        self.service_areas, self.regions = service_areas, regions
         field_of(self, "service_area", forms.ChoiceField).choices = [
             (s.slug, s.name) for s in service_areas
         ]
         field_of(self, "region", forms.ChoiceField).choices = [(r.slug, r.name) for r in regions]
 
+    @classmethod
+    def read(cls, data) -> "MenuFilterForm":
+        """The form over a query string, offering the top-level service areas and the regions
+        there are now (two queries)."""
+        return cls(
+            data,
+            service_areas=list(ServiceArea.objects.top_level()),
+            regions=list(Area.objects.regions().order_by("name_en")),
+        )
+
     def criteria(self) -> "MenuCriteria":
         """The valid part of the query string: each field keeps its valid values only."""
-        self.is_valid()
-        values = {}
-        for name, form_field in self.fields.items():
-            raw = self.data.getlist(name) if hasattr(self.data, "getlist") else []
-            if name in self.cleaned_data:
-                values[name] = self.cleaned_data[name]
-            elif isinstance(form_field, forms.MultipleChoiceField):
-                # Keep the valid choices of a partly invalid multiple choice.
-                values[name] = [form_field.clean([v])[0] for v in raw if form_field.valid_value(v)]
-            else:
-                values[name] = form_field.initial
+        values = accepted(self)
         query = (values.get("q") or "").replace("\x00", " ")
         return MenuCriteria(
             query=query,

@@ -3,45 +3,27 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from arfer.core.pagination import page_window
-from arfer.directory.models import Area, Body
+from arfer.directory.models import Body
 
 from . import search
 from .actions import effective_areas
-from .facets import facet_counts, filter_mask, hit_mask, menu_facets, ordered_positions, search_hits
+from .facets import menu_facets
 from .filters import MenuFilterForm, offered_facets
-from .menu_index import current_menu_index
-from .models import PREVENTION_TIER_DESCRIPTIONS, Practice, ServiceArea
+from .listing import list_menu
+from .models import PREVENTION_TIER_DESCRIPTIONS, Practice
 
 
 @require_GET
 def practice_list(request):
-    service_areas = list(ServiceArea.objects.top_level())
-    regions = list(Area.objects.regions().order_by("name_en"))
-    form = MenuFilterForm(request.GET, service_areas=service_areas, regions=regions)
+    form = MenuFilterForm.read(request.GET)
     criteria = form.criteria()
-
-    index = current_menu_index()
-    mask = filter_mask(index, criteria)
-    ranked = search.ranked_matches(criteria.query)
-    hits = search_hits(index, ranked) if ranked is not None else None
-    if hits is not None:
-        mask &= hit_mask(index, hits)
+    listing = list_menu(request.user, criteria)
     result_count, facets = menu_facets(
-        facet_counts(index, mask), criteria, service_areas=service_areas, regions=regions
+        listing.facet_counts(), criteria, service_areas=form.service_areas, regions=form.regions
     )
-
-    sort = criteria.sort or ("relevance" if hits is not None else "newest")
-    if sort == "relevance" and hits is None:
-        sort = "newest"
     # Beyond the cap the count is not shown exactly, so pages stop there too.
     window = page_window(criteria.page, result_count.shown, settings.ARFER_PAGE_SIZE)
-    positions = ordered_positions(index, mask, sort, hits, limit=window.offset + window.size)[
-        window.offset :
-    ]
-    page_ids = [int(pk) for pk in index.ids[positions]]
-    loaded = Practice.objects.visible_to(request.user).published().filter(pk__in=page_ids)
-    by_id = {practice.pk: practice for practice in loaded.for_listing()}
-    results = [by_id[pk] for pk in page_ids if pk in by_id]
+    results = listing.practices(listing.page_ids(window.offset, window.size))
     return render(
         request,
         "menu/practice_list.html",
@@ -49,13 +31,13 @@ def practice_list(request):
             **window.context(request),
             "form": form,
             "criteria": criteria,
-            "searched": hits is not None,
+            "searched": listing.searched,
             "results": results,
             "result_count": result_count,
             "facets": facets,
             "offered_facets": offered_facets(facets),
             "chosen_filters": form.chosen_filters(facets),
-            "sort": sort,
+            "sort": listing.sort,
             "first_shown": window.offset + 1 if results else 0,
             "last_shown": window.offset + len(results),
         },

@@ -299,18 +299,19 @@ def test_addresses_the_api_lacks_answer_in_its_format(anonymous):
 
 
 @pytest.mark.parametrize(
-    "path",
+    ("path", "most"),
     [
-        "/api/v1/practices",
-        "/api/v1/practices?status=published",
-        "/api/v1/bodies",
-        "/api/v1/adoptions",
-        "/api/v1/ledger",
-        "/api/v1/meetings",
-        "/api/v1/areas",
+        # A ceiling as well as no growth, so that what every call costs cannot creep up.
+        ("/api/v1/practices", 6),
+        ("/api/v1/practices?status=published", 6),
+        ("/api/v1/bodies", 3),
+        ("/api/v1/adoptions", 5),
+        ("/api/v1/ledger", 2),
+        ("/api/v1/meetings", 2),
+        ("/api/v1/areas", 3),
     ],
 )
-def test_lists_cost_the_same_whatever_their_length(programme, as_editor, path):
+def test_lists_cost_the_same_whatever_their_length(programme, as_editor, path, most):
     def queries(limit):
         separator = "&" if "?" in path else "?"
         with CaptureQueriesContext(connection) as captured:
@@ -318,7 +319,7 @@ def test_lists_cost_the_same_whatever_their_length(programme, as_editor, path):
         return len(captured)
 
     queries(1)  # the menu index is built once per process
-    assert queries(1) == queries(50)
+    assert queries(1) == queries(50) <= most
 
 
 # The description and its page ------------------------------------------------------------------

@@ -1,0 +1,127 @@
+"""The published menu as a list: the one query behind the menu page and the API's practice list.
+
+`list_menu` takes the person, the filters and words already checked (`MenuCriteria`, from
+`MenuFilterForm`, which both callers validate through) and, for the API, a lead body; it narrows
+the published menu's index (`menu_index.py`) by the filters and the search, and settles the
+order. What it returns counts, gives the facet counts of the same practices, pages them (by
+number for the page, after a sort key for the API's cursors) and loads the practices of a page
+that the person may see. Neither caller repeats any of these steps, so a change to one is a
+change to both.
+"""
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from django.conf import settings
+
+from arfer.core.pagination import ResultCount
+
+from . import search
+from .facets import after_key, facet_counts, filter_mask, hit_mask, ordered_positions, search_hits
+from .facets import sort_keys as index_sort_keys
+from .filters import MenuCriteria
+from .menu_index import MenuIndex, current_menu_index
+from .models import Practice
+
+
+class NotASortKey(ValueError):
+    """A key to page after that no practice of this listing could have (a tampered cursor)."""
+
+
+@dataclass(frozen=True)
+class MenuListing:
+    user: object
+    index: MenuIndex
+    mask: np.ndarray  # the practices of the index that pass the filters and the search
+    hits: tuple[np.ndarray, np.ndarray] | None  # (positions, ranks) when words were searched
+    sort: str  # "relevance" (only when searching), "newest" or "saving"
+
+    @property
+    def searched(self) -> bool:
+        return self.hits is not None
+
+    def facet_counts(self) -> dict[str, int]:
+        """Counts per facet value over exactly these practices, with "total"."""
+        return facet_counts(self.index, self.mask)
+
+    def count(self) -> ResultCount:
+        return ResultCount(int(self.mask.sum()), settings.ARFER_RESULT_COUNT_CAP)
+
+    def page_ids(self, offset: int, size: int) -> list[int]:
+        """The ids of one numbered page, in order: only the first offset + size are ordered."""
+        positions = ordered_positions(
+            self.index, self.mask, self.sort, self.hits, limit=offset + size
+        )[offset:]
+        return [int(pk) for pk in self.index.ids[positions]]
+
+    def ids_after(self, key: list | None, limit: int) -> tuple[list[int], list | None]:
+        """Up to `limit` ids in order, starting right after the practice whose sort key is `key`
+        (from the start when None), and the sort key of the last of them when more follow.
+        Only what comes after the key is ordered, so a deep page costs what the first does."""
+        mask = self.mask
+        ranks = self._ranks()
+        if key is not None:
+            keys = index_sort_keys(self.index, np.arange(len(self.index)), self.sort, ranks)
+            if len(key) != len(keys) or not all(_sortable(value) for value in key):
+                raise NotASortKey(key)
+            mask = mask & after_key(keys, key)
+        ordered = ordered_positions(self.index, mask, self.sort, self.hits, limit=limit + 1)
+        shown = ordered[:limit]
+        following = None
+        if len(ordered) > limit:
+            last = shown[-1:]
+            keys = index_sort_keys(
+                self.index, last, self.sort, ranks[last] if ranks is not None else None
+            )
+            following = [column[0].item() for column in keys]
+        return [int(pk) for pk in self.index.ids[shown]], following
+
+    def practices(self, ids: list[int]) -> list[Practice]:
+        """The practices of `ids` that the person may see, in the order of `ids`, with what a
+        list shows of them (a fixed number of queries)."""
+        loaded = Practice.objects.visible_to(self.user).published().filter(pk__in=ids).for_listing()
+        by_id = {practice.pk: practice for practice in loaded}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+    def _ranks(self) -> np.ndarray | None:
+        """Each practice's search rank by position (infinite for those not found), for the
+        relevance order's sort keys."""
+        if self.sort != "relevance" or self.hits is None:
+            return None
+        ranks = np.full(len(self.index), np.inf)
+        ranks[self.hits[0]] = self.hits[1]
+        return ranks
+
+
+def list_menu(user, criteria: MenuCriteria, *, lead_body: int | None = None) -> MenuListing:
+    """The published menu narrowed by `criteria` (its filters, its words and its sort) and, when
+    given, to the practices one body leads (by the body's id), as `user` may see it.
+
+    Without a sort asked for, a search is ordered by relevance and the rest newest first;
+    relevance without words to search for means newest first too."""
+    index = current_menu_index()
+    mask = filter_mask(index, criteria)
+    ranked = search.ranked_matches(criteria.query)
+    hits = search_hits(index, ranked) if ranked is not None else None
+    if hits is not None:
+        mask &= hit_mask(index, hits)
+    if lead_body is not None:
+        led = Practice.objects.published().filter(lead_body_id=lead_body)
+        ids = np.fromiter(led.values_list("pk", flat=True), dtype=np.int64)
+        positions, found = index.positions(ids)
+        mask &= np.isin(np.arange(len(index)), positions[found])
+    sort = criteria.sort or ("relevance" if hits is not None else "newest")
+    if sort == "relevance" and hits is None:
+        sort = "newest"
+    return MenuListing(user=user, index=index, mask=mask, hits=hits, sort=sort)
+
+
+def _sortable(value) -> bool:
+    """A number a sort key of the index can be compared with (a tampered cursor may hold any)."""
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and abs(value) < 2**62
+    )
