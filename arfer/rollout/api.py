@@ -1,5 +1,5 @@
 """The adoption register and the savings ledger in the JSON API, through the register's own
-read policy and action functions.
+read policy (querysets.py), filters (tables.py) and action functions.
 
 Which body is at which stage of a published practice is public, as on the rollout pages; the
 rest of an adoption (contacts, support asked for, reasons) and every ledger entry are seen only
@@ -8,9 +8,8 @@ are null."""
 
 import datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-from django.db.models import Exists, OuterRef, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Field, Path, Query, Router, Schema, Status
@@ -37,7 +36,7 @@ from arfer.menu.models import Practice
 
 from . import actions
 from .models import Adoption, LedgerEntry, SavingsTarget, Stage, Support
-from .querysets import member_bodies
+from .tables import LedgerFilterForm, RegisterFilterForm
 
 LedgerEntryVerification = Annotated[str, one_of(LedgerEntry.Verification)]
 LedgerEntryRecurrence = Annotated[str, one_of(LedgerEntry.Recurrence)]
@@ -126,10 +125,14 @@ class StageChangeIn(Schema):
     version: WholeNumber | None = Field(None, ge=1, le=MAX_VERSION)
 
 
-class AdoptionFilters(Schema):
-    practice: OneLine | None = Field(None, max_length=120, description="Practice slug.")
-    body: OneLine | None = Field(None, max_length=100, description="Adopting body slug.")
-    stage: list[StageChoice] = Field([], description="Any of these stages.")
+# The register's and the ledger's filters, as on their pages: made from the pages' forms and
+# checked by them. Made at run time, so a type checker knows them only as schemas.
+if TYPE_CHECKING:
+    AdoptionFilters = Schema
+    EntryFilters = Schema
+else:
+    AdoptionFilters = RegisterFilterForm.query_parameters("AdoptionFilters")
+    EntryFilters = LedgerFilterForm.query_parameters("EntryFilters")
 
 
 class EntryOut(Schema):
@@ -202,36 +205,8 @@ class VerificationIn(Schema):
     version: WholeNumber | None = Field(None, ge=1, le=MAX_VERSION)
 
 
-class EntryFilters(Schema):
-    practice: OneLine | None = Field(None, max_length=120)
-    body: OneLine | None = Field(None, max_length=100)
-    financial_year: int | None = Field(None, ge=2000, le=2100)
-    certainty: LedgerEntryCertainty | None = None
-    verification: LedgerEntryVerification | None = None
-
-
 AdoptionPage = paged(AdoptionOut, "AdoptionPage")
 EntryPage = paged(EntryOut, "EntryPage")
-
-
-def _adoptions_for(user):
-    """Adoptions a caller may list: the public stages of published practices, and the records
-    they may see in full. Tested row by row (a correlated EXISTS, an OR), so that a page in id
-    order stops after its rows: a join on the practice's status would have SQLite sort a
-    million adoptions first."""
-    if user.is_authenticated and user.sees_everything:
-        return Adoption.objects.all()
-    published = Exists(
-        Practice.objects.filter(pk=OuterRef("practice_id"), status=Practice.Status.PUBLISHED)
-    )
-    if not user.is_authenticated:
-        return Adoption.objects.filter(published)
-    mine = member_bodies(user)
-    return Adoption.objects.filter(
-        published
-        | Q(body__in=mine)
-        | Q(practice__in=Practice.objects.filter(lead_body__in=mine).values("pk"))
-    )
 
 
 def _mark_details(adoptions: list, user) -> list:
@@ -247,7 +222,9 @@ def _mark_details(adoptions: list, user) -> list:
 
 
 def _adoption(request, pk: int) -> Adoption:
-    return get_object_or_404(_adoptions_for(caller_of(request).user).for_listing(), pk=pk)
+    return get_object_or_404(
+        Adoption.objects.stage_visible_to(caller_of(request).user).for_listing(), pk=pk
+    )
 
 
 def _adoption_out(adoption: Adoption, request, response: HttpResponse) -> Adoption:
@@ -258,15 +235,11 @@ def _adoption_out(adoption: Adoption, request, response: HttpResponse) -> Adopti
 
 @router.get("/adoptions", response={200: AdoptionPage, **READ_ERRORS}, url_name="adoptions")
 def list_adoptions(request, filters: Query[AdoptionFilters], page: Query[PageParams]):
-    """The adoption register, newest first."""
+    """The adoption register, newest first, filtered as on the register page: the stages of
+    the published menu for everyone, and the records you may see in full."""
     user = caller_of(request).user
-    adoptions = _adoptions_for(user).for_pages_in_id_order()
-    if filters.practice:
-        adoptions = adoptions.filter(practice__slug=filters.practice)
-    if filters.body:
-        adoptions = adoptions.filter(body__slug=filters.body)
-    if filters.stage:
-        adoptions = adoptions.filter(stage__in=filters.stage)
+    form = RegisterFilterForm.from_parameters(filters, user=user)
+    adoptions = form.apply(Adoption.objects.stage_visible_to(user).for_pages_in_id_order())
     result = newest_first(adoptions, page, "adoptions")
     _mark_details(result["items"], user)
     return result
@@ -364,19 +337,12 @@ def _entry_values(payload: EntryFields) -> dict:
 
 @router.get("/ledger", response={200: EntryPage, **READ_ERRORS}, url_name="ledger")
 def list_entries(request, filters: Query[EntryFilters], page: Query[PageParams]):
-    """The savings ledger entries you may see, newest first."""
-    entries = LedgerEntry.objects.visible_to(caller_of(request).user).for_listing()
-    if filters.practice:
-        entries = entries.filter(practice__slug=filters.practice)
-    if filters.body:
-        entries = entries.filter(body__slug=filters.body)
-    if filters.financial_year is not None:
-        entries = entries.filter(financial_year=filters.financial_year)
-    if filters.certainty:
-        entries = entries.filter(certainty=filters.certainty)
-    if filters.verification:
-        entries = entries.filter(verification=filters.verification)
-    return newest_first(entries, page, "ledger")
+    """The savings ledger entries you may see, newest first, filtered as on the ledger page."""
+    user = caller_of(request).user
+    form = LedgerFilterForm.from_parameters(filters, user=user)
+    return newest_first(
+        form.apply(LedgerEntry.objects.visible_to(user).for_listing()), page, "ledger"
+    )
 
 
 @router.get("/ledger/{pk}", response={200: EntryOut, **READ_ERRORS}, url_name="entry")

@@ -6,7 +6,7 @@ by the programme roles, by members of the body concerned and by members of the b
 the practice. Changes are made by the body's editors, or by the programme team on its behalf.
 """
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from arfer.core.versioned import VersionedQuerySet
 
@@ -22,18 +22,25 @@ def _is_signed_in(user) -> bool:
     return user is not None and user.is_authenticated and user.is_active
 
 
+def _concerning(user) -> Q:
+    """Records of the person's bodies, and other bodies' records of the practices their bodies
+    lead. Two subqueries rather than a join, so that each side of the OR can use an index."""
+    from arfer.menu.models import Practice
+
+    mine = member_bodies(user)
+    led = Practice.objects.filter(lead_body__in=mine).values("pk")
+    return Q(body__in=mine) | Q(practice__in=led)
+
+
 class _RolloutRecordQuerySet(VersionedQuerySet):
     def visible_to(self, user):
+        """The records a person sees in full: the programme roles all of them, members of bodies
+        those concerning their bodies, anyone else none."""
         if not _is_signed_in(user):
             return self.none()
         if user.sees_everything:
             return self.all()
-        from arfer.menu.models import Practice
-
-        mine = member_bodies(user)
-        # Two subqueries rather than a join, so that each side of the OR can use an index.
-        led = Practice.objects.filter(lead_body__in=mine).values("pk")
-        return self.filter(Q(body__in=mine) | Q(practice__in=led))
+        return self.filter(_concerning(user))
 
     def editable_by(self, user):
         from arfer.directory.models import Body
@@ -49,6 +56,22 @@ class AdoptionQuerySet(_RolloutRecordQuerySet):
     def public(self) -> "AdoptionQuerySet":
         """Adoptions of practices on the published menu: their stages are public."""
         return self.filter(practice__status="published")
+
+    def stage_visible_to(self, user) -> "AdoptionQuerySet":
+        """The adoptions whose stage a person may see (the API's register): the public ones, and
+        those they see in full (`visible_to`). Tested row by row (a correlated EXISTS, an OR),
+        so that a page in id order stops after its rows: a join on the practice's status would
+        have SQLite sort a million adoptions first."""
+        from arfer.menu.models import Practice
+
+        if _is_signed_in(user) and user.sees_everything:
+            return self.all()
+        published = Exists(
+            Practice.objects.filter(pk=OuterRef("practice_id"), status=Practice.Status.PUBLISHED)
+        )
+        if not _is_signed_in(user):
+            return self.filter(published)
+        return self.filter(published | _concerning(user))
 
     def for_listing(self) -> "AdoptionQuerySet":
         return self.select_related("practice", "practice__lead_body", "body")

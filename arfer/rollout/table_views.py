@@ -10,29 +10,21 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from arfer.core.exports import csv_response, xlsx_response
-from arfer.core.pagination import capped_count, page_window
-from arfer.core.periods import selectable_years
+from arfer.core.pagination import capped_count, page_window, requested_page
 
 from .analytics import savings_total
 from .figures import savings_by_year
 from .models import Adoption, LedgerEntry
-from .tables import (
-    LedgerFilterForm,
-    RegisterFilterForm,
-    adoption_columns,
-    adoption_rows,
-    ledger_columns,
-    ledger_rows,
-)
+from .tables import LEDGER, REGISTER, LedgerFilterForm, RegisterFilterForm
 
 ROWS_PER_PAGE = 50
 # An export holds every filtered row up to this many; beyond it the page says to filter more.
 EXPORT_LIMIT = 100_000
 
 
-def _page(form, records):
+def _page(request, records):
     count = capped_count(records, settings.ARFER_RESULT_COUNT_CAP)
-    window = page_window(form.criteria().get("page"), count.shown, ROWS_PER_PAGE)
+    window = page_window(requested_page(request), count.shown, ROWS_PER_PAGE)
     # The page's ids first, ordered on narrow rows; then just those rows in full. Ordering the
     # full rows (with their practice and bodies) of every match costs ten times more.
     ids = list(records.values_list("pk", flat=True)[window.offset : window.offset + window.size])
@@ -51,7 +43,7 @@ def _filtered_register(request):
 @require_GET
 def register(request):
     form, adoptions = _filtered_register(request)
-    window, count, rows = _page(form, adoptions)
+    window, count, rows = _page(request, adoptions)
     return render(
         request,
         "rollout/register.html",
@@ -59,6 +51,8 @@ def register(request):
             **window.context(request),
             "form": form,
             "adoptions": rows,
+            "table": REGISTER,
+            "table_rows": REGISTER.page_rows(rows),
             "count": count,
             "export_query": form.export_query(),
             "export_limit": EXPORT_LIMIT,
@@ -82,8 +76,11 @@ PRACTICE_TEXTS = [
 ]
 
 
-def _export(request, fmt, *, name, title, columns, rows, records):
-    rows = rows(records.defer(*PRACTICE_TEXTS)[:EXPORT_LIMIT].iterator(chunk_size=2000))
+def _export(fmt, *, name, title, table, records):
+    columns = table.export_columns()
+    rows = table.export_rows(
+        records.defer(*PRACTICE_TEXTS)[:EXPORT_LIMIT].iterator(chunk_size=2000)
+    )
     stamp = timezone.localdate().isoformat()
     if fmt == "csv":
         return csv_response(f"arfer-{name}-{stamp}.csv", columns, rows)
@@ -97,22 +94,13 @@ def _export(request, fmt, *, name, title, columns, rows, records):
 def register_export(request, fmt):
     _form, adoptions = _filtered_register(request)
     return _export(
-        request,
-        fmt,
-        name="adoptions",
-        title=_("Adoption register"),
-        columns=adoption_columns(),
-        rows=adoption_rows,
-        records=adoptions,
+        fmt, name="adoptions", title=_("Adoption register"), table=REGISTER, records=adoptions
     )
 
 
 def _filtered_ledger(request):
-    visible = LedgerEntry.objects.visible_to(request.user)
-    form = LedgerFilterForm(
-        request.GET, user=request.user, years=selectable_years(timezone.localdate())
-    )
-    entries = form.apply(visible.for_listing())
+    form = LedgerFilterForm(request.GET, user=request.user)
+    entries = form.apply(LedgerEntry.objects.visible_to(request.user).for_listing())
     # Newest period first (an index), then newest recorded.
     return form, entries.order_by("-financial_year", "-quarter", "-pk")
 
@@ -122,7 +110,7 @@ def _filtered_ledger(request):
 def ledger(request):
     form, entries = _filtered_ledger(request)
     totals = savings_total(savings_by_year(entries))
-    window, count, rows = _page(form, entries)
+    window, count, rows = _page(request, entries)
     return render(
         request,
         "rollout/ledger.html",
@@ -130,6 +118,8 @@ def ledger(request):
             **window.context(request),
             "form": form,
             "entries": rows,
+            "table": LEDGER,
+            "table_rows": LEDGER.page_rows(rows),
             "count": count,
             "totals": totals,
             "export_query": form.export_query(),
@@ -142,12 +132,4 @@ def ledger(request):
 @require_GET
 def ledger_export(request, fmt):
     _form, entries = _filtered_ledger(request)
-    return _export(
-        request,
-        fmt,
-        name="savings",
-        title=_("Savings ledger"),
-        columns=ledger_columns(),
-        rows=ledger_rows,
-        records=entries,
-    )
+    return _export(fmt, name="savings", title=_("Savings ledger"), table=LEDGER, records=entries)

@@ -1,4 +1,5 @@
 import datetime
+from decimal import Decimal
 
 import pytest
 
@@ -58,3 +59,75 @@ CASHABLE = {
     "amount_pence": 1_250_000,
     "evidence": "Budget report.",
 }
+
+
+@pytest.fixture
+def world(rollout_world):
+    """Gwynedd exploring (adapted, with support asked for), Cardiff piloting, Powys declined:
+    all of Carmarthenshire's practice; and savings of Gwynedd and Cardiff."""
+    w = rollout_world
+    cardiff = Body.objects.get(slug="cardiff-council")
+    powys = Body.objects.get(slug="powys-county-council")
+    w["gwynedd_adoption"] = adopt(
+        w,
+        target_date=datetime.date(2025, 3, 31),
+        support_requested=["visit", "advice"],
+        adapted=True,
+        adaptations="Welsh first.",
+        contact_email="nia@gwynedd.example",
+    )
+    w["cardiff_adoption"] = actions.record_adoption(
+        w["practice"],
+        cardiff,
+        actor=w["outsider"],
+        stage="piloting",
+        changed_on=datetime.date(2024, 5, 2),
+    )
+    w["powys_adoption"] = actions.record_adoption(
+        w["practice"],
+        powys,
+        actor=w["moderator"],
+        stage="declined",
+        changed_on=datetime.date(2024, 6, 3),
+        reason="Our own service does this.",
+    )
+    gwynedd = w["gwynedd_adoption"]
+    w["realised"] = actions.record_saving(actor=w["editor"], values=CASHABLE, adoption=gwynedd)
+    w["forecast"] = actions.record_saving(
+        actor=w["editor"],
+        adoption=gwynedd,
+        values=CASHABLE
+        | {
+            "quarter": 3,
+            "certainty": "forecast",
+            "recurrence": "one_off",
+            "amount_pence": 300_050,
+            "evidence": "",
+        },
+    )
+    w["bed_days"] = actions.record_saving(
+        actor=w["editor"],
+        adoption=gwynedd,
+        values=CASHABLE
+        | {
+            "financial_year": 2023,
+            "quarter": 4,
+            "kind": "non_cashable",
+            "unit": "bed_days",
+            "quantity": Decimal("30.5"),
+            "amount_pence": 450_000,
+            "evidence": "Ward figures.",
+        },
+    )
+    w["cardiff_saving"] = actions.record_saving(
+        actor=w["outsider"],
+        adoption=w["cardiff_adoption"],
+        values=CASHABLE | {"amount_pence": 500_000, "evidence": "Finance return."},
+    )
+    w["realised"] = actions.verify_saving(
+        w["realised"], actor=w["moderator"], verification="verified"
+    )
+    w["bed_days"] = actions.verify_saving(
+        w["bed_days"], actor=w["moderator"], verification="queried", reason="Which wards?"
+    )
+    return w
