@@ -7,7 +7,7 @@ BUILD := arfer/core/static/arfer/build
 GOVUK := node_modules/govuk-frontend/dist/govuk
 PYTEST_ARGS ?=
 
-.PHONY: setup run test lint bench messages clean
+.PHONY: setup run test lint bench bench-http messages clean
 
 setup: $(VENV)/.installed $(BUILD)/.built
 
@@ -50,7 +50,16 @@ bench: setup
 	$(BIN)/python benchmarks/rollout.py; rolled=$$?; \
 	$(BIN)/python benchmarks/imports.py; imported=$$?; \
 	$(BIN)/python benchmarks/board.py; boarded=$$?; \
-	$(BIN)/python benchmarks/api.py && exit $$(( searched || rolled || imported || boarded ))
+	$(BIN)/python benchmarks/api.py; served=$$?; \
+	$(MAKE) bench-http && exit $$(( searched || rolled || imported || boarded || served ))
+
+# Over real HTTP, as production serves it, side by side with Datasette on the same file.
+bench-http: setup $(VENV)/.bench-installed
+	$(BIN)/python benchmarks/over_http.py
+
+$(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -r requirements-bench.txt
+	touch $@
 
 messages: setup
 	cd arfer && ../$(BIN)/arfer makemessages --locale cy --no-obsolete --no-location \
