@@ -174,11 +174,19 @@ else:
                 # timeout instead of failing with "database is locked" on lock upgrade.
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
+                # Pages are read through a memory map of the file, which the operating system
+                # shares between every connection and process; each connection's own page cache
+                # is then kept small, so that several processes of several threads fit.
                 "init_command": (
                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
-                    " PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
+                    " PRAGMA mmap_size=1073741824; PRAGMA cache_size=-16384;"
+                    " PRAGMA temp_store=MEMORY;"
                 ),
             },
+            # Kept open between requests: a new connection reopens the file, runs the pragmas
+            # and rereads the schema before the first query.
+            "CONN_MAX_AGE": 600,
+            "CONN_HEALTH_CHECKS": True,
         }
     }
 

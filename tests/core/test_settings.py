@@ -105,3 +105,6 @@ def test_sqlite_runs_in_wal_mode_with_full_sync(db):
         assert cursor.fetchone()[0] == 2  # FULL
         cursor.execute("PRAGMA foreign_keys")
         assert cursor.fetchone()[0] == 1
+    # Kept between requests, with a small page cache of their own beside the shared memory map.
+    assert connection.settings_dict["CONN_MAX_AGE"] >= 60
+    assert "mmap_size" in connection.settings_dict["OPTIONS"]["init_command"]

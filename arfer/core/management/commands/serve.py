@@ -78,6 +78,8 @@ def web_command(host: str, port: int, workers: int, threads: int) -> list[str]:
         "-m",
         "gunicorn",
         "arfer.wsgi:application",
+        "--config",
+        "python:arfer.core.gunicorn_hooks",
         "--bind",
         bind,
         "--workers",
