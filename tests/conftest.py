@@ -44,10 +44,10 @@ def fast_password_hashing(settings):
 
 @pytest.fixture(autouse=True)
 def emails_sent_as_soon_as_queued(settings, monkeypatch):
-    """E-mails go through the task worker (arfer/accounts/tasks.py), which tests do not run:
+    """E-mails go through the task worker (arfer/core/tasks.py), which tests do not run:
     here the e-mail task runs as soon as it is queued, into Django's test outbox. Other tasks
     keep the configured backend. tests/accounts/test_email_tasks.py tests the queue itself."""
-    from arfer.accounts import tasks
+    from arfer.core import tasks
 
     settings.TASKS = {
         **settings.TASKS,

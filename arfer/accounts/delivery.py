@@ -20,9 +20,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from arfer.core import tasks
 from arfer.core.logs import log_email
 
-from . import tasks
 from .models import Delivery, DigestItem, NotificationKind, NotificationPreference, User
 
 UNSUBSCRIBE_SALT = "arfer.accounts.unsubscribe"
@@ -130,7 +130,7 @@ def notify(
     recipients: Iterable[User], kind: str, template: str, context: dict, *, practice=None
 ) -> dict[str, int]:
     """The one way an event reaches people. Call it after the transaction has committed (the
-    emails are handed to the task worker at once: accounts/tasks.py). `recipients` should be
+    emails are handed to the task worker at once: core/tasks.py). `recipients` should be
     loaded with select_related("notification_preference"). Returns how many people were
     emailed, queued for the digest and skipped."""
     recipients = [user for user in recipients if user.is_active and user.email]

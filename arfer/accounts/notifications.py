@@ -7,7 +7,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from . import tasks
+from arfer.core import tasks
 
 
 def _send_bilingual(template: str, context: dict, recipients: list[str]) -> None:

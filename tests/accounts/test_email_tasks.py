@@ -11,8 +11,8 @@ from django.core.mail.backends.locmem import EmailBackend as LocmemBackend
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from arfer.accounts import tasks
 from arfer.accounts.models import Invitation
+from arfer.core import tasks
 
 FAILING_BACKEND = "tests.accounts.test_email_tasks.RefusingBackend"
 
@@ -60,7 +60,7 @@ def test_inviting_answers_without_sending_and_the_worker_sends_it(
     )
     assert mail.outbox == []  # nothing was sent in the request
     queued = DBTaskResult.objects.get()
-    assert queued.task_path == "arfer.accounts.tasks.send_emails"
+    assert queued.task_path == "arfer.core.tasks.send_emails"
     (messages,), _kwargs = queued.args_kwargs["args"], queued.args_kwargs["kwargs"]
     assert messages[0]["to"] == ["colleague@example.org"]
 
@@ -109,7 +109,7 @@ def test_waits_grow_between_attempts(settings, worker_queue):
 
 def test_the_last_failure_is_logged_and_given_up(settings, worker_queue, caplog):
     settings.EMAIL_BACKEND = FAILING_BACKEND
-    with caplog.at_level(logging.WARNING, logger="arfer.accounts.tasks"):
+    with caplog.at_level(logging.WARNING, logger="arfer.core.tasks"):
         sent = tasks.send_emails.call(
             [message("b@refused.example", "Your invitation")], attempt=tasks.MAX_ATTEMPTS
         )

@@ -16,9 +16,9 @@ from django.utils.functional import SimpleLazyObject
 from django_tasks import task
 from sentry_sdk.transport import Transport
 
-from arfer.accounts import delivery, tasks
+from arfer.accounts import delivery
 from arfer.accounts.models import DigestItem, NotificationKind, User
-from arfer.core import error_reporting
+from arfer.core import error_reporting, tasks
 from arfer.core.logs import JsonFormatter, RequestLogMiddleware, TextFormatter, log_request
 from tests.core.test_settings import run_check
 
