@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "arfer.core",
     "arfer.accounts",
+    "arfer.notifications",
     "arfer.directory",
     "arfer.menu",
     "arfer.rollout",

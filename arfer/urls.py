@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("data/", include("arfer.opendata.urls")),
     path("imports/", include("arfer.imports.urls")),
     path("api/", include((reference_patterns, "api-reference"))),
+    path("account/notifications/", include("arfer.notifications.urls")),
     path("account/", include("arfer.accounts.urls")),
     # One way in for everyone, with two-factor sign-in: the back office signs in there too.
     path(

@@ -8,15 +8,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from .delivery import DIGEST
-from .models import (
-    Delivery,
-    Membership,
-    NotificationKind,
-    NotificationPreference,
-    ProgrammeRole,
-    User,
-)
+from .models import Membership, ProgrammeRole, User
 from .policy import may_manage_members
 
 # The roles a person can be given from the command line: a body role needs a body.
@@ -137,35 +129,3 @@ def remove_member(membership: Membership, *, actor) -> None:
         _refuse_leaving_without_an_admin(current, actor)
         current._history_user = actor
         current.delete()
-
-
-def set_notification_preferences(user: User, choices: dict[str, str], *, actor) -> None:
-    """Set how `user` hears of each kind of event named in `choices` (kind -> delivery). Only
-    the person themself may (or nobody, through a signed unsubscribe link: actor None)."""
-    if actor is not None and actor.pk != user.pk:
-        raise PermissionDenied(_("You can only change your own email preferences."))
-    for kind, delivery in choices.items():
-        if kind not in NotificationKind.values or delivery not in Delivery.values:
-            raise ValidationError(
-                _("Unknown kind of email or choice: %(kind)s, %(delivery)s.")
-                % {"kind": kind, "delivery": delivery}
-            )
-    with transaction.atomic():
-        preference, _created = NotificationPreference.objects.get_or_create(user=user)
-        for kind, delivery in choices.items():
-            setattr(preference, kind, delivery)
-        preference.save()
-
-
-def unsubscribe(user: User, kind: str) -> list[str]:
-    """Stop one kind of email (or, for the digest's own link, every kind that goes to the
-    digest); returns the kinds turned off. The signed link is the permission."""
-    preference = NotificationPreference.objects.filter(user=user).first() or NotificationPreference(
-        user=user
-    )
-    if kind == DIGEST:
-        kinds = [k for k in NotificationKind.values if preference.delivery(k) == Delivery.DIGEST]
-    else:
-        kinds = [kind]
-    set_notification_preferences(user, dict.fromkeys(kinds, Delivery.NEVER), actor=None)
-    return kinds

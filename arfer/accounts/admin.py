@@ -6,7 +6,7 @@ from django.utils.translation import ngettext
 
 from arfer.core.admin import ProgrammeAdminRecordAdmin
 
-from .models import DigestItem, TwoFactorDevice, User
+from .models import TwoFactorDevice, User
 from .two_factor import reset_two_factor
 
 
@@ -78,14 +78,3 @@ class TwoFactorDeviceAdmin(ProgrammeAdminRecordAdmin):
             % {"count": len(users)},
             messages.SUCCESS,
         )
-
-
-@admin.register(DigestItem)
-class DigestItemAdmin(ProgrammeAdminRecordAdmin):
-    """What waits for, or went into, people's daily digests: read only, for the programme
-    admins to answer "why did I (not) get an email?"."""
-
-    list_display = ["user", "kind", "subject_en", "created_at", "sent_at"]
-    list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter)]
-    search_fields = ["user__email", "subject_en"]
-    list_select_related = ["user"]

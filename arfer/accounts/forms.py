@@ -3,14 +3,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .models import (
-    ApiToken,
-    Delivery,
-    Membership,
-    NotificationKind,
-    NotificationPreference,
-    User,
-)
+from .models import ApiToken, Membership, User
 
 ROLE_HINTS = {
     Membership.Role.VIEWER: _("Sees the body's draft practices and its members."),
@@ -125,44 +118,6 @@ class NewAccountForm(forms.Form):
                 ),
             )
         return cleaned
-
-
-NOTIFICATION_HINTS = {
-    NotificationKind.PRACTICE_SUBMITTED: _(
-        "Sent to programme moderators and admins when a body sends a practice for review."
-    ),
-    NotificationKind.PRACTICE_REVIEWED: _(
-        "Sent to the editors and admins of a practice's lead "
-        "body when the programme team publishes it or asks "
-        "for changes."
-    ),
-    NotificationKind.ADOPTION_RECORDED: _(
-        "Sent to the editors and admins of a practice's lead "
-        "body when another body records adopting it, with "
-        "the support it asks for."
-    ),
-}
-
-
-class NotificationPreferencesForm(forms.Form):
-    """One question per kind of event: immediately, in the daily digest, or never."""
-
-    def __init__(self, *args, preference: NotificationPreference, **kwargs):
-        super().__init__(*args, **kwargs)
-        for kind in NotificationKind:
-            self.fields[kind.value] = forms.ChoiceField(
-                label=kind.label,
-                choices=Delivery.choices,
-                widget=Radios,
-                help_text=NOTIFICATION_HINTS[kind],
-                initial=preference.delivery(kind),
-                error_messages={
-                    "required": _("Choose when to get emails about: %(kind)s.")
-                    % {"kind": kind.label},
-                    "invalid_choice": _("Choose when to get emails about: %(kind)s.")
-                    % {"kind": kind.label},
-                },
-            )
 
 
 API_TOKEN_SCOPES = [

@@ -22,7 +22,7 @@ API_PATH_PREFIX = "/api/"
 ALLOWED_BEFORE_SET_UP = {
     "accounts:two-factor-set-up",
     "accounts:sign-out",
-    "accounts:unsubscribe",
+    "notifications:unsubscribe",
     "health",
 }
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import member_views, notification_views, token_views, two_factor_views, views
+from . import member_views, token_views, two_factor_views, views
 
 app_name = "accounts"
 urlpatterns = [
@@ -9,10 +9,6 @@ urlpatterns = [
     path("sign-in/code/", views.sign_in_code, name="sign-in-code"),
     path("sign-out/", views.SignOutView.as_view(), name="sign-out"),
     path("password/", views.PasswordChangeView.as_view(), name="password"),
-    path("notifications/", notification_views.preferences, name="notifications"),
-    path(
-        "notifications/unsubscribe/<str:token>/", notification_views.unsubscribe, name="unsubscribe"
-    ),
     path("two-factor/", two_factor_views.status, name="two-factor"),
     path("two-factor/set-up/", two_factor_views.set_up, name="two-factor-set-up"),
     path(

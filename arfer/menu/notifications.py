@@ -1,13 +1,14 @@
 """Emails about practices. Sent after the transaction commits (see workflow.py), in both
 languages, since the recipient's language preference is not yet known. Every recipient goes
-through `arfer.accounts.delivery.notify`, which follows their preference for the kind of event:
-an email now, an item in their daily digest, or nothing."""
+through `arfer.notifications.delivery.notify`, which follows their preference for the kind of
+event: an email now, an item in their daily digest, or nothing."""
 
 from django.conf import settings
 from django.urls import reverse
 
-from arfer.accounts.delivery import notify
-from arfer.accounts.models import Membership, NotificationKind, ProgrammeRole, User
+from arfer.accounts.models import Membership, ProgrammeRole, User
+from arfer.notifications.delivery import notify
+from arfer.notifications.models import NotificationKind
 
 
 def _moderators():

@@ -1,11 +1,12 @@
 """Emails about the rollout, sent after the transaction commits through
-`arfer.accounts.delivery.notify`, which follows each person's preference."""
+`arfer.notifications.delivery.notify`, which follows each person's preference."""
 
 from django.conf import settings
 from django.urls import reverse
 
-from arfer.accounts.delivery import notify
-from arfer.accounts.models import Membership, NotificationKind, User
+from arfer.accounts.models import Membership, User
+from arfer.notifications.delivery import notify
+from arfer.notifications.models import NotificationKind
 
 
 def adoption_recorded(adoption) -> None:

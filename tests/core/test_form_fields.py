@@ -14,12 +14,12 @@ from django.template.loader import render_to_string
 
 import arfer
 from arfer.accounts.actions import create_account
-from arfer.accounts.models import NotificationPreference
 from arfer.board import actions as board_actions
 from arfer.core.dates import DateInputField
 from arfer.core.templatetags.arfer import widget_kind
 from arfer.directory.models import Area, Body
 from arfer.menu.models import ServiceArea
+from arfer.notifications.models import NotificationPreference
 from arfer.rollout.forms import AdoptionDetailsForm, EditSavingForm
 from tests.conftest import make_practice
 

@@ -16,10 +16,11 @@ from django.utils.functional import SimpleLazyObject
 from django_tasks import task
 from sentry_sdk.transport import Transport
 
-from arfer.accounts import delivery
-from arfer.accounts.models import DigestItem, NotificationKind, User
+from arfer.accounts.models import User
 from arfer.core import error_reporting, tasks
 from arfer.core.logs import JsonFormatter, RequestLogMiddleware, TextFormatter, log_request
+from arfer.notifications import delivery
+from arfer.notifications.models import DigestItem, NotificationKind
 from tests.core.test_settings import run_check
 
 EMAIL = "ffion.jones@example.org"
@@ -108,7 +109,7 @@ def test_each_request_gets_its_own_id(client, db):
 
 def test_secrets_in_the_query_and_tokens_in_the_path_are_not_logged(client, db, json_log):
     client.get("/?q=reablement&token=SECRET-A&api_key=SECRET-B&password=SECRET-C&page=2")
-    client.get(reverse("accounts:unsubscribe", kwargs={"token": "SECRET-D-unsubscribe"}))
+    client.get(reverse("notifications:unsubscribe", kwargs={"token": "SECRET-D-unsubscribe"}))
     client.get(reverse("accounts:invitation", kwargs={"token": "SECRET-E-invitation"}))
     output = json_log.stream.getvalue()
     assert "SECRET" not in output

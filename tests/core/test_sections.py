@@ -24,9 +24,9 @@ def test_adding_a_section_again_replaces_it():
     assert [s.template for s in sections._sections.values()] == ["b.html"]
 
 
-def test_the_body_page_has_the_menu_and_rollout_sections_and_the_account_page_the_imports():
+def test_the_body_page_has_the_menu_and_rollout_sections_and_the_account_page_others():
     from arfer.accounts.account_page import account_page
     from arfer.directory.body_page import body_page
 
     assert list(body_page._sections) == ["practices", "rollout"]
-    assert list(account_page._sections) == ["imports"]
+    assert list(account_page._sections) == ["notifications", "imports"]

@@ -33,7 +33,6 @@ from arfer.accounts.models import (
     ApiToken,
     Invitation,
     Membership,
-    NotificationPreference,
     RecoveryCode,
     TwoFactorDevice,
     User,
@@ -45,6 +44,7 @@ from arfer.core.stale import latest_history_id
 from arfer.directory.models import Body
 from arfer.imports.models import ImportRun
 from arfer.menu.models import Practice, PracticePartner, ReviewCriterion
+from arfer.notifications.models import NotificationPreference
 from arfer.rollout.models import Adoption, LedgerEntry, SavingsTarget
 
 ROLES = [
@@ -312,7 +312,7 @@ def _adoptions_file(w):
 
 
 def _unsubscribe_path(world):
-    from arfer.accounts.delivery import unsubscribe_token
+    from arfer.notifications.delivery import unsubscribe_token
 
     return (
         "/account/notifications/unsubscribe/"
@@ -777,14 +777,14 @@ _TABLE = [
     ("accounts:account", lambda w: "/account/", "GET", "302 200 200 200 200 200 200 200"),
     ("accounts:account", lambda w: "/account/", "POST", "405 405 405 405 405 405 405 405"),
     (
-        "accounts:notifications",
+        "notifications:preferences",
         lambda w: "/account/notifications/",
         "GET",
         "302 200 200 200 200 200 200 200",
     ),
     # Everyone signed in sets their own preferences.
     (
-        "accounts:notifications",
+        "notifications:preferences",
         lambda w: "/account/notifications/",
         "POST",
         "302 302+ 302+ 302+ 302+ 302+ 302+ 302+",
@@ -805,22 +805,22 @@ _TABLE = [
     ),
     # The signed link is the credential: the same page whoever is signed in, or nobody, and the
     # editor's emails about reviews stop.
-    ("accounts:unsubscribe", _unsubscribe_path, "GET", "200 200 200 200 200 200 200 200"),
+    ("notifications:unsubscribe", _unsubscribe_path, "GET", "200 200 200 200 200 200 200 200"),
     (
-        "accounts:unsubscribe",
+        "notifications:unsubscribe",
         _unsubscribe_path,
         "POST",
         "200+ 200+ 200+ 200+ 200+ 200+ 200+ 200+",
         Valid(lambda w: {}, _values(NotificationPreference, "user", "practice_reviewed")),
     ),
     (
-        "accounts:unsubscribe",
+        "notifications:unsubscribe",
         lambda w: "/account/notifications/unsubscribe/not-a-token/",
         "GET",
         "404 404 404 404 404 404 404 404",
     ),
     (
-        "accounts:unsubscribe",
+        "notifications:unsubscribe",
         lambda w: "/account/notifications/unsubscribe/not-a-token/",
         "POST",
         "404 404 404 404 404 404 404 404",

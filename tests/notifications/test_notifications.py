@@ -10,19 +10,25 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from arfer.accounts.actions import create_account, set_notification_preferences
-from arfer.accounts.delivery import (
+from arfer.accounts.actions import create_account
+from arfer.directory.models import Body
+from arfer.menu import notifications
+from arfer.menu.models import ReviewCriterion
+from arfer.menu.workflow import review_practice, submit_practice
+from arfer.notifications.actions import set_notification_preferences
+from arfer.notifications.delivery import (
     UNSUBSCRIBE_SALT,
     claim_digest_items,
     read_unsubscribe_token,
     send_digests,
     unsubscribe_token,
 )
-from arfer.accounts.models import Delivery, DigestItem, NotificationKind, NotificationPreference
-from arfer.directory.models import Body
-from arfer.menu import notifications
-from arfer.menu.models import ReviewCriterion
-from arfer.menu.workflow import review_practice, submit_practice
+from arfer.notifications.models import (
+    Delivery,
+    DigestItem,
+    NotificationKind,
+    NotificationPreference,
+)
 from tests.accounts.helpers import sign_in_with_two_factor
 
 PASSWORD = "a-long-unusual-passphrase"

@@ -7,10 +7,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from arfer.accounts.forms import posted
+
 from .actions import set_notification_preferences
 from .actions import unsubscribe as unsubscribe_action
 from .delivery import DIGEST, read_unsubscribe_token
-from .forms import NotificationPreferencesForm, posted
+from .forms import NotificationPreferencesForm
 from .models import NotificationKind, NotificationPreference
 
 
@@ -24,8 +26,8 @@ def preferences(request):
     if request.method == "POST" and form.is_valid():
         set_notification_preferences(request.user, form.cleaned_data, actor=request.user)
         messages.success(request, _("Your email preferences have been saved."))
-        return redirect("accounts:notifications")
-    return render(request, "accounts/notifications.html", {"form": form})
+        return redirect("notifications:preferences")
+    return render(request, "notifications/preferences.html", {"form": form})
 
 
 def _kind_names(kinds) -> list[str]:
@@ -39,18 +41,18 @@ def _kind_names(kinds) -> list[str]:
 def unsubscribe(request, token):
     found = read_unsubscribe_token(token)
     if found is None:
-        return render(request, "accounts/unsubscribe_invalid.html", status=404)
+        return render(request, "notifications/unsubscribe_invalid.html", status=404)
     user, kind = found
     if request.method == "POST":
         kinds = unsubscribe_action(user, kind)
         return render(
             request,
-            "accounts/unsubscribed.html",
+            "notifications/unsubscribed.html",
             {"email": user.email, "is_digest": kind == DIGEST, "kinds": _kind_names(kinds)},
         )
     return render(
         request,
-        "accounts/unsubscribe.html",
+        "notifications/unsubscribe.html",
         {
             "email": user.email,
             "is_digest": kind == DIGEST,

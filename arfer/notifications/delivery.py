@@ -20,11 +20,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from arfer.accounts.models import User
 from arfer.core import tasks
 from arfer.core.logs import log_email
 
-from .models import Delivery, DigestItem, NotificationKind, NotificationPreference, User
+from .models import Delivery, DigestItem, NotificationKind, NotificationPreference
 
+# Unchanged since notifications lived in accounts: the links in e-mails already sent carry it.
 UNSUBSCRIBE_SALT = "arfer.accounts.unsubscribe"
 # The digest's own link: it turns off every kind of event the person receives by digest.
 DIGEST = "digest"
@@ -75,7 +77,7 @@ def read_unsubscribe_token(token: str) -> tuple[User, str] | None:
 
 def unsubscribe_url(user, kind: str, language: str = "en") -> str:
     with translation.override(language):
-        path = reverse("accounts:unsubscribe", kwargs={"token": unsubscribe_token(user, kind)})
+        path = reverse("notifications:unsubscribe", kwargs={"token": unsubscribe_token(user, kind)})
     return settings.ARFER_SITE_URL + path
 
 
@@ -84,9 +86,9 @@ def unsubscribe_url(user, kind: str, language: str = "en") -> str:
 
 def _footer(user, kind: str, language: str) -> str:
     with translation.override(language):
-        preferences = settings.ARFER_SITE_URL + reverse("accounts:notifications")
+        preferences = settings.ARFER_SITE_URL + reverse("notifications:preferences")
         return render_to_string(
-            "accounts/email/_footer.txt",
+            "notifications/email/_footer.txt",
             {
                 "kind": kind,
                 "unsubscribe_link": unsubscribe_url(user, kind, language),
@@ -199,7 +201,7 @@ def _digest_email(user, items: list[DigestItem]) -> EmailMessage:
         with translation.override(language):
             parts[language] = (
                 render_to_string(
-                    "accounts/email/digest.txt",
+                    "notifications/email/digest.txt",
                     {
                         "items": [
                             {

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from django.core.management.base import BaseCommand
 
-from arfer.accounts.delivery import DIGEST_MIN_INTERVAL, send_digests
+from arfer.notifications.delivery import DIGEST_MIN_INTERVAL, send_digests
 
 
 class Command(BaseCommand):
