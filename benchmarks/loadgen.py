@@ -122,7 +122,7 @@ class LoadResult:
 
 async def _client(
     port: int,
-    path: str,
+    paths: "PathCycle",
     headers: dict[str, str],
     start_counting: float,
     stop: float,
@@ -135,7 +135,7 @@ async def _client(
             if started >= stop:
                 return
             try:
-                response = await connection.request("GET", path, headers)
+                response = await connection.request("GET", paths.next(), headers)
                 failed = "" if response.status == 200 else f"status {response.status}"
             except (OSError, ProtocolError, asyncio.IncompleteReadError) as error:
                 failed = f"{type(error).__name__}: {error}"
@@ -152,31 +152,52 @@ async def _client(
         await connection.close()
 
 
+class PathCycle:
+    """The addresses asked for, in turn across all clients: one address asks for the same page
+    again and again; many (searches for different words, say) ask what a crowd would."""
+
+    def __init__(self, paths: list[str]):
+        self.paths = paths
+        self.turn = 0
+
+    def next(self) -> str:
+        path = self.paths[self.turn % len(self.paths)]
+        self.turn += 1
+        return path
+
+
 async def _load(
-    port: int, path: str, headers: dict[str, str], clients: int, warm_up: float, seconds: float
+    port: int,
+    paths: list[str],
+    headers: dict[str, str],
+    clients: int,
+    warm_up: float,
+    seconds: float,
 ) -> LoadResult:
     now = time.perf_counter()
     start_counting = now + warm_up
     stop = start_counting + seconds
     result = LoadResult(seconds)
+    cycle = PathCycle(paths)
     await asyncio.gather(
-        *(_client(port, path, headers, start_counting, stop, result) for _ in range(clients))
+        *(_client(port, cycle, headers, start_counting, stop, result) for _ in range(clients))
     )
     return result
 
 
 def run_load(
     port: int,
-    path: str,
+    paths: list[str],
     *,
     headers: dict[str, str],
     clients: int,
     warm_up: float,
     seconds: float,
 ) -> LoadResult:
-    """`clients` connections asking for `path` one request after another for `warm_up` seconds,
-    not counted, then for `seconds`, counted: requests finished inside the counted window."""
-    return asyncio.run(_load(port, path, headers, clients, warm_up, seconds))
+    """`clients` connections asking for `paths` in turn, one request after another, for
+    `warm_up` seconds, not counted, then for `seconds`, counted: requests finished inside the
+    counted window."""
+    return asyncio.run(_load(port, paths, headers, clients, warm_up, seconds))
 
 
 def fetch(

@@ -66,6 +66,16 @@ def rate_limits_off_unless_asked(settings):
     settings.ARFER_EMAIL_RATE_PER_ADDRESS_PER_HOUR = 0
 
 
+@pytest.fixture(autouse=True)
+def public_pages_drawn_afresh(settings):
+    """Tests read what a page was drawn from (`response.context`), which a kept page has not:
+    the public pages' cache is off, and tests/core/test_page_cache.py turns it on."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "public_pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
+
+
 def load_directory():
     """The real reference directory of Welsh public bodies and the service-area taxonomy
     (through the actions once per process, then from the rows they wrote)."""

@@ -136,10 +136,16 @@ _lock = threading.Lock()
 _indexes: dict[tuple[str, str], MenuIndex] = {}
 
 
+def menu_version_token() -> int | None:
+    """Changes whenever anything the menu's index, cards or search hold changes (None when the
+    database has no version row: nothing may be cached then)."""
+    return MenuVersion.objects.filter(pk=1).values_list("token", flat=True).first()
+
+
 def current_menu_index() -> MenuIndex:
     """The index for the current database, rebuilt when the menu has changed since it was built
     (one small query when it has not)."""
-    token = MenuVersion.objects.filter(pk=1).values_list("token", flat=True).first()
+    token = menu_version_token()
     key = (connection.alias, str(connection.settings_dict["NAME"]))
     index = _indexes.get(key)
     if token is not None and index is not None and index.token == token:

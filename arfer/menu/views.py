@@ -2,6 +2,7 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from arfer.core.page_cache import kept_for_the_public
 from arfer.core.pagination import page_window
 from arfer.directory.models import Body
 
@@ -10,10 +11,12 @@ from .actions import effective_areas
 from .facets import menu_facets
 from .filters import MenuFilterForm, offered_facets
 from .listing import list_menu
+from .menu_index import menu_version_token
 from .models import PREVENTION_TIER_DESCRIPTIONS, Practice
 
 
 @require_GET
+@kept_for_the_public(menu_version_token)
 def practice_list(request):
     form = MenuFilterForm.read(request.GET)
     criteria = form.criteria()
