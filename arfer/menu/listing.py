@@ -17,10 +17,10 @@ from django.conf import settings
 
 from arfer.core.pagination import ResultCount
 
-from . import search
-from .facets import after_key, facet_counts, filter_mask, hit_mask, ordered_positions, search_hits
+from .facets import after_key, facet_counts, filter_mask, hit_mask, ordered_positions
 from .facets import sort_keys as index_sort_keys
 from .filters import MenuCriteria
+from .hits_cache import hits_for
 from .menu_index import MenuIndex, current_menu_index
 from .models import Practice
 
@@ -102,8 +102,7 @@ def list_menu(user, criteria: MenuCriteria, *, lead_body: int | None = None) -> 
     relevance without words to search for means newest first too."""
     index = current_menu_index()
     mask = filter_mask(index, criteria)
-    ranked = search.ranked_matches(criteria.query)
-    hits = search_hits(index, ranked) if ranked is not None else None
+    hits = hits_for(index, criteria.query)
     if hits is not None:
         mask &= hit_mask(index, hits)
     if lead_body is not None:

@@ -1,0 +1,71 @@
+"""A search's hits kept per menu version, so that paging, filtering and re-sorting one search
+do not search again.
+
+Finding and ranking the practices that hold a very common word reads and ranks nearly the whole
+menu (about 150 ms for "and" at 100,000 practices); the facet counts need every hit, not only a
+page of them. A person who searched then ticks filters, changes the order or turns the page, and
+each of those is a new address asking the same search. The hits, as arrays of the index's
+positions and ranks, are kept under the menu's version (which changes with every write the
+search index holds, menu/models.py MenuVersion) and the search's words, in each process, within
+a bound on their total size.
+"""
+
+import threading
+from collections import OrderedDict
+
+import numpy as np
+from django.db import connection
+
+from . import search
+from .facets import search_hits
+from .menu_index import MenuIndex
+
+# Hits kept in all, summed over the kept searches: 16 bytes each, so at most 32 MB a process.
+MOST_KEPT_HITS = 2_000_000
+
+Hits = tuple[np.ndarray, np.ndarray]
+
+_lock = threading.Lock()
+_kept: OrderedDict[tuple, Hits] = OrderedDict()
+_kept_size = 0
+
+
+def hits_for(index: MenuIndex, raw_query: str) -> Hits | None:
+    """(positions, ranks) of the published practices matching `raw_query` in `index`; None when
+    the query holds no word to search for."""
+    terms = search.search_terms(raw_query)
+    if not terms:
+        return None
+    if index.token is None:
+        return search_hits(index, search.ranked_matches(raw_query) or [])
+    key = (connection.alias, str(connection.settings_dict["NAME"]), index.token, tuple(terms))
+    with _lock:
+        kept = _kept.get(key)
+        if kept is not None:
+            _kept.move_to_end(key)
+            return kept
+    hits = search_hits(index, search.ranked_matches(raw_query) or [])
+    _keep(key, hits)
+    return hits
+
+
+def _keep(key: tuple, hits: Hits) -> None:
+    global _kept_size
+    size = len(hits[0])
+    if size > MOST_KEPT_HITS:
+        return
+    with _lock:
+        if key in _kept:
+            return
+        _kept[key] = hits
+        _kept_size += size
+        while _kept_size > MOST_KEPT_HITS:
+            _, dropped = _kept.popitem(last=False)
+            _kept_size -= len(dropped[0])
+
+
+def forget_all() -> None:
+    global _kept_size
+    with _lock:
+        _kept.clear()
+        _kept_size = 0

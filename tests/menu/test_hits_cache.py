@@ -1,0 +1,67 @@
+"""A search's hits are kept per menu version and words (arfer/menu/hits_cache.py): the same
+search again, however it is written, does not reach the search engine; any change to the menu
+searches afresh; what is kept stays within its bound."""
+
+import pytest
+
+from arfer.menu import hits_cache, search
+from arfer.menu.menu_index import current_menu_index
+from arfer.menu.models import Practice
+
+
+@pytest.fixture
+def searches(monkeypatch):
+    """The words each search that reached the engine asked for."""
+    hits_cache.forget_all()
+    asked = []
+    engine = search.ranked_matches
+
+    def counted(raw_query):
+        asked.append(search.search_terms(raw_query))
+        return engine(raw_query)
+
+    monkeypatch.setattr(search, "ranked_matches", counted)
+    yield asked
+    hits_cache.forget_all()
+
+
+def found_ids(index, hits):
+    return sorted(int(pk) for pk in index.ids[hits[0]])
+
+
+def test_the_same_words_are_searched_once_per_menu_version(practice_factory, searches):
+    kept = practice_factory("kept-scheme", title_en="Falls prevention scheme")
+    index = current_menu_index()
+    first = hits_cache.hits_for(index, "falls prevention")
+    again = hits_cache.hits_for(index, "  Falls   PREVENTION ")
+    assert found_ids(index, first) == found_ids(index, again) == [kept.pk]
+    assert searches == [["falls", "prevention"]]
+    assert hits_cache.hits_for(index, "   ") is None
+
+
+def test_a_change_to_the_menu_searches_afresh(practice_factory, searches):
+    practice_factory("kept-scheme", title_en="Falls prevention scheme")
+    hits_cache.hits_for(current_menu_index(), "falls")
+    newer = practice_factory("newer-scheme", title_en="Falls clinic")
+    index = current_menu_index()
+    assert newer.pk in found_ids(index, hits_cache.hits_for(index, "falls"))
+    Practice.objects.filter(pk=newer.pk).update(title_en="Hospital clinic")
+    index = current_menu_index()
+    assert newer.pk not in found_ids(index, hits_cache.hits_for(index, "falls"))
+    assert len(searches) == 3
+
+
+def test_what_is_kept_stays_within_its_bound(practice_factory, searches, monkeypatch):
+    monkeypatch.setattr(hits_cache, "MOST_KEPT_HITS", 2)
+    for slug in ("one-scheme", "two-scheme", "three-scheme"):
+        practice_factory(slug, title_en=f"{slug.split('-')[0].capitalize()} falls scheme")
+    index = current_menu_index()
+    hits_cache.hits_for(index, "one")
+    hits_cache.hits_for(index, "two")
+    hits_cache.hits_for(index, "three")  # the oldest kept search gives way
+    hits_cache.hits_for(index, "falls")  # three hits: more than may be kept at all
+    hits_cache.hits_for(index, "falls")
+    hits_cache.hits_for(index, "one")
+    hits_cache.hits_for(index, "three")
+    assert searches.count(["falls"]) == 2 and searches.count(["one"]) == 2
+    assert searches.count(["three"]) == 1
