@@ -111,6 +111,10 @@ def fits_the_screen(page: Page) -> None:
     page_width = page.evaluate("document.documentElement.scrollWidth")
     screen_width = page.evaluate("window.innerWidth")
     assert page_width <= screen_width, f"{page.url} is {page_width} px wide on {screen_width}"
+    # A keyboard reaches each table's region to scroll it: a region of its own, focusable.
+    tables = page.locator("main table")
+    in_regions = page.locator("main [role=region][tabindex='0'] > table")
+    assert tables.count() == in_regions.count(), f"{page.url}: a table outside a region"
 
 
 def shows_message(page: Page, text: str) -> None:
