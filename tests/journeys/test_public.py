@@ -3,7 +3,6 @@ adopting it, the body behind it, the programme's figures, the open data and the 
 
 import csv
 import io
-import json
 from pathlib import Path
 
 import pytest
@@ -94,12 +93,19 @@ def browse_as_the_public(page, site, language, *, phone=False):
     description = navigation.value.json()
     assert "/api/v1/practices" in description["paths"], list(description["paths"])[:5]
     page.go_back()
-    main.locator("a[href^='#']").first.click()
-    # An operation's address, as a script would call it, answers with data.
+    contents = main.get_by_role("navigation", name=words(language, "Contents"))
+    sections = contents.get_by_role("link")
+    expect(sections.first).to_be_visible()
+    for link in sections.all():
+        name = link.text_content().strip()
+        link.click()
+        expect(main.get_by_role("heading", level=3, name=name, exact=True)).to_be_in_viewport()
+    # An operation's address, pasted into the address bar, answers with data.
     path = main.locator("h4 code", has_text="/api/v1/practices").first.text_content().strip()
-    response = page.request.get(site.url + path)
+    response = page.goto(site.url + path)
     assert response.status == 200, (path, response.status)
-    assert "items" in json.loads(response.body())
+    assert "items" in response.json()
+    expect(page.locator("body")).to_contain_text('"items"')
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
