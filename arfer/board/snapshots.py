@@ -16,6 +16,8 @@ every figure again too. Nothing is ever silently out of date: the pages say how 
 figures are.
 """
 
+import json
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -95,7 +97,7 @@ def read(
     stored JSON, so a large figure is not decoded whole for a headline)."""
     current = fingerprint()
     found = FiguresSnapshot.objects.filter(name=name)
-    snapshot = (found.defer("payload") if keys else found).first()
+    snapshot = found.defer("payload").first()
     if (
         snapshot is not None
         and snapshot.fingerprint.startswith(FORMAT + ":")  # of the shape calculated now
@@ -104,7 +106,13 @@ def read(
             or snapshot.duration_ms > settings.ARFER_FIGURES_INLINE_MS
         )
     ):
-        payload = _keys_of(found, keys) if keys else snapshot.payload
+        decoded = _decoded_before(snapshot)
+        if decoded is not None:
+            payload = {key: decoded[key] for key in keys} if keys else decoded
+        elif keys:
+            payload = _keys_of(found, keys)
+        else:
+            payload = _decode(found, snapshot)
         is_stale = snapshot.fingerprint != current
         if is_stale:
             recalculate_later(name, current)
@@ -124,6 +132,38 @@ def recalculate_later(name: str, current: str) -> None:
     # The task worker's task (tasks.py) receives this; announced rather than called, because
     # the task reads the figures module, which reads this one.
     transaction.on_commit(lambda: figure_went_stale.send(sender=FiguresSnapshot, name=name))
+
+
+# Each process keeps the last payload it decoded of each figure, with the snapshot it came from:
+# decoding a large figure (the collaboration network's is over 100 KB of JSON) on every page
+# view cost more than everything else the dashboard does. A snapshot is rewritten whole, with a
+# new calculation time, so the same snapshot means the same payload. Payloads are read, never
+# changed, by the figures that use them.
+_decoded_lock = threading.Lock()
+_decoded: dict[tuple[str, str, str], tuple[tuple[str, datetime], Any]] = {}
+
+
+def _decoded_key(name: str) -> tuple[str, str, str]:
+    return (connection.alias, str(connection.settings_dict["NAME"]), name)
+
+
+def _decoded_before(snapshot: FiguresSnapshot) -> Any:
+    kept = _decoded.get(_decoded_key(snapshot.name))
+    if kept is not None and kept[0] == (snapshot.fingerprint, snapshot.computed_at):
+        return kept[1]
+    return None
+
+
+def _decode(snapshots, snapshot: FiguresSnapshot) -> Any:
+    payload = snapshots.values_list("payload", flat=True).get()
+    _remember(snapshot.name, (snapshot.fingerprint, snapshot.computed_at), payload)
+    return payload
+
+
+def _remember(name: str, snapshot: tuple[str, datetime], payload: Any) -> None:
+    # Kept as JSON gives it back, so that a figure reads the same kept as decoded.
+    with _decoded_lock:
+        _decoded[_decoded_key(name)] = (snapshot, json.loads(json.dumps(payload)))
 
 
 def _keys_of(snapshots, keys: Sequence[str]) -> dict:
@@ -150,4 +190,5 @@ def recalculate(
             "payload": payload,
         },
     )
+    _remember(name, (current, computed_at), payload)
     return Figures(payload, computed_at, False, duration_ms)

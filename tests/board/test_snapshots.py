@@ -85,6 +85,22 @@ def test_a_headline_reads_only_the_keys_it_needs(directory):
     assert figure.calls == 1
 
 
+def test_a_snapshot_is_decoded_once_and_again_only_when_rewritten(
+    directory, django_assert_num_queries
+):
+    figure = Counting()
+    snapshots.read("test", figure)  # calculated and kept
+    snapshots.read("test", figure)  # decoded from the snapshot
+    # The fingerprint, and the snapshot without its payload: the decoded payload is reused.
+    with django_assert_num_queries(2):
+        assert snapshots.read("test", figure).payload == {"calls": 1}
+    with django_assert_num_queries(2):
+        assert snapshots.read("test", figure, keys=["calls"]).payload == {"calls": 1}
+    make_practice("falls-service")
+    assert snapshots.read("test", figure).payload == {"calls": 2}
+    assert snapshots.read("test", figure).payload == {"calls": 2}
+
+
 def test_a_snapshot_of_an_older_shape_is_calculated_again_even_when_slow(directory, settings):
     settings.ARFER_FIGURES_INLINE_MS = 1_000
     figure = Counting()
