@@ -23,6 +23,8 @@ from urllib.parse import urlencode
 from rollout import Case, measure, prepare_people
 from search import FULL_SIZE, WARM_UP_RUNS, env_int, synthetic_database
 
+from arfer.core.actors import SYSTEM
+
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "benchmarks" / "results" / "api.json"
 LIST_TARGET_MS = 50
@@ -48,7 +50,7 @@ def token_clients():
     ]:
         user = User.objects.get(email=email)
         ApiToken.objects.filter(user=user).delete()
-        raw = create_api_token(user, name="Benchmark", scope="read", actor=None)[1]
+        raw = create_api_token(user, name="Benchmark", scope="read", actor=SYSTEM)[1]
         clients[who] = Client(headers={"Authorization": f"Bearer {raw}"})
     return clients, busiest
 

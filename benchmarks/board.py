@@ -28,6 +28,8 @@ from pathlib import Path
 from rollout import Case, measure, prepare_people
 from search import FULL_SIZE, WARM_UP_RUNS, env_int, synthetic_database
 
+from arfer.core.actors import SYSTEM
+
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "benchmarks" / "results" / "board.json"
 PAGE_TARGET_MS = 500
@@ -58,7 +60,7 @@ def prepare_board() -> None:
     with transaction.atomic():
         streams = [
             Workstream.objects.filter(name_en=name).first()
-            or actions.save_workstream({"name_en": name, "sponsor": sponsor}, actor=None)
+            or actions.save_workstream({"name_en": name, "sponsor": sponsor}, actor=SYSTEM)
             for name in WORKSTREAMS
         ]
         # In bulk, as `arfer synth` writes the rest: a hundred thousand rows through the
@@ -74,7 +76,7 @@ def prepare_board() -> None:
         for stream in streams:
             for year in range(2010, 2028):
                 actions.set_workstream_target(
-                    stream, year, 2_000_000_000 * (year - 2009), actor=None
+                    stream, year, 2_000_000_000 * (year - 2009), actor=SYSTEM
                 )
         start = datetime.date.today() - datetime.timedelta(days=360)
         bodies = list(Body.objects.order_by("pk")[:40])
@@ -87,11 +89,11 @@ def prepare_board() -> None:
                     "place": "Cardiff",
                     "agenda_en": "Savings\nGaps\nActions",
                 },
-                actor=None,
+                actor=SYSTEM,
                 attending=bodies[:20],
             )
             actions.add_decision(
-                meeting, {"text_en": "Drive adoption where the gaps are."}, actor=None
+                meeting, {"text_en": "Drive adoption where the gaps are."}, actor=SYSTEM
             )
             for i in range(4):
                 actions.add_action(
@@ -103,7 +105,7 @@ def prepare_board() -> None:
                         "rag": "amber",
                         "due_date": meeting.date + datetime.timedelta(days=45),
                     },
-                    actor=None,
+                    actor=SYSTEM,
                 )
 
 

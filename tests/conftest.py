@@ -1,5 +1,6 @@
 import pytest
 
+from arfer.core.actors import SYSTEM
 from arfer.directory.actions import load_reference_directory
 from arfer.directory.models import Body
 from arfer.directory.reference import AREAS, BODIES
@@ -113,13 +114,13 @@ def make_practice(
     practice = Practice(slug=slug, lead_body=Body.objects.get(slug=lead), **defaults)
     save_practice(
         practice,
-        actor=None,
+        actor=SYSTEM,
         partners=[(Body.objects.get(slug=body), role) for body, role in partners],
         service_areas=list(ServiceArea.objects.filter(slug__in=service_areas)),
         areas=list(practice.lead_body.areas.model.objects.filter(slug__in=areas)),
     )
     if publish:
-        publish_practice(practice, actor=None)
+        publish_practice(practice, actor=SYSTEM)
     return practice
 
 

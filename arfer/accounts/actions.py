@@ -8,8 +8,10 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from arfer.core.actors import person_of
+
 from .models import Membership, ProgrammeRole, User
-from .policy import may_manage_members
+from .policy import STAFF_ROLES, is_programme_admin, may_manage_members
 
 # The roles a person can be given from the command line: a body role needs a body.
 BODY_ROLES = {
@@ -37,14 +39,14 @@ def create_account(
     role: str,
     body=None,
     password: str | None = None,
-    actor=None,
+    actor,
     first_name: str = "",
     last_name: str = "",
 ) -> tuple[User, str]:
     """Create a person with one role; returns the user and the password they will sign in with
     (generated when none is given). Refuses a duplicate address, a weak password, a body role
     without a body and a programme role with one."""
-    if actor is not None and not (actor.is_active and actor.programme_role == ProgrammeRole.ADMIN):
+    if not is_programme_admin(actor):
         raise PermissionDenied(_("Only a programme admin can create accounts."))
     email = (email or "").strip().lower()
     validate_email(email)
@@ -71,7 +73,7 @@ def create_account(
     validate_password(password, user)
     user.set_password(password)
     # Programme admins also run the back office (the Django admin).
-    user.is_staff = user.programme_role in (ProgrammeRole.MODERATOR, ProgrammeRole.ADMIN)
+    user.is_staff = user.programme_role in STAFF_ROLES
     user.save()
     if body is not None:
         Membership.objects.create(user=user, body=body, role=BODY_ROLES[role])
@@ -81,7 +83,7 @@ def create_account(
 def _refuse_leaving_without_an_admin(membership: Membership, actor) -> None:
     """A body admin may not remove or demote the body's last admin, or nobody would be left to
     manage its members. Programme admins may (they can invite a new admin)."""
-    if actor is not None and actor.is_programme_admin:
+    if is_programme_admin(actor):
         return
     if membership.role != Membership.Role.ADMIN:
         return
@@ -112,7 +114,7 @@ def change_member_role(membership: Membership, role: str, *, actor) -> Membershi
         if role != Membership.Role.ADMIN:
             _refuse_leaving_without_an_admin(current, actor)
         current.role = role
-        current._history_user = actor
+        current._history_user = person_of(actor)
         current.save(update_fields=["role"])
     membership.role = role
     return current
@@ -127,5 +129,5 @@ def remove_member(membership: Membership, *, actor) -> None:
         if current is None:
             return
         _refuse_leaving_without_an_admin(current, actor)
-        current._history_user = actor
+        current._history_user = person_of(actor)
         current.delete()

@@ -12,10 +12,12 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from arfer.core.actors import SYSTEM, person_of
+
 from . import notifications
 from .actions import BODY_ROLES, create_account
 from .models import Invitation, Membership, User
-from .policy import may_manage_members
+from .policy import is_signed_in, may_manage_members
 
 INVITATION_LIFETIME = timedelta(days=14)
 
@@ -85,7 +87,7 @@ def invite_member(body, email: str, role: str, *, actor) -> tuple[Invitation, st
                 email=email,
                 role=role,
                 token_hash=hash_token(token),
-                invited_by=actor,
+                invited_by=person_of(actor),
                 created_at=now,
                 expires_at=now + INVITATION_LIFETIME,
             )
@@ -142,7 +144,7 @@ def _mark_accepted(invitation: Invitation, current: Invitation, user: User) -> N
 def accept_invitation(invitation: Invitation, *, actor) -> Membership:
     """A signed-in person accepts an invitation sent to their own address and joins the body
     (in addition to any others they belong to)."""
-    if actor is None or not actor.is_authenticated or actor.email != invitation.email:
+    if not is_signed_in(actor) or actor.email != invitation.email:
         raise PermissionDenied(_("This invitation was sent to another email address."))
     with transaction.atomic():
         current = _lock_open(invitation)
@@ -170,8 +172,9 @@ def accept_invitation_with_new_account(invitation: Invitation, *, password: str)
                 % {"email": current.email},
                 code="exists",
             )
+        # The invitation is the permission: the system makes the account it promised.
         user, _password = create_account(
-            current.email, role=role_name, body=current.body, password=password
+            current.email, role=role_name, body=current.body, password=password, actor=SYSTEM
         )
         _mark_accepted(invitation, current, user)
     return user

@@ -12,8 +12,9 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from . import encryption
+from . import encryption, policy
 from .querysets import ApiTokenQuerySet, InvitationQuerySet, MembershipQuerySet
+from .roles import ProgrammeRole
 
 
 class EmailUserManager(UserManager):
@@ -39,15 +40,6 @@ class EmailUserManager(UserManager):
         extra_fields.setdefault("is_staff", True)
         extra_fields.setdefault("is_superuser", True)
         return self._create_user(email, password, **extra_fields)
-
-
-class ProgrammeRole(models.TextChoices):
-    """Roles in the programme itself, beyond membership of a body."""
-
-    NONE = "", _("None")
-    MODERATOR = "moderator", _("Programme moderator")
-    BOARD = "board", _("Board member")
-    ADMIN = "admin", _("Programme admin")
 
 
 # Django's own salt, so that a hash at generation 0 is the one Django made.
@@ -105,29 +97,25 @@ class User(AbstractUser):
         )
         return salted_hmac(_SESSION_HASH_SALT, value, secret=secret, algorithm="sha256").hexdigest()
 
+    # The roles as the pages and templates ask about them; what each means is decided once,
+    # in policy.py.
     @property
     def is_programme_staff(self) -> bool:
-        """Moderators and programme admins: they curate the menu for the whole programme."""
-        return self.is_active and self.programme_role in (
-            ProgrammeRole.MODERATOR,
-            ProgrammeRole.ADMIN,
-        )
+        return policy.is_programme_staff(self)
 
     @property
     def is_programme_admin(self) -> bool:
-        """Programme admins (and Django superusers) manage every body's members."""
-        return self.is_active and (self.programme_role == ProgrammeRole.ADMIN or self.is_superuser)
+        return policy.is_programme_admin(self)
 
     @property
     def requires_two_factor(self) -> bool:
-        """Privileged roles must sign in with a second factor: they can see or change
-        everything, so a stolen password alone must not be enough."""
-        return self.programme_role != ProgrammeRole.NONE or self.is_superuser
+        """A stolen password alone must not open an account that sees or changes
+        everything."""
+        return policy.holds_privileged_role(self)
 
     @property
     def sees_everything(self) -> bool:
-        """Programme staff and board members read every record, published or not."""
-        return self.is_active and (self.programme_role != ProgrammeRole.NONE or self.is_superuser)
+        return policy.sees_everything(self)
 
     def clean(self):
         super().clean()

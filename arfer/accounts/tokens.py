@@ -6,12 +6,13 @@ from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .invitations import hash_token
 from .models import ApiToken, TwoFactorDevice, User
+from .policy import may_act_as, without_privileged_role
 
 # Tokens say what they are, so that a secret scanner (or a person) recognises one in a leak.
 TOKEN_PREFIX = "arfer_"  # noqa: S105 (a label, not a secret)
@@ -25,10 +26,6 @@ MAX_TOKENS_PER_PERSON = 50
 MAX_NAME_LENGTH = 100
 
 
-def _may_manage_tokens_of(actor, user: User) -> bool:
-    return actor is None or actor.pk == user.pk
-
-
 def _lacks_required_two_factor(user: User) -> bool:
     return user.requires_two_factor and not TwoFactorDevice.objects.filter(user=user).exists()
 
@@ -36,7 +33,7 @@ def _lacks_required_two_factor(user: User) -> bool:
 def create_api_token(user: User, *, name: str, scope: str, actor) -> tuple[ApiToken, str]:
     """Make a token for `user` (themselves, or an operator from the command line). Returns the
     stored token and the token itself, which nobody can see again."""
-    if not _may_manage_tokens_of(actor, user):
+    if not may_act_as(actor, user):
         raise PermissionDenied(_("You can only make tokens for your own account."))
     if not user.is_active:
         raise ValidationError(
@@ -96,7 +93,7 @@ def create_api_token(user: User, *, name: str, scope: str, actor) -> tuple[ApiTo
 
 def revoke_api_token(token: ApiToken, *, actor) -> ApiToken:
     """Stop a token working at once. Revoking twice is harmless."""
-    if not _may_manage_tokens_of(actor, token.user):
+    if not may_act_as(actor, token.user):
         raise PermissionDenied(_("You can only revoke your own tokens."))
     with transaction.atomic():
         current = ApiToken.objects.select_for_update().get(pk=token.pk)
@@ -114,7 +111,7 @@ def token_for(raw: str) -> ApiToken | None:
     a token is made a moderator, nor after their two-factor sign-in was reset)."""
     if not raw or not isinstance(raw, str) or not raw.startswith(TOKEN_PREFIX) or len(raw) > 200:
         return None
-    unprivileged = Q(user__programme_role="", user__is_superuser=False)
+    unprivileged = without_privileged_role("user")
     has_device = Exists(TwoFactorDevice.objects.filter(user=OuterRef("user")))
     token = (
         ApiToken.objects.select_related("user")

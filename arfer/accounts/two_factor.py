@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from . import encryption, totp
 from .models import RecoveryCode, TwoFactorDevice, User
+from .policy import is_programme_admin, is_signed_in
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ def _end_sessions(user) -> None:
 
 
 def _check_self(user, actor) -> None:
-    if actor is None or actor.pk != user.pk:
+    if not (is_signed_in(actor) and actor.pk == user.pk):
         raise PermissionDenied(_("Only the person themselves can change their two-factor sign-in."))
 
 
@@ -193,8 +194,8 @@ def rekey_two_factor_secrets() -> int:
 def reset_two_factor(user: User, *, actor) -> bool:
     """For someone who lost their phone and their recovery codes: remove their app, so they set
     it up again (at their next sign-in, if their role requires it). Programme admins only, or
-    the command line (actor None). Returns whether there was anything to reset."""
-    if actor is not None and not actor.is_programme_admin:
+    the command line (the system). Returns whether there was anything to reset."""
+    if not is_programme_admin(actor):
         raise PermissionDenied(_("Only a programme admin can reset someone's two-factor sign-in."))
     with transaction.atomic():
         deleted, _details = TwoFactorDevice.objects.filter(user=user).delete()

@@ -1,6 +1,7 @@
 """Every change to workstreams, meetings and their follow-up. Each function is atomic, checks
 the actor's rights, refuses bad input with a clear message before writing anything, and is
-recorded in the history with its actor. `actor=None` is the system itself (demo data)."""
+recorded in the history with its actor: a person, or the system itself (`SYSTEM`: demo data).
+Who may do what is policy.py's."""
 
 import datetime
 
@@ -10,6 +11,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from arfer.core.actors import person_of
 from arfer.core.money import MOST_TARGET_PENCE
 from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, year_of
 from arfer.core.stale import refuse_if_stale
@@ -24,7 +26,7 @@ from .models import (
     WorkstreamPractice,
     WorkstreamTarget,
 )
-from .querysets import runs_meetings
+from .policy import manages_workstreams, runs_meetings
 
 MEETING_FIELDS = [
     "kind",
@@ -55,12 +57,12 @@ def _today() -> datetime.date:
 
 
 def _require_programme_team(actor) -> None:
-    if actor is not None and not runs_meetings(actor):
+    if not runs_meetings(actor):
         raise PermissionDenied(_("Only the programme team can record the board's business."))
 
 
 def _require_programme_admin(actor) -> None:
-    if actor is not None and not actor.is_programme_admin:
+    if not manages_workstreams(actor):
         raise PermissionDenied(_("Only programme admins can manage workstreams."))
 
 
@@ -75,7 +77,7 @@ def _check_date(value: datetime.date | None, field: str) -> None:
 
 def _save(record, actor, reason: str = "") -> None:
     record.full_clean(validate_unique=False)
-    record._history_user = actor
+    record._history_user = person_of(actor)
     if reason:
         record._change_reason = reason
     record.save()
@@ -243,7 +245,7 @@ def remove_paper(paper: Paper, *, actor) -> None:
     """Take a paper off a meeting (put on by mistake); its history keeps what it was."""
     _require_programme_team(actor)
     with transaction.atomic():
-        paper._history_user = actor
+        paper._history_user = person_of(actor)
         paper.delete()
 
 
@@ -264,7 +266,7 @@ def remove_decision(decision: Decision, *, actor) -> None:
     its history keeps what it said and who removed it."""
     _require_programme_team(actor)
     with transaction.atomic():
-        decision._history_user = actor
+        decision._history_user = person_of(actor)
         decision.delete()
 
 
@@ -289,7 +291,7 @@ def add_action(meeting: Meeting, values: dict, *, actor) -> Action:
     """An action raised at a meeting, owned by a body and a named person, with a due date."""
     _require_programme_team(actor)
     values = _clean_action(values, raised_on=meeting.date)
-    action = Action(meeting=meeting, recorded_by=actor, **values)
+    action = Action(meeting=meeting, recorded_by=person_of(actor), **values)
     with transaction.atomic():
         _save(action, actor)
     return action

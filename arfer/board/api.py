@@ -21,7 +21,7 @@ from arfer.directory.models import Body
 
 from . import figures
 from .models import Action, Meeting, Rag
-from .querysets import sees_board_business
+from .policy import sees_board_business
 from .views import require_board
 
 MeetingKind = Annotated[str, one_of(Meeting.Kind)]

@@ -27,7 +27,7 @@ from .forms import (
     UpdateActionForm,
 )
 from .models import Action, Meeting
-from .querysets import runs_meetings
+from .policy import runs_meetings
 from .views import require_board
 
 

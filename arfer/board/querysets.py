@@ -1,28 +1,11 @@
-"""Who sees the board's records, in one place.
-
-The board and the programme team (moderators and admins) see every meeting, decision and action,
-and the dashboards and gap analyses built on them. The programme team runs the meetings: it
-records them and follows up their actions. The public sees summits whose summary has been
-published, and nothing else of the board's own business.
-"""
+"""Reads of the board's records, through the one policy for who sees and records them
+(policy.py)."""
 
 from django.db import models
 
 from arfer.core.versioned import VersionedQuerySet
 
-
-def sees_board_business(user) -> bool:
-    """Board members and the programme team: what the board discusses is theirs to read."""
-    return bool(user is not None and user.is_authenticated and user.sees_everything)
-
-
-def runs_meetings(user) -> bool:
-    """The programme team records meetings and follows up their actions."""
-    return bool(
-        user is not None
-        and user.is_authenticated
-        and (user.is_programme_staff or user.is_superuser)
-    )
+from .policy import runs_meetings, sees_board_business
 
 
 class MeetingQuerySet(VersionedQuerySet):

@@ -13,7 +13,7 @@ from arfer.core.pagination import requested_page
 from . import figures, pictures
 from .forms import CoverageForm
 from .models import Meeting
-from .querysets import runs_meetings, sees_board_business
+from .policy import runs_meetings, sees_board_business
 
 
 def require_board(user) -> None:

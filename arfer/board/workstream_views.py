@@ -20,6 +20,7 @@ from . import actions, figures
 from .confirm import removal_asked_first
 from .forms import AssignPracticeForm, WorkstreamForm, WorkstreamTargetForm
 from .models import Workstream
+from .policy import manages_workstreams
 from .views import require_board
 
 PRACTICES_LISTED = 200
@@ -29,7 +30,7 @@ MATCHES_LISTED = 20
 
 def _require_admin(user) -> None:
     require_board(user)
-    if not user.is_programme_admin:
+    if not manages_workstreams(user):
         raise PermissionDenied(_("Only programme admins can manage workstreams."))
 
 
@@ -53,7 +54,7 @@ def workstreams(request):
         "board/workstreams.html",
         {
             "workstreams": [(workstream, savings.get(workstream.pk)) for workstream in listed],
-            "is_admin": request.user.is_programme_admin,
+            "is_admin": manages_workstreams(request.user),
         },
     )
 
@@ -101,7 +102,7 @@ def workstream_detail(request, slug):
         .select_related("lead_body")
         .order_by("title_en")
     )
-    is_admin = request.user.is_programme_admin
+    is_admin = manages_workstreams(request.user)
     return render(
         request,
         "board/workstream_detail.html",

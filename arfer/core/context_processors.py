@@ -54,7 +54,7 @@ def navigation(request) -> list[NavigationItem]:
             item(_("Share a practice"), "menu:share", "/practices/share/"),
             item(_("Rollout"), "rollout:register", "/rollout/"),
         ]
-    if signed_in is not None and (signed_in.is_programme_staff or signed_in.is_superuser):
+    if signed_in is not None and signed_in.is_programme_staff:
         items.append(item(_("Review queue"), "menu:review-queue", "/practices/review/"))
     return with_current(items, request.path)
 

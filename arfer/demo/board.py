@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from arfer.board import actions
 from arfer.board.models import Meeting, Workstream
+from arfer.core.actors import SYSTEM
 from arfer.core.periods import FIRST_YEAR, year_label, year_of
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
@@ -181,7 +182,7 @@ def _load_workstreams(rng: random.Random, today: datetime.date) -> int:
                 "description_cy": spec.description_cy,
                 "sponsor": Body.objects.get(slug=spec.sponsor),
             },
-            actor=None,
+            actor=SYSTEM,
             slug=spec.slug,
             is_illustrative=True,
         )
@@ -194,7 +195,7 @@ def _load_workstreams(rng: random.Random, today: datetime.date) -> int:
     )
     for practice in practices:
         tops = {(area.parent or area).slug for area in practice.service_areas.all()}
-        actions.assign_practice(workstreams[_workstream_for(tops)], practice, actor=None)
+        actions.assign_practice(workstreams[_workstream_for(tops)], practice, actor=SYSTEM)
 
     last_year = year_of(today) + 1
     span = last_year - FIRST_YEAR
@@ -209,7 +210,7 @@ def _load_workstreams(rng: random.Random, today: datetime.date) -> int:
             pence = max(pence, previous[spec.slug])
             previous[spec.slug] = pence
             actions.set_workstream_target(
-                workstreams[spec.slug], year, pence, actor=None, is_illustrative=True
+                workstreams[spec.slug], year, pence, actor=SYSTEM, is_illustrative=True
             )
     return len(workstreams)
 
@@ -261,9 +262,9 @@ def _add_business(
     meeting: Meeting, spec: MeetingSpec, bodies: dict[str, Body], today: datetime.date
 ) -> int:
     for title_en, title_cy in spec.papers:
-        actions.add_paper(meeting, {"title_en": title_en, "title_cy": title_cy}, actor=None)
+        actions.add_paper(meeting, {"title_en": title_en, "title_cy": title_cy}, actor=SYSTEM)
     for text_en, text_cy in spec.decisions:
-        actions.add_decision(meeting, {"text_en": text_en, "text_cy": text_cy}, actor=None)
+        actions.add_decision(meeting, {"text_en": text_en, "text_cy": text_cy}, actor=SYSTEM)
     for item in spec.actions:
         action = actions.add_action(
             meeting,
@@ -275,12 +276,12 @@ def _add_business(
                 "due_date": item.due,
                 "rag": item.rag,
             },
-            actor=None,
+            actor=SYSTEM,
         )
         if item.closed_on:
             actions.close_action(
                 action,
-                actor=None,
+                actor=SYSTEM,
                 expected_version=action.version,
                 closed_on=item.closed_on,
                 note=item.note,
@@ -294,7 +295,7 @@ def _add_business(
                     "rag": item.rag_now,
                     "progress_note": item.note,
                 },
-                actor=None,
+                actor=SYSTEM,
                 expected_version=action.version,
             )
     return len(spec.actions)
@@ -350,7 +351,7 @@ def _load_meetings(rng: random.Random, today: datetime.date) -> tuple[int, int]:
             "summary_cy": SUMMIT_SUMMARY_CY,
             "summary_published": True,
         },
-        actor=None,
+        actor=SYSTEM,
         attending=_summit_attendance(bodies),
         is_illustrative=True,
     )
@@ -365,7 +366,7 @@ def _load_meetings(rng: random.Random, today: datetime.date) -> tuple[int, int]:
                 "place": spec.place,
                 **_agenda(spec.agenda),
             },
-            actor=None,
+            actor=SYSTEM,
             attending=_board_attendance(rng, bodies, spec),
             is_illustrative=True,
         )
@@ -381,7 +382,7 @@ def _load_meetings(rng: random.Random, today: datetime.date) -> tuple[int, int]:
             "place": "Llandrindod Wells",
             **_agenda(_upcoming_agenda(today)),
         },
-        actor=None,
+        actor=SYSTEM,
         attending=[],
         is_illustrative=True,
     )

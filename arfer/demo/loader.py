@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from arfer.core.actors import SYSTEM
 from arfer.core.money import PENCE_PER_POUND
 from arfer.directory.models import Area, Body
 from arfer.menu.actions import save_practice
@@ -63,11 +64,11 @@ def load_demo_practices(rows: list[dict]) -> int:
             practice.published_at = now - timedelta(days=7 * index)
         save_practice(
             practice,
-            actor=None,
+            actor=SYSTEM,
             partners=[(bodies[slug], role) for slug, role in row.get("partners", [])],
             service_areas=[service_areas[slug] for slug in row["service_areas"]],
             areas=[areas[slug] for slug in (row.get("areas") or [])],
         )
         if practice.status == Practice.Status.DRAFT:
-            publish_practice(practice, actor=None)
+            publish_practice(practice, actor=SYSTEM)
     return len(rows)

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
 
+from arfer.core.actors import SYSTEM
 from arfer.core.periods import FIRST_YEAR, Quarter, year_of
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
@@ -100,14 +101,18 @@ def _walk(
         if stage == Stage.PILOTING:
             piloting_from = day
         adoption = actions.change_stage(
-            adoption, actor=None, expected_version=adoption.version, to_stage=stage, changed_on=day
+            adoption,
+            actor=SYSTEM,
+            expected_version=adoption.version,
+            to_stage=stage,
+            changed_on=day,
         )
         if stage == Stage.PILOTING and rng.random() < 0.05:
             day += datetime.timedelta(days=rng.randint(30, 120))
             if day <= today:
                 adoption = actions.change_stage(
                     adoption,
-                    actor=None,
+                    actor=SYSTEM,
                     expected_version=adoption.version,
                     to_stage=Stage.PLANNING,
                     changed_on=day,
@@ -119,7 +124,7 @@ def _walk(
                 piloting_from = day
                 adoption = actions.change_stage(
                     adoption,
-                    actor=None,
+                    actor=SYSTEM,
                     expected_version=adoption.version,
                     to_stage=Stage.PILOTING,
                     changed_on=day,
@@ -130,7 +135,7 @@ def _walk(
             reasons = DECLINE_REASONS if final == Stage.DECLINED else STOP_REASONS
             actions.change_stage(
                 adoption,
-                actor=None,
+                actor=SYSTEM,
                 expected_version=adoption.version,
                 to_stage=final,
                 changed_on=day,
@@ -185,7 +190,7 @@ def _savings(
             }
         values["kind"] = kind
         entry = actions.record_saving(
-            actor=None,
+            actor=SYSTEM,
             values=values,
             adoption=adoption,
             practice=None if adoption else practice,
@@ -196,12 +201,12 @@ def _savings(
             if rng.random() < 0.08:
                 actions.verify_saving(
                     entry,
-                    actor=None,
+                    actor=SYSTEM,
                     verification="queried",
                     reason="The baseline year is not stated; please add it.",
                 )
             elif rng.random() < 0.9:
-                actions.verify_saving(entry, actor=None, verification="verified")
+                actions.verify_saving(entry, actor=SYSTEM, verification="verified")
     return made
 
 
@@ -238,7 +243,7 @@ def load_demo_rollout() -> tuple[int, int, int]:
             adoption = actions.record_adoption(
                 practice,
                 body,
-                actor=None,
+                actor=SYSTEM,
                 is_illustrative=True,
                 changed_on=started,
                 stage=Stage.DECLINED if declined_at_once else Stage.EXPLORING,
@@ -280,6 +285,6 @@ def _targets(rng: random.Random, today: datetime.date) -> int:
         if SavingsTarget.objects.filter(financial_year=year).exists():
             continue
         target = max(10_000_000, int(round(pence * rng.uniform(0.95, 1.3), -7)))
-        actions.set_target(year, target, actor=None, is_illustrative=True)
+        actions.set_target(year, target, actor=SYSTEM, is_illustrative=True)
         made += 1
     return made

@@ -2,8 +2,8 @@
 updates names and codes in place and never duplicates a body or an area.
 
 A body is added, corrected and retired by programme admins (and superusers) only, through
-`add_body`, `edit_body` and `retire_body`, whichever page, the back office or a command asks;
-`actor=None` is the system itself (the demo loader, an operator's command). Each is atomic,
+`add_body`, `edit_body` and `retire_body`, whichever page, the back office or a command asks
+(the demo loader and an operator's commands act as the system, `SYSTEM`). Each is atomic,
 refuses bad input with a message on the field at fault before writing anything, and records its
 actor in the body's history. A body is never deleted: practices, adoptions and savings name it,
 so a body that closed is retired (its `active_to` set) and stays in the directory, marked closed.
@@ -24,10 +24,12 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from arfer.core.actors import person_of
 from arfer.core.periods import YEARS_AHEAD
 from arfer.core.stale import refuse_if_history_moved
 
 from .models import Area, Body
+from .policy import may_change_directory
 from .signals import body_areas_changed, body_kinds_changed
 
 # What the pages, the back office and commands may set on a body; its areas are given apart.
@@ -64,7 +66,7 @@ REASON_LENGTH = 100
 
 
 def require_directory_admin(actor) -> None:
-    if actor is not None and not actor.is_programme_admin:
+    if not may_change_directory(actor):
         raise PermissionDenied(_("Only programme admins can change the directory of bodies."))
 
 
@@ -77,7 +79,7 @@ def add_body(values: dict, *, actor, areas: Iterable[Area] = ()) -> Body:
             values["slug"] = _free_slug(values.get("name_en", ""))
         body = Body(**values)
         check_body(body, set(values))
-        body._history_user = actor
+        body._history_user = person_of(actor)
         body.save()
         body.areas.set(sorted({area.pk for area in areas}))
     return body
@@ -112,7 +114,7 @@ def edit_body(
         for name in changed:
             setattr(current, name, values[name])
         check_body(current, changed)
-        current._history_user = actor
+        current._history_user = person_of(actor)
         if areas_after != areas_before:
             # The history keeps the body's own fields; which areas came and went is its reason.
             current._change_reason = _areas_reason(areas_before, areas_after)
@@ -142,7 +144,7 @@ def retire_body(body: Body, *, actor, closed_on: datetime.date, seen: int | None
             )
         current.active_to = closed_on
         check_body(current, {"active_to"})
-        current._history_user = actor
+        current._history_user = person_of(actor)
         current.save()
     return current
 

@@ -1,7 +1,7 @@
 """The directory in bulk: finding bodies by the codes other systems use, and creating or
 updating many bodies at once by external reference (`arfer import bodies`, the upload page).
 
-Bodies are changed in bulk by programme admins only (and by the operator, actor None): the
+Bodies are changed in bulk by programme admins only (and by the system, for an operator): the
 directory is reference data every other record points at.
 """
 
@@ -13,6 +13,8 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from arfer.accounts.policy import is_programme_staff
+from arfer.core.actors import person_of
 from arfer.core.bulk import (
     IMPORT_REASON,
     PROGRESS_EVERY,
@@ -90,13 +92,9 @@ class BodyLookup:
 
 def editable_body_ids(actor) -> set[int] | None:
     """The bodies the actor may record for, read once; None means every body."""
-    if actor is None or actor.is_programme_staff or actor.is_superuser:
+    if is_programme_staff(actor):
         return None
     return set(Body.objects.editable_by(actor).values_list("pk", flat=True))
-
-
-def may_change_directory(actor) -> bool:
-    return actor is None or actor.is_programme_admin
 
 
 class _AreaLookup:
@@ -320,7 +318,7 @@ def _write(creates, updates, new_areas, changed_fields, actor) -> None:
                 [b for _i, b in creates],
                 Body,
                 batch_size=WRITE_BATCH,
-                default_user=actor,
+                default_user=person_of(actor),
                 default_change_reason=IMPORT_REASON,
             )
             if updates:
@@ -329,7 +327,7 @@ def _write(creates, updates, new_areas, changed_fields, actor) -> None:
                     Body,
                     sorted(changed_fields),
                     batch_size=WRITE_BATCH,
-                    default_user=actor,
+                    default_user=person_of(actor),
                     default_change_reason=IMPORT_REASON,
                 )
             by_index = dict(creates) | dict(updates)

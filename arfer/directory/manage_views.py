@@ -18,10 +18,11 @@ from arfer.core.stale import latest_history_id
 from . import actions
 from .forms import EditBodyForm, NewBodyForm, RetireBodyForm
 from .models import Area, Body
+from .policy import may_change_directory
 
 
 def _require_directory_admin(user) -> None:
-    if not user.is_programme_admin:
+    if not may_change_directory(user):
         raise Http404
 
 

@@ -1,6 +1,8 @@
 from django.db import models
 from django.db.models import Exists, OuterRef
 
+from .policy import bodies_editable_by
+
 
 class AreaQuerySet(models.QuerySet):
     def regions(self) -> "AreaQuerySet":
@@ -11,12 +13,9 @@ class AreaQuerySet(models.QuerySet):
 class BodyQuerySet(models.QuerySet):
     def editable_by(self, user) -> "BodyQuerySet":
         """Bodies this person may act for: those where they are an editor or admin (all, for
-        the programme team)."""
-        if user is None or not user.is_authenticated or not user.is_active:
-            return self.none()
-        if user.is_programme_staff or user.is_superuser:
-            return self.all()
-        return self.filter(memberships__user=user, memberships__role__in=["editor", "admin"])
+        the programme team); the rule is policy.py's."""
+        condition = bodies_editable_by(user)
+        return self.none() if condition is None else self.filter(condition)
 
     def in_region(self, region) -> "BodyQuerySet":
         """Bodies covering at least one local authority area of the region (an RPB footprint)."""

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from arfer.accounts.policy import may_see_history_of
 from arfer.core.forms import field_of
 from arfer.core.history import history_entries
 from arfer.core.pagination import page_window
@@ -78,8 +79,7 @@ def body_detail(request, slug):
         request,
         "directory/body_detail.html",
         {
-            "can_see_history": user.is_authenticated
-            and (user.sees_everything or user.memberships.filter(body=body).exists()),
+            "can_see_history": may_see_history_of(user, body.pk),
             "body": body,
             "sections": body_page.render(request, body=body),
         },
@@ -92,7 +92,7 @@ def body_history(request, slug):
     """Changes to a body's record and to its membership, for its members and the programme."""
     body = get_object_or_404(Body, slug=slug)
     user = request.user
-    if not (user.sees_everything or user.memberships.filter(body=body).exists()):
+    if not may_see_history_of(user, body.pk):
         raise Http404
     from arfer.accounts.models import Membership
 

@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from arfer.accounts.policy import is_signed_in
+
 from .columns import kinds_for
 from .models import ImportRun
 from .runs import imports_storage
@@ -29,7 +31,9 @@ def start_import(
     *, actor, kind: str, upload, skip_invalid: bool, language: str = "en"
 ) -> ImportRun:
     """Store an uploaded file and queue its import, to run as the person who uploaded it."""
-    if kind not in {k.name for k in kinds_for(actor)}:
+    # The run acts later, in a worker, as the person who uploaded the file: the system never
+    # uploads (an operator imports at the command line instead).
+    if not is_signed_in(actor) or kind not in {k.name for k in kinds_for(actor)}:
         raise PermissionDenied(_("You cannot import this kind of record."))
     extension = os.path.splitext(upload.name or "")[1].lower()
     storage = imports_storage()

@@ -13,10 +13,12 @@ from typing import Any
 from django.utils.translation import gettext_lazy as _
 
 from arfer.core.money import MOST_ENTRY_PENCE, MOST_PRACTICE_FIGURE_PENCE
-from arfer.directory.bulk import bulk_save_bodies
+from arfer.directory.bulk import bulk_save_bodies, editable_body_ids
 from arfer.directory.models import Body
+from arfer.directory.policy import may_change_directory
 from arfer.menu.bulk import IMPORTABLE_STATUSES, bulk_save_practices, index_queued_practices
 from arfer.menu.models import EvidenceLevel, PreventionTier
+from arfer.menu.policy import may_curate
 from arfer.rollout.bulk import bulk_save_adoptions, bulk_save_savings
 from arfer.rollout.models import LedgerEntry, Stage, Support
 
@@ -199,16 +201,10 @@ KINDS = {kind.name: kind for kind in (PRACTICES, ADOPTIONS, LEDGER, BODIES)}
 
 def kinds_for(user) -> list[Kind]:
     """What a person may import: the directory, programme admins; the menu, the programme
-    team; adoptions and savings, also the editors of a body (for the bodies they edit).
-    None is the operator at the command line, who may import everything."""
-    from arfer.directory.bulk import editable_body_ids, may_change_directory
-
-    if user is None:
-        return list(KINDS.values())
-    if not (user.is_authenticated and user.is_active):
-        return []
+    team; adoptions and savings, also the editors of a body (for the bodies they edit). The
+    system (an operator at the command line) may import everything."""
     allowed = []
-    if user.is_programme_staff or user.is_superuser:
+    if may_curate(user):
         allowed += [PRACTICES, ADOPTIONS, LEDGER]
     elif editable_body_ids(user):
         allowed += [ADOPTIONS, LEDGER]

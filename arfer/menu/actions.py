@@ -1,21 +1,23 @@
 """State changes of the menu. Pages, the admin, the CLI and imports all call these; none of them
 writes a practice's status or derived fields any other way.
 
-Each action is atomic and checks that the actor may make the change (`actor=None` is the system
-itself: the demo loader and operators' commands run by someone with shell access).
+Each action is atomic and checks that the actor may make the change (policy.py): a person, or
+the system itself (`SYSTEM`: the demo loader and operators' commands).
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from arfer.core.actors import person_of
 from arfer.directory.models import Area, Body
 
 from .models import Practice, PracticePartner, ServiceArea
+from .policy import may_curate
 
 
 def require_programme_staff(actor) -> None:
-    if actor is not None and not (actor.is_programme_staff or actor.is_superuser):
+    if not may_curate(actor):
         raise PermissionDenied(_("Only the programme team can change the menu."))
 
 
@@ -75,6 +77,7 @@ def save_practice(
     practice.full_clean()
     if partners is not None:
         validate_partners(practice, partners)
+    practice._history_user = person_of(actor)
     practice.save()
     if partners is not None:
         practice.partnerships.all().delete()

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from arfer.core.actors import person_of
 from arfer.core.bulk import (
     PROGRESS_EVERY,
     WRITE_BATCH,
@@ -34,7 +35,8 @@ from .actions import local_or_national, require_programme_staff
 from .db_triggers import index_the_backlog, indexed_after_the_write
 from .editing import REVISED_FIELDS, numbered_slug, slug_base
 from .models import Practice, PracticePartner, ServiceArea
-from .workflow import PUBLISH_FROM, illegal_move, is_programme_staff, missing_for_submission
+from .policy import may_curate
+from .workflow import PUBLISH_FROM, illegal_move, missing_for_submission
 
 logger = logging.getLogger(__name__)
 Status = Practice.Status
@@ -195,7 +197,7 @@ class _Plan:
         if target == practice.status:
             return
         if target == Status.PUBLISHED:
-            if not is_programme_staff(actor):
+            if not may_curate(actor):
                 raise ValidationError({"status": _("Only the programme team can publish.")})
             if practice.pk is not None and practice.status not in PUBLISH_FROM:
                 raise ValidationError({"status": illegal_move(practice.status, target).messages})
@@ -229,7 +231,7 @@ class _Plan:
         """Staged first (`core.staging`), then copied in by one short transaction."""
         created = [p for _i, p in self.creates]
         try:
-            with StagedWrite(history_user=actor) as staged:
+            with StagedWrite(history_user=person_of(actor)) as staged:
                 self._stage(staged, created)
                 ids = [p.pk for p in created] or [0]
                 with transaction.atomic():

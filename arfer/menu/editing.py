@@ -11,8 +11,10 @@ from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from arfer.core.actors import person_of
 from arfer.core.stale import refuse_if_stale
 from arfer.directory.models import Body
+from arfer.directory.policy import may_act_for
 
 from .actions import refresh_practice_reach
 from .models import Practice, PracticePartner
@@ -55,7 +57,7 @@ def _unique_slug(title: str) -> str:
 
 def start_practice(*, actor, lead_body: Body, title_en: str, title_cy: str = "") -> Practice:
     """Create a draft led by a body the actor edits for."""
-    if not Body.objects.editable_by(actor).filter(pk=lead_body.pk).exists():
+    if not may_act_for(actor, lead_body.pk):
         raise PermissionDenied(_("You cannot share practice for this body."))
     for _attempt in range(3):
         try:
@@ -71,7 +73,7 @@ def start_practice(*, actor, lead_body: Body, title_en: str, title_cy: str = "")
                     evidence_level=1,
                 )
                 practice.full_clean(exclude=["summary_en", "prevention_tier"])
-                practice._history_user = actor
+                practice._history_user = person_of(actor)
                 practice.save()
                 refresh_practice_reach(practice)
                 return practice
@@ -89,7 +91,7 @@ def update_practice(practice: Practice, *, actor, expected_version: int, values:
         for field, value in values.items():
             setattr(current, field, value)
         current.full_clean(exclude=_unfinished_fields(current))
-        current._history_user = actor
+        current._history_user = person_of(actor)
         current.save()
         if service_areas is not None:
             current.service_areas.set(service_areas)
@@ -116,7 +118,7 @@ def add_partner(
             )
         partnership = PracticePartner(practice=current, body=body, role=role)
         partnership.full_clean(exclude=["practice"], validate_unique=False)
-        partnership._history_user = actor
+        partnership._history_user = person_of(actor)
         partnership.save()
         _bump(current, actor)
         refresh_practice_reach(current)
@@ -138,7 +140,7 @@ def remove_partner(practice: Practice, *, actor, expected_version: int, body_id:
         current = _editable(practice.pk, actor)
         refuse_if_stale(current, expected_version)
         for partnership in current.partnerships.filter(body_id=body_id):
-            partnership._history_user = actor
+            partnership._history_user = person_of(actor)
             partnership.delete()  # one by one, so that each removal is recorded
         _bump(current, actor)
         refresh_practice_reach(current)
@@ -148,7 +150,7 @@ def remove_partner(practice: Practice, *, actor, expected_version: int, body_id:
 def _bump(practice: Practice, actor) -> None:
     """A change to the practice's partners is a change to the practice: saving it moves its
     version (and records who changed it)."""
-    practice._history_user = actor
+    practice._history_user = person_of(actor)
     practice.save(update_fields=["updated_at"])
 
 
@@ -200,7 +202,7 @@ def start_revision(practice: Practice, *, actor) -> Practice:
     the published version stays on the menu until the revision is approved."""
     if practice.status != Practice.Status.PUBLISHED:
         raise ValidationError(_("Only a published practice can be revised."))
-    if not Body.objects.editable_by(actor).filter(pk=practice.lead_body_id).exists():
+    if not may_act_for(actor, practice.lead_body_id):
         raise PermissionDenied(_("Only editors of the lead body can revise this practice."))
     with transaction.atomic():
         published = Practice.objects.select_for_update().get(pk=practice.pk)
@@ -213,6 +215,6 @@ def start_revision(practice: Practice, *, actor) -> Practice:
             slug=_unique_slug(f"{published.slug}-revision"),
             status=Practice.Status.DRAFT,
         )
-        revision._history_user = actor
+        revision._history_user = person_of(actor)
         copy_content(published, revision)
     return revision

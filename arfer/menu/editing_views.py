@@ -18,6 +18,7 @@ from . import editing, workflow
 from .answers import MARKDOWN_STEPS, answers_for
 from .forms import STEPS, PartnerForm, ReviewForm, StartForm, initial_for
 from .models import Practice, PracticePartner, Review
+from .policy import may_review, may_see_history
 
 STEP_NAMES = list(STEPS)
 
@@ -32,7 +33,7 @@ def _for_editing(request, slug) -> Practice:
 
 def _require_reviewer(user) -> None:
     # Hidden means 404: the review pages do not exist for anyone who cannot review.
-    if not (user.is_programme_staff or user.is_superuser):
+    if not may_review(user):
         raise Http404
 
 
@@ -259,10 +260,7 @@ def review(request, slug):
 @require_GET
 def history(request, slug):
     practice = get_object_or_404(Practice.objects.visible_to(request.user), slug=slug)
-    user = request.user
-    if not (
-        user.sees_everything or user.memberships.filter(body_id=practice.lead_body_id).exists()
-    ):
+    if not may_see_history(request.user, practice):
         raise Http404
     records = list(practice.history.select_related("history_user").order_by("-history_id")[:200])
     entries = history_entries(records, excluded_fields=["updated_at", "version"])

@@ -1,7 +1,9 @@
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 
 from arfer.core.versioned import VersionedQuerySet
+
+from .policy import PUBLISHED, practices_editable_by, practices_visible_to
 
 
 class ServiceAreaQuerySet(models.QuerySet):
@@ -11,34 +13,19 @@ class ServiceAreaQuerySet(models.QuerySet):
 
 class PracticeQuerySet(VersionedQuerySet):
     def published(self) -> "PracticeQuerySet":
-        return self.filter(status="published")
+        return self.filter(status=PUBLISHED)
 
     def visible_to(self, user) -> "PracticeQuerySet":
         """The one read policy for practices, in SQL: the public sees the published menu;
         members of a body also see their body's unpublished practices; programme roles see
-        everything."""
-        if user is None or not user.is_authenticated or not user.is_active:
-            return self.published()
-        if user.sees_everything:
-            return self.all()
-        from arfer.accounts.models import Membership
-
-        member_of = Membership.objects.filter(user=user).values("body_id")
-        return self.filter(Q(status="published") | Q(lead_body__in=member_of))
+        everything (policy.py)."""
+        return self.filter(practices_visible_to(user))
 
     def editable_by(self, user) -> "PracticeQuerySet":
         """Practices this person may edit: drafts and practices sent back for changes, of the
-        bodies they edit for; the programme team may edit any of those."""
-        editable_statuses = ["draft", "changes"]
-        if user is None or not user.is_authenticated or not user.is_active:
-            return self.none()
-        if user.is_programme_staff or user.is_superuser:
-            return self.filter(status__in=editable_statuses)
-        from arfer.directory.models import Body
-
-        return self.filter(
-            status__in=editable_statuses, lead_body__in=Body.objects.editable_by(user)
-        )
+        bodies they edit for; the programme team may edit any of those (policy.py)."""
+        condition = practices_editable_by(user)
+        return self.none() if condition is None else self.filter(condition)
 
     def for_listing(self) -> "PracticeQuerySet":
         """What a result card shows, loaded in a fixed number of queries."""

@@ -4,7 +4,7 @@ from django.views.decorators.http import require_GET
 
 from arfer.core.page_cache import kept_for_the_public
 from arfer.core.pagination import page_window
-from arfer.directory.models import Body
+from arfer.directory.policy import may_act_for
 
 from . import search
 from .actions import effective_areas
@@ -13,6 +13,7 @@ from .filters import MenuFilterForm, offered_facets
 from .listing import list_menu
 from .menu_index import menu_version_token
 from .models import PREVENTION_TIER_DESCRIPTIONS, Practice
+from .policy import may_review, may_see_history
 
 
 @require_GET
@@ -60,18 +61,10 @@ def practice_detail(request, slug):
             "can_edit": Practice.objects.editable_by(user).filter(pk=practice.pk).exists(),
             "can_revise": (
                 practice.status == Practice.Status.PUBLISHED
-                and Body.objects.editable_by(user).filter(pk=practice.lead_body_id).exists()
+                and may_act_for(user, practice.lead_body_id)
             ),
-            "can_review": (
-                practice.status == Practice.Status.SUBMITTED
-                and user.is_authenticated
-                and user.is_programme_staff
-            ),
-            "can_see_history": user.is_authenticated
-            and (
-                user.sees_everything
-                or user.memberships.filter(body_id=practice.lead_body_id).exists()
-            ),
+            "can_review": practice.status == Practice.Status.SUBMITTED and may_review(user),
+            "can_see_history": may_see_history(user, practice),
             "practice": practice,
             "areas_covered": effective_areas(practice),
             "prevention_tier_description": PREVENTION_TIER_DESCRIPTIONS.get(

@@ -14,24 +14,13 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from arfer.core.actors import person_of
+
 from . import notifications
 from .models import Practice, Review, ReviewCriterion
+from .policy import may_curate, may_review, may_submit
 
 Status = Practice.Status
-
-
-def _may_edit_for_lead_body(actor, practice: Practice) -> bool:
-    from arfer.accounts.models import Membership
-
-    return Membership.objects.filter(
-        user=actor,
-        body_id=practice.lead_body_id,
-        role__in=[Membership.Role.EDITOR, Membership.Role.ADMIN],
-    ).exists()
-
-
-def is_programme_staff(actor) -> bool:
-    return actor is None or actor.is_programme_staff or actor.is_superuser
 
 
 # Publishing directly (the programme team, imports) takes a practice from these.
@@ -55,7 +44,7 @@ def _transition(
         current.status = to
         if to == Status.PUBLISHED and current.published_at is None:
             current.published_at = timezone.now()
-        current._history_user = actor
+        current._history_user = person_of(actor)
         current._change_reason = reason[:100]
         current.save(update_fields=["status", "published_at", "updated_at"])
     practice.refresh_from_db()
@@ -96,7 +85,7 @@ def missing_for_submission(
 def submit_practice(practice: Practice, *, actor) -> Practice:
     """An editor of the lead body (or the programme team) sends a practice for review, once it
     holds everything a reviewer needs."""
-    if not (is_programme_staff(actor) or _may_edit_for_lead_body(actor, practice)):
+    if not may_submit(actor, practice):
         raise PermissionDenied(_("Only editors of the lead body can submit this practice."))
     missing = missing_for_submission(practice)
     if missing:
@@ -119,7 +108,7 @@ def review_practice(
 ) -> Review:
     """A programme moderator publishes a submitted practice or asks for changes, with reasons.
     Publishing needs every review criterion met; asking for changes needs reasons."""
-    if actor is None or not is_programme_staff(actor):
+    if not may_review(actor):
         raise PermissionDenied(_("Only programme moderators can review practices."))
     criteria_met = [c for c in ReviewCriterion.values if c in set(criteria_met)]
     reasons = (reasons or "").strip()
@@ -173,7 +162,7 @@ def _approve_revision(revision: Practice, *, actor, criteria_met, reasons) -> Re
             % {"current": revision.get_status_display(), "target": Status.PUBLISHED.label}
         )
     published = Practice.objects.select_for_update().get(pk=revision.revision_of_id)
-    published._history_user = actor
+    published._history_user = person_of(actor)
     published._change_reason = "revision approved"
     copy_content(revision, published)
     review = Review.objects.create(
@@ -190,8 +179,8 @@ def _approve_revision(revision: Practice, *, actor, criteria_met, reasons) -> Re
 
 def publish_practice(practice: Practice, *, actor) -> Practice:
     """Publish directly, without review: for the programme team's back office and for loading
-    the demo menu (actor None)."""
-    if not is_programme_staff(actor):
+    the demo menu (the system)."""
+    if not may_curate(actor):
         raise PermissionDenied(_("Only the programme team can change the menu."))
     if practice.revision_of_id is not None:
         raise ValidationError(_("A revision is published by approving it in review."))
@@ -205,7 +194,7 @@ def publish_practice(practice: Practice, *, actor) -> Practice:
 
 
 def archive_practice(practice: Practice, *, actor) -> Practice:
-    if not is_programme_staff(actor):
+    if not may_curate(actor):
         raise PermissionDenied(_("Only the programme team can change the menu."))
     return _transition(
         practice,

@@ -6,6 +6,8 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from arfer.accounts.models import User
+from arfer.accounts.policy import may_act_as
+from arfer.core.actors import SYSTEM
 
 from .delivery import DIGEST
 from .models import Delivery, NotificationKind, NotificationPreference
@@ -13,8 +15,8 @@ from .models import Delivery, NotificationKind, NotificationPreference
 
 def set_notification_preferences(user: User, choices: dict[str, str], *, actor) -> None:
     """Set how `user` hears of each kind of event named in `choices` (kind -> delivery). Only
-    the person themself may (or nobody, through a signed unsubscribe link: actor None)."""
-    if actor is not None and actor.pk != user.pk:
+    the person themself may (or the system, for a signed unsubscribe link)."""
+    if not may_act_as(actor, user):
         raise PermissionDenied(_("You can only change your own email preferences."))
     for kind, delivery in choices.items():
         if kind not in NotificationKind.values or delivery not in Delivery.values:
@@ -39,5 +41,5 @@ def unsubscribe(user: User, kind: str) -> list[str]:
         kinds = [k for k in NotificationKind.values if preference.delivery(k) == Delivery.DIGEST]
     else:
         kinds = [kind]
-    set_notification_preferences(user, dict.fromkeys(kinds, Delivery.NEVER), actor=None)
+    set_notification_preferences(user, dict.fromkeys(kinds, Delivery.NEVER), actor=SYSTEM)
     return kinds

@@ -1,7 +1,7 @@
 """Every change to the register, the ledger and the targets. Each action is atomic, checks the
 actor's rights in SQL, refuses bad input with a clear message before writing anything, and is
-recorded in the history with its actor. `actor=None` is the system itself (demo data, imports
-run by an operator)."""
+recorded in the history with its actor: a person, or the system itself (`SYSTEM`: demo data,
+imports run by an operator). Who may do what is policy.py's."""
 
 import datetime
 import os
@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from arfer.core.actors import is_system, person_of
 from arfer.core.money import MOST_ENTRY_PENCE, MOST_TARGET_PENCE
 from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, Quarter, year_of
 from arfer.core.stale import refuse_if_stale
@@ -29,6 +30,7 @@ from .models import (
     StageChange,
     Support,
 )
+from .policy import may_act_for, may_set_targets, may_verify
 
 ADOPTION_DETAILS = [
     "target_date",
@@ -54,12 +56,6 @@ ENTRY_FIELDS = [
 RELATED_FIELDS = ["practice", "body", "adoption", "recorded_by", "verified_by", "attachment"]
 # A change to any of these undoes a verification: what was verified is no longer what is there.
 VERIFIED_FIELDS = set(ENTRY_FIELDS)
-
-
-def may_act_for(actor, body: Body) -> bool:
-    if actor is None:
-        return True
-    return Body.objects.editable_by(actor).filter(pk=body.pk).exists()
 
 
 def _today() -> datetime.date:
@@ -146,7 +142,7 @@ def record_adoption(
         **details,
     )
     adoption.full_clean()
-    adoption._history_user = actor
+    adoption._history_user = person_of(actor)
     try:
         with transaction.atomic():
             adoption.save()
@@ -156,7 +152,7 @@ def record_adoption(
                 to_stage=stage,
                 changed_on=changed_on,
                 reason=reason,
-                actor=actor,
+                actor=person_of(actor),
             )
             if counts.is_counted(stage):
                 counts.adjust_peer_count(body_kind=body.kind, practice_id=practice.pk, delta=1)
@@ -172,8 +168,7 @@ def record_adoption(
 
 def _locked_for_change(record, actor, refusal: str):
     """The record, locked until the transaction ends, if the actor may change it."""
-    records = type(record).objects
-    records = records.editable_by(actor) if actor is not None else records.all()
+    records = type(record).objects.editable_by(actor)
     current = records.select_for_update().filter(pk=record.pk).first()
     if current is None:
         raise PermissionDenied(refusal)
@@ -191,7 +186,7 @@ def update_adoption(adoption: Adoption, *, actor, expected_version: int, values:
         for field, value in values.items():
             setattr(current, field, value)
         current.full_clean(validate_unique=False)
-        current._history_user = actor
+        current._history_user = person_of(actor)
         current.save()
     return current
 
@@ -236,7 +231,7 @@ def change_stage(
             to_stage=to_stage,
             changed_on=changed_on,
             reason=reason,
-            actor=actor,
+            actor=person_of(actor),
         )
         counted_before, counted_after = (
             counts.is_counted(current.stage),
@@ -251,7 +246,7 @@ def change_stage(
         current.stage = to_stage
         current.stage_since = changed_on
         current.closed_reason = reason if to_stage in CLOSED else ""
-        current._history_user = actor
+        current._history_user = person_of(actor)
         current._change_reason = f"stage: {to_stage}"
         current.save()
     return current
@@ -360,7 +355,7 @@ def record_saving(
         practice=practice,
         body=body,
         adoption=adoption,
-        recorded_by=actor,
+        recorded_by=person_of(actor),
         is_illustrative=is_illustrative,
         **values,
     )
@@ -371,7 +366,7 @@ def record_saving(
     if attachment is not None:
         _check_attachment(attachment)
         stored = _store(entry, attachment)
-    entry._history_user = actor
+    entry._history_user = person_of(actor)
     _save_with_file(entry, stored, entry.save)
     return entry
 
@@ -411,13 +406,9 @@ def update_saving(
             current.query_reason = ""
             current.verified_by, current.verified_at = None, None
         current.full_clean(exclude=RELATED_FIELDS, validate_constraints=False)
-        current._history_user = actor
+        current._history_user = person_of(actor)
         _save_with_file(current, stored, current.save)
     return current
-
-
-def may_verify(actor) -> bool:
-    return actor is not None and (actor.is_programme_staff or actor.is_superuser)
 
 
 # What a verifier vouches for: the figures and the evidence behind them.
@@ -471,7 +462,7 @@ def verify_saving(
     Only a realised saving can be verified, and never by whoever recorded it or changed its
     figures or evidence. From a page, the version the moderator saw: figures changed since
     are not verified."""
-    if actor is not None and not may_verify(actor):
+    if not may_verify(actor):
         raise PermissionDenied(_("Only programme moderators can verify savings."))
     if verification not in LedgerEntry.Verification.values:
         raise ValidationError({"verification": _("Choose verified, queried or unverified.")})
@@ -498,13 +489,13 @@ def verify_saving(
                 },
                 code="forecast",
             )
-        if actor is not None and verification == LedgerEntry.Verification.VERIFIED:
+        if verification == LedgerEntry.Verification.VERIFIED and not is_system(actor):
             _refuse_to_check_own_work(current, actor)
         current.verification = verification
         current.query_reason = reason if verification == LedgerEntry.Verification.QUERIED else ""
-        current.verified_by = actor
+        current.verified_by = person_of(actor)
         current.verified_at = timezone.now()
-        current._history_user = actor
+        current._history_user = person_of(actor)
         current._change_reason = f"verification: {verification}"
         current.save()
     return current
@@ -514,7 +505,7 @@ def set_target(
     financial_year: int, amount_pence: int, *, actor, is_illustrative: bool = False
 ) -> SavingsTarget:
     """Programme admins set the programme's savings target for a financial year."""
-    if actor is not None and not actor.is_programme_admin:
+    if not may_set_targets(actor):
         raise PermissionDenied(_("Only programme admins can set savings targets."))
     latest = year_of(_today()) + YEARS_AHEAD
     if not FIRST_YEAR <= financial_year <= latest:
@@ -529,6 +520,6 @@ def set_target(
         ).first() or SavingsTarget(financial_year=financial_year)
         target.amount_pence = amount_pence
         target.is_illustrative = is_illustrative
-        target._history_user = actor
+        target._history_user = person_of(actor)
         target.save()
     return target

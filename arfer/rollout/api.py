@@ -1,5 +1,5 @@
 """The adoption register and the savings ledger in the JSON API, through the register's own
-read policy (querysets.py), filters (tables.py) and action functions.
+querysets (over the one read policy, policy.py), filters (tables.py) and action functions.
 
 Which body is at which stage of a published practice is public, as on the rollout pages; the
 rest of an adoption (contacts, support asked for, reasons) and every ledger entry are seen only
@@ -36,6 +36,7 @@ from arfer.menu.models import Practice
 
 from . import actions
 from .models import Adoption, LedgerEntry, SavingsTarget, Stage, Support
+from .policy import may_see_targets
 from .tables import LedgerFilterForm, RegisterFilterForm
 
 LedgerEntryVerification = Annotated[str, one_of(LedgerEntry.Verification)]
@@ -422,8 +423,7 @@ class TargetIn(Schema):
 def _sees_targets(request) -> None:
     from django.http import Http404
 
-    user = caller_of(request).user
-    if not (user.is_authenticated and user.sees_everything):
+    if not may_see_targets(caller_of(request).user):
         raise Http404
 
 

@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from arfer.core.actors import person_of
 from arfer.core.bulk import (
     PROGRESS_EVERY,
     BulkOutcome,
@@ -122,7 +123,7 @@ class _Rows:
         stages what goes with the records (given the staged write; the new records have their
         ids by then)."""
         try:
-            with StagedWrite(history_user=actor) as staged:
+            with StagedWrite(history_user=person_of(actor)) as staged:
                 staged.create(self.model, [r for _i, r in self.creates])
                 staged.update(
                     self.model,
@@ -316,7 +317,7 @@ def _new_adoption(index, row, practice: Practice, body, plan: _Rows, actor, toda
         to_stage=stage,
         changed_on=since,
         reason=reason or (row.get("stage_reason") or "").strip(),
-        actor=actor,
+        actor=person_of(actor),
     )
 
 
@@ -338,7 +339,11 @@ def _changed_adoption(index, row, adoption: Adoption, body, plan: _Rows, actor, 
             )
         check_stage_date(since, adoption.stage_since)
         move = StageChange(
-            from_stage=adoption.stage, to_stage=stage, changed_on=since, reason=why, actor=actor
+            from_stage=adoption.stage,
+            to_stage=stage,
+            changed_on=since,
+            reason=why,
+            actor=person_of(actor),
         )
         adoption.stage, adoption.stage_since = stage, since
         adoption.closed_reason = why if stage in CLOSED else ""
@@ -441,7 +446,7 @@ def _new_entry(index, row, practice: Practice, body, by_pair, plan: _Rows, actor
         practice=practice,
         body=body,
         adoption=adoption,
-        recorded_by=actor,
+        recorded_by=person_of(actor),
         external_ref=row["external_ref"].strip(),
         **values,
     )

@@ -6,13 +6,14 @@ from collections import defaultdict
 from django.db.models import Count, F, Sum, Window
 from django.db.models.functions import RowNumber
 
+from arfer.accounts.policy import sees_everything
 from arfer.core.pagination import page_window
 from arfer.directory.models import Area, Body
 from arfer.menu.models import Practice
 
 from . import analytics
 from .models import Adoption, LedgerEntry, PeerAdoptionCount, SavingsTarget, Stage
-from .querysets import member_bodies
+from .policy import member_bodies
 
 ADOPTIONS_PER_PAGE = 25
 # Practices listed under each stage on a body's page.
@@ -121,7 +122,7 @@ def savings_seen_by(user, entries) -> dict:
     """What a person sees of some savings. The programme team: every figure. Anyone else: what
     the public sees (verified savings only, summed over several bodies) and, for members of
     bodies, their own bodies' figures in full (forecasts and unverified savings included)."""
-    if user.is_authenticated and user.sees_everything:
+    if sees_everything(user):
         return {"years": savings_by_year(entries), "public_only": False, "own_years": []}
     own = (
         savings_by_year(entries.filter(body__in=member_bodies(user)))

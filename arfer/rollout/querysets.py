@@ -1,55 +1,21 @@
-"""Reads of the register and the ledger, with the one policy for who sees what.
-
-Which body is at which stage of a published practice is public: it is what the rollout map and
-body pages show. The records themselves (contacts, support asked for, reasons, evidence) are seen
-by the programme roles, by members of the body concerned and by members of the body that leads
-the practice. Changes are made by the body's editors, or by the programme team on its behalf.
-"""
-
-from django.db.models import Exists, OuterRef, Q
+"""Reads of the register and the ledger, through the one policy for who sees what
+(policy.py)."""
 
 from arfer.core.versioned import VersionedQuerySet
 
-
-def member_bodies(user):
-    """The ids of the bodies a person belongs to, as a subquery."""
-    from arfer.accounts.models import Membership
-
-    return Membership.objects.filter(user=user).values("body_id")
-
-
-def _is_signed_in(user) -> bool:
-    return user is not None and user.is_authenticated and user.is_active
-
-
-def _concerning(user) -> Q:
-    """Records of the person's bodies, and other bodies' records of the practices their bodies
-    lead. Two subqueries rather than a join, so that each side of the OR can use an index."""
-    from arfer.menu.models import Practice
-
-    mine = member_bodies(user)
-    led = Practice.objects.filter(lead_body__in=mine).values("pk")
-    return Q(body__in=mine) | Q(practice__in=led)
+from .policy import records_editable_by, records_visible_to, stages_visible_to
 
 
 class _RolloutRecordQuerySet(VersionedQuerySet):
     def visible_to(self, user):
-        """The records a person sees in full: the programme roles all of them, members of bodies
-        those concerning their bodies, anyone else none."""
-        if not _is_signed_in(user):
-            return self.none()
-        if user.sees_everything:
-            return self.all()
-        return self.filter(_concerning(user))
+        """The records a person sees in full (policy.py)."""
+        condition = records_visible_to(user)
+        return self.none() if condition is None else self.filter(condition)
 
     def editable_by(self, user):
-        from arfer.directory.models import Body
-
-        if not _is_signed_in(user):
-            return self.none()
-        if user.is_programme_staff or user.is_superuser:
-            return self.all()
-        return self.filter(body__in=Body.objects.editable_by(user).values("pk"))
+        """The records a person may change (policy.py)."""
+        condition = records_editable_by(user)
+        return self.none() if condition is None else self.filter(condition)
 
 
 class AdoptionQuerySet(_RolloutRecordQuerySet):
@@ -58,20 +24,9 @@ class AdoptionQuerySet(_RolloutRecordQuerySet):
         return self.filter(practice__status="published")
 
     def stage_visible_to(self, user) -> "AdoptionQuerySet":
-        """The adoptions whose stage a person may see (the API's register): the public ones, and
-        those they see in full (`visible_to`). Tested row by row (a correlated EXISTS, an OR),
-        so that a page in id order stops after its rows: a join on the practice's status would
-        have SQLite sort a million adoptions first."""
-        from arfer.menu.models import Practice
-
-        if _is_signed_in(user) and user.sees_everything:
-            return self.all()
-        published = Exists(
-            Practice.objects.filter(pk=OuterRef("practice_id"), status=Practice.Status.PUBLISHED)
-        )
-        if not _is_signed_in(user):
-            return self.filter(published)
-        return self.filter(published | _concerning(user))
+        """The adoptions whose stage a person may see (policy.py): the public ones, and those
+        they see in full (`visible_to`). The register's API lists these."""
+        return self.filter(stages_visible_to(user))
 
     def for_listing(self) -> "AdoptionQuerySet":
         return self.select_related("practice", "practice__lead_body", "body")

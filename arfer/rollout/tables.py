@@ -36,7 +36,7 @@ from arfer.core.templatetags.arfer import pounds, title_of
 from arfer.directory.models import Area, Body
 
 from .models import Adoption, LedgerEntry, Stage, Support
-from .querysets import member_bodies
+from .policy import member_bodies
 
 # The financial years a filter accepts (2025 for 2025-26): those the API has always taken. The
 # page's list offers the years a saving may be recorded for, and the year asked for if another.

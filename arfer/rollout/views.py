@@ -29,6 +29,7 @@ from .forms import (
 )
 from .hexmap import hex_cells, map_size
 from .models import CLOSED, Adoption, LedgerEntry, Stage
+from .policy import may_see_targets, may_set_targets, may_verify
 
 
 def stage_message(adoption: Adoption, from_stage: str = "") -> str:
@@ -285,7 +286,7 @@ def entry_detail(request, pk):
         {
             "entry": entry,
             "can_edit": LedgerEntry.objects.editable_by(request.user).filter(pk=entry.pk).exists(),
-            "can_verify": actions.may_verify(request.user),
+            "can_verify": may_verify(request.user),
             "verification_form": VerificationForm(
                 initial={"verification": entry.verification, "version": entry.version}, entry=entry
             ),
@@ -342,7 +343,7 @@ def entry_edit(request, pk):
 def entry_verify(request, pk):
     entry = _visible_entry(request, pk)
     form = VerificationForm(request.POST, entry=entry)
-    if not actions.may_verify(request.user):
+    if not may_verify(request.user):
         raise PermissionDenied(_("Only programme moderators can verify savings."))
     done, stale = attempt(
         form,
@@ -390,11 +391,11 @@ def entry_attachment(request, pk):
 @login_required
 def targets(request):
     user = request.user
-    if not user.sees_everything:
+    if not may_see_targets(user):
         raise Http404
     form = TargetForm(posted(request))
     if request.method == "POST":
-        if not user.is_programme_admin:
+        if not may_set_targets(user):
             raise PermissionDenied(_("Only programme admins can set savings targets."))
         target, _stale = attempt(
             form,
@@ -413,6 +414,6 @@ def targets(request):
             "years": years,
             "total": savings_total(years),
             "form": form,
-            "can_set": user.is_programme_admin,
+            "can_set": may_set_targets(user),
         },
     )

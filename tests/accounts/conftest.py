@@ -1,6 +1,7 @@
 import pytest
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 
 PASSWORD = "a-long-unusual-passphrase"
@@ -21,7 +22,7 @@ def people(council, other_body):
     """A body's admin, editor and viewer, another body's admin, and the programme roles."""
 
     def person(email, role, body=None):
-        return create_account(email, role=role, body=body, password=PASSWORD)[0]
+        return create_account(email, role=role, body=body, password=PASSWORD, actor=SYSTEM)[0]
 
     return {
         "admin": person("admin@example.org", "body-admin", council),

@@ -8,6 +8,7 @@ from django.core.management import call_command
 
 from arfer.accounts.actions import create_account
 from arfer.accounts.models import Membership, User
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 
 PASSWORD = "a-long-unusual-passphrase"
@@ -20,7 +21,7 @@ def council(directory):
 
 def test_create_a_body_editor(council):
     user, password = create_account(
-        "Editor@Example.org", role="editor", body=council, password=PASSWORD
+        "Editor@Example.org", role="editor", body=council, password=PASSWORD, actor=SYSTEM
     )
     assert user.email == "editor@example.org" and password == PASSWORD
     assert Membership.objects.get(user=user).role == "editor"
@@ -28,7 +29,7 @@ def test_create_a_body_editor(council):
 
 
 def test_create_a_moderator_with_a_generated_password(db):
-    user, password = create_account("mod@example.org", role="moderator")
+    user, password = create_account("mod@example.org", role="moderator", actor=SYSTEM)
     assert len(password) >= 20 and user.check_password(password)
     assert user.is_staff and user.programme_role == "moderator"
 
@@ -44,28 +45,32 @@ def test_create_a_moderator_with_a_generated_password(db):
 )
 def test_bad_accounts_are_refused_clearly(db, kwargs, message):
     with pytest.raises(ValidationError, match=message):
-        create_account("someone@example.org", **kwargs)
+        create_account("someone@example.org", actor=SYSTEM, **kwargs)
     assert not User.objects.exists()
 
 
 def test_programme_role_with_a_body_is_refused(council):
     with pytest.raises(ValidationError, match="whole programme"):
-        create_account("someone@example.org", role="board", body=council)
+        create_account("someone@example.org", role="board", body=council, actor=SYSTEM)
 
 
 def test_duplicate_address_is_refused_whatever_its_case(db):
-    create_account("one@example.org", role="board", password=PASSWORD)
+    create_account("one@example.org", role="board", password=PASSWORD, actor=SYSTEM)
     with pytest.raises(ValidationError, match="already exists"):
-        create_account("ONE@example.org", role="board", password=PASSWORD)
+        create_account("ONE@example.org", role="board", password=PASSWORD, actor=SYSTEM)
 
 
 def test_long_passwords_are_allowed(db):
-    user, _password = create_account("long@example.org", role="board", password="x7" * 64)
+    user, _password = create_account(
+        "long@example.org", role="board", password="x7" * 64, actor=SYSTEM
+    )
     assert user.check_password("x7" * 64)
 
 
 def test_only_programme_admins_create_accounts_through_the_action(council):
-    editor, _ = create_account("editor@example.org", role="editor", body=council, password=PASSWORD)
+    editor, _ = create_account(
+        "editor@example.org", role="editor", body=council, password=PASSWORD, actor=SYSTEM
+    )
     with pytest.raises(PermissionDenied):
         create_account("new@example.org", role="board", actor=editor)
 
@@ -76,7 +81,7 @@ def test_passwords_are_hashed_with_argon2(db, settings):
     # The suite swaps in a fast hasher (tests/conftest.py); the service itself uses Argon2.
     settings.PASSWORD_HASHERS = configured.PASSWORD_HASHERS
     assert configured.PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")
-    user, _ = create_account("hash@example.org", role="board", password=PASSWORD)
+    user, _ = create_account("hash@example.org", role="board", password=PASSWORD, actor=SYSTEM)
     assert user.password.startswith("argon2")
 
 

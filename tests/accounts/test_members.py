@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from arfer.accounts.actions import change_member_role, create_account, remove_member
 from arfer.accounts.invitations import invite_member
 from arfer.accounts.models import Membership, User
+from arfer.core.actors import SYSTEM
 
 from .conftest import PASSWORD
 from .helpers import sign_in_with_two_factor
@@ -226,6 +227,7 @@ def test_members_page_runs_a_fixed_number_of_queries(client, council, people, co
             password=PASSWORD,
             first_name="Member",
             last_name=str(number),
+            actor=SYSTEM,
         )
     for number in range(count):
         invite_member(council, f"invited{number}@example.org", "editor", actor=people["admin"])

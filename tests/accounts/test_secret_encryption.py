@@ -15,6 +15,7 @@ from django.db import connection
 from arfer.accounts import encryption, totp, two_factor
 from arfer.accounts.actions import create_account
 from arfer.accounts.models import TwoFactorDevice
+from arfer.core.actors import SYSTEM
 
 from .conftest import PASSWORD
 
@@ -24,7 +25,9 @@ MIGRATION = importlib.import_module("arfer.accounts.migrations.0007_two_factor_s
 
 @pytest.fixture
 def member(db):
-    return create_account("member@example.org", role="moderator", password=PASSWORD)[0]
+    return create_account("member@example.org", role="moderator", password=PASSWORD, actor=SYSTEM)[
+        0
+    ]
 
 
 def stored(user) -> str:

@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth import SESSION_KEY
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 
 PASSWORD = "a-long-unusual-passphrase"
 
@@ -16,6 +17,7 @@ def person(directory):
         role="editor",
         password=PASSWORD,
         body=Body.objects.get(slug="gwynedd-council"),
+        actor=SYSTEM,
     )[0]
 
 
@@ -93,6 +95,7 @@ def test_account_page_lists_memberships(client, directory):
         role="editor",
         password=PASSWORD,
         body=Body.objects.get(slug="gwynedd-council"),
+        actor=SYSTEM,
     )
     client.force_login(user)
     html = client.get("/account/").content.decode()

@@ -15,6 +15,7 @@ from arfer.accounts import tokens
 from arfer.accounts.actions import create_account
 from arfer.accounts.models import ApiToken, User
 from arfer.accounts.tokens import create_api_token, revoke_api_token, token_for
+from arfer.core.actors import SYSTEM
 
 from .helpers import give_two_factor, sign_in_with_two_factor
 
@@ -34,7 +35,9 @@ def someone_else(db):
 
 @pytest.fixture
 def moderator(db):
-    return create_account("moderator@example.org", role="moderator", password=PASSWORD)[0]
+    return create_account(
+        "moderator@example.org", role="moderator", password=PASSWORD, actor=SYSTEM
+    )[0]
 
 
 def make_token(user, name="Finance system", scope="read"):
@@ -84,9 +87,9 @@ def test_nobody_makes_or_revokes_another_persons_tokens(person, someone_else, mo
             create_api_token(person, name="Theirs", scope="write", actor=actor)
     assert token_for(raw) is not None
     assert ApiToken.objects.count() == 1
-    # The command line (no actor) may.
-    create_api_token(person, name="Operator's", scope="read", actor=None)
-    revoke_api_token(token, actor=None)
+    # The system (the command line) may.
+    create_api_token(person, name="Operator's", scope="read", actor=SYSTEM)
+    revoke_api_token(token, actor=SYSTEM)
     assert token_for(raw) is None
 
 

@@ -10,6 +10,7 @@ from arfer.accounts import sign_in, totp, two_factor
 from arfer.accounts.actions import create_account
 from arfer.accounts.models import RecoveryCode, TwoFactorDevice
 from arfer.accounts.two_factor_views import NEW_CODES_KEY, SET_UP_SECRET_KEY
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 
 from .helpers import current_code, give_two_factor, sign_in_with_two_factor
@@ -25,6 +26,7 @@ def member(directory):
         role="editor",
         password=PASSWORD,
         body=Body.objects.get(slug="gwynedd-council"),
+        actor=SYSTEM,
     )[0]
 
 
@@ -35,7 +37,7 @@ def privileged(db, django_user_model):
     def make(kind):
         if kind == "superuser":
             return django_user_model.objects.create_superuser("root@example.org", PASSWORD)
-        return create_account(f"{kind}@example.org", role=kind, password=PASSWORD)[0]
+        return create_account(f"{kind}@example.org", role=kind, password=PASSWORD, actor=SYSTEM)[0]
 
     return make
 

@@ -6,6 +6,7 @@ from django.test import Client
 from arfer.accounts.actions import create_account
 from arfer.accounts.tokens import create_api_token
 from arfer.board.actions import add_action, save_meeting
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.rollout.actions import record_adoption, record_saving
 from tests.accounts.helpers import give_two_factor
@@ -30,11 +31,11 @@ def programme(directory):
     draft = make_practice("own-draft", publish=False)
     published = make_practice("own-published")
     other = make_practice("cardiff-practice", lead="cardiff-council")
-    adoption = record_adoption(other, own, actor=None, contact_name="Adoption team")
-    entry = record_saving(actor=None, values=SAVING, adoption=adoption)
+    adoption = record_adoption(other, own, actor=SYSTEM, contact_name="Adoption team")
+    entry = record_saving(actor=SYSTEM, values=SAVING, adoption=adoption)
     meeting = save_meeting(
         {"kind": "board", "title_en": "Board meeting", "date": datetime.date(2024, 5, 1)},
-        actor=None,
+        actor=SYSTEM,
         attending=[own],
     )
     add_action(
@@ -46,7 +47,7 @@ def programme(directory):
             "rag": "amber",
             "due_date": datetime.date(2024, 7, 1),
         },
-        actor=None,
+        actor=SYSTEM,
     )
     return {
         "own": own,
@@ -63,14 +64,16 @@ def person(role, email, *, body=OWN):
     kwargs = (
         {"body": Body.objects.get(slug=body)} if role in {"viewer", "editor", "body-admin"} else {}
     )
-    user = create_account(email, role=role, password="a-long-unusual-passphrase", **kwargs)[0]
+    user = create_account(
+        email, role=role, password="a-long-unusual-passphrase", actor=SYSTEM, **kwargs
+    )[0]
     if user.requires_two_factor:
         give_two_factor(user)
     return user
 
 
 def token_for(user, scope="write") -> str:
-    return create_api_token(user, name="Tests", scope=scope, actor=None)[1]
+    return create_api_token(user, name="Tests", scope=scope, actor=SYSTEM)[1]
 
 
 class ApiClient:

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import Resolver404, resolve
 
 from arfer.accounts.tokens import revoke_api_token
+from arfer.core.actors import SYSTEM
 from arfer.core.api.pagination import decode, encode
 from arfer.menu.models import Practice
 from arfer.rollout.models import Adoption
@@ -64,7 +65,7 @@ def test_a_read_token_cannot_write(programme, editor):
 def test_a_revoked_or_unknown_token_is_refused_not_ignored(programme, editor):
     raw = token_for(editor)
     token = editor.api_tokens.get()
-    revoke_api_token(token, actor=None)
+    revoke_api_token(token, actor=SYSTEM)
     for header in (f"Bearer {raw}", "Bearer arfer_nonsense", "Basic abc", "Bearer"):
         response = ApiClient(Authorization=header).get("/api/v1/practices")
         assert response.status_code == 401, header

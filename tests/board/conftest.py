@@ -4,6 +4,7 @@ import pytest
 
 from arfer.accounts.actions import create_account
 from arfer.board import actions
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from tests.accounts.helpers import sign_in_with_two_factor
 
@@ -16,7 +17,7 @@ def board_world(directory):
     an action raised at the first."""
 
     def person(role, email, **kwargs):
-        return create_account(email, role=role, password=PASSWORD, **kwargs)[0]
+        return create_account(email, role=role, password=PASSWORD, actor=SYSTEM, **kwargs)[0]
 
     council = Body.objects.get(slug="carmarthenshire-county-council")
     first = actions.save_meeting(
@@ -26,11 +27,11 @@ def board_world(directory):
             "date": datetime.date(2024, 4, 10),
             "place": "Cardiff",
         },
-        actor=None,
+        actor=SYSTEM,
     )
     second = actions.save_meeting(
         {"kind": "board", "title_en": "Board meeting two", "date": datetime.date(2024, 6, 12)},
-        actor=None,
+        actor=SYSTEM,
     )
     action = actions.add_action(
         first,
@@ -41,7 +42,7 @@ def board_world(directory):
             "due_date": datetime.date(2024, 5, 31),
             "rag": "amber",
         },
-        actor=None,
+        actor=SYSTEM,
     )
     return {
         "council": council,

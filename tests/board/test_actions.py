@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from arfer.board import actions
 from arfer.board.models import Action, Meeting, Workstream, WorkstreamPractice
+from arfer.core.actors import SYSTEM
 from arfer.core.stale import StaleEdit
 from tests.conftest import make_practice
 
@@ -56,7 +57,7 @@ def test_a_summit_summary_needs_english_text_to_be_published(board_world):
 def test_dates_far_out_of_range_are_refused(board_world):
     with pytest.raises(ValidationError) as refused:
         actions.save_meeting(
-            {"kind": "board", "title_en": "Typo", "date": datetime.date(1924, 9, 1)}, actor=None
+            {"kind": "board", "title_en": "Typo", "date": datetime.date(1924, 9, 1)}, actor=SYSTEM
         )
     assert "date" in refused.value.error_dict
 
@@ -86,7 +87,7 @@ def test_an_action_cannot_be_due_before_its_meeting(board_world):
                 "due_date": datetime.date(2024, 1, 1),
                 "rag": "green",
             },
-            actor=None,
+            actor=SYSTEM,
         )
     assert "due_date" in refused.value.error_dict
     assert not Action.objects.filter(text_en="Too early").exists()
@@ -182,16 +183,16 @@ def test_publishing_a_summary_alone_is_checked_against_the_saved_summit(board_wo
             "summary_en": "Text",
             "date": datetime.date(2024, 9, 1),
         },
-        actor=None,
+        actor=SYSTEM,
     )
     published = actions.save_meeting(
-        {"summary_published": True}, actor=None, meeting=summit, expected_version=1
+        {"summary_published": True}, actor=SYSTEM, meeting=summit, expected_version=1
     )
     assert published.summary_published
     with pytest.raises(ValidationError) as refused:
         actions.save_meeting(
             {"summary_published": True},
-            actor=None,
+            actor=SYSTEM,
             meeting=board_world["first"],
             expected_version=1,
         )

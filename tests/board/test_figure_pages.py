@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 from arfer.accounts.actions import create_account
 from arfer.board import actions as board_actions
 from arfer.board.models import Workstream
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 from arfer.rollout import actions as rollout_actions
@@ -66,7 +67,7 @@ TIERS = ["primary", "secondary", "tertiary", "acute"]
 @pytest.fixture
 def people(directory):
     def person(role, email, **kwargs):
-        return create_account(email, role=role, password=PASSWORD, **kwargs)[0]
+        return create_account(email, role=role, password=PASSWORD, actor=SYSTEM, **kwargs)[0]
 
     return {
         "board": person("board", "board@example.org"),
@@ -123,13 +124,13 @@ def grow(start: int, stop: int, *, admin) -> list[Practice]:
         adoption = rollout_actions.record_adoption(
             practice,
             Body.objects.get(slug=adopter),
-            actor=None,
+            actor=SYSTEM,
             stage=["exploring", "planning", "piloting", "implemented", "embedded"][i % 5],
             changed_on=datetime.date(2024, 4, 1),
         )
         for year in (2023, 2024):
             rollout_actions.record_saving(
-                actor=None,
+                actor=SYSTEM,
                 adoption=adoption,
                 values={
                     "financial_year": year,
@@ -143,7 +144,7 @@ def grow(start: int, stop: int, *, admin) -> list[Practice]:
             )
         board_actions.assign_practice(streams[i % 2], practice, actor=admin)
         practices.append(practice)
-    rollout_actions.set_target(2024, 50_000_000, actor=None)
+    rollout_actions.set_target(2024, 50_000_000, actor=SYSTEM)
     return practices
 
 
@@ -160,10 +161,10 @@ def summit(*, published=True, **values):
             "summary_published": published,
             **values,
         },
-        actor=None,
+        actor=SYSTEM,
         attending=[Body.objects.get(slug=GWYNEDD), Body.objects.get(slug=BETSI)],
     )
-    board_actions.add_decision(meeting, {"text_en": "Spread reablement at home."}, actor=None)
+    board_actions.add_decision(meeting, {"text_en": "Spread reablement at home."}, actor=SYSTEM)
     return meeting
 
 
@@ -224,7 +225,7 @@ def test_the_dashboard_shows_each_figure_with_its_table(client, people):
             "date": timezone.localdate() + datetime.timedelta(days=10),
             "place": "Cardiff",
         },
-        actor=None,
+        actor=SYSTEM,
     )
     sign_in(client, people["board"])
     html = client.get("/board/").content.decode()
@@ -419,10 +420,10 @@ def test_the_prevention_shift_reads_up_and_down(client, people):
     # A third practice, tertiary, saves only in the later year: the others' shares fall.
     practice = make_practice("tertiary-practice", prevention_tier="tertiary")
     adoption = rollout_actions.record_adoption(
-        practice, Body.objects.get(slug=GWYNEDD), actor=None, changed_on=datetime.date(2024, 4, 1)
+        practice, Body.objects.get(slug=GWYNEDD), actor=SYSTEM, changed_on=datetime.date(2024, 4, 1)
     )
     rollout_actions.record_saving(
-        actor=None,
+        actor=SYSTEM,
         adoption=adoption,
         values={
             "financial_year": 2024,
@@ -535,7 +536,7 @@ def test_an_illustrative_summit_says_so(client, directory):
             "summary_en": "Invented.",
             "summary_published": True,
         },
-        actor=None,
+        actor=SYSTEM,
         is_illustrative=True,
     )
     html = client.get(f"/programme/summits/{meeting.pk}/").content.decode()
@@ -546,7 +547,7 @@ def test_an_unpublished_summit_or_a_board_meeting_is_not_public(client, people):
     hidden = summit(published=False)
     meeting = board_actions.save_meeting(
         {"kind": "board", "title_en": "Board meeting", "date": datetime.date(2025, 1, 1)},
-        actor=None,
+        actor=SYSTEM,
     )
     for pk in (hidden.pk, meeting.pk):
         assert client.get(f"/programme/summits/{pk}/").status_code == 404

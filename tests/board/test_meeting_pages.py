@@ -7,6 +7,7 @@ import pytest
 
 from arfer.board import actions
 from arfer.board.models import Action, Decision, Meeting
+from arfer.core.actors import SYSTEM
 from arfer.core.dates import as_posted
 from tests.conftest import make_practice
 
@@ -20,7 +21,7 @@ def test_the_meetings_list_shows_earlier_and_upcoming_meetings(board_world, sign
             "title_en": "Next board",
             "date": datetime.date.today() + datetime.timedelta(days=20),
         },
-        actor=None,
+        actor=SYSTEM,
     )
     page = signed_in(board_world["board"]).get("/board/meetings/")
     assert page.status_code == 200
@@ -76,7 +77,7 @@ def test_a_meeting_page_carries_forward_the_open_actions(board_world, signed_in)
     assert "Overdue" in second  # due 31 May, still open on 12 June
     actions.close_action(
         board_world["action"],
-        actor=None,
+        actor=SYSTEM,
         expected_version=1,
         note="Mapped",
         closed_on=datetime.date(2024, 6, 1),
@@ -204,8 +205,8 @@ def test_removing_a_paper_or_decision_recorded_by_mistake(board_world, signed_in
     from arfer.board.models import Paper
 
     meeting = board_world["first"]
-    paper = actions.add_paper(meeting, {"title_en": "  Wrong paper "}, actor=None)
-    decision = actions.add_decision(meeting, {"text_en": "Wrong decision"}, actor=None)
+    paper = actions.add_paper(meeting, {"title_en": "  Wrong paper "}, actor=SYSTEM)
+    decision = actions.add_decision(meeting, {"text_en": "Wrong decision"}, actor=SYSTEM)
     assert paper.title_en == "Wrong paper"
     client = signed_in(board_world["moderator"])
     page = client.get(f"/board/meetings/{meeting.pk}/").content.decode()

@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from arfer.accounts.actions import create_account
 from arfer.board import actions
 from arfer.board.pdf import StaticFilesOnly, page_footer
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.rollout import actions as rollout
 from tests.accounts.helpers import sign_in_with_two_factor
@@ -70,10 +71,10 @@ def pack_world(directory):
         prevention_tier="primary",
     )
     adoption = rollout.record_adoption(
-        practice, adopter, actor=None, stage="implemented", changed_on=datetime.date(2024, 4, 1)
+        practice, adopter, actor=SYSTEM, stage="implemented", changed_on=datetime.date(2024, 4, 1)
     )
     rollout.record_saving(
-        actor=None,
+        actor=SYSTEM,
         adoption=adoption,
         values={
             "financial_year": 2024,
@@ -86,10 +87,10 @@ def pack_world(directory):
         },
     )
     workstream = actions.save_workstream(
-        {"name_en": "Care closer to home", "sponsor": council}, actor=None
+        {"name_en": "Care closer to home", "sponsor": council}, actor=SYSTEM
     )
-    actions.assign_practice(workstream, practice, actor=None)
-    actions.set_workstream_target(workstream, 2024, 5_000_000, actor=None)
+    actions.assign_practice(workstream, practice, actor=SYSTEM)
+    actions.set_workstream_target(workstream, 2024, 5_000_000, actor=SYSTEM)
 
     first = actions.save_meeting(
         {
@@ -98,7 +99,7 @@ def pack_world(directory):
             "date": datetime.date(2024, 4, 10),
             "place": "Cardiff",
         },
-        actor=None,
+        actor=SYSTEM,
     )
     second = actions.save_meeting(
         {
@@ -110,7 +111,7 @@ def pack_world(directory):
             "agenda_en": "Welcome\nThe action log",
             "agenda_cy": "Croeso\nY log gweithredu",
         },
-        actor=None,
+        actor=SYSTEM,
         attending=[council, health_board],
         is_illustrative=True,
     )
@@ -123,25 +124,27 @@ def pack_world(directory):
             "due_date": datetime.date(2024, 5, 31),
             **owner,
         },
-        actor=None,
+        actor=SYSTEM,
     )
     closed = actions.add_action(
         first,
         {"text_en": CLOSED_ACTION, "due_date": datetime.date(2024, 5, 15), **owner},
-        actor=None,
+        actor=SYSTEM,
     )
     actions.close_action(
         closed,
-        actor=None,
+        actor=SYSTEM,
         expected_version=1,
         note="Agreed by both.",
         closed_on=datetime.date(2024, 5, 20),
     )
     actions.add_action(
-        second, {"text_en": NEW_ACTION, "due_date": datetime.date(2024, 9, 30), **owner}, actor=None
+        second,
+        {"text_en": NEW_ACTION, "due_date": datetime.date(2024, 9, 30), **owner},
+        actor=SYSTEM,
     )
     actions.add_paper(
-        second, {"title_en": "Savings report", "link": "https://example.org/r"}, actor=None
+        second, {"title_en": "Savings report", "link": "https://example.org/r"}, actor=SYSTEM
     )
     actions.add_decision(
         second,
@@ -149,11 +152,13 @@ def pack_world(directory):
             "text_en": "Approve the reablement pilot",
             "text_cy": "Cymeradwyo'r cynllun peilot ailalluogi",
         },
-        actor=None,
+        actor=SYSTEM,
     )
 
     def person(role, email, **kwargs):
-        return create_account(email, role=role, password="a-long-unusual-passphrase", **kwargs)[0]
+        return create_account(
+            email, role=role, password="a-long-unusual-passphrase", actor=SYSTEM, **kwargs
+        )[0]
 
     return {
         "first": first,

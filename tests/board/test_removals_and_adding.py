@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from arfer.board import actions
 from arfer.board.models import Decision, Paper, WorkstreamPractice
+from arfer.core.actors import SYSTEM
 from tests.conftest import make_practice
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def workstream(board_world):
     return actions.save_workstream(
-        {"name_en": "Prevention", "sponsor": board_world["council"]}, actor=None
+        {"name_en": "Prevention", "sponsor": board_world["council"]}, actor=SYSTEM
     )
 
 
@@ -81,7 +82,7 @@ def test_the_add_button_adds_the_practice(board_world, signed_in, workstream):
 
 def test_a_practice_in_another_workstream_is_moved(board_world, signed_in, workstream):
     other = actions.save_workstream(
-        {"name_en": "Digital", "sponsor": board_world["council"]}, actor=None
+        {"name_en": "Digital", "sponsor": board_world["council"]}, actor=SYSTEM
     )
     practice = make_practice("falls-at-home", title_en="Falls prevention at home")
     actions.assign_practice(other, practice, actor=board_world["admin"])
@@ -152,8 +153,8 @@ def test_removing_a_practice_from_a_workstream_asks_first(board_world, signed_in
 
 def test_removing_a_paper_or_a_decision_asks_first(board_world, signed_in):
     meeting = board_world["first"]
-    paper = actions.add_paper(meeting, {"title_en": "Wrong paper"}, actor=None)
-    decision = actions.add_decision(meeting, {"text_en": "Wrong decision"}, actor=None)
+    paper = actions.add_paper(meeting, {"title_en": "Wrong paper"}, actor=SYSTEM)
+    decision = actions.add_decision(meeting, {"text_en": "Wrong decision"}, actor=SYSTEM)
     client = signed_in(board_world["moderator"])
     paper_url = f"/board/meetings/{meeting.pk}/papers/{paper.pk}/remove/"
     decision_url = f"/board/meetings/{meeting.pk}/decisions/{decision.pk}/remove/"
@@ -171,7 +172,7 @@ def test_removing_a_paper_or_a_decision_asks_first(board_world, signed_in):
     assert not Paper.objects.exists() and not Decision.objects.exists()
     # The board reads the meeting but is not asked.
     board = signed_in(board_world["board"])
-    other = actions.add_decision(meeting, {"text_en": "Another"}, actor=None)
+    other = actions.add_decision(meeting, {"text_en": "Another"}, actor=SYSTEM)
     assert (
         board.get(f"/board/meetings/{meeting.pk}/decisions/{other.pk}/remove/").status_code == 403
     )

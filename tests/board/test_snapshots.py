@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 from arfer.board import snapshots
 from arfer.board.figures import SNAPSHOTS
 from arfer.board.models import FiguresSnapshot
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.rollout import actions as rollout
 from tests.conftest import make_practice
@@ -37,7 +38,7 @@ def test_a_snapshot_is_read_until_the_data_changes(directory):
     practice = make_practice("falls-service")
     after = snapshots.read("test", figure)
     assert (after.payload, figure.calls, after.is_stale) == ({"calls": 2}, 2, False)
-    rollout.record_adoption(practice, Body.objects.get(slug="gwynedd-council"), actor=None)
+    rollout.record_adoption(practice, Body.objects.get(slug="gwynedd-council"), actor=SYSTEM)
     assert snapshots.read("test", figure).payload == {"calls": 3}
 
 
@@ -59,7 +60,9 @@ def test_a_page_says_when_its_figures_are_out_of_date(directory, settings, clien
     from arfer.accounts.actions import create_account
     from tests.accounts.helpers import sign_in_with_two_factor
 
-    board = create_account("board@example.org", role="board", password="a-long-passphrase")[0]
+    board = create_account(
+        "board@example.org", role="board", password="a-long-passphrase", actor=SYSTEM
+    )[0]
     sign_in_with_two_factor(client, board)
     assert "Figures up to date" in client.get("/board/").content.decode()
     FiguresSnapshot.objects.filter(name="dashboard").update(duration_ms=60_000)

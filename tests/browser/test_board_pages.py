@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from arfer.accounts.actions import create_account
 from arfer.board import actions as board
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.rollout import actions as rollout
 from tests.accounts.helpers import give_two_factor
@@ -24,7 +25,10 @@ def world(directory):
     council = Body.objects.get(slug="carmarthenshire-county-council")
     health_board = Body.objects.get(slug="hywel-dda-university-health-board")
     admin, _ = create_account(
-        "admin@example.org", role="programme-admin", password="a-long-unusual-passphrase"
+        "admin@example.org",
+        role="programme-admin",
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )
     give_two_factor(admin)
     practice = make_practice(
@@ -35,12 +39,12 @@ def world(directory):
     adoption = rollout.record_adoption(
         practice,
         Body.objects.get(slug="gwynedd-council"),
-        actor=None,
+        actor=SYSTEM,
         stage="piloting",
         changed_on=datetime.date(2024, 5, 1),
     )
     rollout.record_saving(
-        actor=None,
+        actor=SYSTEM,
         adoption=adoption,
         values={
             "financial_year": 2024,
@@ -52,11 +56,11 @@ def world(directory):
             "evidence": "Budget report.",
         },
     )
-    rollout.set_target(2024, 10_000_000, actor=None)
+    rollout.set_target(2024, 10_000_000, actor=SYSTEM)
     workstream = board.save_workstream(
-        {"name_en": "Integrated care", "sponsor": health_board}, actor=None
+        {"name_en": "Integrated care", "sponsor": health_board}, actor=SYSTEM
     )
-    board.assign_practice(workstream, practice, actor=None)
+    board.assign_practice(workstream, practice, actor=SYSTEM)
     meeting = board.save_meeting(
         {
             "kind": "board",
@@ -65,10 +69,10 @@ def world(directory):
             "place": "Cardiff",
             "agenda_en": "Savings\nGaps",
         },
-        actor=None,
+        actor=SYSTEM,
         attending=[council, health_board],
     )
-    decision = board.add_decision(meeting, {"text_en": "Spread the discharge team."}, actor=None)
+    decision = board.add_decision(meeting, {"text_en": "Spread the discharge team."}, actor=SYSTEM)
     action = board.add_action(
         meeting,
         {
@@ -78,7 +82,7 @@ def world(directory):
             "due_date": datetime.date(2024, 7, 1),
             "rag": "red",
         },
-        actor=None,
+        actor=SYSTEM,
     )
     summit = board.save_meeting(
         {
@@ -88,7 +92,7 @@ def world(directory):
             "summary_en": "Agreed.",
             "summary_published": True,
         },
-        actor=None,
+        actor=SYSTEM,
     )
     return {
         "admin": admin,

@@ -5,6 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.imports.models import ImportRun
 from tests.accounts.helpers import give_two_factor
 from tests.browser.test_pages_in_a_browser import serious_violations
@@ -16,7 +17,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def world(directory):
     moderator, _ = create_account(
-        "moderator@example.org", role="moderator", password="a-long-unusual-passphrase"
+        "moderator@example.org",
+        role="moderator",
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )
     give_two_factor(moderator)
     running = ImportRun.objects.create(

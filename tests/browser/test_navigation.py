@@ -4,6 +4,7 @@ languages, exactly one item current, and a menu that opens and closes on a phone
 import pytest
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from tests.accounts.helpers import give_two_factor
 from tests.browser.test_untrusted_content import signed_in
@@ -21,7 +22,11 @@ def people(directory):
     for role in ROLES:
         body = council if role in ("viewer", "editor", "body-admin") else None
         user, _ = create_account(
-            f"{role}@example.org", role=role, body=body, password="a-long-unusual-passphrase"
+            f"{role}@example.org",
+            role=role,
+            body=body,
+            password="a-long-unusual-passphrase",
+            actor=SYSTEM,
         )
         if user.requires_two_factor:
             give_two_factor(user)

@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.rollout import actions
 from arfer.rollout.models import Adoption
@@ -22,10 +23,17 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def world(directory):
     council = Body.objects.get(slug="carmarthenshire-county-council")
     editor, _ = create_account(
-        "editor@example.org", role="body-admin", body=council, password="a-long-unusual-passphrase"
+        "editor@example.org",
+        role="body-admin",
+        body=council,
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )
     moderator, _ = create_account(
-        "admin@example.org", role="programme-admin", password="a-long-unusual-passphrase"
+        "admin@example.org",
+        role="programme-admin",
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )
     give_two_factor(moderator)
     theirs = make_practice("their-scheme", title_en="Their scheme", lead="gwynedd-council")
@@ -55,7 +63,7 @@ def world(directory):
             "evidence": "Bed days from the ward report.",
         },
     )
-    actions.set_target(2024, 100_000_000, actor=None)
+    actions.set_target(2024, 100_000_000, actor=SYSTEM)
     return {"editor": editor, "moderator": moderator, "adoption": adoption, "entry": entry}
 
 

@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 from tests.accounts.helpers import give_two_factor
@@ -47,14 +48,24 @@ SIGNED_OUT_PAGES = ["/account/sign-in/"]
 def world(directory):
     council = Body.objects.get(slug="carmarthenshire-county-council")
     editor, _ = create_account(
-        "editor@example.org", role="body-admin", body=council, password="a-long-unusual-passphrase"
+        "editor@example.org",
+        role="body-admin",
+        body=council,
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )
     moderator, _ = create_account(
-        "moderator@example.org", role="moderator", password="a-long-unusual-passphrase"
+        "moderator@example.org",
+        role="moderator",
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )
     give_two_factor(moderator)
     admin, _ = create_account(
-        "admin@example.org", role="programme-admin", password="a-long-unusual-passphrase"
+        "admin@example.org",
+        role="programme-admin",
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )
     give_two_factor(admin)
     make_practice("draft-scheme", title_en="Draft scheme", publish=False)

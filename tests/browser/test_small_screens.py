@@ -16,6 +16,7 @@ from arfer.accounts.actions import create_account
 from arfer.accounts.invitations import invite_member
 from arfer.accounts.tokens import create_api_token
 from arfer.board import actions as board
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.imports.models import ImportRun
 from arfer.rollout import actions as rollout
@@ -67,11 +68,18 @@ def world(directory):
     council = Body.objects.get(slug="carmarthenshire-county-council")
     health_board = Body.objects.get(slug="hywel-dda-university-health-board")
     editor, _ = create_account(
-        "editor@example.org", role="body-admin", body=council, password="a-long-unusual-passphrase"
+        "editor@example.org",
+        role="body-admin",
+        body=council,
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )
     give_two_factor(editor)
     admin, _ = create_account(
-        "admin@example.org", role="programme-admin", password="a-long-unusual-passphrase"
+        "admin@example.org",
+        role="programme-admin",
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )
     give_two_factor(admin)
     create_api_token(
@@ -113,15 +121,15 @@ def world(directory):
     rollout.record_adoption(
         ours,
         Body.objects.get(slug="gwynedd-council"),
-        actor=None,
+        actor=SYSTEM,
         stage="implemented",
         changed_on=datetime.date(2024, 4, 1),
     )
-    rollout.set_target(2024, 100_000_000, actor=None)
+    rollout.set_target(2024, 100_000_000, actor=SYSTEM)
     workstream = board.save_workstream(
-        {"name_en": "Integrated care", "sponsor": health_board}, actor=None
+        {"name_en": "Integrated care", "sponsor": health_board}, actor=SYSTEM
     )
-    board.assign_practice(workstream, ours, actor=None)
+    board.assign_practice(workstream, ours, actor=SYSTEM)
     meeting = board.save_meeting(
         {
             "kind": "board",
@@ -130,11 +138,11 @@ def world(directory):
             "place": "Cardiff",
             "agenda_en": "Savings\nGaps",
         },
-        actor=None,
+        actor=SYSTEM,
         attending=[council, health_board],
     )
     board.add_decision(
-        meeting, {"text_en": f"Spread the discharge team: {LONG_ADDRESS}"}, actor=None
+        meeting, {"text_en": f"Spread the discharge team: {LONG_ADDRESS}"}, actor=SYSTEM
     )
     action = board.add_action(
         meeting,
@@ -145,7 +153,7 @@ def world(directory):
             "due_date": datetime.date(2024, 7, 1),
             "rag": "red",
         },
-        actor=None,
+        actor=SYSTEM,
     )
     run = ImportRun.objects.create(
         kind="practices",

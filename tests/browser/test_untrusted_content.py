@@ -8,6 +8,7 @@ from django.contrib.sessions.backends.db import SessionStore
 from arfer.accounts import sign_in
 from arfer.accounts.actions import create_account
 from arfer.accounts.models import User
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.menu.models import Practice, Review
 from tests.accounts.helpers import give_two_factor
@@ -72,9 +73,13 @@ def hostile(directory):
         role="editor",
         body=practice.lead_body,
         password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )
     moderator, _ = create_account(
-        "moderator@example.org", role="moderator", password="a-long-unusual-passphrase"
+        "moderator@example.org",
+        role="moderator",
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )
     give_two_factor(moderator)
     # A reviewer's reasons and a person's name are text too.

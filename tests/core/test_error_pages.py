@@ -16,6 +16,7 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from tests.accounts.helpers import sign_in_with_two_factor
 
 ICO_HEADER = b"\x00\x00\x01\x00"
@@ -131,9 +132,9 @@ def test_the_404_page(client):
 
 @pytest.mark.django_db
 def test_the_403_page_says_why(client, directory):
-    board = create_account("board@example.org", role="board", password="a-long-unusual-passphrase")[
-        0
-    ]
+    board = create_account(
+        "board@example.org", role="board", password="a-long-unusual-passphrase", actor=SYSTEM
+    )[0]
     sign_in_with_two_factor(client, board)
     response = client.get("/board/workstreams/new/")
     assert response.status_code == 403

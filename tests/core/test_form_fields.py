@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 import arfer
 from arfer.accounts.actions import create_account
 from arfer.board import actions as board_actions
+from arfer.core.actors import SYSTEM
 from arfer.core.dates import DateInputField
 from arfer.core.templatetags.arfer import widget_kind
 from arfer.directory.models import Area, Body
@@ -47,10 +48,14 @@ def made(directory):
     """Every form, made as its page makes it (so fields added or changed in __init__ count)."""
     body = Body.objects.get(slug="gwynedd-council")
     user = create_account(
-        "editor@example.org", role="editor", body=body, password="a-long-unusual-passphrase"
+        "editor@example.org",
+        role="editor",
+        body=body,
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )[0]
     meeting = board_actions.save_meeting(
-        {"kind": "board", "title_en": "Board", "date": datetime.date(2024, 4, 10)}, actor=None
+        {"kind": "board", "title_en": "Board", "date": datetime.date(2024, 4, 10)}, actor=SYSTEM
     )
     arguments = {
         "user": user,

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.core.context_processors import NavigationItem, with_current
 from tests.accounts.helpers import sign_in_with_two_factor
 
@@ -38,7 +39,10 @@ def test_the_longest_matching_section_is_current():
 @pytest.fixture
 def admin(db):
     return create_account(
-        "admin@example.org", role="programme-admin", password="a-long-unusual-passphrase"
+        "admin@example.org",
+        role="programme-admin",
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )[0]
 
 

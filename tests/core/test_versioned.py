@@ -16,6 +16,7 @@ from simple_history.utils import bulk_update_with_history
 import arfer
 from arfer.board import actions as board
 from arfer.board.models import Action, Meeting
+from arfer.core.actors import SYSTEM
 from arfer.core.staging import StagedWrite
 from arfer.core.stale import StaleEdit
 from arfer.core.versioned import VersionedModel, VersionedQuerySet
@@ -56,7 +57,7 @@ def adoption(directory):
     return rollout.record_adoption(
         practice,
         Body.objects.get(slug="gwynedd-council"),
-        actor=None,
+        actor=SYSTEM,
         changed_on=datetime.date(2024, 4, 1),
     )
 
@@ -64,7 +65,7 @@ def adoption(directory):
 @pytest.fixture
 def saving(adoption):
     return rollout.record_saving(
-        actor=None,
+        actor=SYSTEM,
         adoption=adoption,
         values={
             "financial_year": 2024,
@@ -82,7 +83,7 @@ def saving(adoption):
 def meeting(directory):
     return board.save_meeting(
         {"kind": "board", "title_en": "Board meeting", "date": datetime.date(2024, 4, 10)},
-        actor=None,
+        actor=SYSTEM,
     )
 
 
@@ -96,7 +97,7 @@ def board_action(meeting):
             "owner_name": "Head of care",
             "due_date": datetime.date(2024, 5, 31),
         },
-        actor=None,
+        actor=SYSTEM,
     )
 
 
@@ -222,13 +223,13 @@ def test_an_import_moves_the_version_of_the_practices_it_changes(directory):
         "prevention_tier": "secondary",
         "evidence_level": 2,
     }
-    assert bulk_save_practices([row], actor=None).created == 1
+    assert bulk_save_practices([row], actor=SYSTEM).created == 1
     practice = Practice.objects.get(external_ref="P-1")
     assert practice.version == 1
-    assert bulk_save_practices([row | {"summary_en": "Shorter."}], actor=None).updated == 1
+    assert bulk_save_practices([row | {"summary_en": "Shorter."}], actor=SYSTEM).updated == 1
     assert stored(practice) == 2 and last_history_version(practice) == 2
     # An unchanged row writes nothing, so its version stays.
-    assert bulk_save_practices([row | {"summary_en": "Shorter."}], actor=None).unchanged == 1
+    assert bulk_save_practices([row | {"summary_en": "Shorter."}], actor=SYSTEM).unchanged == 1
     assert stored(practice) == 2
 
 
@@ -269,9 +270,9 @@ def test_the_second_of_two_edits_from_the_same_version_is_refused(draft, people_
 
 
 def test_a_workflow_move_makes_an_edit_loaded_before_it_stale(board_action):
-    board.close_action(board_action, actor=None, expected_version=1, note="Done")
+    board.close_action(board_action, actor=SYSTEM, expected_version=1, note="Done")
     with pytest.raises(StaleEdit):
-        board.update_action(board_action, {"rag": "red"}, actor=None, expected_version=1)
+        board.update_action(board_action, {"rag": "red"}, actor=SYSTEM, expected_version=1)
 
 
 @pytest.fixture
@@ -279,7 +280,9 @@ def people_who_edit(directory):
     from arfer.accounts.actions import create_account
 
     def person(email, role, body=None):
-        return create_account(email, role=role, body=body, password="a-long-passphrase")[0]
+        return create_account(
+            email, role=role, body=body, password="a-long-passphrase", actor=SYSTEM
+        )[0]
 
     return {
         "editor": person(
@@ -341,24 +344,24 @@ def test_approving_a_revision_moves_the_published_practice(directory, people_who
 
 
 def test_adoption_changes_move_it(adoption):
-    moved = rollout.change_stage(adoption, actor=None, expected_version=1, to_stage="planning")
+    moved = rollout.change_stage(adoption, actor=SYSTEM, expected_version=1, to_stage="planning")
     assert (moved.version, stored(adoption)) == (2, 2)
     changed = rollout.update_adoption(
-        adoption, actor=None, expected_version=2, values={"contact_name": "Reablement team"}
+        adoption, actor=SYSTEM, expected_version=2, values={"contact_name": "Reablement team"}
     )
     assert (changed.version, stored(adoption)) == (3, 3)
     assert last_history_version(adoption) == 3
 
 
 def test_saving_corrections_and_verification_move_it(saving):
-    verified = rollout.verify_saving(saving, actor=None, verification="verified")
+    verified = rollout.verify_saving(saving, actor=SYSTEM, verification="verified")
     assert (verified.version, stored(saving)) == (2, 2)
     queried = rollout.verify_saving(
-        saving, actor=None, verification="queried", reason="Which baseline?", expected_version=2
+        saving, actor=SYSTEM, verification="queried", reason="Which baseline?", expected_version=2
     )
     assert (queried.version, stored(saving)) == (3, 3)
     corrected = rollout.update_saving(
-        saving, actor=None, expected_version=3, values={"amount_pence": 1_300_000}
+        saving, actor=SYSTEM, expected_version=3, values={"amount_pence": 1_300_000}
     )
     assert (corrected.version, stored(saving)) == (4, 4)
     assert last_history_version(saving) == 4
@@ -366,23 +369,23 @@ def test_saving_corrections_and_verification_move_it(saving):
 
 def test_meetings_and_board_actions_move_it(meeting, board_action):
     changed = board.save_meeting(
-        {"place": "Bangor"}, actor=None, meeting=meeting, expected_version=1
+        {"place": "Bangor"}, actor=SYSTEM, meeting=meeting, expected_version=1
     )
     assert (changed.version, stored(meeting)) == (2, 2)
-    updated = board.update_action(board_action, {"rag": "red"}, actor=None, expected_version=1)
+    updated = board.update_action(board_action, {"rag": "red"}, actor=SYSTEM, expected_version=1)
     assert (updated.version, stored(board_action)) == (2, 2)
     closed = board.close_action(
-        board_action, actor=None, expected_version=2, closed_on=meeting.date, note="Done"
+        board_action, actor=SYSTEM, expected_version=2, closed_on=meeting.date, note="Done"
     )
     assert (closed.version, stored(board_action)) == (3, 3)
-    reopened = board.reopen_action(board_action, actor=None, expected_version=3, note="Again")
+    reopened = board.reopen_action(board_action, actor=SYSTEM, expected_version=3, note="Again")
     assert (reopened.version, stored(board_action)) == (4, 4)
     assert last_history_version(board_action) == 4
 
 
 def test_a_refused_move_leaves_it_alone(board_action):
     with pytest.raises(ValidationError):
-        board.reopen_action(board_action, actor=None, expected_version=1, note="Not closed")
+        board.reopen_action(board_action, actor=SYSTEM, expected_version=1, note="Not closed")
     assert stored(board_action) == 1
 
 

@@ -19,6 +19,7 @@ from arfer.board.models import (
     WorkstreamPractice,
     WorkstreamTarget,
 )
+from arfer.core.actors import SYSTEM
 from arfer.core.periods import FIRST_YEAR, year_of
 from arfer.demo.board import CATCH_ALL, WORKSTREAMS, load_demo_board, next_meeting_date
 from arfer.demo.loader import load_demo_practices
@@ -307,7 +308,7 @@ def test_workstream_targets_share_out_the_programme_targets(demo_menu):
     current = year_of(timezone.localdate())
     set_targets = {FIRST_YEAR: 20_000_000, 2015: 500_000_000, current: 8_000_000_000}
     for year, pence in set_targets.items():
-        rollout_actions.set_target(year, pence, actor=None, is_illustrative=True)
+        rollout_actions.set_target(year, pence, actor=SYSTEM, is_illustrative=True)
     load_demo_board()
     totals = _targets_by_year()
     for year, pence in set_targets.items():

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.core.dates import as_posted
 from arfer.core.stale import StaleEdit, latest_history_id
 from arfer.directory import actions
@@ -25,7 +26,7 @@ COUNCIL = "caerphilly-county-borough-council"
 
 
 def person(role, email, **kwargs):
-    return create_account(email, role=role, password=PASSWORD, **kwargs)[0]
+    return create_account(email, role=role, password=PASSWORD, actor=SYSTEM, **kwargs)[0]
 
 
 @pytest.fixture
@@ -106,7 +107,7 @@ def test_only_programme_admins_change_the_directory(people, role):
 def test_superusers_and_the_system_change_the_directory(directory, django_user_model):
     superuser = django_user_model.objects.create_superuser("root@example.org", PASSWORD)
     assert actions.add_body(new_body(), actor=superuser).history.get().history_user == superuser
-    assert actions.add_body(new_body(name_en="Another trust"), actor=None).pk
+    assert actions.add_body(new_body(name_en="Another trust"), actor=SYSTEM).pk
 
 
 # Adding --------------------------------------------------------------------------------------
@@ -325,8 +326,8 @@ def test_a_refused_edit_leaves_the_regions_alone(admin):
 
 def test_a_new_kind_moves_the_bodys_adoptions_in_the_peer_counts(admin):
     practice = make_practice("spread", lead="cardiff-council")
-    record_adoption(practice, Body.objects.get(slug=COUNCIL), actor=None)
-    record_adoption(practice, Body.objects.get(slug="gwynedd-council"), actor=None)
+    record_adoption(practice, Body.objects.get(slug=COUNCIL), actor=SYSTEM)
+    record_adoption(practice, Body.objects.get(slug="gwynedd-council"), actor=SYSTEM)
 
     def counts():
         return dict(

@@ -2,6 +2,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from arfer.core.actors import SYSTEM
 from arfer.directory.actions import load_reference_directory
 from arfer.directory.models import Area, Body
 from arfer.directory.reference import AREAS, BODIES
@@ -101,16 +102,21 @@ def test_body_history_for_members_and_the_programme(client, directory):
 
     council = Body.objects.get(slug="carmarthenshire-county-council")
     member, _ = create_account(
-        "member@example.org", role="editor", body=council, password="a-long-unusual-passphrase"
+        "member@example.org",
+        role="editor",
+        body=council,
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )
     outsider, _ = create_account(
         "outsider@example.org",
         role="editor",
         body=Body.objects.get(slug="gwynedd-council"),
         password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )
     board, _ = create_account(
-        "board@example.org", role="board", password="a-long-unusual-passphrase"
+        "board@example.org", role="board", password="a-long-unusual-passphrase", actor=SYSTEM
     )
     council.website = "https://www.example.org"
     council._history_user = board

@@ -4,6 +4,7 @@ import io
 import pytest
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.imports.importer import import_file
 from tests.conftest import make_practice
@@ -63,7 +64,7 @@ def practices_file(count, *, start=1, **overrides) -> bytes:
     )
 
 
-def run(kind, data, filename="file.csv", *, actor=None, **options):
+def run(kind, data, filename="file.csv", *, actor=SYSTEM, **options):
     return import_file(kind, data, filename, actor=actor, **options)
 
 
@@ -76,7 +77,9 @@ def people(directory):
     own = Body.objects.get(slug="gwynedd-council")
 
     def person(role, email, **kwargs):
-        return create_account(email, role=role, password="a-long-unusual-passphrase", **kwargs)[0]
+        return create_account(
+            email, role=role, password="a-long-unusual-passphrase", actor=SYSTEM, **kwargs
+        )[0]
 
     return {
         "editor": person("editor", "editor@gwynedd.example", body=own),

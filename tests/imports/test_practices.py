@@ -1,3 +1,4 @@
+from arfer.core.actors import SYSTEM
 from arfer.imports.importer import import_file
 from arfer.menu.models import Practice
 
@@ -256,7 +257,7 @@ def test_the_rows_are_checked_by_the_bulk_action_for_any_caller(directory):
                 "evidence_level": 9,
             }
         ],
-        actor=None,
+        actor=SYSTEM,
     )
     assert not outcome.written and outcome.errors[0][0][0] == "evidence_level"
     assert import_file  # the importer is one caller among others

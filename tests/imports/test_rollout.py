@@ -1,5 +1,6 @@
 import datetime
 
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.rollout import actions
 from arfer.rollout.models import Adoption, LedgerEntry, PeerAdoptionCount, StageChange
@@ -264,7 +265,7 @@ def test_ledger_rules_are_the_ledger_s(menu):
 
 def test_an_editor_cannot_record_savings_for_another_body(menu, people):
     gwynedd = Body.objects.get(slug="gwynedd-council")
-    actions.record_adoption(menu, gwynedd, actor=None, changed_on=datetime.date(2024, 4, 1))
+    actions.record_adoption(menu, gwynedd, actor=SYSTEM, changed_on=datetime.date(2024, 4, 1))
     report = run(
         "ledger",
         csv_bytes(

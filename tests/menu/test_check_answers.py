@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.menu.editing import start_practice, update_practice
 from arfer.menu.forms import STEPS
@@ -26,7 +27,11 @@ QUESTIONS = [name for form in STEPS.values() for name in form.base_fields if nam
 def practice(client, directory):
     council = Body.objects.get(slug="carmarthenshire-county-council")
     editor = create_account(
-        "editor@example.org", role="editor", body=council, password="a-long-unusual-passphrase"
+        "editor@example.org",
+        role="editor",
+        body=council,
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )[0]
     client.force_login(editor)
     practice = start_practice(
@@ -147,7 +152,10 @@ def test_the_reasons_for_asking_changes_are_shown_where_the_editors_make_them(cl
     from tests.accounts.helpers import give_two_factor
 
     moderator = create_account(
-        "moderator@example.org", role="moderator", password="a-long-unusual-passphrase"
+        "moderator@example.org",
+        role="moderator",
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )[0]
     give_two_factor(moderator)
     page = f"/practices/{practice.slug}/edit/"

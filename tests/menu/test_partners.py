@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.menu.editing import start_practice
 
@@ -19,7 +20,11 @@ pytestmark = pytest.mark.django_db
 def practice(client, directory):
     council = Body.objects.get(slug="carmarthenshire-county-council")
     editor = create_account(
-        "editor@example.org", role="editor", body=council, password="a-long-unusual-passphrase"
+        "editor@example.org",
+        role="editor",
+        body=council,
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )[0]
     client.force_login(editor)
     return start_practice(actor=editor, lead_body=council, title_en="Community reablement")

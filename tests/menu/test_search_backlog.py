@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 from django.db import connection
 
+from arfer.core.actors import SYSTEM
 from arfer.menu import search
 from arfer.menu.bulk import bulk_save_practices, index_queued_practices
 from arfer.menu.db_triggers import BACKLOG, index_the_backlog
@@ -39,7 +40,7 @@ def import_published(count: int, word: str = "cordgrass") -> list[Practice]:
         }
         for n in range(count)
     ]
-    outcome = bulk_save_practices(rows, actor=None)
+    outcome = bulk_save_practices(rows, actor=SYSTEM)
     assert outcome.created == count and not outcome.errors
     return list(Practice.objects.filter(external_ref__startswith=f"{word}-").order_by("pk"))
 
@@ -87,7 +88,7 @@ def test_a_queued_practice_edited_meanwhile_is_indexed_once_with_its_new_text(di
 
 def test_a_queued_practice_archived_or_deleted_meanwhile_never_enters_the_index(directory):
     archived, deleted, kept = import_published(3)
-    archive_practice(archived, actor=None)
+    archive_practice(archived, actor=SYSTEM)
     Practice.objects.filter(pk=deleted.pk).delete()
     assert queued() == [kept.pk]
     index_queued_practices()

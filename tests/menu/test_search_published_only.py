@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.menu import search
 from arfer.menu.bulk import bulk_save_practices, index_queued_practices
@@ -162,13 +163,13 @@ def test_a_practice_is_found_once_published_and_no_longer_once_archived(practice
     assert public_search(client, "seagrass") == []
     assert search.ranked_matches("seagrass") == []
 
-    publish_practice(practice, actor=None)
+    publish_practice(practice, actor=SYSTEM)
     assert public_search(client, "seagrass") == ["drifting"]
     Practice.objects.filter(pk=practice.pk).update(title_en="Eelgrass restoration")
     assert public_search(client, "eelgrass") == ["drifting"]
     assert public_search(client, "seagrass") == []
 
-    archive_practice(practice, actor=None)
+    archive_practice(practice, actor=SYSTEM)
     assert public_search(client, "eelgrass") == []
     assert search.ranked_matches("eelgrass") == []
     assert search.ranked_matches("restoration") == []
@@ -208,7 +209,7 @@ def test_an_import_indexes_what_it_publishes_and_not_its_drafts(directory):
         }
         for n, status in enumerate(["published", "draft", "draft", "published"])
     ]
-    outcome = bulk_save_practices(rows, actor=None)
+    outcome = bulk_save_practices(rows, actor=SYSTEM)
     assert (outcome.created, outcome.errors) == (4, {})
     published = Practice.objects.filter(external_ref__in=["P-0", "P-3"])
     assert published.count() == 2
@@ -250,7 +251,11 @@ def test_the_migration_takes_the_drafts_out_of_an_existing_index(crowded):
 def editor(directory):
     body = Body.objects.get(slug=LEAD)
     return create_account(
-        "kelp-editor@example.org", role="editor", body=body, password="a-long-unusual-passphrase"
+        "kelp-editor@example.org",
+        role="editor",
+        body=body,
+        password="a-long-unusual-passphrase",
+        actor=SYSTEM,
     )[0]
 
 

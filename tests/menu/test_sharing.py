@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.menu.models import Practice, ServiceArea
 from tests.accounts.helpers import sign_in_with_two_factor
@@ -17,7 +18,7 @@ def people(directory):
     other = Body.objects.get(slug="gwynedd-council")
 
     def person(email, role, body=None):
-        return create_account(email, role=role, body=body, password=PASSWORD)[0]
+        return create_account(email, role=role, body=body, password=PASSWORD, actor=SYSTEM)[0]
 
     return {
         "editor": person("editor@example.org", "editor", council),

@@ -3,6 +3,7 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.menu.models import Practice, Review, ReviewCriterion
 from arfer.menu.workflow import archive_practice, publish_practice, review_practice, submit_practice
@@ -18,7 +19,7 @@ def people(directory):
     other = Body.objects.get(slug="gwynedd-council")
 
     def person(email, role, body=None):
-        return create_account(email, role=role, body=body, password=PASSWORD)[0]
+        return create_account(email, role=role, body=body, password=PASSWORD, actor=SYSTEM)[0]
 
     return {
         "editor": person("editor@example.org", "editor", council),

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.menu import notifications
 from arfer.menu.models import ReviewCriterion
@@ -41,7 +42,7 @@ def people(directory):
     council = Body.objects.get(slug="carmarthenshire-county-council")
 
     def person(email, role, body=None):
-        return create_account(email, role=role, body=body, password=PASSWORD)[0]
+        return create_account(email, role=role, body=body, password=PASSWORD, actor=SYSTEM)[0]
 
     return {
         "editor": person("editor@example.org", "editor", council),
@@ -144,7 +145,9 @@ def test_a_preference_for_one_kind_leaves_the_other_alone(
 
 def test_routing_runs_a_fixed_number_of_queries(draft, people):
     for number in range(10):
-        user = create_account(f"mod{number}@example.org", role="moderator", password=PASSWORD)[0]
+        user = create_account(
+            f"mod{number}@example.org", role="moderator", password=PASSWORD, actor=SYSTEM
+        )[0]
         prefer(
             user,
             practice_submitted=[Delivery.DIGEST, Delivery.NEVER, Delivery.IMMEDIATELY][number % 3],
@@ -229,7 +232,7 @@ def test_the_digest_command_runs_a_fixed_number_of_queries(people, django_assert
     def people_with_items(count, offset):
         for number in range(count):
             user = create_account(
-                f"p{offset + number}@example.org", role="moderator", password=PASSWORD
+                f"p{offset + number}@example.org", role="moderator", password=PASSWORD, actor=SYSTEM
             )[0]
             queue(user, f"Item {number}")
             queue(user, f"Other {number}", kind=REVIEWED)

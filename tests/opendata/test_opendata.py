@@ -9,6 +9,7 @@ import pytest
 from django.db.models import Count
 from openpyxl import load_workbook
 
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 from arfer.rollout import actions as rollout
@@ -26,10 +27,10 @@ def published(directory):
     )
     make_practice("still-a-draft", publish=False)
     adoption = rollout.record_adoption(
-        shared, Body.objects.get(slug="gwynedd-council"), actor=None, stage="piloting"
+        shared, Body.objects.get(slug="gwynedd-council"), actor=SYSTEM, stage="piloting"
     )
     rollout.record_saving(
-        actor=None,
+        actor=SYSTEM,
         adoption=adoption,
         values={
             "financial_year": 2024,

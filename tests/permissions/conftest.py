@@ -31,6 +31,7 @@ from arfer.board.actions import (
     save_meeting,
     save_workstream,
 )
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 from arfer.rollout.actions import record_adoption, record_saving
@@ -48,7 +49,7 @@ def build_world():
     other = Body.objects.get(slug="gwynedd-council")
 
     def person(role, email, **kwargs):
-        return create_account(email, role=role, password=PASSWORD, **kwargs)[0]
+        return create_account(email, role=role, password=PASSWORD, actor=SYSTEM, **kwargs)[0]
 
     people = {
         "viewer": person("viewer", "viewer@example.org", body=own),
@@ -82,8 +83,8 @@ def build_world():
     cardiff = Body.objects.get(slug="cardiff-council")
     other = make_practice("other-published", lead="cardiff-council")
     make_practice("not-yet-adopted", lead="cardiff-council")
-    own_adoption = record_adoption(other, own, actor=None)
-    incoming_adoption = record_adoption(published, cardiff, actor=None)
+    own_adoption = record_adoption(other, own, actor=SYSTEM)
+    incoming_adoption = record_adoption(published, cardiff, actor=SYSTEM)
     saving = {
         "financial_year": 2024,
         "quarter": 1,
@@ -101,11 +102,11 @@ def build_world():
         "invitation_token": invitation_token,
         "own_adoption": own_adoption,
         "incoming_adoption": incoming_adoption,
-        "own_entry": record_saving(actor=None, values=saving, adoption=own_adoption),
-        "incoming_entry": record_saving(actor=None, values=saving, adoption=incoming_adoption),
-        "editor_token": create_api_token(people["editor"], name="Script", scope="read", actor=None)[
-            0
-        ],
+        "own_entry": record_saving(actor=SYSTEM, values=saving, adoption=own_adoption),
+        "incoming_entry": record_saving(actor=SYSTEM, values=saving, adoption=incoming_adoption),
+        "editor_token": create_api_token(
+            people["editor"], name="Script", scope="read", actor=SYSTEM
+        )[0],
     }
 
 
@@ -114,7 +115,7 @@ def board_business(owner, practice):
     a published summary, and a workstream holding the published practice."""
     meeting = save_meeting(
         {"kind": "board", "title_en": "Board meeting", "date": datetime.date(2024, 5, 1)},
-        actor=None,
+        actor=SYSTEM,
         attending=[owner],
     )
     summit = save_meeting(
@@ -125,7 +126,7 @@ def board_business(owner, practice):
             "summary_published": True,
             "date": datetime.date(2024, 2, 26),
         },
-        actor=None,
+        actor=SYSTEM,
     )
     action = add_action(
         meeting,
@@ -136,7 +137,7 @@ def board_business(owner, practice):
             "rag": "amber",
             "due_date": datetime.date(2024, 7, 1),
         },
-        actor=None,
+        actor=SYSTEM,
     )
     done = add_action(
         meeting,
@@ -147,19 +148,19 @@ def board_business(owner, practice):
             "rag": "green",
             "due_date": datetime.date(2024, 6, 1),
         },
-        actor=None,
+        actor=SYSTEM,
     )
     closed_action = close_action(
         done,
-        actor=None,
+        actor=SYSTEM,
         expected_version=done.version,
         closed_on=datetime.date(2024, 5, 20),
         note="Written.",
     )
-    paper = add_paper(meeting, {"title_en": "Savings report"}, actor=None)
-    decision = add_decision(meeting, {"text_en": "Spread the practice."}, actor=None)
-    workstream = save_workstream({"name_en": "Integrated care", "sponsor": owner}, actor=None)
-    assign_practice(workstream, practice, actor=None)
+    paper = add_paper(meeting, {"title_en": "Savings report"}, actor=SYSTEM)
+    decision = add_decision(meeting, {"text_en": "Spread the practice."}, actor=SYSTEM)
+    workstream = save_workstream({"name_en": "Integrated care", "sponsor": owner}, actor=SYSTEM)
+    assign_practice(workstream, practice, actor=SYSTEM)
     return {
         "meeting": meeting,
         "summit": summit,

@@ -7,6 +7,7 @@ import pytest
 
 from arfer.accounts.tokens import create_api_token
 from arfer.accounts.two_factor import has_two_factor
+from arfer.core.actors import SYSTEM
 from tests.accounts.helpers import give_two_factor
 
 from .api_matrix import API_MATRIX
@@ -26,7 +27,7 @@ def test_designed_status(client, world, path, method, body, role, expected):
         person = world["people"][role]
         if person.requires_two_factor and not has_two_factor(person):
             give_two_factor(person)  # privileged roles' tokens work only with two-factor set up
-        raw = create_api_token(person, name="Matrix", scope="write", actor=None)[1]
+        raw = create_api_token(person, name="Matrix", scope="write", actor=SYSTEM)[1]
         headers["Authorization"] = f"Bearer {raw}"
     url = path(world)
     payload = json.dumps(body(world)) if body else ""

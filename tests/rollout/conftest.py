@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 
 from arfer.accounts.actions import create_account
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.rollout import actions
 from tests.conftest import make_practice
@@ -19,7 +20,9 @@ def rollout_world(directory):
     adopter = Body.objects.get(slug=ADOPTER)
 
     def person(role, email, **kwargs):
-        return create_account(email, role=role, password="a-long-unusual-passphrase", **kwargs)[0]
+        return create_account(
+            email, role=role, password="a-long-unusual-passphrase", actor=SYSTEM, **kwargs
+        )[0]
 
     return {
         "practice": make_practice("reablement-at-home", evidence_level=3),

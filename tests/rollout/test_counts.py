@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.rollout import actions
 from arfer.rollout.counts import rebuild_peer_counts
@@ -34,21 +35,26 @@ def test_counts_follow_every_move_in_and_out_of_the_closed_stages(rollout_world)
     board = Body.objects.get(slug="hywel-dda-university-health-board")
     day = datetime.date(2024, 4, 1)
     adoptions = [
-        actions.record_adoption(practice, body, actor=None, changed_on=day) for body in councils[:3]
+        actions.record_adoption(practice, body, actor=SYSTEM, changed_on=day)
+        for body in councils[:3]
     ]
     actions.record_adoption(
-        practice, councils[3], actor=None, stage="declined", reason="Not for us.", changed_on=day
+        practice, councils[3], actor=SYSTEM, stage="declined", reason="Not for us.", changed_on=day
     )
-    actions.record_adoption(practice, board, actor=None, changed_on=day)
+    actions.record_adoption(practice, board, actor=SYSTEM, changed_on=day)
     assert snapshot() == {("local_authority", practice.pk): 3, ("health_board", practice.pk): 1}
 
     stopped = actions.change_stage(
-        adoptions[0], actor=None, expected_version=1, to_stage="stopped", reason="Funding ended."
+        adoptions[0], actor=SYSTEM, expected_version=1, to_stage="stopped", reason="Funding ended."
     )
-    actions.change_stage(adoptions[1], actor=None, expected_version=1, to_stage="embedded")
+    actions.change_stage(adoptions[1], actor=SYSTEM, expected_version=1, to_stage="embedded")
     assert snapshot()[("local_authority", practice.pk)] == 2
     actions.change_stage(
-        stopped, actor=None, expected_version=2, to_stage="planning", reason="Funding found again."
+        stopped,
+        actor=SYSTEM,
+        expected_version=2,
+        to_stage="planning",
+        reason="Funding found again.",
     )
     assert snapshot()[("local_authority", practice.pk)] == 3
 
@@ -58,14 +64,14 @@ def test_counts_follow_every_move_in_and_out_of_the_closed_stages(rollout_world)
 
 
 def test_a_refused_adoption_changes_no_count(rollout_world):
-    actions.record_adoption(rollout_world["practice"], rollout_world["adopter"], actor=None)
+    actions.record_adoption(rollout_world["practice"], rollout_world["adopter"], actor=SYSTEM)
     with pytest.raises(ValidationError, match="already recorded"):
-        actions.record_adoption(rollout_world["practice"], rollout_world["adopter"], actor=None)
+        actions.record_adoption(rollout_world["practice"], rollout_world["adopter"], actor=SYSTEM)
     assert snapshot() == {("local_authority", rollout_world["practice"].pk): 1}
 
 
 def test_recount_rebuilds_counts_that_went_wrong(rollout_world):
-    actions.record_adoption(rollout_world["practice"], rollout_world["adopter"], actor=None)
+    actions.record_adoption(rollout_world["practice"], rollout_world["adopter"], actor=SYSTEM)
     PeerAdoptionCount.objects.update(adopters=42)
     out = io.StringIO()
     call_command("recount", stdout=out)

@@ -6,6 +6,7 @@ import re
 
 from django.utils import timezone
 
+from arfer.core.actors import SYSTEM
 from arfer.core.dates import as_posted
 from arfer.core.periods import year_label, year_of
 from arfer.rollout import actions
@@ -148,7 +149,9 @@ def test_a_new_saving_is_for_this_financial_year_by_default(db):
 
 def test_the_years_offered_reach_back_before_the_earliest_recorded(rollout_world):
     adoption = adopt(rollout_world, changed_on=datetime.date(2015, 4, 1))
-    actions.record_saving(actor=None, adoption=adoption, values=CASHABLE | {"financial_year": 2016})
+    actions.record_saving(
+        actor=SYSTEM, adoption=adoption, values=CASHABLE | {"financial_year": 2016}
+    )
     years = [year for year, _label in SavingForm().fields["financial_year"].choices]
     assert years[0] == 2013 and years == list(range(2013, years[-1] + 1))
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.rollout import actions
 from tests.conftest import make_practice
@@ -16,9 +17,9 @@ def both_ways(rollout_world):
     """Gwynedd adopts Carmarthenshire's practice; Carmarthenshire adopts Gwynedd's."""
     theirs = make_practice("gwynedd-scheme", lead="gwynedd-council")
     outgoing = adopt(rollout_world)
-    incoming = actions.record_adoption(theirs, rollout_world["lead"], actor=None)
+    incoming = actions.record_adoption(theirs, rollout_world["lead"], actor=SYSTEM)
     for adoption in (outgoing, incoming):
-        actions.record_saving(actor=None, values=CASHABLE, adoption=adoption)
+        actions.record_saving(actor=SYSTEM, values=CASHABLE, adoption=adoption)
     return outgoing, incoming
 
 

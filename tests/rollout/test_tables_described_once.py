@@ -13,6 +13,7 @@ from django.utils import translation
 
 from arfer.accounts.models import TwoFactorDevice
 from arfer.accounts.tokens import create_api_token
+from arfer.core.actors import SYSTEM
 from arfer.menu.workflow import archive_practice
 from arfer.rollout.models import Adoption, LedgerEntry
 from arfer.rollout.tables import LEDGER, REGISTER, LedgerFilterForm, RegisterFilterForm
@@ -32,7 +33,7 @@ TABLES = {
 def api_client(user) -> ApiClient:
     if user.requires_two_factor and not TwoFactorDevice.objects.filter(user=user).exists():
         give_two_factor(user)
-    return ApiClient(create_api_token(user, name="Tests", scope="read", actor=None)[1])
+    return ApiClient(create_api_token(user, name="Tests", scope="read", actor=SYSTEM)[1])
 
 
 # Filters -------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from arfer.accounts.models import ApiToken, User
 from arfer.accounts.tokens import TOKEN_PREFIX, create_api_token, revoke_api_token
+from arfer.core.actors import SYSTEM
 
 DEFAULT_NAME = "Made on the command line"
 
@@ -59,7 +60,7 @@ class Command(BaseCommand):
 
     def create(self, user, scope, name):
         try:
-            token, raw = create_api_token(user, name=name, scope=scope, actor=None)
+            token, raw = create_api_token(user, name=name, scope=scope, actor=SYSTEM)
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error
         # Standard output carries the token and nothing else: `TOKEN=$(arfer token create ...)`.
@@ -119,7 +120,7 @@ class Command(BaseCommand):
                 f"No token of {user.email} starts with {prefix}. See `arfer "
                 f"token list {user.email}`."
             )
-        token = revoke_api_token(live[0], actor=None)
+        token = revoke_api_token(live[0], actor=SYSTEM)
         self.stdout.write(
             f"Revoked {token.prefix}… ({token.name}) of {user.email}. It no longer works."
         )

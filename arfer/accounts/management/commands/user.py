@@ -7,6 +7,7 @@ from arfer.accounts.actions import ROLE_NAMES, create_account
 from arfer.accounts.encryption import UnreadableSecret
 from arfer.accounts.models import User, directory_bodies
 from arfer.accounts.two_factor import rekey_two_factor_secrets, reset_two_factor
+from arfer.core.actors import SYSTEM
 
 
 class Command(BaseCommand):
@@ -60,7 +61,7 @@ class Command(BaseCommand):
         user = User.objects.filter(email=email.strip().lower()).first()
         if user is None:
             raise CommandError(f"No account has the address {email!r}.")
-        if reset_two_factor(user, actor=None):
+        if reset_two_factor(user, actor=SYSTEM):
             self.stdout.write(f"Two-factor sign-in reset for {user.email}.")
         else:
             self.stdout.write(f"{user.email} had no two-factor sign-in set up.")
@@ -77,7 +78,7 @@ class Command(BaseCommand):
             password = sys.stdin.readline().rstrip("\n") or None
         try:
             user, password_used = create_account(
-                email, role=role, body=body_object, password=password
+                email, role=role, body=body_object, password=password, actor=SYSTEM
             )
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 
 from arfer.accounts.actions import BODY_ROLES, ROLE_NAMES, create_account
 from arfer.accounts.models import User
+from arfer.core.actors import SYSTEM
 from arfer.demo.board import load_demo_board
 from arfer.demo.loader import load_demo_practices
 from arfer.demo.practices import PRACTICES
@@ -67,7 +68,7 @@ class Command(BaseCommand):
             if User.objects.filter(email=email).exists():
                 continue
             _user, password = create_account(
-                email, role=role, body=body if role in BODY_ROLES else None
+                email, role=role, body=body if role in BODY_ROLES else None, actor=SYSTEM
             )
             created.append((role, email, password))
         if created:

@@ -8,6 +8,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from arfer.core.actors import SYSTEM
 from arfer.imports.columns import KINDS
 from arfer.imports.importer import import_file
 
@@ -74,11 +75,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, kind, file, skip_invalid, as_email, dry_run, **options):
-        actor = None
+        actor: object = SYSTEM
         if as_email:
-            actor = get_user_model().objects.filter(email__iexact=as_email.strip()).first()
-            if actor is None:
+            person = get_user_model().objects.filter(email__iexact=as_email.strip()).first()
+            if person is None:
                 raise CommandError(f"No account has the email address {as_email}.")
+            actor = person
         try:
             data = file.read_bytes()
         except OSError as error:
