@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
+from arfer.core.actors import require_actor
 from arfer.core.bulk import duplicates
 
 from .cells import MAX_CELL_CHARS, CellError, as_text
@@ -111,6 +112,7 @@ def import_file(
     `catch_up(kind_name)` itself once it has recorded the outcome (the upload task does, so
     that a worker stopped while the search index catches up is never reported as having
     written nothing)."""
+    require_actor(actor)  # before the file is read: a missing actor is a mistake, not a row
     kind = KINDS[kind_name]
     report = Report(kind=kind.name, filename=filename, dry_run=dry_run, skip_invalid=skip_invalid)
     try:

@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from arfer.core.actors import person_of
+from arfer.core.actors import person_of, require_actor
 from arfer.core.stale import refuse_if_stale
 from arfer.directory.models import Body
 from arfer.directory.policy import may_act_for
@@ -200,6 +200,7 @@ def copy_content(source: Practice, target: Practice) -> None:
 def start_revision(practice: Practice, *, actor) -> Practice:
     """A draft copy of a published practice, for its lead body to change and send for review;
     the published version stays on the menu until the revision is approved."""
+    require_actor(actor)
     if practice.status != Practice.Status.PUBLISHED:
         raise ValidationError(_("Only a published practice can be revised."))
     if not may_act_for(actor, practice.lead_body_id):

@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from arfer.core.actors import is_system, person_of
+from arfer.core.actors import is_system, person_of, require_actor
 from arfer.core.money import MOST_ENTRY_PENCE, MOST_TARGET_PENCE
 from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, Quarter, year_of
 from arfer.core.stale import refuse_if_stale
@@ -178,6 +178,7 @@ def _locked_for_change(record, actor, refusal: str):
 def update_adoption(adoption: Adoption, *, actor, expected_version: int, values: dict) -> Adoption:
     """Change an adoption's details (target date, contact, support asked for, adaptations);
     those not in `values` stay as they are."""
+    require_actor(actor)  # its rights are read with the record, under lock
     values = {key: values[key] for key in ADOPTION_DETAILS if key in values}
     with transaction.atomic():
         current = _locked_for_change(adoption, actor, _("You cannot change this adoption."))
@@ -211,6 +212,7 @@ def change_stage(
 ) -> Adoption:
     """Move an adoption to another stage. Closing it (declined, stopped) and moving it
     backwards both need a reason; every move is kept with its date and actor."""
+    require_actor(actor)  # its rights are read with the record, under lock
     reason = (reason or "").strip()
     changed_on = changed_on or _today()
     if to_stage not in Stage.values:
@@ -334,6 +336,7 @@ def record_saving(
     is_illustrative: bool = False,
 ) -> LedgerEntry:
     """Log a saving against an adoption, or against the lead body's own practice."""
+    require_actor(actor)  # its rights depend on the body, found first
     if adoption is not None:
         practice, body = adoption.practice, adoption.body
         if adoption.stage == Stage.DECLINED:
@@ -381,6 +384,7 @@ def update_saving(
     remove_attachment: bool = False,
 ) -> LedgerEntry:
     """Correct a ledger entry. A change to what was verified returns it to unverified."""
+    require_actor(actor)  # its rights are read with the record, under lock
     values = {key: values[key] for key in ENTRY_FIELDS if key in values}
     if attachment is not None:
         _check_attachment(attachment)  # before anything changes
