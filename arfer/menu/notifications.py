@@ -6,7 +6,9 @@ event: an email now, an item in their daily digest, or nothing."""
 from django.conf import settings
 from django.urls import reverse
 
-from arfer.accounts.models import Membership, ProgrammeRole, User
+from arfer.accounts.models import User
+from arfer.accounts.policy import STAFF_ROLES
+from arfer.directory.policy import ACTING_ROLES
 from arfer.notifications.delivery import notify
 from arfer.notifications.models import NotificationKind
 
@@ -14,7 +16,7 @@ from arfer.notifications.models import NotificationKind
 def _moderators():
     return User.objects.filter(
         is_active=True,
-        programme_role__in=[ProgrammeRole.MODERATOR, ProgrammeRole.ADMIN],
+        programme_role__in=STAFF_ROLES,
     ).select_related("notification_preference")
 
 
@@ -23,7 +25,7 @@ def _lead_body_editors(practice):
         User.objects.filter(
             is_active=True,
             memberships__body_id=practice.lead_body_id,
-            memberships__role__in=[Membership.Role.EDITOR, Membership.Role.ADMIN],
+            memberships__role__in=ACTING_ROLES,
         )
         .distinct()
         .select_related("notification_preference")
