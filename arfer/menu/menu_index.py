@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from django.db import connection
+from django.db.models import FloatField, Func
 
 from arfer.directory.models import Area, Body
 
@@ -100,21 +101,46 @@ def _set_bits(index: MenuIndex, target: np.ndarray, links, bits: dict[str, int])
     np.bitwise_or.at(target, positions[found], values[found])
 
 
+class SecondsSinceEpoch(Func):
+    """A moment as seconds since 1970 (with their fraction), worked out by the database: a
+    hundred thousand datetime objects made only to be turned into numbers cost a second."""
+
+    output_field = FloatField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        # julianday counts days from noon, 24 November 4714 BC; 2440587.5 of them reach 1970.
+        return self.as_sql(
+            compiler,
+            connection,
+            template="((julianday(%(expressions)s) - 2440587.5) * 86400.0)",
+            **extra_context,
+        )
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler,
+            connection,
+            template="EXTRACT(EPOCH FROM %(expressions)s)::double precision",
+            **extra_context,
+        )
+
+
 def load_menu_index(token: int | None) -> MenuIndex:
     """Read the published menu from the database, in four queries whatever its size."""
     published = Practice.objects.published()
-    rows = [
-        (pk, published_at.timestamp(), saving, evidence, tier, sector, across)
-        for pk, published_at, saving, evidence, tier, sector, across in published.values_list(
+    rows = list(
+        published.annotate(published_seconds=SecondsSinceEpoch("published_at"))
+        .values_list(
             "pk",
-            "published_at",
+            "published_seconds",
             "annual_saving_pence",
             "evidence_level",
             "prevention_tier",
             "lead_body__sector",
             "works_across_boundaries",
-        ).order_by()
-    ]
+        )
+        .order_by()
+    )
     region_links = Practice.regions.through.objects.filter(
         practice__status=Practice.Status.PUBLISHED
     ).values_list("practice_id", "area__slug")
