@@ -52,7 +52,11 @@ def practice_list(request):
 def practice_detail(request, slug):
     visible = Practice.objects.visible_to(request.user)
     practice = get_object_or_404(visible.for_detail(), slug=slug)
-    similar = search.similar_to(visible.published().select_related("lead_body"), practice)
+    similar = search.similar_to(
+        visible.published().select_related("lead_body"),
+        practice,
+        menu_version=menu_version_token(),
+    )
     user = request.user
     return render(
         request,

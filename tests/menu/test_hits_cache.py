@@ -65,3 +65,29 @@ def test_what_is_kept_stays_within_its_bound(practice_factory, searches, monkeyp
     hits_cache.hits_for(index, "three")
     assert searches.count(["falls"]) == 2 and searches.count(["one"]) == 2
     assert searches.count(["three"]) == 1
+
+
+def test_similar_practices_are_worked_out_once_per_menu_version(practice_factory, monkeypatch):
+    from arfer.menu.menu_index import menu_version_token
+    from arfer.menu.search import postgresql as postgresql_engine
+    from arfer.menu.search import sqlite as sqlite_engine
+
+    asked = []
+    for engine in (sqlite_engine, postgresql_engine):
+        ranked_ids = engine.ranked_ids
+
+        def counted(terms, *, _ranked_ids=ranked_ids, **options):
+            asked.append(terms)
+            return _ranked_ids(terms, **options)
+
+        monkeypatch.setattr(engine, "ranked_ids", counted)
+    subject = practice_factory("subject", title_en="Community falls prevention scheme")
+    practice_factory("other", title_en="Community falls clinic")
+    published = Practice.objects.published()
+    first = search.similar_to(published, subject, menu_version=menu_version_token())
+    again = search.similar_to(published, subject, menu_version=menu_version_token())
+    assert [p.slug for p in first] == [p.slug for p in again] == ["other"]
+    assert len(asked) == 1
+    practice_factory("third", title_en="Falls prevention at home")
+    after = search.similar_to(published, subject, menu_version=menu_version_token())
+    assert len(asked) == 2 and "third" in [p.slug for p in after]

@@ -8,6 +8,9 @@ words, which each engine then quotes itself. Callers still filter the ids by wha
 see (the menu index, `visible_to`).
 """
 
+import threading
+from collections import OrderedDict
+
 from django.db import connection
 
 from .terms import search_terms, significant_terms
@@ -34,15 +37,39 @@ def ranked_matches(raw_query: str) -> list[tuple[int, float]] | None:
     return _engine().ranked_ids(terms)
 
 
-def similar_to(queryset, practice, limit: int = 5) -> list:
+# Candidates kept per menu version and practice: ranking every practice that shares any of eight
+# words is the dearest part of a practice's page on a large menu, and its answer changes only
+# when the menu does. At most this many practices' candidates (50 pairs each) a process.
+MOST_KEPT_SIMILAR = 5_000
+_similar_lock = threading.Lock()
+_similar_kept: OrderedDict[tuple, list[tuple[int, float]]] = OrderedDict()
+
+
+def similar_to(queryset, practice, limit: int = 5, *, menu_version: int | None = None) -> list:
     """Practices from `queryset` whose text shares the most distinctive words of this one's
-    title and summary, best first."""
+    title and summary, best first. Given the menu's version (menu_index.menu_version_token),
+    the candidates are worked out once per version."""
     terms = significant_terms(
         " ".join([practice.title_en, practice.title_cy, practice.summary_en, practice.summary_cy])
     )
     if not terms:
         return []
-    ranked = _engine().ranked_ids(terms, any_term=True, limit=SIMILAR_CANDIDATES)
+    key = (
+        connection.alias,
+        str(connection.settings_dict["NAME"]),
+        menu_version,
+        practice.pk,
+        tuple(terms),
+    )
+    with _similar_lock:
+        ranked = _similar_kept.get(key) if menu_version is not None else None
+    if ranked is None:
+        ranked = _engine().ranked_ids(terms, any_term=True, limit=SIMILAR_CANDIDATES)
+        if menu_version is not None:
+            with _similar_lock:
+                _similar_kept[key] = ranked
+                while len(_similar_kept) > MOST_KEPT_SIMILAR:
+                    _similar_kept.popitem(last=False)
     rank_of = {pk: rank for pk, rank in ranked if pk != practice.pk}
     candidates = queryset.filter(pk__in=list(rank_of))
     return sorted(candidates, key=lambda other: (rank_of[other.pk], other.pk))[:limit]
