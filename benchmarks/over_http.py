@@ -209,10 +209,11 @@ def cpu_seconds(pid: int) -> float:
 
 def memory(pid: int) -> dict:
     """Per process: the resident size (what `ps` shows, which counts the pages of a memory-mapped
-    database file the process has read) and the private size (its own memory: heap, caches,
-    what no other process shares). For the tree: the proportional total (shared pages divided
-    among the processes sharing them)."""
-    resident, private, proportional = [], [], 0
+    database file the process has read: the operating system's file cache, shared and given
+    back under pressure) and the anonymous size (the process's own memory: heap, caches,
+    interpreter). For the tree: the proportional total (shared pages divided among the
+    processes sharing them)."""
+    resident, anonymous, proportional = [], [], 0
     for member in process_tree(pid):
         try:
             status = Path(f"/proc/{member}/status").read_text()
@@ -224,11 +225,11 @@ def memory(pid: int) -> dict:
             return int(re.search(rf"{field}:\s+(\d+)", text).group(1))
 
         resident.append(kilobytes("VmRSS", status) // 1024)
-        private.append((kilobytes("Private_Clean") + kilobytes("Private_Dirty")) // 1024)
+        anonymous.append(kilobytes("Anonymous") // 1024)
         proportional += kilobytes("Pss")
     return {
         "resident_mb_per_process": resident,
-        "private_mb_per_process": private,
+        "anonymous_mb_per_process": anonymous,
         "total_pss_mb": proportional // 1024,
     }
 
@@ -576,7 +577,7 @@ def main() -> int:
     for server, figures in memories.items():
         print(
             f"  {server}: MB per process resident {figures['resident_mb_per_process']}, "
-            f"private {figures['private_mb_per_process']}; "
+            f"anonymous {figures['anonymous_mb_per_process']}; "
             f"total (proportional) {figures['total_pss_mb']} MB"
         )
     print("\nTargets:")
