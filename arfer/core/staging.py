@@ -246,6 +246,18 @@ class StagedWrite:
             return
         self._stage(meta.db_table, _prepared(columns), pairs)
 
+    def id_list(self, ids: Iterable[int]) -> str | None:
+        """On SQLite, ids staged for the transaction's own statements to name: returns a query
+        of them (`SELECT id FROM temp...`). Elsewhere nothing is staged: None."""
+        if not self.sqlite:
+            return None
+        name = connection.ops.quote_name(f"staged_ids_{next(_names)}")
+        with connection.cursor() as cursor:
+            cursor.execute(f"CREATE TEMP TABLE {name} (id integer PRIMARY KEY)")
+            self._staged_tables.append(name)
+            _insert(cursor, f"temp.{name}", [("id", None)], ([pk] for pk in ids))
+        return f"SELECT id FROM temp.{name}"
+
     def then(self, step: Callable[[], None]) -> None:
         """Something to do inside the transaction at this point of the order (a delete, a
         recount), on every engine."""

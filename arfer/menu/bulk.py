@@ -2,8 +2,8 @@
 practices`, the upload page), with the same rules as `save_practice` and the workflow, and the
 derived data kept right: regions and the boundary flag (`reach_of`, `refresh_reach_in_bulk`, the
 rule of `refresh_practice_reach`), the menu version (database triggers, whatever writes the
-rows) and the search index (on SQLite, new practices are queued and indexed after the write:
-`index_queued_practices`).
+rows) and the search index (on SQLite, new and changed practices are queued and indexed after
+the write: `index_queued_practices`).
 """
 
 import logging
@@ -32,7 +32,7 @@ from arfer.directory.bulk import BodyLookup
 from arfer.directory.models import Area, Body
 
 from .actions import local_or_national, require_programme_staff
-from .db_triggers import index_the_backlog, indexed_after_the_write
+from .db_triggers import SEARCHED_FIELDS, index_the_backlog, indexed_after_the_write
 from .editing import REVISED_FIELDS, numbered_slug, slug_base
 from .models import Practice, PracticePartner, ServiceArea
 from .policy import may_curate
@@ -87,6 +87,7 @@ class _Plan:
         self.changed_fields: set[str] = set()
         self.versions: dict[int, int] = {}
         self.lead_changed: set[int] = set()
+        self.retexted: set[int] = set()  # stored practices whose searched text or status change
         refs = [(i, (row.get("external_ref") or "").strip()) for i, row in enumerate(rows)]
         flagged = report_duplicates(outcome, refs, "external_ref", row_number)
         existing = self._existing([ref for _i, ref in refs if ref])
@@ -165,6 +166,7 @@ class _Plan:
         areas_changed = areas != current_areas.get(practice.pk, set())
         if not (is_new or changed or lead_changed or areas_changed or target != practice.status):
             return  # unchanged: no write, no history
+        retexted = target != practice.status or not changed.isdisjoint(SEARCHED_FIELDS)
         for name in changed:
             setattr(practice, name, values[name])
         if lead_changed:
@@ -183,6 +185,8 @@ class _Plan:
             self.creates.append((index, practice))
             return
         self.versions[practice.pk] = practice.version
+        if retexted:
+            self.retexted.add(practice.pk)
         practice.updated_at = now
         self.updates.append((index, practice))
         self.changed_fields |= changed | {"status", "published_at"}
@@ -228,15 +232,21 @@ class _Plan:
             taken.add(practice.slug)
 
     def write(self, actor) -> None:
-        """Staged first (`core.staging`), then copied in by one short transaction."""
+        """Staged first (`core.staging`), then copied in by one short transaction; the search
+        index catches up after it (`index_queued_practices`)."""
         created = [p for _i, p in self.creates]
         try:
             with StagedWrite(history_user=person_of(actor)) as staged:
                 self._stage(staged, created)
-                ids = [p.pk for p in created] or [0]
+                ids = [p.pk for p in created]
+                retexted = staged.id_list(sorted(self.retexted)) if self.retexted else None
                 with transaction.atomic():
                     refuse_if_changed(Practice, self.versions)
-                    with indexed_after_the_write(connection, min(ids), max(ids)):
+                    with indexed_after_the_write(
+                        connection,
+                        created=(min(ids), max(ids)) if ids else None,
+                        retexted=retexted,
+                    ):
                         staged.write()
         except IntegrityError as error:
             raise ChangedMeanwhile(

@@ -19,11 +19,13 @@ BODY = " || ' ' || ".join(
     for field in ("problem", "approach", "outcomes", "adoption_needs")
     for lang in ("en", "cy")
 )
-SEARCHED_COLUMNS = (
-    "title_en, title_cy, summary_en, summary_cy, problem_en, problem_cy, "
-    "approach_en, approach_cy, outcomes_en, outcomes_cy, adoption_needs_en, "
-    "adoption_needs_cy"
+# The fields whose text the index holds.
+SEARCHED_FIELDS = tuple(
+    f"{field}_{lang}"
+    for field in ("title", "summary", "problem", "approach", "outcomes", "adoption_needs")
+    for lang in ("en", "cy")
 )
+SEARCHED_COLUMNS = ", ".join(SEARCHED_FIELDS)
 
 
 def indexed_values(row: str) -> str:
@@ -36,13 +38,33 @@ INDEXED_STATUS = "'published'"
 
 _BUMP = "UPDATE menu_menuversion SET token = random() WHERE id = 1;"
 
-# Practices published but not yet in the index: a bulk import queues its new ones here inside
-# its transaction, and `index_the_backlog` adds them in short transactions of their own after it
-# (see `indexed_after_the_write`). The triggers never take out of the index a practice that is
-# still queued (a contentless index must never be told to forget text it was not given).
+# Two queues let a bulk import leave the search index's work until after its transaction (see
+# `indexed_after_the_write`); `index_the_backlog` empties both in short transactions of their own.
+# Practices published but not yet in the index: an import's new ones, and those it published.
 BACKLOG = "menu_practice_unindexed"
-CREATE_BACKLOG = f"CREATE TABLE IF NOT EXISTS {BACKLOG} (practice_id integer PRIMARY KEY)"
-_NOT_QUEUED = f"NOT EXISTS (SELECT 1 FROM {BACKLOG} WHERE practice_id = old.id)"
+# Published practices an import changed, with the text the index still holds for them (their text
+# before the import): a contentless FTS5 index forgets a row only when told the very text it was
+# given, and by then the row holds its new text.
+STALE = "menu_practice_index_stale"
+CREATE_QUEUES = (
+    f"CREATE TABLE IF NOT EXISTS {BACKLOG} (practice_id integer PRIMARY KEY)",
+    f"CREATE TABLE IF NOT EXISTS {STALE} (practice_id integer PRIMARY KEY, "
+    "title text NOT NULL, summary text NOT NULL, body text NOT NULL)",
+)
+# The triggers never tell the index to forget a practice still in the backlog (it was never
+# given its text), and tell it to forget a stale one with the text it was given.
+_NOT_QUEUED = (
+    f"NOT EXISTS (SELECT 1 FROM {BACKLOG} WHERE practice_id = old.id) "
+    f"AND NOT EXISTS (SELECT 1 FROM {STALE} WHERE practice_id = old.id)"
+)
+_FORGET_OLD = f"""INSERT INTO menu_practice_fts(menu_practice_fts, rowid, title, summary, body)
+        SELECT 'delete', practice_id, title, summary, body FROM {STALE}
+        WHERE practice_id = old.id;
+        INSERT INTO menu_practice_fts(menu_practice_fts, rowid, title, summary, body)
+        SELECT 'delete', old.id, {indexed_values("old")}
+        WHERE old.status = {INDEXED_STATUS} AND {_NOT_QUEUED};
+        DELETE FROM {BACKLOG} WHERE practice_id = old.id;
+        DELETE FROM {STALE} WHERE practice_id = old.id;"""
 
 PRACTICE_TRIGGERS = {
     "menu_practice_fts_after_insert": f"""AFTER INSERT ON menu_practice
@@ -53,22 +75,16 @@ PRACTICE_TRIGGERS = {
     END""",
     "menu_practice_fts_after_delete": f"""AFTER DELETE ON menu_practice
     WHEN old.status = {INDEXED_STATUS} BEGIN
-        INSERT INTO menu_practice_fts(menu_practice_fts, rowid, title, summary, body)
-        SELECT 'delete', old.id, {indexed_values("old")} WHERE {_NOT_QUEUED};
-        DELETE FROM {BACKLOG} WHERE practice_id = old.id;
+        {_FORGET_OLD}
     END""",
-    # Publishing, withdrawing and editing a published practice all pass here. A contentless
-    # FTS5 table forgets a row only when told the very text it was given, so a row leaves the
-    # index only if it is there (it was published, and not still queued), with its old text.
-    # A queued practice edited meanwhile is indexed here, with its new text, and leaves the
-    # queue.
+    # Publishing, withdrawing and editing a published practice all pass here. A row leaves the
+    # index only if it is there (it was published, and not still in the backlog), with the
+    # text the index was given: its old text, or the one kept for it in the stale queue. A
+    # queued practice edited meanwhile is indexed here, with its new text, and leaves its queue.
     "menu_practice_fts_after_update": f"""AFTER UPDATE OF {SEARCHED_COLUMNS}, status
     ON menu_practice
     WHEN old.status = {INDEXED_STATUS} OR new.status = {INDEXED_STATUS} BEGIN
-        INSERT INTO menu_practice_fts(menu_practice_fts, rowid, title, summary, body)
-        SELECT 'delete', old.id, {indexed_values("old")}
-        WHERE old.status = {INDEXED_STATUS} AND {_NOT_QUEUED};
-        DELETE FROM {BACKLOG} WHERE practice_id = old.id;
+        {_FORGET_OLD}
         INSERT INTO menu_practice_fts(rowid, title, summary, body)
         SELECT new.id, {indexed_values("new")} WHERE new.status = {INDEXED_STATUS};
     END""",
@@ -94,7 +110,8 @@ def _reinstall(schema_editor, triggers: dict[str, str]) -> None:
 
 def reinstall_practice_triggers(apps, schema_editor) -> None:
     if schema_editor.connection.vendor == "sqlite":
-        schema_editor.execute(CREATE_BACKLOG)  # the triggers name it
+        for statement in CREATE_QUEUES:  # the triggers name them
+            schema_editor.execute(statement)
     _reinstall(schema_editor, PRACTICE_TRIGGERS)
 
 
@@ -104,68 +121,110 @@ def reinstall_body_triggers(apps, schema_editor) -> None:
 
 
 @contextmanager
-def indexed_after_the_write(connection, first_id: int, last_id: int):
-    """Practices inserted at once by a bulk import (ids from first_id to last_id, reserved
-    beforehand by `core.staging.reserve_ids`) are queued for the search index rather than
-    indexed by the insert trigger: FTS5's work is most of the cost of writing a practice, and
-    inside the import's transaction it would hold SQLite's write lock for all of it. The
-    published ones are queued in one statement; call `index_the_backlog` once the transaction
-    has committed. Must run inside that transaction: dropping the trigger, the inserts,
-    queueing and putting the trigger back commit (or roll back) together, so no other
-    connection ever sees the table without its trigger."""
+def indexed_after_the_write(
+    connection, *, created: tuple[int, int] | None = None, retexted: str | None = None
+):
+    """The search index's work on a bulk import's practices, left until after its transaction:
+    FTS5's work is most of the cost of writing a practice, and inside the import's transaction
+    it would hold SQLite's write lock for all of it. Call `index_the_backlog` once the
+    transaction has committed; meanwhile search finds the new practices not yet and the changed
+    ones by their old text.
+
+    `created`: the first and last of the ids reserved for the new practices
+    (`core.staging.reserve_ids`); the published ones are queued in the backlog. `retexted`: a
+    query of the ids of the stored practices whose searched text or status the write changes
+    (staged beforehand); those in the index now are queued in the stale queue with the text it
+    holds, and those the write publishes in the backlog.
+
+    Must run inside the transaction, around the whole write, and the write must insert
+    practices only with the reserved ids and change searched text or status only of those
+    `retexted` names: the index's triggers are set aside meanwhile. Setting them aside, the
+    write, the queueing and putting them back commit (or roll back) together, so no other
+    connection ever sees the table without its triggers."""
     if connection.vendor != "sqlite":
         yield  # PostgreSQL's index is a generated column: nothing to defer
         return
     if not connection.in_atomic_block:
         raise RuntimeError("indexed_after_the_write must run inside a transaction")
-    name = "menu_practice_fts_after_insert"
+    set_aside = ["menu_practice_fts_after_insert", "menu_practice_fts_after_update"]
+    published = f"status = {INDEXED_STATUS}"
+    queued = (
+        f"id NOT IN (SELECT practice_id FROM {BACKLOG}) "
+        f"AND id NOT IN (SELECT practice_id FROM {STALE})"
+    )
     with connection.cursor() as cursor:
-        cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+        for name in set_aside:
+            cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
     try:
+        with connection.cursor() as cursor:
+            if retexted:
+                cursor.execute(
+                    f"INSERT INTO {STALE} (practice_id, title, summary, body) "
+                    f"SELECT id, {indexed_values('menu_practice')} FROM menu_practice "
+                    f"WHERE id IN ({retexted}) AND {published} AND {queued}"
+                )
         yield
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"INSERT INTO {BACKLOG} (practice_id) SELECT id FROM menu_practice "
-                f"WHERE id BETWEEN %s AND %s AND status = {INDEXED_STATUS}",
-                [first_id, last_id],
-            )
+            if created:
+                cursor.execute(
+                    f"INSERT INTO {BACKLOG} (practice_id) SELECT id FROM menu_practice "
+                    f"WHERE id BETWEEN %s AND %s AND {published}",
+                    list(created),
+                )
+            if retexted:
+                cursor.execute(
+                    f"INSERT INTO {BACKLOG} (practice_id) SELECT id FROM menu_practice "
+                    f"WHERE id IN ({retexted}) AND {published} AND {queued}"
+                )
     finally:
         with connection.cursor() as cursor:
-            cursor.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {PRACTICE_TRIGGERS[name]}")
+            for name in set_aside:
+                cursor.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {PRACTICE_TRIGGERS[name]}")
 
 
-# Practices indexed per transaction when the backlog is worked through: under two seconds of
+# Practices indexed per transaction when the queues are worked through: under two seconds of
 # SQLite's write lock each on a two-core machine (a smaller batch makes more, smaller index
-# segments for FTS5 to merge, and the whole takes longer).
+# segments for FTS5 to merge, and the whole takes longer). A stale practice costs the index
+# twice a new one (its old text forgotten, its new text added).
 BACKLOG_BATCH = 5_000
 
 
 def index_the_backlog(connection, batch: int = BACKLOG_BATCH) -> int:
-    """Add the queued practices to the search index, `batch` at a time, each batch in a short
-    transaction of its own so that other writers get in between; returns how many it took
-    from the queue. Until then they are on the menu but not found by search. Safe to run at
-    any time, by several processes at once."""
-    from django.db import transaction
-
+    """Bring the index up to date with the queued practices, `batch` at a time (half as many
+    stale ones), each batch in a short transaction of its own so that other writers get in
+    between; returns how many it took from the queues. Safe to run at any time, by several
+    processes at once."""
     if connection.vendor != "sqlite":
         return 0
     done = 0
-    while True:
-        with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+    for queue, size in ((BACKLOG, batch), (STALE, max(1, batch // 2))):
+        while taken := _index_from(connection, queue, size):
+            done += taken
+    return done
+
+
+def _index_from(connection, queue: str, batch: int) -> int:
+    from django.db import transaction
+
+    with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+        cursor.execute(f"SELECT practice_id FROM {queue} ORDER BY practice_id LIMIT %s", [batch])
+        ids = [row[0] for row in cursor.fetchall()]
+        if not ids:
+            return 0
+        span = [ids[0], ids[-1]]
+        taken = f"SELECT practice_id FROM {queue} WHERE practice_id BETWEEN %s AND %s"
+        if queue == STALE:
             cursor.execute(
-                f"SELECT practice_id FROM {BACKLOG} ORDER BY practice_id LIMIT %s", [batch]
+                "INSERT INTO menu_practice_fts(menu_practice_fts, rowid, title, summary, body) "
+                f"SELECT 'delete', practice_id, title, summary, body FROM {STALE} "
+                "WHERE practice_id BETWEEN %s AND %s",
+                span,
             )
-            ids = [row[0] for row in cursor.fetchall()]
-            if not ids:
-                return done
-            queued = f"SELECT practice_id FROM {BACKLOG} WHERE practice_id BETWEEN %s AND %s"
-            cursor.execute(
-                "INSERT INTO menu_practice_fts(rowid, title, summary, body) "
-                f"SELECT id, {indexed_values('menu_practice')} FROM menu_practice "
-                f"WHERE id IN ({queued}) AND status = {INDEXED_STATUS}",
-                [ids[0], ids[-1]],
-            )
-            cursor.execute(
-                f"DELETE FROM {BACKLOG} WHERE practice_id BETWEEN %s AND %s", [ids[0], ids[-1]]
-            )
-        done += len(ids)
+        cursor.execute(
+            "INSERT INTO menu_practice_fts(rowid, title, summary, body) "
+            f"SELECT id, {indexed_values('menu_practice')} FROM menu_practice "
+            f"WHERE id IN ({taken}) AND status = {INDEXED_STATUS}",
+            span,
+        )
+        cursor.execute(f"DELETE FROM {queue} WHERE practice_id BETWEEN %s AND %s", span)
+    return len(ids)

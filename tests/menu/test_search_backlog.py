@@ -1,7 +1,9 @@
-"""New practices of an import join SQLite's search index after the import's transaction, from
-a queue (arfer/menu/db_triggers.py: `indexed_after_the_write`, `index_the_backlog`): whatever
-happens to a queued practice meanwhile, the index ends up holding each published practice once,
-with its latest text, and SQLite's own check finds it sound."""
+"""New and changed practices of an import reach SQLite's search index after the import's
+transaction, from two queues (arfer/menu/db_triggers.py: `indexed_after_the_write`,
+`index_the_backlog`): the backlog of practices not yet in the index, and the stale queue of
+those it holds with their text from before the import. Whatever happens to a queued practice
+meanwhile, the index ends up holding each published practice once, with its latest text, and
+nothing under words it no longer has; SQLite's own check finds it sound."""
 
 import importlib
 from types import SimpleNamespace
@@ -12,7 +14,7 @@ from django.db import connection
 from arfer.core.actors import SYSTEM
 from arfer.menu import search
 from arfer.menu.bulk import bulk_save_practices, index_queued_practices
-from arfer.menu.db_triggers import BACKLOG, index_the_backlog
+from arfer.menu.db_triggers import BACKLOG, STALE, index_the_backlog
 from arfer.menu.models import Practice
 from arfer.menu.workflow import archive_practice
 
@@ -23,8 +25,8 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def import_published(count: int, word: str = "cordgrass") -> list[Practice]:
-    rows = [
+def practice_rows(count: int, word: str, *, status="published", **values) -> list[dict]:
+    return [
         {
             "external_ref": f"{word}-{n}",
             "lead_body": LEAD,
@@ -36,19 +38,41 @@ def import_published(count: int, word: str = "cordgrass") -> list[Practice]:
             "prevention_tier": "secondary",
             "evidence_level": 2,
             "service_areas": ["reablement"],
-            "status": "published",
+            "status": status,
+            **values,
         }
         for n in range(count)
     ]
-    outcome = bulk_save_practices(rows, actor=SYSTEM)
+
+
+def import_published(count: int, word: str = "cordgrass") -> list[Practice]:
+    outcome = bulk_save_practices(practice_rows(count, word), actor=SYSTEM)
     assert outcome.created == count and not outcome.errors
     return list(Practice.objects.filter(external_ref__startswith=f"{word}-").order_by("pk"))
 
 
-def queued() -> list[int]:
+def import_indexed(count: int, word: str = "cordgrass") -> list[Practice]:
+    """Published practices imported and caught up: in the index, nothing queued."""
+    practices = import_published(count, word)
+    index_queued_practices()
+    assert queued() == [] and stale() == []
+    return practices
+
+
+def reimport(count: int, word: str = "cordgrass", **values) -> None:
+    """The same practices again, with `values` changed."""
+    outcome = bulk_save_practices(practice_rows(count, word, **values), actor=SYSTEM)
+    assert outcome.updated == count and not outcome.errors
+
+
+def queued(queue: str = BACKLOG) -> list[int]:
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT practice_id FROM {BACKLOG} ORDER BY practice_id")
+        cursor.execute(f"SELECT practice_id FROM {queue} ORDER BY practice_id")
         return [row[0] for row in cursor.fetchall()]
+
+
+def stale() -> list[int]:
+    return queued(STALE)
 
 
 def assert_index_sound() -> None:
@@ -142,4 +166,110 @@ def test_the_migration_indexes_what_is_queued_when_it_is_undone(directory):
     assert len(queued()) == 1
     index_queued_practices()
     assert found("glasswort") == [made[0].pk]
+    assert_index_sound()
+
+
+def test_changed_practices_are_found_by_their_old_text_until_the_index_catches_up(directory):
+    practices = import_indexed(5)
+    reimport(5, title_en="Samphire scheme")
+    assert stale() == [p.pk for p in practices] and queued() == []
+    assert found("cordgrass") == [p.pk for p in practices]  # the index holds the old text
+    assert found("samphire") == []
+    assert index_the_backlog(connection, batch=2) == 5
+    assert stale() == []
+    assert found("samphire") == [p.pk for p in practices]
+    assert found("cordgrass") == [] and documents_indexed_under("cordgrass") == 0
+    assert documents_indexed_under("samphire") == 5
+    assert_index_sound()
+
+
+def test_a_change_the_index_does_not_hold_queues_nothing(directory):
+    import_indexed(3)
+    reimport(3, setup_cost_pence=120_000)
+    assert stale() == [] and queued() == []
+    assert documents_indexed_under("cordgrass") == 3
+
+
+def test_a_stale_practice_edited_meanwhile_is_indexed_once_with_its_new_text(directory):
+    edited, *others = import_indexed(3)
+    reimport(3, summary_en="Glasswort beds.")
+    Practice.objects.filter(pk=edited.pk).update(title_en="Samphire renamed")
+    assert edited.pk not in stale()  # indexed again by its update, with its text of now
+    assert found("samphire") == [edited.pk]
+    assert found("glasswort") == [edited.pk]
+    index_queued_practices()
+    assert found("glasswort") == [edited.pk, *(p.pk for p in others)]
+    assert found("cordgrass") == [p.pk for p in others]
+    assert documents_indexed_under("samphire") == 1
+    assert documents_indexed_under("glasswort") == 3
+    assert_index_sound()
+
+
+def test_a_stale_practice_archived_or_deleted_meanwhile_leaves_the_index(directory):
+    archived, deleted, kept = import_indexed(3)
+    reimport(3, title_en="Samphire scheme")
+    archive_practice(archived, actor=SYSTEM)
+    Practice.objects.filter(pk=deleted.pk).delete()
+    assert stale() == [kept.pk]
+    assert found("cordgrass") == [kept.pk]
+    index_queued_practices()
+    assert found("samphire") == [kept.pk]
+    assert found("cordgrass") == [] and documents_indexed_under("cordgrass") == 0
+    assert_index_sound()
+
+
+def test_a_stored_draft_an_import_publishes_joins_the_backlog(directory):
+    outcome = bulk_save_practices(practice_rows(2, "cordgrass", status="draft"), actor=SYSTEM)
+    assert outcome.created == 2
+    assert queued() == []
+    reimport(2, title_en="Samphire scheme")  # published, with a new title
+    drafts = list(Practice.objects.order_by("pk").values_list("pk", flat=True))
+    assert queued() == drafts and stale() == []
+    index_queued_practices()
+    assert found("samphire") == drafts
+    assert_index_sound()
+
+
+def test_an_import_rolled_back_leaves_the_index_and_its_triggers_as_they_were(
+    directory, monkeypatch
+):
+    practices = import_indexed(3)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY 1")
+        triggers = cursor.fetchall()
+
+    def broken(leads):
+        raise RuntimeError("disk full")
+
+    # The last step of the write: everything else is written by then.
+    monkeypatch.setattr("arfer.menu.bulk.refresh_reach_in_bulk", broken)
+    with pytest.raises(RuntimeError):
+        reimport(3, title_en="Samphire scheme")
+    assert stale() == [] and queued() == []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY 1")
+        assert cursor.fetchall() == triggers
+    Practice.objects.filter(pk=practices[0].pk).update(title_en="Glasswort renamed")
+    assert found("glasswort") == [practices[0].pk]
+    assert found("cordgrass") == [p.pk for p in practices[1:]]
+    assert_index_sound()
+
+
+def test_the_stale_queue_migration_indexes_what_is_queued_when_it_is_undone(directory):
+    migration = importlib.import_module("arfer.menu.migrations.0011_search_index_stale_queue")
+    practices = import_indexed(2)
+    reimport(2, title_en="Samphire scheme")
+    with connection.cursor() as cursor:
+        editor = SimpleNamespace(connection=connection, execute=cursor.execute)
+        migration.without_stale_queue(None, editor)
+        assert found("samphire") == [p.pk for p in practices]
+        assert documents_indexed_under("cordgrass") == 0
+        cursor.execute("SELECT name FROM sqlite_master WHERE name = %s", [STALE])
+        assert cursor.fetchall() == []
+        migration.with_stale_queue(None, editor)
+    reimport(2, title_en="Glasswort scheme")
+    assert stale() == [p.pk for p in practices]
+    index_queued_practices()
+    assert found("glasswort") == [p.pk for p in practices]
+    assert documents_indexed_under("samphire") == 0
     assert_index_sound()
