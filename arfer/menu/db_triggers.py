@@ -10,6 +10,7 @@ that shared a word with the menu made that word's search read (and rank) every o
 practice enters the index when it is published and leaves it when it stops being published.
 """
 
+import time
 from contextlib import contextmanager
 
 TITLE = "{row}.title_en || ' ' || {row}.title_cy"
@@ -182,24 +183,40 @@ def indexed_after_the_write(
                 cursor.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {PRACTICE_TRIGGERS[name]}")
 
 
-# Practices indexed per transaction when the queues are worked through: under two seconds of
-# SQLite's write lock each on a two-core machine (a smaller batch makes more, smaller index
-# segments for FTS5 to merge, and the whole takes longer). A stale practice costs the index
-# twice a new one (its old text forgotten, its new text added).
+# The queues are worked through in transactions of about this many seconds of SQLite's write
+# lock each, so that other writers wait about that long at most: each batch's size is worked
+# out from how long the last one took. A practice costs FTS5 more the larger the index (at
+# 70,000 practices about 1.5 ms to forget and add again on two cores), more when the machine is
+# busy, and now and then a batch also merges the index's segments and takes a few times as
+# long; the total hardly depends on the batches' size.
+BACKLOG_SECONDS = 1.0
+# Practices in the first batch, and in any.
+BACKLOG_FIRST_BATCH = 500
 BACKLOG_BATCH = 5_000
+# A pause between two batches as long as a writer waiting for the lock sleeps between its tries
+# (SQLite's busy handler, at most 100 ms): without it the next batch would take the lock again
+# before anyone waiting noticed it was free, and they would wait for the whole queue.
+BACKLOG_PAUSE = 0.1
 
 
 def index_the_backlog(connection, batch: int = BACKLOG_BATCH) -> int:
-    """Bring the index up to date with the queued practices, `batch` at a time (half as many
-    stale ones), each batch in a short transaction of its own so that other writers get in
-    between; returns how many it took from the queues. Safe to run at any time, by several
-    processes at once."""
+    """Bring the index up to date with the queued practices, in batches of at most `batch`,
+    each in a short transaction of its own so that other writers get in between; returns how
+    many it took from the queues. Safe to run at any time, by several processes at once."""
     if connection.vendor != "sqlite":
         return 0
     done = 0
-    for queue, size in ((BACKLOG, batch), (STALE, max(1, batch // 2))):
-        while taken := _index_from(connection, queue, size):
+    for queue in (BACKLOG, STALE):
+        size = min(batch, BACKLOG_FIRST_BATCH)
+        while True:
+            started = time.monotonic()
+            taken = _index_from(connection, queue, size)
+            if not taken:
+                break
             done += taken
+            took = max(time.monotonic() - started, 0.001)
+            size = max(1, min(batch, round(taken * BACKLOG_SECONDS / took)))
+            time.sleep(BACKLOG_PAUSE)
     return done
 
 
