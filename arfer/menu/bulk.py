@@ -276,12 +276,33 @@ class _Plan:
         )
         # New practices have no partners or areas of their own yet: their regions are their
         # lead bodies', worked out now. Those whose lead body changed are worked out inside.
-        new_regions, _across = reach_of(
-            {p.pk: p.lead_body_id for p in created}, new={p.pk for p in created}
-        )
+        leads = {p.pk: p.lead_body_id for p in created}
+        lead_areas = areas_of_bodies(set(leads.values()))
+        new_regions, _across = reach_of(leads, new=set(leads))
         staged.link(Practice.regions.through, new_regions, "practice", "area")
+        # A lead body's areas changed by someone else meanwhile: its new practices' regions
+        # are worked out again inside, from the areas it has by then.
+        staged.then(lambda: refresh_reach_in_bulk(_leads_moved_since(leads, lead_areas)))
         moved = {p.pk: p.lead_body_id for _i, p in self.updates if p.pk in self.lead_changed}
         staged.then(lambda: refresh_reach_in_bulk(moved))
+
+
+def areas_of_bodies(body_ids) -> dict[int, frozenset[int]]:
+    """{body id: its area ids} of these bodies, in a fixed number of queries per batch."""
+    found: dict[int, set[int]] = {body_id: set() for body_id in body_ids}
+    for batch in chunked(sorted(found)):
+        for body_id, area_id in Body.areas.through.objects.filter(body_id__in=batch).values_list(
+            "body_id", "area_id"
+        ):
+            found[body_id].add(area_id)
+    return {body_id: frozenset(areas) for body_id, areas in found.items()}
+
+
+def _leads_moved_since(leads: dict[int, int], areas_then: dict[int, frozenset[int]]):
+    """Of {practice id: lead body id}, those whose lead body's areas are not what they were."""
+    areas_now = areas_of_bodies(set(areas_then))
+    moved = {body_id for body_id, areas in areas_then.items() if areas_now[body_id] != areas}
+    return {pk: lead for pk, lead in leads.items() if lead in moved}
 
 
 def _delete_links(through, column: str, ids: list[int]) -> None:

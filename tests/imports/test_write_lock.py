@@ -17,6 +17,7 @@ import sys
 import pytest
 from django.db import connection
 
+from arfer.directory.models import Body
 from arfer.menu import bulk as menu_bulk
 from arfer.menu.models import Practice
 from arfer.rollout.models import Adoption
@@ -194,6 +195,24 @@ def test_a_reference_taken_between_check_and_write_refuses_the_whole_file(direct
     report = run("practices", practices_file(3))
     assert not report.written and "Nothing was saved" in report.fatal
     assert list(Practice.objects.values_list("external_ref", flat=True)) == ["P-000002"]
+
+
+def test_a_lead_bodys_areas_changed_between_check_and_write_give_the_regions_of_now(
+    directory, meddling
+):
+    lead = Body.objects.get(slug="carmarthenshire-county-council")
+    other = Body.objects.get(slug="gwynedd-council")
+
+    def moved():
+        lead.areas.set(other.areas.all())
+
+    meddling(moved)
+    assert run("practices", practices_file(2)).written
+    expected = sorted(
+        menu_bulk.Reach().regions(set(), set(other.areas.values_list("pk", flat=True)))
+    )
+    for practice in Practice.objects.all():
+        assert sorted(practice.regions.values_list("pk", flat=True)) == expected
 
 
 def test_an_adoption_changed_between_check_and_write_refuses_the_whole_file(menu, monkeypatch):
