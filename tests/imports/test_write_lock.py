@@ -19,6 +19,7 @@ from django.db import connection
 
 from arfer.directory.models import Body
 from arfer.menu import bulk as menu_bulk
+from arfer.menu.db_triggers import BACKLOG, STALE
 from arfer.menu.models import Practice
 from arfer.rollout.models import Adoption
 
@@ -236,3 +237,32 @@ def test_an_adoption_changed_between_check_and_write_refuses_the_whole_file(menu
     report = run("adoptions", csv_bytes(again))
     assert not report.written and "Nothing was saved" in report.fatal
     assert list(Adoption.objects.values_list("external_ref", "stage")) == [("A-1", "exploring")]
+
+
+def test_a_failure_at_the_end_of_the_write_leaves_nothing_written(directory, monkeypatch):
+    assert run("practices", published_practices(3, summary="Kelp.")).written
+    before = {
+        "practices": list(Practice.objects.order_by("pk").values_list("pk", "summary_en")),
+        "history": Practice.history.count(),
+        "areas": Practice.service_areas.through.objects.count(),
+        "regions": Practice.regions.through.objects.count(),
+    }
+
+    def broken(leads):
+        raise RuntimeError("disk full")
+
+    # The last step of the writing transaction: every row is copied in by then.
+    monkeypatch.setattr(menu_bulk, "refresh_reach_in_bulk", broken)
+    with pytest.raises(RuntimeError):
+        run("practices", published_practices(5, summary="Shorter."))  # 3 changed, 2 new
+    assert {
+        "practices": list(Practice.objects.order_by("pk").values_list("pk", "summary_en")),
+        "history": Practice.history.count(),
+        "areas": Practice.service_areas.through.objects.count(),
+        "regions": Practice.regions.through.objects.count(),
+    } == before
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            for queue in (BACKLOG, STALE):
+                cursor.execute(f"SELECT COUNT(*) FROM {queue}")
+                assert cursor.fetchone() == (0,)
