@@ -1,8 +1,10 @@
 """SQLite FTS5: `menu_practice_fts` holds the title, summary and body text in both languages of
 every published practice, and of no other. Triggers on `menu_practice` (menu/db_triggers.py) add
 a practice when it is published, follow its edits and remove it when it stops being published, in
-the same transaction as the write, so every write path, admin and import included, keeps it in
-step. Drafts never enter it: a search reads and ranks only what the public may see."""
+the same transaction as the write, so every write path, admin included, keeps it in step; a bulk
+import queues its practices instead and the index catches up after its transaction
+(`db_triggers.indexed_after_the_write`). Drafts never enter it: a search reads and ranks only
+what the public may see."""
 
 from django.db import connection
 
