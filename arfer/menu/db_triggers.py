@@ -244,4 +244,7 @@ def _index_from(connection, queue: str, batch: int) -> int:
             span,
         )
         cursor.execute(f"DELETE FROM {queue} WHERE practice_id BETWEEN %s AND %s", span)
+        # What a search finds has changed: the menu's version moves, so that searches and
+        # pages kept under the old one (menu/hits_cache.py, core/page_cache.py) are redone.
+        cursor.execute(_BUMP)
     return len(ids)

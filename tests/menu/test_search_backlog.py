@@ -273,3 +273,15 @@ def test_the_stale_queue_migration_indexes_what_is_queued_when_it_is_undone(dire
     assert found("glasswort") == [p.pk for p in practices]
     assert documents_indexed_under("samphire") == 0
     assert_index_sound()
+
+
+def test_each_catch_up_batch_moves_the_menus_version(directory):
+    """Searches and pages kept under a menu version (menu/hits_cache.py, core/page_cache.py)
+    must not outlive the index's catching up on an import."""
+    from arfer.menu.menu_index import menu_version_token
+
+    import_indexed(3)
+    reimport(3, title_en="Samphire scheme")
+    before = menu_version_token()
+    assert index_the_backlog(connection, batch=5) == 3
+    assert menu_version_token() != before
