@@ -217,6 +217,15 @@ def index_the_backlog(connection, batch: int = BACKLOG_BATCH) -> int:
             took = max(time.monotonic() - started, 0.001)
             size = max(1, min(batch, round(taken * BACKLOG_SECONDS / took)))
             time.sleep(BACKLOG_PAUSE)
+    if done:
+        # What a search finds has changed: the menu's version moves, so that searches and
+        # pages kept under the old one (menu/hits_cache.py, core/page_cache.py) are redone.
+        # Once, at the end: each move also rebuilds every process's menu index, which the
+        # search's text does not change.
+        from django.db import transaction
+
+        with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+            cursor.execute(_BUMP)
     return done
 
 
@@ -244,7 +253,4 @@ def _index_from(connection, queue: str, batch: int) -> int:
             span,
         )
         cursor.execute(f"DELETE FROM {queue} WHERE practice_id BETWEEN %s AND %s", span)
-        # What a search finds has changed: the menu's version moves, so that searches and
-        # pages kept under the old one (menu/hits_cache.py, core/page_cache.py) are redone.
-        cursor.execute(_BUMP)
     return len(ids)
