@@ -31,10 +31,15 @@ import sys
 import tempfile
 import threading
 import time
-import warnings
 from pathlib import Path
 
-from imports import TARGET_ROWS_PER_SECOND, generate_rows, write_csv
+from imports import (
+    TARGET_ROWS_PER_SECOND,
+    generate_rows,
+    load_reference_data,
+    start_django_on,
+    write_csv,
+)
 from search import env_int
 
 REPO = Path(__file__).resolve().parent.parent
@@ -179,26 +184,11 @@ def main() -> int:
     count = env_int("ARFER_BENCH_LOCK_ROWS", 20_000)
     folder = Path(tempfile.mkdtemp(prefix="arfer-lock-bench-"))
     database = folder / "arfer.sqlite3"
-    os.environ.pop("DATABASE_URL", None)
-    os.environ["ARFER_SQLITE_PATH"] = str(database)
-    os.environ["ARFER_DEBUG"] = "false"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "arfer.settings")
-    warnings.filterwarnings("ignore", message="No directory at")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    from arfer.directory.actions import load_reference_directory
-    from arfer.directory.reference import AREAS, BODIES
-    from arfer.menu.actions import load_service_areas
+    start_django_on(database)
     from arfer.menu.models import Practice
-    from arfer.menu.taxonomy import SERVICE_AREAS
 
     try:
-        call_command("migrate", verbosity=0)
-        load_reference_directory(AREAS, BODIES)
-        load_service_areas(SERVICE_AREAS)
+        load_reference_data()
         header, rows = generate_rows(count)
         new = folder / "new.csv"
         write_csv(new, header, rows)

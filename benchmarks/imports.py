@@ -222,10 +222,8 @@ def raw_menu_practice(database: Path, header, rows) -> float:
     return seconds
 
 
-def main() -> int:
-    count = env_int("ARFER_BENCH_IMPORT_ROWS", 100_000)
-    folder = Path(tempfile.mkdtemp(prefix="arfer-import-bench-"))
-    database = folder / "arfer.sqlite3"
+def start_django_on(database: Path) -> None:
+    """Django set up on a new SQLite file at `database` (production-like: no debug query log)."""
     os.environ.pop("DATABASE_URL", None)
     os.environ["ARFER_SQLITE_PATH"] = str(database)
     os.environ["ARFER_DEBUG"] = "false"
@@ -234,19 +232,33 @@ def main() -> int:
     import django
 
     django.setup()
+
+
+def load_reference_data() -> None:
+    """Migrate the database Django is set up on, and load the directory and service areas."""
     from django.core.management import call_command
-    from django.db import connection
 
     from arfer.directory.actions import load_reference_directory
     from arfer.directory.reference import AREAS, BODIES
     from arfer.menu.actions import load_service_areas
-    from arfer.menu.models import Practice
     from arfer.menu.taxonomy import SERVICE_AREAS
 
+    call_command("migrate", verbosity=0)
+    load_reference_directory(AREAS, BODIES)
+    load_service_areas(SERVICE_AREAS)
+
+
+def main() -> int:
+    count = env_int("ARFER_BENCH_IMPORT_ROWS", 100_000)
+    folder = Path(tempfile.mkdtemp(prefix="arfer-import-bench-"))
+    database = folder / "arfer.sqlite3"
+    start_django_on(database)
+    from django.db import connection
+
+    from arfer.menu.models import Practice
+
     try:
-        call_command("migrate", verbosity=0)
-        load_reference_directory(AREAS, BODIES)
-        load_service_areas(SERVICE_AREAS)
+        load_reference_data()
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy(database, folder / "raw.sqlite3")

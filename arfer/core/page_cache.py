@@ -51,6 +51,7 @@ def keepable_response(response: HttpResponse) -> bool:
     return (
         response.status_code == 200
         and not response.streaming
+        and getattr(response, "is_rendered", True)  # a TemplateResponse not yet drawn
         and not response.cookies
         and "private" not in response.get("Cache-Control", "")
     )
@@ -90,8 +91,6 @@ def kept_for_the_public(data_version: Callable[[], object]):
                     response[name] = value
                 return response
             response = view(request, *args, **kwargs)
-            if hasattr(response, "render") and callable(response.render):
-                response = response.render()
             if keepable_response(response):
                 headers = {name: response[name] for name in KEPT_HEADERS if name in response}
                 cache.set(key, (response.content, headers))

@@ -10,11 +10,10 @@ search index holds, menu/models.py MenuVersion) and the search's words, in each 
 a bound on their total size.
 """
 
-import threading
-from collections import OrderedDict
-
 import numpy as np
 from django.db import connection
+
+from arfer.core.kept import Kept
 
 from . import search
 from .facets import search_hits
@@ -25,9 +24,7 @@ MOST_KEPT_HITS = 2_000_000
 
 Hits = tuple[np.ndarray, np.ndarray]
 
-_lock = threading.Lock()
-_kept: OrderedDict[tuple, Hits] = OrderedDict()
-_kept_size = 0
+_kept = Kept(MOST_KEPT_HITS)
 
 
 def hits_for(index: MenuIndex, raw_query: str) -> Hits | None:
@@ -39,33 +36,12 @@ def hits_for(index: MenuIndex, raw_query: str) -> Hits | None:
     if index.token is None:
         return search_hits(index, search.ranked_matches(raw_query) or [])
     key = (connection.alias, str(connection.settings_dict["NAME"]), index.token, tuple(terms))
-    with _lock:
-        kept = _kept.get(key)
-        if kept is not None:
-            _kept.move_to_end(key)
-            return kept
-    hits = search_hits(index, search.ranked_matches(raw_query) or [])
-    _keep(key, hits)
+    hits = _kept.get(key)
+    if hits is None:
+        hits = search_hits(index, search.ranked_matches(raw_query) or [])
+        _kept.put(key, hits, size=len(hits[0]))
     return hits
 
 
-def _keep(key: tuple, hits: Hits) -> None:
-    global _kept_size
-    size = len(hits[0])
-    if size > MOST_KEPT_HITS:
-        return
-    with _lock:
-        if key in _kept:
-            return
-        _kept[key] = hits
-        _kept_size += size
-        while _kept_size > MOST_KEPT_HITS:
-            _, dropped = _kept.popitem(last=False)
-            _kept_size -= len(dropped[0])
-
-
 def forget_all() -> None:
-    global _kept_size
-    with _lock:
-        _kept.clear()
-        _kept_size = 0
+    _kept.clear()

@@ -52,7 +52,7 @@ def test_a_change_to_the_menu_searches_afresh(practice_factory, searches):
 
 
 def test_what_is_kept_stays_within_its_bound(practice_factory, searches, monkeypatch):
-    monkeypatch.setattr(hits_cache, "MOST_KEPT_HITS", 2)
+    monkeypatch.setattr(hits_cache._kept, "most", 2)
     for slug in ("one-scheme", "two-scheme", "three-scheme"):
         practice_factory(slug, title_en=f"{slug.split('-')[0].capitalize()} falls scheme")
     index = current_menu_index()

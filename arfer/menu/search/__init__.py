@@ -8,10 +8,9 @@ words, which each engine then quotes itself. Callers still filter the ids by wha
 see (the menu index, `visible_to`).
 """
 
-import threading
-from collections import OrderedDict
-
 from django.db import connection
+
+from arfer.core.kept import Kept
 
 from .terms import search_terms, significant_terms
 
@@ -41,8 +40,7 @@ def ranked_matches(raw_query: str) -> list[tuple[int, float]] | None:
 # words is the dearest part of a practice's page on a large menu, and its answer changes only
 # when the menu does. At most this many practices' candidates (50 pairs each) a process.
 MOST_KEPT_SIMILAR = 5_000
-_similar_lock = threading.Lock()
-_similar_kept: OrderedDict[tuple, list[tuple[int, float]]] = OrderedDict()
+_similar_kept = Kept(MOST_KEPT_SIMILAR)
 
 
 def similar_to(queryset, practice, limit: int = 5, *, menu_version: int | None = None) -> list:
@@ -61,15 +59,11 @@ def similar_to(queryset, practice, limit: int = 5, *, menu_version: int | None =
         practice.pk,
         tuple(terms),
     )
-    with _similar_lock:
-        ranked = _similar_kept.get(key) if menu_version is not None else None
+    ranked = _similar_kept.get(key) if menu_version is not None else None
     if ranked is None:
         ranked = _engine().ranked_ids(terms, any_term=True, limit=SIMILAR_CANDIDATES)
         if menu_version is not None:
-            with _similar_lock:
-                _similar_kept[key] = ranked
-                while len(_similar_kept) > MOST_KEPT_SIMILAR:
-                    _similar_kept.popitem(last=False)
+            _similar_kept.put(key, ranked)
     rank_of = {pk: rank for pk, rank in ranked if pk != practice.pk}
     candidates = queryset.filter(pk__in=list(rank_of))
     return sorted(candidates, key=lambda other: (rank_of[other.pk], other.pk))[:limit]
