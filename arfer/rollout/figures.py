@@ -3,7 +3,7 @@ queries and hands them to the pure functions in analytics.py."""
 
 from collections import defaultdict
 
-from django.db.models import Count, F, Sum, Window
+from django.db.models import Count, Exists, F, OuterRef, Sum, Window
 from django.db.models.functions import RowNumber
 
 from arfer.accounts.policy import sees_everything
@@ -63,16 +63,16 @@ def practice_rollout(practice: Practice, page: int | None) -> dict:
         .values_list("to_area__code", "from_area__bodies__adoptions__stage")
         .distinct()
     )
-    local = Body.objects.filter(areas__in=Area.objects.exclude(kind=Area.Kind.NATION))
-    national = adoptions.exclude(body__in=local.values("pk")).select_related("body")
+    # A national body covers no area but the nation (or none): asked of each adopter through
+    # the index of its areas, rather than by listing every local body first.
+    local_area = Body.areas.through.objects.filter(body_id=OuterRef("body_id")).exclude(
+        area__kind=Area.Kind.NATION
+    )
+    national = adoptions.exclude(Exists(local_area)).select_related("body")
     return {
         "adoption_count": sum(by_stage.values()),
         "window": window,
-        "adoptions": list(
-            adoptions.select_related("body").order_by("body__name_en", "pk")[
-                window.offset : window.offset + window.size
-            ]
-        ),
+        "adoptions": _in_order_of_body_names(adoptions, window.offset, window.size),
         "national": list(national.order_by("body__name_en", "pk")[:NATIONAL_LISTED]),
         "national_count": national.count(),
         "stage_counts": [
@@ -82,6 +82,19 @@ def practice_rollout(practice: Practice, page: int | None) -> dict:
             covered, lead_areas=local_footprints([practice.lead_body_id])[practice.lead_body_id]
         ),
     }
+
+
+def _in_order_of_body_names(adoptions, offset: int, size: int) -> list[Adoption]:
+    """One page of `adoptions` by their bodies' names. The page's ids are ordered first from
+    the index of (practice, body) alone; sorting thousands of whole rows to keep 25 cost ten
+    times as much for a widely adopted practice."""
+    ids = list(
+        adoptions.order_by("body__name_en", "pk").values_list("pk", flat=True)[
+            offset : offset + size
+        ]
+    )
+    by_id = Adoption.objects.select_related("body").in_bulk(ids)
+    return [by_id[pk] for pk in ids]
 
 
 def _targets() -> dict[int, int]:

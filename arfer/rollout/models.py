@@ -101,8 +101,9 @@ class Adoption(VersionedModel):
         ordering = ["-updated_at", "-pk"]
         indexes = [
             models.Index(fields=["body", "stage"], name="adoption_body_stage"),
-            # A practice's adoptions counted by stage without reading the rows.
-            models.Index(fields=["practice", "stage"], name="adoption_practice_stage"),
+            # A practice's adoptions counted by stage, and its rollout map drawn (which body is
+            # at which stage), without reading the rows.
+            models.Index(fields=["practice", "stage", "body"], name="adoption_practice_stage_body"),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -287,9 +288,17 @@ class LedgerEntry(VersionedModel):
                 fields=["body", "financial_year", "certainty", "verification", "amount_pence"],
                 name="ledger_body_totals",
             ),
+            # The body last: the public's figures count the bodies behind each year's sum.
             models.Index(
-                fields=["practice", "financial_year", "certainty", "verification", "amount_pence"],
-                name="ledger_practice_totals",
+                fields=[
+                    "practice",
+                    "financial_year",
+                    "certainty",
+                    "verification",
+                    "amount_pence",
+                    "body",
+                ],
+                name="ledger_practice_body_totals",
             ),
             # The ledger's order (newest period first) without sorting every entry.
             models.Index(fields=["financial_year", "quarter"], name="ledger_period"),
