@@ -54,6 +54,47 @@ def test_each_check_is_one_statement(db, ten_a_minute):
     assert RateLimitCounter.objects.get().hits == 2
 
 
+A_THOUSAND_A_MINUTE = ratelimit.Limit("test-large", "TEST_LARGE_RATE", ratelimit.MINUTE)
+
+
+@pytest.fixture
+def a_thousand_a_minute(settings, monkeypatch):
+    settings.TEST_LARGE_RATE = 1000
+    monkeypatch.setattr(ratelimit, "SWEEP_CHANCE", 0)
+
+
+def test_a_large_limit_is_taken_from_the_counter_a_block_at_a_time(db, a_thousand_a_minute):
+    assert ratelimit.block_size(1000) == 20
+    with CaptureQueriesContext(connection) as captured:
+        for _ in range(45):
+            ratelimit.count(A_THOUSAND_A_MINUTE, "10.0.0.1", now=START)
+    # Three blocks of twenty cover forty-five requests: three writes, not forty-five.
+    assert len(statements(captured)) == 3
+    assert RateLimitCounter.objects.get().hits == 60
+    # A new window starts with a new block.
+    ratelimit.count(A_THOUSAND_A_MINUTE, "10.0.0.1", now=START + 60)
+    assert RateLimitCounter.objects.get().hits == 20
+
+
+def test_processes_sharing_a_counter_never_grant_more_than_the_limit(db, a_thousand_a_minute):
+    # Another process has taken all but five of the window's hits: this one gets those five,
+    # then is refused, though a block is twenty.
+    ratelimit.count(A_THOUSAND_A_MINUTE, "10.0.0.1", now=START)
+    RateLimitCounter.objects.update(hits=995)
+    ratelimit.forget_hits_in_hand()
+    for _ in range(5):
+        ratelimit.count(A_THOUSAND_A_MINUTE, "10.0.0.1", now=START + 1)
+    with pytest.raises(ratelimit.RateLimited):
+        ratelimit.count(A_THOUSAND_A_MINUTE, "10.0.0.1", now=START + 1)
+
+
+def test_a_small_limit_is_counted_request_by_request(db, ten_a_minute):
+    assert ratelimit.block_size(99) == 1
+    for _ in range(3):
+        ratelimit.count(TEN_A_MINUTE, "10.0.0.1", now=START)
+    assert RateLimitCounter.objects.get().hits == 3
+
+
 def test_a_limit_of_zero_is_off_and_costs_nothing(db, settings):
     settings.TEST_RATE = 0
     with CaptureQueriesContext(connection) as captured:
