@@ -138,11 +138,11 @@ def matching_practices(query: str) -> list[Practice] | None:
     """The published practices best matching the words typed, best first, with their lead body
     and the workstream they are in; None when the query holds no word to search for. Ranked as
     the menu ranks them, through its index of published practices."""
-    ranked = search.ranked_matches(query)
-    if ranked is None:
-        return None
     index = current_menu_index()
-    hits = search_hits(index, ranked)
+    found = search.matching(query, menu_version=index.token)
+    if found is None:
+        return None
+    hits = search_hits(index, *found)
     positions = ordered_positions(
         index, hit_mask(index, hits), "relevance", hits, limit=MATCHES_LISTED
     )

@@ -127,10 +127,11 @@ def ordered_positions(
     return order[mask[order]][:limit]
 
 
-def search_hits(index: MenuIndex, ranked: list[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]:
-    """(positions, ranks) of a search engine's hits that are in the index (published)."""
-    pairs = np.array(ranked, dtype=np.float64).reshape(-1, 2)
-    ids, ranks = pairs[:, 0].astype(np.int64), pairs[:, 1]
+def search_hits(
+    index: MenuIndex, ids: np.ndarray, ranks: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(positions, ranks) of a search engine's hits (ids and ranks, search.matching) that are in
+    the index (published)."""
     positions, found = index.positions(ids)
     return positions[found], ranks[found]
 

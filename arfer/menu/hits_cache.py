@@ -25,6 +25,7 @@ MOST_KEPT_HITS = 2_000_000
 Hits = tuple[np.ndarray, np.ndarray]
 
 _kept = Kept(MOST_KEPT_HITS)
+NO_MATCHES = (np.empty(0, dtype=np.int64), np.empty(0))
 
 
 def hits_for(index: MenuIndex, raw_query: str) -> Hits | None:
@@ -34,11 +35,13 @@ def hits_for(index: MenuIndex, raw_query: str) -> Hits | None:
     if not terms:
         return None
     if index.token is None:
-        return search_hits(index, search.ranked_matches(raw_query) or [])
+        return search_hits(index, *(search.matching(raw_query) or NO_MATCHES))
     key = (connection.alias, str(connection.settings_dict["NAME"]), index.token, tuple(terms))
     hits = _kept.get(key)
     if hits is None:
-        hits = search_hits(index, search.ranked_matches(raw_query) or [])
+        hits = search_hits(
+            index, *(search.matching(raw_query, menu_version=index.token) or NO_MATCHES)
+        )
         _kept.put(key, hits, size=len(hits[0]))
     return hits
 

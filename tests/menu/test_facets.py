@@ -64,6 +64,13 @@ def test_facet_counts_over_the_filtered_set(index):
     assert counts["service_area:housing"] == 0
 
 
+def hits_of(index, pairs):
+    """search_hits of (id, rank) pairs, as the engine's two arrays."""
+    return search_hits(
+        index, np.array([pk for pk, _rank in pairs]), np.array([rank for _pk, rank in pairs])
+    )
+
+
 def test_orders(index):
     everything = filter_mask(index, MenuCriteria())
     assert ids(index, ordered_positions(index, everything, "newest")) == [13, 11, 12, 10]
@@ -72,7 +79,7 @@ def test_orders(index):
 
 def test_search_hits_keep_indexed_practices_and_order_by_rank(index):
     # 99 is not in the index (a draft, say); 11 and 13 tie on rank, so the newer id comes first.
-    hits = search_hits(index, [(12, -1.0), (99, -9.0), (11, -3.0), (13, -3.0)])
+    hits = hits_of(index, [(12, -1.0), (99, -9.0), (11, -3.0), (13, -3.0)])
     mask = filter_mask(index, MenuCriteria()) & hit_mask(index, hits)
     assert ids(index, ordered_positions(index, mask, "relevance", hits)) == [13, 11, 12]
     assert ids(index, ordered_positions(index, mask, "saving", hits)) == [12, 13, 11]
@@ -83,12 +90,12 @@ def test_empty_index():
     empty = build_index(None, [], [], [], ["north"], ["care"])
     mask = filter_mask(empty, MenuCriteria(regions=["north"]))
     assert facet_counts(empty, mask)["total"] == 0
-    assert search_hits(empty, [(1, -1.0)])[0].tolist() == []
+    assert hits_of(empty, [(1, -1.0)])[0].tolist() == []
     assert ordered_positions(empty, mask, "newest").tolist() == []
 
 
 def test_a_limited_relevance_order_is_the_start_of_the_full_one(index):
-    hits = search_hits(index, [(10, -2.0), (11, -3.0), (12, -2.0), (13, -1.0)])
+    hits = hits_of(index, [(10, -2.0), (11, -3.0), (12, -2.0), (13, -1.0)])
     mask = hit_mask(index, hits)
     full = ids(index, ordered_positions(index, mask, "relevance", hits))
     assert full == [11, 12, 10, 13]

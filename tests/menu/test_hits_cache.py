@@ -14,13 +14,13 @@ def searches(monkeypatch):
     """The words each search that reached the engine asked for."""
     hits_cache.forget_all()
     asked = []
-    engine = search.ranked_matches
+    engine = search.matching
 
-    def counted(raw_query):
+    def counted(raw_query, **options):
         asked.append(search.search_terms(raw_query))
-        return engine(raw_query)
+        return engine(raw_query, **options)
 
-    monkeypatch.setattr(search, "ranked_matches", counted)
+    monkeypatch.setattr(search, "matching", counted)
     yield asked
     hits_cache.forget_all()
 

@@ -115,3 +115,33 @@ def test_every_trigger_survives_the_migrations(db):
         cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         names = {row[0] for row in cursor.fetchall()}
     assert sorted(expected - names) == []
+
+
+def test_words_in_most_practices_rank_by_where_they_are_without_bm25(practice_factory):
+    """On SQLite, a search whose every word is in more than half the practices is not ranked
+    by bm25 (which would weigh those words at almost nothing) but by the columns that hold
+    them; a rarer word is ranked by bm25 as ever."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL's ts_rank_cd does not weigh words by how rare they are")
+    practice_factory("body", title_en="One scheme", approach_en="Shared care at home.")
+    practice_factory("summary", title_en="Two scheme", summary_en="Shared care.")
+    practice_factory("title", title_en="Shared care")
+    practice_factory("both", title_en="Shared care", summary_en="Shared care again.")
+    practice_factory("other", title_en="Fleet telematics")
+
+    version = 1
+    ranked = dict(search.ranked_matches("shared care", menu_version=version))
+    slugs = dict(Practice.objects.values_list("slug", "pk"))
+    assert [ranked[slugs[slug]] for slug in ("both", "title", "summary", "body")] == [
+        -15.0,
+        -11.0,
+        -5.0,
+        -1.0,
+    ]
+    # Without the menu's version nothing is kept between searches, and bm25 ranks as before.
+    bm25 = dict(search.ranked_matches("shared care"))
+    assert set(bm25) == set(ranked) and -1.0 not in bm25.values()
+    # "telematics" is in one practice of five: bm25 ranks it.
+    assert search.ranked_matches("telematics", menu_version=version)[0][1] != -1.0

@@ -1,20 +1,22 @@
 """Full-text search of practices: one interface, an engine per database.
 
-`ranked_matches(raw_query)` returns the ids of every published practice matching what the user
-typed, with a rank (lower is better on both engines); `None` when the query holds no searchable
-word. Both engines index published practices only, so drafts, however many share a word, cost a
-search nothing. User input never reaches the engine's query language: `search_terms` keeps only
-words, which each engine then quotes itself. Callers still filter the ids by what the reader may
-see (the menu index, `visible_to`).
+`matching(raw_query)` returns the ids of every published practice matching what the user typed,
+with their ranks (lower is better on both engines), as two arrays; `ranked_matches` the same as
+(id, rank) pairs; both `None` when the query holds no searchable word. Both engines index
+published practices only, so drafts, however many share a word, cost a search nothing. User
+input never reaches the engine's query language: `search_terms` keeps only words, which each
+engine then quotes itself. Callers still filter the ids by what the reader may see (the menu
+index, `visible_to`).
 """
 
+import numpy as np
 from django.db import connection
 
 from arfer.core.kept import Kept
 
 from .terms import search_terms, significant_terms
 
-__all__ = ["ranked_matches", "search_terms", "similar_to"]
+__all__ = ["matching", "ranked_matches", "search_terms", "similar_to"]
 
 SIMILAR_CANDIDATES = 50
 
@@ -29,11 +31,25 @@ def _engine():
     return sqlite
 
 
-def ranked_matches(raw_query: str) -> list[tuple[int, float]] | None:
+def matching(
+    raw_query: str, *, menu_version: int | None = None
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """(ids, ranks). Given the menu's version (menu_index.menu_version_token), an engine may
+    keep what it learns of the words between searches."""
     terms = search_terms(raw_query)
     if not terms:
         return None
-    return _engine().ranked_ids(terms)
+    return _engine().matches(terms, menu_version=menu_version)
+
+
+def ranked_matches(
+    raw_query: str, *, menu_version: int | None = None
+) -> list[tuple[int, float]] | None:
+    found = matching(raw_query, menu_version=menu_version)
+    if found is None:
+        return None
+    ids, ranks = found
+    return list(zip(ids.tolist(), ranks.tolist(), strict=True))
 
 
 # Candidates kept per menu version and practice: ranking every practice that shares any of eight

@@ -3,9 +3,22 @@
 practices only (migration menu 0009), and the search names that status in its WHERE clause so
 that the planner can use it: drafts are neither read nor ranked."""
 
+import numpy as np
 from django.db import connection
 
 from arfer.menu.db_triggers import INDEXED_STATUS
+
+# A search's hits: their ids, and their ranks in the same order (lower is better).
+Matches = tuple[np.ndarray, np.ndarray]
+
+
+def matches(terms: list[str], *, menu_version: int | None = None) -> Matches:
+    """Every hit of a search for all of `terms`, as (ids, ranks). ts_rank_cd weighs words by how
+    close together they are, not by how rare, so every search is ranked alike and nothing is
+    kept per menu version."""
+    ranked = ranked_ids(terms)
+    pairs = np.array(ranked, dtype=np.float64).reshape(-1, 2)
+    return pairs[:, 0].astype(np.int64), pairs[:, 1]
 
 
 def ranked_ids(
