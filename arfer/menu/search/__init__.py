@@ -81,5 +81,9 @@ def similar_to(queryset, practice, limit: int = 5, *, menu_version: int | None =
         if menu_version is not None:
             _similar_kept.put(key, ranked)
     rank_of = {pk: rank for pk, rank in ranked if pk != practice.pk}
-    candidates = queryset.filter(pk__in=list(rank_of))
-    return sorted(candidates, key=lambda other: (rank_of[other.pk], other.pk))[:limit]
+    # Which candidates the reader may see is asked by id alone; only the few shown are loaded
+    # whole (loading fifty practices' full text to show five was most of the cost).
+    visible = queryset.filter(pk__in=list(rank_of)).values_list("pk", flat=True)
+    best = sorted(visible, key=lambda pk: (rank_of[pk], pk))[:limit]
+    loaded = queryset.in_bulk(best)
+    return [loaded[pk] for pk in best]
