@@ -88,6 +88,25 @@ def test_a_headline_reads_only_the_keys_it_needs(directory):
     assert figure.calls == 1
 
 
+def test_keys_picked_from_a_snapshot_are_kept_until_it_is_rewritten(
+    directory, django_assert_num_queries
+):
+    figure = Counting()
+    snapshots.read("test", figure)
+    snapshots._decoded.clear()  # as in another process, which has not decoded it
+    # The fingerprint, the snapshot without its payload, and the keys picked from it; then
+    # the picked keys are reused.
+    with django_assert_num_queries(3):
+        assert snapshots.read("test", figure, keys=["calls"]).payload == {"calls": 1}
+    with django_assert_num_queries(2):
+        assert snapshots.read("test", figure, keys=["calls"]).payload == {"calls": 1}
+    make_practice("falls-service")
+    snapshots.read("test", figure)  # calculated again: 2 calls
+    snapshots._decoded.clear()
+    with django_assert_num_queries(3):
+        assert snapshots.read("test", figure, keys=["calls"]).payload == {"calls": 2}
+
+
 def test_a_snapshot_is_decoded_once_and_again_only_when_rewritten(
     directory, django_assert_num_queries
 ):
