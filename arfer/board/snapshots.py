@@ -30,6 +30,8 @@ from django.db import connection, transaction
 from django.dispatch import Signal
 from django.utils import timezone
 
+from arfer.core.page_cache import highest_ids
+
 from .models import FiguresSnapshot
 
 # Sent with `name` once a page has found that figure stale and the transaction has committed.
@@ -75,12 +77,7 @@ class Figures(Generic[Payload]):
 
 def fingerprint() -> str:
     """The state of every table the figures read, in one query of index look-ups."""
-    columns = ", ".join(
-        f"(SELECT MAX({column}) FROM {table})" for table, column in FINGERPRINT_COLUMNS
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {columns}")
-        return ":".join([FORMAT, *(str(value or 0) for value in cursor.fetchone())])
+    return f"{FORMAT}:{highest_ids(FINGERPRINT_COLUMNS)}"
 
 
 @overload

@@ -1,7 +1,8 @@
 """Whole pages kept for the public, per version of the data they show.
 
-The menu's list, facet and search pages look the same to everyone who is not signed in, and
-most of their cost is drawing them (a page of cards and every filter with its count). A page
+The menu's list, facet and search pages, and each practice's rollout page, look the same to
+everyone who is not signed in, and most of their cost is drawing them (a page of cards and every
+filter with its count; a map, a table and the figures of thousands of adoptions). A page
 drawn for the public is kept in the process's memory under the version of the data it shows,
 the language and the full address; when the data changes, the version changes and the next
 request draws the page again, so a kept page is never stale. Nothing personal can be kept:
@@ -10,12 +11,13 @@ response sets no cookie.
 """
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from importlib.metadata import PackageNotFoundError, version
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import get_language
 
@@ -36,6 +38,15 @@ def _release() -> str:
 
 
 RELEASE = _release()
+
+
+def highest_ids(columns: Sequence[tuple[str, str]]) -> str:
+    """The highest id of each (table, column), in one query of index look-ups: a version of
+    data whose every change adds a row (a table and its history)."""
+    highest = ", ".join(f"(SELECT MAX({column}) FROM {table})" for table, column in columns)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {highest}")
+        return ":".join(str(value or 0) for value in cursor.fetchone())
 
 
 def keepable_request(request: HttpRequest) -> bool:

@@ -7,8 +7,10 @@ from django.db.models import Count, Exists, F, OuterRef, Sum, Window
 from django.db.models.functions import RowNumber
 
 from arfer.accounts.policy import sees_everything
+from arfer.core.page_cache import highest_ids
 from arfer.core.pagination import page_window
 from arfer.directory.models import Area, Body
+from arfer.menu.menu_index import menu_version_token
 from arfer.menu.models import Practice
 
 from . import analytics
@@ -20,6 +22,28 @@ ADOPTIONS_PER_PAGE = 25
 LISTED_PER_STAGE = 20
 # National bodies listed beside the map; the rest are in the table of every adoption.
 NATIONAL_LISTED = 20
+
+
+# Tables to which every change a practice's rollout page shows adds a row: its adoptions and
+# savings (and their history), and the bodies; the practice itself, and a body's name, move the
+# menu's version (menu/db_triggers.py).
+ROLLOUT_PAGE_COLUMNS = [
+    ("rollout_adoption", "id"),
+    ("rollout_historicaladoption", "history_id"),
+    ("rollout_ledgerentry", "id"),
+    ("rollout_historicalledgerentry", "history_id"),
+    ("directory_body", "id"),
+    ("directory_historicalbody", "history_id"),
+]
+
+
+def rollout_page_version() -> str | None:
+    """The version of what practices' rollout pages show the public, for keeping them drawn
+    (core/page_cache.py); None when the menu has no version yet."""
+    menu_version = menu_version_token()
+    if menu_version is None:
+        return None
+    return f"{menu_version}:{highest_ids(ROLLOUT_PAGE_COLUMNS)}"
 
 
 def local_footprints(body_ids) -> dict[int, set[str]]:

@@ -12,6 +12,7 @@ from django_stubs_ext import StrOrPromise
 
 from arfer.accounts.forms import posted
 from arfer.core.forms import attempt, offered
+from arfer.core.page_cache import kept_for_the_public
 from arfer.core.pagination import requested_page
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
@@ -76,6 +77,7 @@ def _editable_adoption(request, pk) -> Adoption:
 
 
 @require_GET
+@kept_for_the_public(figures.rollout_page_version)
 def practice_rollout(request, slug):
     practice = get_object_or_404(
         Practice.objects.visible_to(request.user).select_related("lead_body"), slug=slug
