@@ -172,9 +172,8 @@ def _keys_of(snapshots, snapshot: FiguresSnapshot, keys: Sequence[str]) -> dict:
     if picked is None:
         row = snapshots.values(*[f"payload__{key}" for key in keys]).get()
         picked = {key: row[f"payload__{key}"] for key in keys}
-        _remember(
-            f"{snapshot.name}:{','.join(keys)}", (snapshot.fingerprint, snapshot.computed_at), picked
-        )
+        identity = (snapshot.fingerprint, snapshot.computed_at)
+        _remember(f"{snapshot.name}:{','.join(keys)}", identity, picked)
     return picked
 
 
