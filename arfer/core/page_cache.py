@@ -79,17 +79,18 @@ def page_key(request: HttpRequest, data_version: object) -> str:
     return "page:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
-def kept_for_the_public(data_version: Callable[[], object]):
-    """Keep the view's pages for the public under `data_version()`, which must change whenever
-    anything the page shows changes (None: keep nothing). It is read before the page is drawn,
-    so a kept page is never older than the version it is kept under."""
+def kept_for_the_public(data_version: Callable[..., object]):
+    """Keep the view's pages for the public under `data_version(**address)`, given the
+    arguments the view takes from its address, which must change whenever anything the page
+    shows changes (None: keep nothing). It is read before the page is drawn, so a kept page is
+    never older than the version it is kept under."""
 
     def decorator(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
             if not keepable_request(request):
                 return view(request, *args, **kwargs)
-            current_version = data_version()
+            current_version = data_version(**kwargs)
             if current_version is None:
                 return view(request, *args, **kwargs)
             cache = caches[CACHE_ALIAS]

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
@@ -48,7 +49,18 @@ def practice_list(request):
     )
 
 
+def practice_page_version(slug: str) -> str | None:
+    """The version of what a practice's page shows the public: the menu's, and how many
+    adoptions the practice has (the one figure of the rollout the page gives)."""
+    menu_version = menu_version_token()
+    if menu_version is None:
+        return None
+    adoptions = Practice.objects.filter(slug=slug).aggregate(count=Count("adoptions"))["count"]
+    return f"{menu_version}:{adoptions}"
+
+
 @require_GET
+@kept_for_the_public(practice_page_version)
 def practice_detail(request, slug):
     visible = Practice.objects.visible_to(request.user)
     practice = get_object_or_404(visible.for_detail(), slug=slug)

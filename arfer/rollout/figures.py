@@ -37,7 +37,7 @@ ROLLOUT_PAGE_COLUMNS = [
 ]
 
 
-def rollout_page_version() -> str | None:
+def rollout_page_version(**_address) -> str | None:
     """The version of what practices' rollout pages show the public, for keeping them drawn
     (core/page_cache.py); None when the menu has no version yet."""
     menu_version = menu_version_token()

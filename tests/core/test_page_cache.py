@@ -85,3 +85,30 @@ def test_a_session_or_waiting_messages_are_never_answered_from_it(client, practi
     del client.cookies["messages"]
     client.cookies["sessionid"] = "anything"
     assert drawn(client.get("/practices/"))
+
+
+def test_a_practice_page_is_kept_until_the_practice_or_its_adoption_count_changes(
+    client, practice_factory
+):
+    import datetime
+
+    from arfer.core.actors import SYSTEM
+    from arfer.directory.models import Body
+    from arfer.rollout.actions import record_adoption
+
+    practice = practice_factory("kept-scheme", title_en="Kept scheme")
+    url = practice.get_absolute_url()
+    first, drawn = queries(client, url)
+    again, answered = queries(client, url)
+    assert answered == 2 < drawn  # the menu's version and the practice's adoption count
+    assert again.content == first.content and b"0 bodies have recorded" in first.content
+    record_adoption(
+        practice,
+        Body.objects.get(slug="gwynedd-council"),
+        actor=SYSTEM,
+        stage="exploring",
+        changed_on=datetime.date(2024, 4, 1),
+    )
+    assert b"1 body has recorded" in client.get(url).content
+    Practice.objects.filter(pk=practice.pk).update(title_en="Renamed scheme")
+    assert b"Renamed scheme" in client.get(url).content
