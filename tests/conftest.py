@@ -1,6 +1,7 @@
 import pytest
 
 from arfer.accounts import ratelimit
+from arfer.board import dashboard
 from arfer.core.actors import SYSTEM
 from arfer.directory.actions import load_reference_directory
 from arfer.directory.models import Body
@@ -68,6 +69,15 @@ def rate_limits_off_unless_asked(settings):
     settings.ARFER_EMAIL_RATE_PER_ADDRESS_PER_HOUR = 0
     # A process's blocks of hits outlive the test database's rollback of the shared counter.
     ratelimit.forget_hits_in_hand()
+
+
+@pytest.fixture(autouse=True)
+def dashboard_figures_drawn_afresh():
+    """The dashboard's figures are kept per process under the data's state, which a test
+    database rolled back can repeat with other data."""
+    dashboard.forget_all()
+    yield
+    dashboard.forget_all()
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,6 @@
 collaboration are missing, and the public's "programme at a glance". Thin views over the query
 layer (figures.py) and the charts drawn from it (pictures.py)."""
 
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -11,6 +10,7 @@ from django.views.decorators.http import require_GET
 from arfer.core.pagination import requested_page
 
 from . import figures, pictures
+from .dashboard import dashboard_figures
 from .forms import CoverageForm
 from .models import Meeting
 from .policy import runs_meetings, sees_board_business
@@ -26,18 +26,11 @@ def require_board(user) -> None:
 @require_GET
 def dashboard(request):
     require_board(request.user)
-    figures_now = figures.dashboard()
     return render(
         request,
         "board/dashboard.html",
         {
-            **figures_now,
-            "savings_chart": pictures.savings_chart(figures_now["savings_by_year"]),
-            "workstream_chart": pictures.workstream_chart(figures_now["by_workstream"]),
-            "pipeline_chart": pictures.pipeline_chart(figures_now["pipeline"]),
-            "spread_chart": pictures.spread_chart(figures_now["furthest_spread"]),
-            "leaders_chart": pictures.leaders_chart(figures_now["leading_bodies"]),
-            "headlines": figures.gap_headlines(threshold=settings.ARFER_COVERAGE_GAP_SHARE),
+            **dashboard_figures(),
             "next_meeting": Meeting.objects.upcoming().first(),
             "runs_meetings": runs_meetings(request.user),
         },
