@@ -41,3 +41,7 @@ def test_arfer_serve_gives_gunicorn_the_hooks():
     command = web_command("127.0.0.1", 8000, workers=2, threads=4)
     assert command[command.index("--config") + 1] == "python:arfer.core.gunicorn_hooks"
     assert "--preload" in command
+    # A process takes a connection only with a thread free for it, and keeps none alive: the
+    # connections are shared by the processes as they free up (docs/operations.md).
+    assert command[command.index("--worker-connections") + 1] == "4"
+    assert command[command.index("--keep-alive") + 1] == "0"

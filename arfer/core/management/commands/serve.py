@@ -88,6 +88,13 @@ def web_command(host: str, port: int, workers: int, threads: int) -> list[str]:
         "gthread",
         "--threads",
         str(threads),
+        # A process takes a new connection only when a thread is free for it, and keeps none
+        # alive: a kept-alive connection stays with one process, and a few busy clients could
+        # leave one process (on one core) doing all the work while another sat idle.
+        "--worker-connections",
+        str(threads),
+        "--keep-alive",
+        "0",
         "--preload",
         "--no-control-socket",
         "--forwarded-allow-ips",
