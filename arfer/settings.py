@@ -126,6 +126,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Inside the language and the person: a refused method answers with a page like any other.
+    "arfer.core.not_allowed.MethodNotAllowedPageMiddleware",
     # After authentication: sends privileged people without two-factor sign-in to set it up.
     "arfer.accounts.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

@@ -154,6 +154,31 @@ def test_a_refused_form_gets_the_sites_403_page():
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("prefix", "heading", "lang"),
+    [("", "You cannot do that on this page", "en"), ("/cy", "Ni allwch wneud hynny", "cy")],
+)
+def test_a_method_a_page_does_not_take_gets_the_sites_405_page(client, prefix, heading, lang):
+    response = client.post(f"{prefix}/practices/")
+    assert response.status_code == 405 and response["Allow"] == "GET"
+    html = response.content.decode()
+    in_the_sites_design(html)
+    assert heading in html and f'<html lang="{lang}"' in html
+    assert "(POST)" in html and f'href="{prefix}/practices/"' in html
+
+
+@pytest.mark.django_db
+def test_a_method_the_api_does_not_take_is_refused_in_its_error_format(client):
+    response = client.delete("/api/v1/practices", headers={"accept-language": "cy"})
+    assert response.status_code == 405 and "GET" in response["Allow"]
+    assert response.json() == {
+        "status": 405,
+        "code": response.json()["code"],
+        "message": "Nid yw'r cyfeiriad hwn yn derbyn DELETE.",
+    }
+
+
+@pytest.mark.django_db
 def test_the_400_page_for_an_unknown_host(client):
     response = client.get("/", headers={"host": "unknown.example"})
     assert response.status_code == 400
