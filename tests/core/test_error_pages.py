@@ -131,6 +131,31 @@ def test_the_404_page(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("address", "lang", "other"),
+    [
+        (
+            "/no-such-page/?q=1",
+            "en",
+            '<a class="govuk-language-navigation__link" '
+            'href="/cy/no-such-page/?q=1" rel="alternate" lang="cy"',
+        ),
+        (
+            "/cy/no-such-page/",
+            "cy",
+            '<a class="govuk-language-navigation__link" '
+            'href="/no-such-page/" rel="alternate" lang="en"',
+        ),
+        ("/cy/", "cy", '<a class="govuk-language-navigation__link" href="/" rel="alternate"'),
+    ],
+)
+def test_the_language_switch_keeps_an_unknown_address(client, address, lang, other):
+    response = client.get(address)
+    html = response.content.decode()
+    assert f'<html lang="{lang}"' in html and other in html
+
+
+@pytest.mark.django_db
 def test_the_403_page_says_why(client, directory):
     board = create_account(
         "board@example.org", role="board", password="a-long-unusual-passphrase", actor=SYSTEM
