@@ -1,6 +1,7 @@
 """Rate limits: fixed-window counters kept in the database (accounts.RateLimitCounter), so that
-every process on every machine sharing it counts together. One statement per check: an upsert
-that starts a new window or adds one to the current one, and returns the count.
+every process on every machine sharing it counts together. One statement per check that reaches
+the database: an upsert that starts a new window or adds to the current one, and returns the
+count.
 
 A busy client would otherwise cost the database a write for every request, and on SQLite every
 process waits its turn to write: sixteen clients calling the API at once got a fifth of the
