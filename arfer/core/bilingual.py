@@ -7,7 +7,9 @@ Standards expect.
 
 from dataclasses import dataclass
 
-from django.utils.translation import get_language
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_from_path
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,22 @@ class LocalisedText:
 
 def active_language() -> str:
     return "cy" if (get_language() or "en").startswith("cy") else "en"
+
+
+def address_in_language(full_path: str, language: str) -> str:
+    """The same address in `language` ("/practices/?q=x" -> "/cy/practices/?q=x"). An address
+    nothing answers (a page not found) is still the same address in the other language, though
+    Django cannot translate it; nor is the database or the host needed (the error pages)."""
+    translated = translate_url(full_path, language)
+    if translated != full_path:
+        return translated
+    path, mark, query = full_path.partition("?")
+    prefix = get_language_from_path(path)
+    if prefix:
+        path = path[len(prefix) + 1 :] or "/"
+    if language != settings.LANGUAGE_CODE:
+        path = f"/{language}{path}"
+    return path + mark + query
 
 
 def localised(obj: object, field: str, language: str | None = None) -> LocalisedText:

@@ -41,7 +41,7 @@ def busy_response(request) -> HttpResponse:
             status=503,
         )
     else:
-        response = _standalone_page("core/503.html", 503)
+        response = _standalone_page(request, "core/503.html", 503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
 

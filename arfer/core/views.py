@@ -5,7 +5,7 @@ from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from arfer.core.bilingual import active_language
+from arfer.core.bilingual import active_language, address_in_language
 from arfer.core.health import run_checks
 
 
@@ -63,20 +63,29 @@ def csrf_failure(request, reason=""):
 def bad_request(request, exception=None):
     return _api_error(
         request, 400, gettext("The request could not be understood.")
-    ) or _standalone_page("core/400.html", 400)
+    ) or _standalone_page(request, "core/400.html", 400)
 
 
 def server_error(request):
-    return _standalone_page("core/500.html", 500)
+    return _standalone_page(request, "core/500.html", 500)
 
 
-def _standalone_page(template_name: str, status: int) -> HttpResponse:
+def _standalone_page(request, template_name: str, status: int) -> HttpResponse:
     """An error page in the site's design rendered from the template alone: nothing here may
-    touch the database or the request (a bad Host header, a database that is down), so the page
-    has no navigation or sign-in, and falls back to plain HTML if even that fails."""
+    touch the database or the request beyond its path (a bad Host header, a database that is
+    down), so the page has no navigation or sign-in, and falls back to plain HTML if even that
+    fails."""
     html: str
     try:
-        html = loader.render_to_string(template_name, {"active_language": active_language()})
+        full_path = request.get_full_path()
+        html = loader.render_to_string(
+            template_name,
+            {
+                "active_language": active_language(),
+                "english_address": address_in_language(full_path, "en"),
+                "welsh_address": address_in_language(full_path, "cy"),
+            },
+        )
     except Exception:  # the page of last resort must answer whatever happened
         html = (
             "<!doctype html><title>Sorry, there is a problem with the service</title>"

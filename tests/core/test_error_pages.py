@@ -210,6 +210,10 @@ def test_the_400_page_for_an_unknown_host(client):
     html = response.content.decode()
     in_the_sites_design(html)
     assert "Sorry, the request could not be understood" in html
+    # No database, no host, yet the language switch: the same address in Welsh.
+    assert 'href="/cy/" rel="alternate" lang="cy"' in html
+    welsh = client.get("/cy/practices/?q=x", headers={"host": "unknown.example"}).content.decode()
+    assert '<html lang="cy"' in welsh and 'href="/practices/?q=x" rel="alternate"' in welsh
 
 
 @pytest.mark.django_db
@@ -221,6 +225,7 @@ def test_the_500_page_needs_no_database():
     html = response.content.decode()
     in_the_sites_design(html)
     assert "Sorry, there is a problem with the service" in html
+    assert 'href="/cy/fails/" rel="alternate" lang="cy"' in html
     assert len(captured) == 0
 
 

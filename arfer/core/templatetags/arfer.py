@@ -1,13 +1,10 @@
 from django import template
-from django.conf import settings
-from django.urls import translate_url
 from django.utils.formats import number_format
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext_lazy as _
 
-from arfer.core.bilingual import localised
+from arfer.core.bilingual import address_in_language, localised
 from arfer.core.markdown import render_markdown
 
 register = template.Library()
@@ -34,19 +31,7 @@ def text(obj, field: str):
 
 @register.simple_tag(takes_context=True)
 def url_in_language(context, language: str) -> str:
-    """The address of this page in `language`. An address nothing answers (a page not found)
-    is still the same address in the other language, though Django cannot translate it."""
-    full_path = context["request"].get_full_path()
-    translated = translate_url(full_path, language)
-    if translated != full_path:
-        return translated
-    path, mark, query = full_path.partition("?")
-    prefix = get_language_from_path(path)
-    if prefix:
-        path = path[len(prefix) + 1 :] or "/"
-    if language != settings.LANGUAGE_CODE:
-        path = f"/{language}{path}"
-    return path + mark + query
+    return address_in_language(context["request"].get_full_path(), language)
 
 
 @register.filter
