@@ -90,6 +90,21 @@ def public_pages_drawn_afresh(settings):
     }
 
 
+@pytest.fixture
+def public_pages_kept(settings):
+    """The public pages' cache on, as in production, for the tests of what it keeps."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "public_pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "public-pages-test",
+        },
+    }
+    from django.core.cache import caches
+
+    caches["public_pages"].clear()
+
+
 def load_directory():
     """The real reference directory of Welsh public bodies and the service-area taxonomy
     (through the actions once per process, then from the rows they wrote)."""

@@ -12,16 +12,15 @@ import sys
 
 from django.core.signals import got_request_exception
 from django.db import OperationalError
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.utils.translation import gettext
 
-from arfer.core.views import _standalone_page
+from arfer.core.views import _standalone_page, api_error
 
 logger = logging.getLogger(__name__)
 
 # Seconds a client is asked to wait: a write queued behind another seldom waits longer.
 RETRY_AFTER_SECONDS = 10
-API_PREFIX = "/api/v1/"
 
 
 def is_database_locked(error: BaseException | None) -> bool:
@@ -31,17 +30,9 @@ def is_database_locked(error: BaseException | None) -> bool:
 def busy_response(request) -> HttpResponse:
     logger.warning("The database was locked; answered %s with 503", request.path)
     response: HttpResponse
-    if request.path.startswith(API_PREFIX):
-        from arfer.core.api.errors import error_body
-
-        response = JsonResponse(
-            error_body(
-                503, gettext("The service is busy. Nothing was changed; try again in a moment.")
-            ),
-            status=503,
-        )
-    else:
-        response = _standalone_page(request, "core/503.html", 503)
+    response = api_error(
+        request, 503, gettext("The service is busy. Nothing was changed; try again in a moment.")
+    ) or _standalone_page(request, "core/503.html", 503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
 

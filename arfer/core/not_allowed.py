@@ -2,13 +2,11 @@
 in the site's design and the page's language, or in the API's error format, rather than with
 the empty answer Django's `require_GET` and its kin give (or django-ninja's plain text)."""
 
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext
 
-from arfer.core.api.errors import error_body
-
-API_PREFIX = "/api/v1/"
+from arfer.core.views import api_error
 
 
 class MethodNotAllowedPageMiddleware:
@@ -20,19 +18,18 @@ class MethodNotAllowedPageMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if response.status_code != 405 or response.streaming:
+        if (
+            response.status_code != 405
+            or response.streaming
+            or response.get("Content-Type", "").startswith("application/json")
+        ):
             return response
-        if request.path_info.startswith(API_PREFIX):
-            # django-ninja answers a plain-text "Method not allowed".
-            if response.get("Content-Type", "").startswith("application/json"):
+        # At the API's addresses, django-ninja answers a plain-text "Method not allowed".
+        message = gettext("This address does not accept %(method)s.") % {"method": request.method}
+        answer: HttpResponse | None = api_error(request, 405, message)
+        if answer is None:
+            if response.content:
                 return response
-            message = gettext("This address does not accept %(method)s.") % {
-                "method": request.method
-            }
-            answer: HttpResponse = JsonResponse(error_body(405, message), status=405)
-        elif response.content:
-            return response
-        else:
             answer = render(request, "core/405.html", {"method": request.method}, status=405)
         if response.has_header("Allow"):
             answer["Allow"] = response["Allow"]

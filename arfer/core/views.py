@@ -21,7 +21,7 @@ def health(request):
     )
 
 
-def _api_error(request, status: int, message: str) -> JsonResponse | None:
+def api_error(request, status: int, message: str) -> JsonResponse | None:
     """An error at an address of the JSON API answers in the API's own error format."""
     if not request.path.startswith("/api/v1/"):
         return None
@@ -31,7 +31,7 @@ def _api_error(request, status: int, message: str) -> JsonResponse | None:
 
 
 def not_found(request, exception=None):
-    return _api_error(request, 404, gettext("Not found.")) or render(
+    return api_error(request, 404, gettext("Not found.")) or render(
         request, "core/404.html", status=404
     )
 
@@ -40,7 +40,7 @@ def permission_denied(request, exception=None):
     # The actions' refusals are written for the person reading them ("Only programme admins
     # can manage workstreams."); Django's own carry no message.
     message = str(exception or "")
-    return _api_error(request, 403, message or gettext("You cannot do this")) or render(
+    return api_error(request, 403, message or gettext("You cannot do this")) or render(
         request, "core/403.html", {"message": message}, status=403
     )
 
@@ -61,7 +61,7 @@ def csrf_failure(request, reason=""):
 
 
 def bad_request(request, exception=None):
-    return _api_error(
+    return api_error(
         request, 400, gettext("The request could not be understood.")
     ) or _standalone_page(request, "core/400.html", 400)
 

@@ -8,19 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from arfer.menu.models import Practice
 
-
-@pytest.fixture(autouse=True)
-def pages_kept(settings):
-    settings.CACHES = {
-        **settings.CACHES,
-        "public_pages": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "public-pages-test",
-        },
-    }
-    from django.core.cache import caches
-
-    caches["public_pages"].clear()
+pytestmark = pytest.mark.usefixtures("public_pages_kept")
 
 
 def queries(client, url, **extra):

@@ -115,3 +115,36 @@ def test_the_public_browse_the_menu_and_its_data(site, new_person, language):
 
 def test_the_public_journey_fits_a_phone(site, new_person):
     browse_as_the_public(new_person(width=390, height=844), site, "en", phone=True)
+
+
+def follow_a_broken_link(page, site, language, *, phone=False):
+    """Someone follows a broken link, reads the page not found in the other language, and finds
+    the menu from it."""
+    other = "cy" if language == "en" else "en"
+    heading = page.get_by_role("heading", level=1)
+    response = page.goto(site.address("/no-such-practice-list/?from=email", language))
+    assert response.status == 404
+    expect(heading).to_have_text(words(language, "Page not found"))
+    if phone:
+        fits_the_screen(page)
+    page.get_by_role("navigation", name=words(language, "Language")).get_by_role(
+        "link", name="Cymraeg" if other == "cy" else "English"
+    ).click()
+    page.wait_for_url(site.address("/no-such-practice-list/?from=email", other))
+    expect(heading).to_have_text(words(other, "Page not found"))
+    expect(page.locator("html")).to_have_attribute("lang", other)
+    page.locator("main").get_by_role(
+        "link", name=words(other, "Search the menu of good practice")
+    ).click()
+    expect(heading).to_have_text(words(other, "Menu of good practice"))
+    if phone:
+        fits_the_screen(page)
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_broken_link_leads_to_the_menu_in_either_language(site, new_person, language):
+    follow_a_broken_link(new_person(language=language), site, language)
+
+
+def test_a_broken_link_on_a_phone(site, new_person):
+    follow_a_broken_link(new_person(width=390, height=844), site, "cy", phone=True)

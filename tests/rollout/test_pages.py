@@ -58,22 +58,8 @@ def adopt_as(world, body, *, stage="exploring", practice=None, **kwargs):
     )
 
 
-@pytest.fixture
-def rollout_pages_kept(settings):
-    settings.CACHES = {
-        **settings.CACHES,
-        "public_pages": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "rollout-pages-test",
-        },
-    }
-    from django.core.cache import caches
-
-    caches["public_pages"].clear()
-
-
 def test_the_public_rollout_page_is_kept_until_its_adoptions_change(
-    client, rollout_world, rollout_pages_kept
+    client, rollout_world, public_pages_kept
 ):
     url = rollout_url(rollout_world)
     adoption = adopt(rollout_world)
