@@ -81,6 +81,62 @@ def test_placeholders_survive_translation(entries):
             assert set(placeholder.findall(translation)) <= set(expected), entry["msgid"]
 
 
+# Words after which Welsh mutates the next word's first letter (soft, nasal or aspirate). A
+# name put straight after one of them would read wrongly ("i Cyngor Sir Caerfyrddin" should be
+# "i Gyngor ..."), and a name from the database cannot be mutated safely, so the translation is
+# written with the name elsewhere ("gan y corff hwn: %(body)s").
+MUTATING_WORDS = (
+    "i", "â", "a", "gan", "wrth", "dros", "o", "am", "ar", "at", "heb", "tan", "trwy", "drwy",
+    "yn", "fy", "ei",
+)  # fmt: skip
+# Placeholders that only ever hold figures, dates or e-mail addresses: written Welsh does not
+# mutate those, so they may follow the words above.
+UNMUTATED_PLACEHOLDERS = {
+    "connected", "count", "cross", "current", "date", "day", "email", "first", "invited",
+    "isolated", "last", "last_page", "latest", "limit", "minutes", "page", "pages", "position",
+    "rows", "share", "shown", "size", "step_count", "total", "when",
+}  # fmt: skip
+PLACEHOLDER_AFTER_MUTATING_WORD = re.compile(
+    r"(?<![\w%])(" + "|".join(MUTATING_WORDS) + r")\s+(%\((\w+)\)[sd]|%[sd]|\{\w*\})",
+    re.IGNORECASE,
+)
+
+
+def placeholders_after_mutating_words(translation: str) -> list[str]:
+    return [
+        match.group(0)
+        for match in PLACEHOLDER_AFTER_MUTATING_WORD.finditer(translation)
+        if match.group(3) not in UNMUTATED_PLACEHOLDERS
+    ]
+
+
+@pytest.mark.parametrize(
+    "translation, flagged",
+    [
+        ("Ymuno â %(body)s", ["â %(body)s"]),
+        ("Gwahoddiad i %(body)s", ["i %(body)s"]),
+        ("A %(name)s", ["A %(name)s"]),
+        ("mae gan %s", ["gan %s"]),
+        ("Wedi'i gau ar %(date)s", []),
+        ("Ymuno â'r corff hwn: %(body)s", []),
+        ("Tai %(body)s", []),
+        ("Dewis %(body)s", []),
+    ],
+)
+def test_the_mutation_check_finds_names_after_mutating_words(translation, flagged):
+    assert placeholders_after_mutating_words(translation) == flagged
+
+
+def test_no_name_follows_a_word_that_would_mutate_it(entries):
+    problems = []
+    for entry in entries:
+        for translation in entry["msgstr"].values():
+            found = placeholders_after_mutating_words(unescape(translation))
+            if found:
+                problems.append((entry.get("msgid"), found))
+    assert not problems, problems
+
+
 def test_compiled_catalogue_matches_its_source(entries):
     with COMPILED.open("rb") as handle:
         compiled = gettext.GNUTranslations(handle)
