@@ -335,3 +335,12 @@ def test_the_open_data_page_has_the_files_written_in_the_background(
     with django_capture_on_commit_callbacks(execute=True) as queued:
         client.get("/data/")
     assert len(queued) == 1  # the data changed: written again
+
+
+def test_files_written_by_an_earlier_release_are_not_served(monkeypatch, published):
+    from arfer.opendata import files
+
+    before = files.state_key()
+    assert files.state_key() == before
+    monkeypatch.setattr(files, "FILES_VERSION", files.FILES_VERSION + 1)
+    assert files.state_key() != before
