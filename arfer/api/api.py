@@ -8,9 +8,9 @@ from ninja import NinjaAPI
 from arfer.accounts.ratelimit import RateLimited
 from arfer.board.api import router as board_router
 from arfer.core.api import errors
+from arfer.core.licence import open_government_licence
 from arfer.directory.api import router as directory_router
 from arfer.menu.api import router as menu_router
-from arfer.opendata.formats import LICENCE_URL
 from arfer.rollout.api import router as rollout_router
 
 DESCRIPTION = """The programme's data: the directory of public bodies, the menu of good
@@ -26,15 +26,17 @@ name the version they change (`version` in the body, or the ETag of your last re
 `If-Match`); a stale one is refused with 409 (or 412) and what changed. Every error has the
 same shape: `status`, `code`, `message` and field-level `fields`. Money is in whole pence."""
 
+# The description is in English (its field names are), so it names the licence in English; the
+# reference page names it in the reader's language.
+LICENCE = open_government_licence("en")
+
 api = NinjaAPI(
     title="Arfer API",
     version="1",
     description=DESCRIPTION,
     urls_namespace="api",
     docs_url=None,  # the documentation page is Arfer's own, at /api/ (accessible, bilingual)
-    openapi_extra={
-        "info": {"license": {"name": "Open Government Licence v3.0", "url": LICENCE_URL}}
-    },
+    openapi_extra={"info": {"license": {"name": LICENCE.name, "url": LICENCE.url}}},
 )
 errors.install(api)
 

@@ -4,6 +4,8 @@ description is at /api/v1/openapi.json."""
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from arfer.core.licence import open_government_licence
+
 from .api import api
 from .reference import describe
 
@@ -18,5 +20,6 @@ def reference(request):
             "sections": describe(schema, write_scheme="WriteAccess"),
             "openapi_url": "/api/v1/openapi.json",
             "description": schema["info"].get("description", ""),
+            "licence": open_government_licence(),
         },
     )

@@ -2,6 +2,8 @@
 up (from the action log), and for the pack the dashboard and the gaps. The pack's HTML page,
 its PDF and `arfer boardpack` all take their content from here."""
 
+from arfer.core.bilingual import active_language, localised
+
 from . import figures, pictures
 from .action_log import LoggedAction, action_log
 from .models import Action, Meeting
@@ -56,6 +58,32 @@ def coverage_gaps(coverage: dict) -> list[tuple]:
     ]
 
 
+def english_stands_in(content: dict) -> bool:
+    """Whether a Welsh pack shows any text in English: a record's Welsh not written yet (the
+    English stands in), or a progress note (written in one language only, English). The pack
+    then says so at its start, as the pages of such records do."""
+    if active_language() != "cy":
+        return False
+    actions = [
+        *content["raised"],
+        *content["carried_forward"],
+        *content["closed_since_last"],
+    ]
+    texts = [
+        (content["meeting"], "title"),
+        (content["meeting"], "agenda"),
+        *((body, "name") for body in content["attending"]),
+        *((paper, "title") for paper in content["papers"]),
+        *((decision, "text") for decision in content["decisions"]),
+        *((action, "text") for action in actions),
+        *((practice, "title") for practice, _adopters in content["furthest_spread"]),
+        *((workstream, "name") for workstream, _total in content["workstream_totals"]),
+    ]
+    return any(localised(record, field).is_fallback for record, field in texts) or any(
+        action.progress_note for action in actions
+    )
+
+
 def board_pack(meeting: Meeting, *, threshold: float) -> dict:
     """Everything the pack shows, in the active language. Each figure comes with when it was
     calculated (`*_as_of`, see snapshots.py), which the pack states as the pages do."""
@@ -67,7 +95,7 @@ def board_pack(meeting: Meeting, *, threshold: float) -> dict:
     years = prevention["years"]
     boundary = figures.boundary_gaps()
     coverage = figures.coverage(by="region", threshold=threshold)
-    return {
+    content = {
         "meeting": meeting,
         **meeting_record(meeting),
         **dashboard,
@@ -103,3 +131,5 @@ def board_pack(meeting: Meeting, *, threshold: float) -> dict:
         **figures.prevention_tables(years),
         "prevention_chart": pictures.prevention_chart(years, "savings", chart_id="pack-prevention"),
     }
+    content["english_stands_in"] = english_stands_in(content)
+    return content

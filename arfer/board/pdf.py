@@ -6,6 +6,12 @@ typed (a paper's link, an action's note), and a renderer that fetched what it na
 made to call other servers from ours. So WeasyPrint gets a fetcher that serves the app's own
 static files and refuses everything else, and the only fonts are those installed on the system
 (no web fonts are named, so nothing is downloaded for them).
+
+The PDF is tagged (its structure, headings, lists and tables, is there for screen readers and
+for reflowing) and says its language, from `<html lang>`. A passage in another language than the
+pack's (the English standing in for a missing Welsh text, marked `lang="en"` by the templates)
+says so too: WeasyPrint writes no language on the parts of the structure, so `pdf_tags.py` of
+this app adds it from the element each part was made from.
 """
 
 import mimetypes
@@ -23,6 +29,9 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from . import pack
 from .models import Meeting
+from .pdf_tags import tag_languages
+
+tag_languages()
 
 STYLESHEET = "board/pack.css"
 
@@ -99,5 +108,11 @@ def pack_document(meeting: Meeting, *, language: str) -> Document:
         )
 
 
+def pdf_bytes(document: Document) -> bytes:
+    """The laid-out pack as a tagged PDF. Tagged only, not written as the PDF/UA variant: that
+    would also declare a conformance to PDF/UA that nothing here checks."""
+    return document.write_pdf(pdf_tags=True)
+
+
 def render_pack_pdf(meeting: Meeting, *, language: str) -> bytes:
-    return pack_document(meeting, language=language).write_pdf()
+    return pdf_bytes(pack_document(meeting, language=language))

@@ -144,23 +144,43 @@ def _xlsx_cell(sheet: Any, column: Column, value: Any) -> Any:
     return _text(value, xml=True)
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet of a workbook: its title, columns and rows."""
+
+    title: str
+    columns: Sequence[Column]
+    rows: Iterable[Sequence[Any]]
+
+
 def xlsx_response(
     filename: str, sheet_title: str, columns: Sequence[Column], rows: Iterable[Sequence[Any]]
 ) -> HttpResponse:
     """An XLSX download with one sheet: a bold header row, then one row per item of rows."""
+    return xlsx_sheets_response(filename, [Sheet(sheet_title, columns, rows)])
+
+
+def xlsx_sheets_response(filename: str, sheets: Sequence[Sheet]) -> HttpResponse:
+    """An XLSX download with a sheet for each of `sheets`, the first one open, each as
+    xlsx_response writes its one."""
     _checked(filename)  # before any work
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(clean_sheet_title(sheet_title))
+    for found in sheets:
+        _write_sheet(workbook, found)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return _download(buffer.getvalue(), XLSX_CONTENT_TYPE, filename)
+
+
+def _write_sheet(workbook: Workbook, found: Sheet) -> None:
+    sheet = workbook.create_sheet(clean_sheet_title(found.title))
     bold, header_row = Font(bold=True), []
-    for index, column in enumerate(columns, start=1):
+    for index, column in enumerate(found.columns, start=1):
         width = min(60, max(10, len(str(column.header)) + 2))
         sheet.column_dimensions[get_column_letter(index)].width = width
         cell = WriteOnlyCell(sheet, value=_text(column.header, xml=True))
         cell.font = bold
         header_row.append(cell)
     sheet.append(header_row)
-    for row in rows:
-        sheet.append([_xlsx_cell(sheet, c, v) for c, v in zip(columns, row, strict=True)])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return _download(buffer.getvalue(), XLSX_CONTENT_TYPE, filename)
+    for row in found.rows:
+        sheet.append([_xlsx_cell(sheet, c, v) for c, v in zip(found.columns, row, strict=True)])

@@ -6,6 +6,11 @@ machine names; money is integer pence (`_pence`), so nothing is lost to rounding
 currency format. Each column's description comes from the model field it publishes (its
 verbose name and help text, in the reader's language) or, for a figure, is written here; the
 data dictionary is made from them, so it cannot drift from the data.
+
+A coded column (a prevention tier, a sector, yes or no) has its codes and their labels: the
+English files hold the codes, the Welsh files the Welsh labels in their place (formats.py), and
+the dictionary gives both, so either file can be read back into the codes. A number (the
+evidence level) is the same in both.
 """
 
 from collections import defaultdict
@@ -25,11 +30,22 @@ from arfer.rollout.models import Adoption, LedgerEntry, Stage
 Kind = Literal["text", "integer", "date"]
 
 
+Code = str | int
+
+
 @dataclass(frozen=True)
 class Field:
     name: str
     kind: Kind
     description: str | Promise
+    # (code, label) of a coded column, in the order people know them.
+    codes: tuple[tuple[Code, str | Promise], ...] = ()
+
+    @property
+    def labelled_in_welsh(self) -> bool:
+        """Whether the Welsh files hold the label in place of the code (codes that are words;
+        numbers are no language's)."""
+        return bool(self.codes) and self.kind == "text"
 
 
 @dataclass(frozen=True)
@@ -39,6 +55,9 @@ class Dataset:
     description: str | Promise
     fields: list[Field]
     rows: Callable[[], Iterable[tuple]]
+    # The name of its sheet in the XLSX file: the slug in English (msgids are the slugs),
+    # translated in Welsh.
+    sheet: str | Promise = ""
 
 
 def _describe(model, name: str) -> str:
@@ -59,8 +78,19 @@ stage_description = lazy(
 )
 
 
-def model_field(model, name: str, *, column: str | None = None, kind: Kind | None = None) -> Field:
-    """A column publishing a model field, described by the field itself."""
+YES_NO: tuple[tuple[Code, str | Promise], ...] = (("yes", _("Yes")), ("no", _("No")))
+
+
+def model_field(
+    model,
+    name: str,
+    *,
+    column: str | None = None,
+    kind: Kind | None = None,
+    codes: tuple[tuple[Code, str | Promise], ...] = (),
+) -> Field:
+    """A column publishing a model field, described by the field itself (and coded by its
+    choices, if it has any)."""
     field = model._meta.get_field(name)
     description = describe(model, name)
     if kind is None:
@@ -72,7 +102,7 @@ def model_field(model, name: str, *, column: str | None = None, kind: Kind | Non
             if internal in ("DateField", "DateTimeField")
             else "text"
         )
-    return Field(column or name, kind, description)
+    return Field(column or name, kind, description, codes or tuple(field.choices or ()))
 
 
 def _join(values) -> str:
@@ -98,8 +128,8 @@ PRACTICE_FIELDS = [
     model_field(Practice, "annual_non_cashable_saving_pence"),
     model_field(Practice, "one_off_cashable_saving_pence"),
     model_field(Practice, "one_off_non_cashable_saving_pence"),
-    model_field(Practice, "works_across_boundaries", kind="text"),
-    model_field(Practice, "is_illustrative", kind="text"),
+    model_field(Practice, "works_across_boundaries", kind="text", codes=YES_NO),
+    model_field(Practice, "is_illustrative", kind="text", codes=YES_NO),
     model_field(Practice, "published_at", kind="date"),
 ]
 
@@ -244,6 +274,7 @@ DATASETS = [
         ),
         PRACTICE_FIELDS,
         practice_rows,
+        _("practices"),
     ),
     Dataset(
         "bodies",
@@ -254,6 +285,7 @@ DATASETS = [
         ),
         BODY_FIELDS,
         body_rows,
+        _("bodies"),
     ),
     Dataset(
         "adoptions",
@@ -264,6 +296,7 @@ DATASETS = [
         ),
         ADOPTION_FIELDS,
         adoption_rows,
+        _("adoptions"),
     ),
     Dataset(
         "savings",
@@ -274,6 +307,7 @@ DATASETS = [
         ),
         SAVINGS_FIELDS,
         savings_rows,
+        _("savings"),
     ),
 ]
 BY_SLUG = {dataset.slug: dataset for dataset in DATASETS}

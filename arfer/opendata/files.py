@@ -34,10 +34,16 @@ def open_data_storage() -> Storage:
     return storages["opendata"]
 
 
+# Raised whenever what the files hold changes for the same data (the Welsh files' labels came
+# in with 2), so that files written by an earlier release are not served after an upgrade.
+FILES_VERSION = 2
+
+
 def state_key() -> str:
     """The data as it is now: the database (two databases on one machine, a test database
-    beside the real one, never share a file) and the fingerprint of its data."""
-    state = f"{connection.settings_dict['NAME']}|{fingerprint()}"
+    beside the real one, never share a file), the fingerprint of its data and the version of
+    the files' making."""
+    state = f"{connection.settings_dict['NAME']}|{fingerprint()}|{FILES_VERSION}"
     return hashlib.sha256(state.encode()).hexdigest()[:24]
 
 

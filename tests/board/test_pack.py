@@ -51,6 +51,11 @@ SECTIONS = [
 OVERDUE_ACTION = "Map the discharge pathways across the region"
 CLOSED_ACTION = "Agree the shared reablement dataset"
 NEW_ACTION = "Report on the reablement pilot"
+NOTE = "Agreed by both."
+ENGLISH_NOTICE = (
+    "Parts of this pack have not been translated into Welsh yet, so they are shown in English "
+    "and marked “Not yet available in Welsh”."
+)
 
 
 @pytest.fixture
@@ -135,7 +140,7 @@ def pack_world(directory):
         closed,
         actor=SYSTEM,
         expected_version=1,
-        note="Agreed by both.",
+        note=NOTE,
         closed_on=datetime.date(2024, 5, 20),
     )
     actions.add_action(
@@ -186,6 +191,72 @@ def pdf_text(reader: PdfReader) -> str:
 
 def pdf_of(response) -> PdfReader:
     return PdfReader(io.BytesIO(response.content))
+
+
+def assert_tagged(reader: PdfReader, language: str) -> None:
+    """A tagged PDF (a structure tree, and marked as tagged) in `language`."""
+    catalog = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in catalog
+    # pypdf reads a PDF boolean as a BooleanObject, whose truth is in `value`.
+    assert catalog["/MarkInfo"]["/Marked"].value is True
+    assert catalog["/Lang"] == language
+
+
+def marked_content(reader: PdfReader) -> dict[tuple[int, int], str]:
+    """The text of each marked-content sequence, by (page number, MCID)."""
+    found: dict[tuple[int, int], str] = {}
+    for number, page in enumerate(reader.pages):
+        open_ids: list[int | None] = []
+
+        def operator(op, args, *_ignored, open_ids=open_ids):
+            if op == b"BDC":
+                properties = args[1] if len(args) > 1 else {}
+                open_ids.append(properties.get("/MCID") if hasattr(properties, "get") else None)
+            elif op == b"BMC":
+                open_ids.append(None)
+            elif op == b"EMC" and open_ids:
+                open_ids.pop()
+
+        def text(words, *_ignored, open_ids=open_ids, number=number):
+            mcid = next((mcid for mcid in reversed(open_ids) if mcid is not None), None)
+            if mcid is not None and words:
+                found[number, mcid] = found.get((number, mcid), "") + words
+
+        page.extract_text(visitor_operand_before=operator, visitor_text=text)
+    return found
+
+
+def parts_in_a_language(reader: PdfReader) -> list[tuple[str, str]]:
+    """Each part of the structure tree with a /Lang of its own: (its language, its text)."""
+    pages = {page.indirect_reference.idnum: number for number, page in enumerate(reader.pages)}
+    content = marked_content(reader)
+
+    def text_of(element, page) -> str:
+        words = []
+        kids = element.get("/K", [])
+        for kid in kids if isinstance(kids, list) else [kids]:
+            kid = kid.get_object() if hasattr(kid, "get_object") else kid
+            if isinstance(kid, int):
+                words.append(content.get((page, kid), ""))
+            elif hasattr(kid, "get") and kid.get("/Type") == "/StructElem":
+                kid_page = kid.raw_get("/Pg") if "/Pg" in kid else None
+                words.append(text_of(kid, pages.get(kid_page.idnum, page) if kid_page else page))
+        return " ".join(" ".join(words).split())
+
+    found = []
+    pending = [reader.trailer["/Root"]["/StructTreeRoot"].get_object()]
+    while pending:
+        element = pending.pop()
+        if "/Lang" in element and element.get("/Type") == "/StructElem":
+            found.append(
+                (str(element["/Lang"]), text_of(element, pages[element.raw_get("/Pg").idnum]))
+            )
+        kids = element.get("/K", [])
+        for kid in kids if isinstance(kids, list) else [kids]:
+            kid = kid.get_object() if hasattr(kid, "get_object") else kid
+            if hasattr(kid, "get") and kid.get("/Type") == "/StructElem":
+                pending.append(kid)
+    return found
 
 
 def page_one(language: str, pages: int) -> str:
@@ -247,9 +318,12 @@ def test_the_pdf_in_english(client, pack_world):
     assert CLOSED_ACTION not in carried
     assert CLOSED_ACTION in actions_part.split("Closed since the meeting before")[1]
     assert NEW_ACTION in actions_part.split("Raised at this meeting")[1].split("Carried")[0]
-    # Metadata: the title and the language.
+    # Metadata: the title and the language, and the structure for screen readers.
     assert reader.metadata.title == "Board pack: Programme board, June 2024"
-    assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert_tagged(reader, "en")
+    # An English pack has no part in another language, and no notice of English.
+    assert parts_in_a_language(reader) == []
+    assert "Not yet available in Welsh" not in text
 
 
 def test_the_pdf_in_welsh(client, pack_world):
@@ -264,7 +338,7 @@ def test_the_pdf_in_welsh(client, pack_world):
     )
     reader = pdf_of(response)
     text = pdf_text(reader)
-    assert reader.trailer["/Root"]["/Lang"] == "cy"
+    assert_tagged(reader, "cy")
     assert page_one("cy", len(reader.pages)) in " ".join(reader.pages[0].extract_text().split())
     with override("cy"):
         headings = [gettext(heading) for heading in HEADINGS]
@@ -288,6 +362,20 @@ def test_the_pdf_in_welsh(client, pack_world):
         assert expected in text, expected
     assert "Programme board, June 2024" not in text
     assert reader.metadata.title.endswith("Bwrdd y rhaglen, Mehefin 2024")
+    # What has no Welsh yet is shown in English: marked as English in the structure (so it
+    # is read aloud as English) and tagged as not in Welsh, and the cover says so.
+    with override("cy"):
+        not_in_welsh = gettext("Not yet available in Welsh")
+        notice = gettext(ENGLISH_NOTICE)
+    assert " ".join(notice.split()) in cover
+    english = [words for language, words in parts_in_a_language(reader) if language == "en"]
+    for expected in (NEW_ACTION, CLOSED_ACTION, "Savings report", "Care closer to home", NOTE):
+        assert any(expected in words for words in english), expected
+        assert re.search(rf"{re.escape(expected)}\S* {re.escape(not_in_welsh)}", text), expected
+    # What is in Welsh is not marked as English.
+    for welsh in ("Cymeradwyo'r cynllun peilot ailalluogi", "Mapio llwybrau rhyddhau'r rhanbarth"):
+        assert not any(welsh in words for words in english), welsh
+    assert {language for language, _words in parts_in_a_language(reader)} == {"en"}
 
 
 def test_only_the_board_and_the_programme_team_get_the_pdf(client, pack_world):
@@ -328,6 +416,20 @@ def test_the_pack_page_shows_the_same_sections(client, pack_world):
     # The content security policy allows no inline styles or scripts.
     assert " style=" not in html and "<style" not in html
     assert not re.search(r"<script(?![^>]*\bsrc=)", html)
+
+
+def test_the_welsh_pack_page_marks_what_is_shown_in_english(client, pack_world):
+    meeting = pack_world["second"]
+    signed_in(client, pack_world["board"])
+    welsh = client.get(f"/cy/board/meetings/{meeting.pk}/pack/").content.decode()
+    assert 'id="welsh-missing"' in welsh
+    for english in ("Savings report", NEW_ACTION, CLOSED_ACTION, NOTE, "Care closer to home"):
+        assert f'<span lang="en">{english}</span>' in welsh, english
+    assert '<span lang="en">Cymeradwyo' not in welsh
+    assert "arfer-welsh-missing" in welsh
+    english = client.get(f"/board/meetings/{meeting.pk}/pack/").content.decode()
+    assert 'id="welsh-missing"' not in english and 'lang="en"' not in english.split("<main", 1)[1]
+    assert "arfer-welsh-missing" not in english
 
 
 def test_an_action_open_at_the_next_meeting_is_carried_forward_and_a_closed_one_is_not(

@@ -1,15 +1,18 @@
 """Open data: the published content only, in CSV, JSON, XLSX and one SQLite file, each with
 its data dictionary and the Open Government Licence, safe to open in a spreadsheet."""
 
+import csv
 import io
 import json
 import sqlite3
 
 import pytest
 from django.db.models import Count
+from django.utils.translation import gettext, override
 from openpyxl import load_workbook
 
 from arfer.core.actors import SYSTEM
+from arfer.core.licence import open_government_licence
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 from arfer.rollout import actions as rollout
@@ -50,11 +53,12 @@ def downloaded(response) -> bytes:
 
 
 def test_the_open_data_page_lists_every_dataset_with_its_licence(client, published):
-    for prefix in ("", "/cy"):
+    for prefix, language in (("", "en"), ("/cy", "cy")):
         page = client.get(prefix + "/data/")
         assert page.status_code == 200
         html = page.content.decode()
-        assert "Open Government Licence v3.0" in html
+        licence = open_government_licence(language)
+        assert f'href="{licence.url}" rel="license">{licence.name}</a>' in html
         for slug in ("practices", "bodies", "adoptions", "savings"):
             assert f"{prefix}/data/{slug}.csv" in html and f"{prefix}/data/{slug}/" in html
         assert "arfer-open-data.sqlite" in html
@@ -108,6 +112,112 @@ def test_xlsx_opens_with_the_same_columns(client, published):
     rows = list(workbook.active.values)
     assert rows[0][:3] == ("slug", "name_en", "name_cy")
     assert len(rows) == Body.objects.count() + 1
+    assert workbook.sheetnames == ["bodies", "data dictionary", "licence"]
+    dictionary = list(workbook["data dictionary"].values)
+    assert dictionary[0] == ("name", "type", "description", "values")
+    sector = next(row for row in dictionary if row[0] == "sector")
+    assert "local_government = Local government / Llywodraeth leol" in sector[3]
+    assert list(workbook["licence"].values)[1][:2] == (
+        "Open Government Licence v3.0",
+        "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+    )
+
+
+# The Welsh files
+
+WELSH_PRACTICE = {
+    "prevention_tier": ("secondary", "Atal eilaidd"),
+    "works_across_boundaries": ("yes", "Ie"),
+    "is_illustrative": ("no", "Na"),
+}
+
+
+def welsh(text: str) -> str:
+    with override("cy"):
+        return gettext(text)
+
+
+def csv_rows(content: bytes) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(content.decode("utf-8-sig"))))
+
+
+def test_a_welsh_csv_gives_the_welsh_labels_of_coded_values(client, published):
+    english = csv_rows(downloaded(client.get("/data/practices.csv")))
+    cymraeg = csv_rows(downloaded(client.get("/cy/data/practices.csv")))
+    # The same columns, by the same machine names.
+    assert list(english[0]) == list(cymraeg[0])
+    for column, (code, label) in WELSH_PRACTICE.items():
+        assert english[0][column] == code, column
+        assert cymraeg[0][column] == label, column
+    # Numbers, identifiers and the texts themselves are the same in both.
+    for column in ("evidence_level", "slug", "lead_body", "partners", "title_en"):
+        assert english[0][column] == cymraeg[0][column], column
+    bodies = {row["slug"]: row for row in csv_rows(downloaded(client.get("/cy/data/bodies.csv")))}
+    council = bodies["carmarthenshire-county-council"]
+    assert (council["sector"], council["kind"]) == ("Llywodraeth leol", "Awdurdod lleol")
+
+
+def test_a_welsh_xlsx_has_welsh_sheets_labels_and_licence(client, published):
+    workbook = load_workbook(io.BytesIO(downloaded(client.get("/cy/data/practices.xlsx"))))
+    assert workbook.sheetnames == [
+        welsh("practices"),
+        welsh("data dictionary"),
+        welsh("licence"),
+    ]
+    rows = list(workbook.worksheets[0].values)
+    record = dict(zip(rows[0], rows[1], strict=True))
+    for column, (_code, label) in WELSH_PRACTICE.items():
+        assert record[column] == label, column
+    dictionary = {row[0]: row for row in list(workbook.worksheets[1].values)[1:]}
+    # The descriptions are the Welsh of the models' fields, and the codes are given with both
+    # labels, so the Welsh file can be read back into codes.
+    assert dictionary["prevention_tier"][2].startswith("Haen atal")
+    assert "secondary = Secondary prevention / Atal eilaidd" in dictionary["prevention_tier"][3]
+    assert "2 = Level 2" in dictionary["evidence_level"][3]
+    licence = list(workbook.worksheets[2].values)[1]
+    assert licence[:2] == (
+        "Trwydded Llywodraeth Agored v3.0",
+        "https://www.nationalarchives.gov.uk/doc/open-government-licence-cymraeg/version/3/",
+    )
+    assert licence[2].startswith("Yn cynnwys gwybodaeth y sector cyhoeddus")
+
+
+def test_welsh_json_and_sqlite_files_say_their_licence_and_labels_in_welsh(
+    client, published, tmp_path
+):
+    document = json.loads(downloaded(client.get("/cy/data/practices.json")))
+    assert document["language"] == "cy"
+    assert document["licence"]["name"] == "Trwydded Llywodraeth Agored v3.0"
+    assert document["licence"]["url"] == open_government_licence("cy").url
+    assert document["rows"][0]["prevention_tier"] == "Atal eilaidd"
+    tier = next(field for field in document["fields"] if field["name"] == "prevention_tier")
+    assert {
+        "code": "secondary",
+        "label_en": "Secondary prevention",
+        "label_cy": "Atal eilaidd",
+    } in (tier["values"])
+    path = tmp_path / "cy.sqlite"
+    path.write_bytes(downloaded(client.get("/cy/data/arfer-open-data.sqlite")))
+    database = sqlite3.connect(path)
+    assert database.execute("SELECT name, url FROM licence").fetchone() == (
+        "Trwydded Llywodraeth Agored v3.0",
+        open_government_licence("cy").url,
+    )
+    assert database.execute("SELECT prevention_tier FROM practices").fetchone() == ("Atal eilaidd",)
+    assert database.execute(
+        "SELECT label_en, label_cy FROM coded_values WHERE name = 'sector' "
+        "AND code = 'local_government'"
+    ).fetchall() == [("Local government", "Llywodraeth leol")]
+    database.close()
+
+
+def test_the_data_dictionary_lists_the_codes_in_both_languages(client, published):
+    for prefix in ("", "/cy"):
+        html = client.get(prefix + "/data/practices/").content.decode()
+        assert (
+            '<code lang="en">secondary</code>: <span lang="en">Secondary prevention</span> / '
+            '<span lang="cy">Atal eilaidd</span>'
+        ) in html
 
 
 def test_the_whole_dataset_as_one_sqlite_file(client, published, tmp_path):
@@ -117,7 +227,15 @@ def test_the_whole_dataset_as_one_sqlite_file(client, published, tmp_path):
     tables = {
         name for (name,) in database.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     }
-    assert tables == {"practices", "bodies", "adoptions", "savings", "data_dictionary", "licence"}
+    assert tables == {
+        "practices",
+        "bodies",
+        "adoptions",
+        "savings",
+        "data_dictionary",
+        "licence",
+        "coded_values",
+    }
     assert database.execute("SELECT COUNT(*) FROM practices").fetchone() == (
         Practice.objects.published().count(),
     )
@@ -125,6 +243,10 @@ def test_the_whole_dataset_as_one_sqlite_file(client, published, tmp_path):
     assert database.execute("SELECT name FROM licence").fetchone() == (
         "Open Government Licence v3.0",
     )
+    assert database.execute("SELECT prevention_tier FROM practices").fetchone() == ("secondary",)
+    assert ("bodies", "sector", "nhs", "NHS", "GIG") in database.execute(
+        "SELECT * FROM coded_values"
+    ).fetchall()
     assert (
         database.execute(
             "SELECT COUNT(*) FROM data_dictionary WHERE dataset = 'bodies'"
@@ -213,3 +335,12 @@ def test_the_open_data_page_has_the_files_written_in_the_background(
     with django_capture_on_commit_callbacks(execute=True) as queued:
         client.get("/data/")
     assert len(queued) == 1  # the data changed: written again
+
+
+def test_files_written_by_an_earlier_release_are_not_served(monkeypatch, published):
+    from arfer.opendata import files
+
+    before = files.state_key()
+    assert files.state_key() == before
+    monkeypatch.setattr(files, "FILES_VERSION", files.FILES_VERSION + 1)
+    assert files.state_key() != before

@@ -4,7 +4,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from arfer.core.bilingual import address_in_language, localised
+from arfer.core.bilingual import active_language, address_in_language, localised
 from arfer.core.markdown import render_markdown
 
 register = template.Library()
@@ -133,16 +133,43 @@ def percentage(share: float | None) -> str:
 
 
 @register.simple_tag
-def title_of(obj) -> str:
+def title_of(obj, notice: bool = False) -> str:
     """A bilingual title for running text, marked lang="en" when the Welsh is missing and the
-    English stands in (so screen readers pronounce it as English)."""
-    return text_of(obj, "title")
+    English stands in (so screen readers pronounce it as English); with `notice`, followed by
+    the "Not yet available in Welsh" tag too (where no notice on the page says so already)."""
+    return text_of(obj, "title", notice=notice)
 
 
 @register.simple_tag
-def text_of(obj, field: str) -> str:
+def text_of(obj, field: str, notice: bool = False) -> str:
     """Any bilingual field for running text, marked lang="en" like title_of."""
     value = localised(obj, field)
     if value.is_fallback:
-        return format_html('<span lang="en">{}</span>', value.text)
+        return in_english(value.text, notice=notice)
     return conditional_escape(value.text)
+
+
+@register.simple_tag
+def english_note(note: str, notice: bool = True) -> str:
+    """Text that people write in one field only (an action's progress note), which is in
+    English: on a Welsh page marked lang="en" and, with `notice`, tagged as not in Welsh."""
+    if not note or active_language() != "cy":
+        return conditional_escape(note)
+    return in_english(note, notice=notice)
+
+
+@register.simple_tag
+def not_in_welsh_tag() -> str:
+    """The tag that follows an English text standing in for a Welsh one (after a link, say,
+    rather than inside it)."""
+    return format_html(
+        '<strong class="govuk-tag govuk-tag--blue arfer-welsh-missing">{}</strong>',
+        _("Not yet available in Welsh"),
+    )
+
+
+def in_english(text: str, *, notice: bool) -> str:
+    marked = format_html('<span lang="en">{}</span>', text)
+    if not notice:
+        return marked
+    return format_html("{} {}", marked, not_in_welsh_tag())

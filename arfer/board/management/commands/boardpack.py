@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import override
 
 from arfer.board.models import Meeting
-from arfer.board.pdf import pack_document
+from arfer.board.pdf import pack_document, pdf_bytes
 
 
 class Command(BaseCommand):
@@ -57,7 +57,7 @@ class Command(BaseCommand):
 
         started = time.perf_counter()
         document = pack_document(found, language=lang)
-        write_atomically(out, document.write_pdf())
+        write_atomically(out, pdf_bytes(document))
         took = time.perf_counter() - started
         with override(lang):
             title = str(found)
