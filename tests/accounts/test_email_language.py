@@ -2,11 +2,13 @@
 the language of the page), shown and changed on the account page, and refused clearly when the
 answer is not one of the three."""
 
+import io
 import re
 from html import unescape
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.management import CommandError, call_command
 from django.utils import translation
 
 from arfer.accounts.actions import create_account, set_email_language
@@ -48,6 +50,28 @@ def test_an_account_can_be_made_with_a_language_and_not_with_an_unknown_one(dire
     with pytest.raises(ValidationError, match="Choose the language of your emails"):
         create_account("french@example.org", role="board", actor=SYSTEM, email_language="fr")
     assert not User.objects.filter(email="french@example.org").exists()
+
+
+def test_the_command_line_makes_an_account_with_a_language_or_both(directory, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no password piped in: one is made
+    call_command("user", "add", "cli@example.org", "--role", "board", stdout=io.StringIO())
+    call_command(
+        "user",
+        "add",
+        "saesneg@example.org",
+        "--role",
+        "board",
+        "--email-language",
+        "en",
+        stdout=io.StringIO(),
+    )
+    assert dict(User.objects.values_list("email", "email_language")) == {
+        "cli@example.org": "cy-en",
+        "saesneg@example.org": "en",
+    }
+    with pytest.raises(CommandError, match="invalid choice"):
+        call_command("user", "add", "x@example.org", "--role", "board", "--email-language", "fr")
+    assert not User.objects.filter(email="x@example.org").exists()
 
 
 def test_only_the_person_chooses_their_email_language(people):
