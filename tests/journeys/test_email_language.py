@@ -81,7 +81,9 @@ def test_emails_arrive_in_the_language_chosen_on_the_account_page(site, new_pers
     [message] = inbox(site, editor_account.email)
     body = body_name(INVITED_TO, chosen)
     subject = words(chosen, "You are invited to join %(body)s on Arfer") % {"body": body}
-    assert message["Subject"] == subject
+    # A long encoded subject is folded onto the header's next line; unfolded, it keeps that
+    # line's leading space, which mail programs do not show.
+    assert str(message["Subject"]).strip() == subject
     text = message.get_content()
     assert words(chosen, "To accept, open this link:") in text
     assert words(OTHER[chosen], "To accept, open this link:") not in text
