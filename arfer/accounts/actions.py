@@ -9,9 +9,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from arfer.core.actors import person_of
+from arfer.core.emails import EmailLanguage
 
 from .models import Membership, ProgrammeRole, User
-from .policy import STAFF_ROLES, is_programme_admin, may_manage_members
+from .policy import STAFF_ROLES, is_programme_admin, may_act_as, may_manage_members
 
 # The roles a person can be given from the command line: a body role needs a body.
 BODY_ROLES = {
@@ -42,12 +43,14 @@ def create_account(
     actor,
     first_name: str = "",
     last_name: str = "",
+    email_language: str = EmailLanguage.BOTH,
 ) -> tuple[User, str]:
     """Create a person with one role; returns the user and the password they will sign in with
     (generated when none is given). Refuses a duplicate address, a weak password, a body role
-    without a body and a programme role with one."""
+    without a body, a programme role with one and an unknown email language."""
     if not is_programme_admin(actor):
         raise PermissionDenied(_("Only a programme admin can create accounts."))
+    _check_email_language(email_language)
     email = (email or "").strip().lower()
     validate_email(email)
     if role not in ROLE_NAMES:
@@ -68,6 +71,7 @@ def create_account(
         first_name=first_name,
         last_name=last_name,
         programme_role=PROGRAMME_ROLES.get(role, ProgrammeRole.NONE),
+        email_language=email_language,
     )
     password = password or generate_password()
     validate_password(password, user)
@@ -78,6 +82,25 @@ def create_account(
     if body is not None:
         Membership.objects.create(user=user, body=body, role=BODY_ROLES[role])
     return user, password
+
+
+def _check_email_language(language: str) -> None:
+    if language not in EmailLanguage.values:
+        raise ValidationError(
+            _("Choose the language of your emails: Welsh, English, or both."),
+            code="email_language",
+        )
+
+
+def set_email_language(user: User, language: str, *, actor) -> None:
+    """Choose the language of the emails Arfer sends `user`. Only the person themself may (or
+    the system, for them)."""
+    if not may_act_as(actor, user):
+        raise PermissionDenied(_("You can only choose the language of your own emails."))
+    _check_email_language(language)
+    with transaction.atomic():
+        User.objects.filter(pk=user.pk).update(email_language=language)
+    user.email_language = language
 
 
 def _refuse_leaving_without_an_admin(membership: Membership, actor) -> None:

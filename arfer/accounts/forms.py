@@ -3,6 +3,8 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from arfer.core.emails import EmailLanguage, page_language
+
 from .models import ApiToken, Membership, User
 
 ROLE_HINTS = {
@@ -58,6 +60,24 @@ class RoleChoiceField(forms.ChoiceField):
         )
 
 
+class EmailLanguageField(forms.ChoiceField):
+    """Welsh, English, or both with the Welsh first; offered first in the page's language."""
+
+    def __init__(self, **kwargs):
+        message = _("Choose the language of your emails: Welsh, English, or both.")
+        super().__init__(
+            choices=EmailLanguage.choices,
+            widget=Radios,
+            help_text=_("If you choose both, each email is in Welsh first, then in English."),
+            error_messages={"required": message, "invalid_choice": message},
+            **kwargs,
+        )
+
+
+class EmailLanguageForm(forms.Form):
+    email_language = EmailLanguageField(label=_("What language should your emails be in?"))
+
+
 class InviteForm(forms.Form):
     email = forms.EmailField(
         label=_("Email address"),
@@ -96,10 +116,13 @@ class NewAccountForm(forms.Form):
         strip=False,
         error_messages={"required": _("Enter the password again.")},
     )
+    email_language = EmailLanguageField(label=_("What language should your emails be in?"))
 
     def __init__(self, *args, email: str, **kwargs):
         super().__init__(*args, **kwargs)
         self.email = email
+        # The likely answer: the language the person is reading this page in.
+        self.fields["email_language"].initial = page_language()
 
     def clean_password1(self):
         password = self.cleaned_data["password1"]

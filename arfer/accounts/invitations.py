@@ -160,9 +160,12 @@ def accept_invitation(invitation: Invitation, *, actor) -> Membership:
     return membership
 
 
-def accept_invitation_with_new_account(invitation: Invitation, *, password: str) -> User:
+def accept_invitation_with_new_account(
+    invitation: Invitation, *, password: str, email_language: str
+) -> User:
     """Someone without an account accepts: an account is made for the invited address, with
-    the password they chose (checked by the password validators), and joins the body."""
+    the password they chose (checked by the password validators) and the language they want
+    their emails in, and joins the body."""
     role_name = {role.value: name for name, role in BODY_ROLES.items()}[invitation.role]
     with transaction.atomic():
         current = _lock_open(invitation)
@@ -174,7 +177,12 @@ def accept_invitation_with_new_account(invitation: Invitation, *, password: str)
             )
         # The invitation is the permission: the system makes the account it promised.
         user, _password = create_account(
-            current.email, role=role_name, body=current.body, password=password, actor=SYSTEM
+            current.email,
+            role=role_name,
+            body=current.body,
+            password=password,
+            email_language=email_language,
+            actor=SYSTEM,
         )
         _mark_accepted(invitation, current, user)
     return user

@@ -211,7 +211,9 @@ def invitation(request, token):
     if request.method == "POST" and form.is_valid():
         try:
             new_user = invitations.accept_invitation_with_new_account(
-                found, password=form.cleaned_data["password1"]
+                found,
+                password=form.cleaned_data["password1"],
+                email_language=form.cleaned_data["email_language"],
             )
         except ValidationError as error:
             form.add_error(None, error)

@@ -12,6 +12,8 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from arfer.core.emails import EmailLanguage
+
 from . import encryption, policy
 from .querysets import ApiTokenQuerySet, InvitationQuerySet, MembershipQuerySet
 from .roles import ProgrammeRole
@@ -55,6 +57,17 @@ class User(AbstractUser):
         choices=ProgrammeRole.choices,
         blank=True,
         default=ProgrammeRole.NONE,
+    )
+    # Asked when a person makes their account, offering the language of the page they are on.
+    # Accounts made before the question existed, or from the command line, have both languages
+    # with the Welsh first: we do not know which the person reads, and that way nobody is sent
+    # only a language they may not read, nor is the Welsh put second.
+    email_language = models.CharField(
+        _("email language"),
+        max_length=5,
+        choices=EmailLanguage.choices,
+        default=EmailLanguage.BOTH,
+        help_text=_("The language of the emails Arfer sends this person."),
     )
     session_generation = models.PositiveIntegerField(
         _("sign-out count"),

@@ -1,50 +1,34 @@
-"""Emails about accounts. Handed to the task worker after the transaction commits, in English then
-Welsh: the recipient may not have an account yet, so their language is not known."""
+"""Emails about accounts, handed to the task worker after the transaction commits. An invitation
+goes to an address that may have no account yet: then it is in Welsh and English, Welsh first;
+to a person who has an account, it is in the language they chose."""
 
-from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import translation
+from functools import partial
 
 from arfer.core import tasks
+from arfer.core.emails import EmailLanguage, SiteLink, email_message, write
 
+from .models import User
 
-def _send_bilingual(template: str, context: dict, recipients: list[str]) -> None:
-    """The template's first line is the subject; the rest is the body."""
-    parts = {}
-    for language in ("en", "cy"):
-        with translation.override(language):
-            parts[language] = render_to_string(template, context).strip()
-    subject_en, _blank, body_en = parts["en"].partition("\n")
-    subject_cy, _blank, body_cy = parts["cy"].partition("\n")
-    tasks.queue_emails(
-        [
-            EmailMessage(
-                f"{subject_en.strip()} / {subject_cy.strip()}",
-                f"{body_en.strip()}\n\n---\n\n{body_cy.strip()}",
-                settings.DEFAULT_FROM_EMAIL,
-                recipients,
-            )
-        ],
-        kind=template.rsplit("/", 1)[-1].removesuffix(".txt"),
-    )
+INVITATION_TEMPLATE = "accounts/email/invitation.txt"
 
 
 def invitation_sent(invitation, token: str) -> None:
-    # Each language's part links to the page in that language.
-    with translation.override("en"):
-        path = reverse("accounts:invitation", kwargs={"token": token})
-    with translation.override("cy"):
-        path_cy = reverse("accounts:invitation", kwargs={"token": token})
-    _send_bilingual(
-        "accounts/email/invitation.txt",
-        {
-            "invitation": invitation,
-            "body": invitation.body,
-            "inviter": invitation.invited_by,
-            "link": settings.ARFER_SITE_URL + path,
-            "link_cy": settings.ARFER_SITE_URL + path_cy,
-        },
-        [invitation.email],
+    preference = (
+        User.objects.filter(email=invitation.email, is_active=True)
+        .values_list("email_language", flat=True)
+        .first()
+    ) or EmailLanguage.BOTH
+    context = {
+        "invitation": invitation,
+        "body": invitation.body,
+        "inviter": invitation.invited_by,
+        "link": SiteLink("accounts:invitation", token=token),
+    }
+    tasks.queue_emails(
+        [
+            email_message(
+                preference, partial(write, INVITATION_TEMPLATE, context), [invitation.email]
+            )
+        ],
+        kind="invitation",
     )

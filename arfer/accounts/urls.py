@@ -9,6 +9,7 @@ urlpatterns = [
     path("sign-in/code/", views.sign_in_code, name="sign-in-code"),
     path("sign-out/", views.SignOutView.as_view(), name="sign-out"),
     path("password/", views.PasswordChangeView.as_view(), name="password"),
+    path("email-language/", views.email_language, name="email-language"),
     path("two-factor/", two_factor_views.status, name="two-factor"),
     path("two-factor/set-up/", two_factor_views.set_up, name="two-factor-set-up"),
     path(

@@ -12,7 +12,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from . import sign_in, two_factor
 from .account_page import account_page
-from .forms import SignInCodeForm, posted
+from .actions import set_email_language
+from .forms import EmailLanguageForm, SignInCodeForm, posted
 from .models import TwoFactorDevice
 
 
@@ -117,3 +118,17 @@ def account(request):
             "sections": account_page.render(request),
         },
     )
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def email_language(request):
+    """The language of the emails Arfer sends the person, changed from their account page."""
+    form = EmailLanguageForm(
+        posted(request), initial={"email_language": request.user.email_language}
+    )
+    if request.method == "POST" and form.is_valid():
+        set_email_language(request.user, form.cleaned_data["email_language"], actor=request.user)
+        messages.success(request, _("Your email language has been saved."))
+        return redirect("accounts:account")
+    return render(request, "accounts/email_language.html", {"form": form})

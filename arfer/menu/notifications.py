@@ -1,13 +1,11 @@
-"""Emails about practices. Sent after the transaction commits (see workflow.py), in both
-languages, since the recipient's language preference is not yet known. Every recipient goes
-through `arfer.notifications.delivery.notify`, which follows their preference for the kind of
-event: an email now, an item in their daily digest, or nothing."""
-
-from django.conf import settings
-from django.urls import reverse
+"""Emails about practices. Sent after the transaction commits (see workflow.py). Every recipient
+goes through `arfer.notifications.delivery.notify`, which follows their preference for the kind
+of event (an email now, an item in their daily digest, or nothing) and writes it in their
+language."""
 
 from arfer.accounts.models import User
 from arfer.accounts.policy import STAFF_ROLES
+from arfer.core.emails import SiteLink
 from arfer.directory.policy import ACTING_ROLES
 from arfer.notifications.delivery import notify
 from arfer.notifications.models import NotificationKind
@@ -32,8 +30,8 @@ def _lead_body_editors(practice):
     )
 
 
-def _link(practice) -> str:
-    return settings.ARFER_SITE_URL + reverse("menu:practice", kwargs={"slug": practice.slug})
+def _link(practice) -> SiteLink:
+    return SiteLink("menu:practice", slug=practice.slug)
 
 
 def practice_submitted(practice) -> None:

@@ -1,14 +1,13 @@
 """How notifications reach people: each recipient's preference for the kind of event decides
 between an email now, an item for the daily digest, or nothing.
 
-Every email is bilingual (English, then Welsh: a person's language is not recorded) and carries
-an unsubscribe link for its kind of event, in the body and in the List-Unsubscribe header. The
-link holds a signed token, so it works without signing in.
+Every email is in the recipient's own language (Welsh, English, or both with the Welsh first:
+arfer.core.emails) and carries an unsubscribe link for its kind of event, in the body and in the
+List-Unsubscribe header. The link holds a signed token, so it works without signing in.
 """
 
 import uuid
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 
 from django.conf import settings
@@ -22,6 +21,7 @@ from django.utils import timezone, translation
 
 from arfer.accounts.models import User
 from arfer.core import tasks
+from arfer.core.emails import Written, email_message, languages_of, write
 from arfer.core.logs import log_email
 
 from .models import Delivery, DigestItem, NotificationKind, NotificationPreference
@@ -32,26 +32,7 @@ UNSUBSCRIBE_SALT = "arfer.accounts.unsubscribe"
 DIGEST = "digest"
 # At most one digest a day, even if the command runs more often (a retried cron job, say).
 DIGEST_MIN_INTERVAL = timedelta(hours=20)
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """An event's email in both languages."""
-
-    subject_en: str
-    text_en: str
-    subject_cy: str
-    text_cy: str
-
-
-def render_bilingual(template: str, context: dict) -> Rendered:
-    """Render a text template whose first line is the subject, once in each language."""
-    parts = {}
-    for language in ("en", "cy"):
-        with translation.override(language):
-            subject, _blank, text = render_to_string(template, context).strip().partition("\n")
-            parts[language] = (subject.strip(), text.strip())
-    return Rendered(parts["en"][0], parts["en"][1], parts["cy"][0], parts["cy"][1])
+DIGEST_TEMPLATE = "notifications/email/digest.txt"
 
 
 # Unsubscribe tokens ---------------------------------------------------------------------------
@@ -97,20 +78,15 @@ def _footer(user, kind: str, language: str) -> str:
         ).strip()
 
 
-def _email(
-    user, kind: str, subject_en: str, text_en: str, subject_cy: str, text_cy: str
-) -> EmailMessage:
-    body = (
-        f"{text_en}\n\n{_footer(user, kind, 'en')}\n\n---\n\n"
-        f"{text_cy}\n\n{_footer(user, kind, 'cy')}"
-    )
-    return EmailMessage(
-        f"{subject_en} / {subject_cy}",
-        body,
-        settings.DEFAULT_FROM_EMAIL,
+def _email(user, kind: str, written_in: Callable[[str], Written]) -> EmailMessage:
+    """The email to `user`, in their language(s), each part followed by its footer."""
+    first_language = languages_of(user.email_language)[0]
+    return email_message(
+        user.email_language,
+        lambda language: written_in(language).followed_by(_footer(user, kind, language)),
         [user.email],
         headers={
-            "List-Unsubscribe": f"<{unsubscribe_url(user, kind)}>",
+            "List-Unsubscribe": f"<{unsubscribe_url(user, kind, first_language)}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
     )
@@ -139,33 +115,26 @@ def notify(
     counts: dict[str, int] = {Delivery.IMMEDIATELY: 0, Delivery.DIGEST: 0, Delivery.NEVER: 0}
     if not recipients:
         return counts
-    rendered = render_bilingual(template, context)
+    # Written once in each language, whoever reads it: the digest keeps both, since a person
+    # may change their language before it is sent.
+    written = {language: write(template, context, language) for language in ("cy", "en")}
     preferences = preferences_of(recipients)
     emails, items = [], []
     for user in recipients:
         delivery = preferences[user.pk].delivery(kind)
         counts[delivery] += 1
         if delivery == Delivery.IMMEDIATELY:
-            emails.append(
-                _email(
-                    user,
-                    kind,
-                    rendered.subject_en,
-                    rendered.text_en,
-                    rendered.subject_cy,
-                    rendered.text_cy,
-                )
-            )
+            emails.append(_email(user, kind, written.__getitem__))
         elif delivery == Delivery.DIGEST:
             items.append(
                 DigestItem(
                     user=user,
                     kind=kind,
                     practice=practice,
-                    subject_en=rendered.subject_en[:300],
-                    subject_cy=rendered.subject_cy[:300],
-                    text_en=rendered.text_en,
-                    text_cy=rendered.text_cy,
+                    subject_en=written["en"].subject[:300],
+                    subject_cy=written["cy"].subject[:300],
+                    text_en=written["en"].text,
+                    text_cy=written["cy"].text,
                 )
             )
     if items:
@@ -196,34 +165,23 @@ def claim_digest_items(*, now=None, min_interval: timedelta = DIGEST_MIN_INTERVA
 
 
 def _digest_email(user, items: list[DigestItem]) -> EmailMessage:
-    parts = {}
-    for language in ("en", "cy"):
-        with translation.override(language):
-            parts[language] = (
-                render_to_string(
-                    "notifications/email/digest.txt",
+    def written_in(language: str) -> Written:
+        return write(
+            DIGEST_TEMPLATE,
+            {
+                "items": [
                     {
-                        "items": [
-                            {
-                                "subject": getattr(item, f"subject_{language}"),
-                                "text": getattr(item, f"text_{language}"),
-                            }
-                            for item in items
-                        ],
-                        "count": len(items),
-                    },
-                )
-                .strip()
-                .partition("\n")
-            )
-    return _email(
-        user,
-        DIGEST,
-        parts["en"][0].strip(),
-        parts["en"][2].strip(),
-        parts["cy"][0].strip(),
-        parts["cy"][2].strip(),
-    )
+                        "subject": getattr(item, f"subject_{language}"),
+                        "text": getattr(item, f"text_{language}"),
+                    }
+                    for item in items
+                ],
+                "count": len(items),
+            },
+            language,
+        )
+
+    return _email(user, DIGEST, written_in)
 
 
 def send_digests(*, now=None, min_interval: timedelta = DIGEST_MIN_INTERVAL) -> int:

@@ -1,10 +1,8 @@
 """Emails about the rollout, sent after the transaction commits through
-`arfer.notifications.delivery.notify`, which follows each person's preference."""
-
-from django.conf import settings
-from django.urls import reverse
+`arfer.notifications.delivery.notify`, which follows each person's preference and language."""
 
 from arfer.accounts.models import Membership, User
+from arfer.core.emails import SiteLink
 from arfer.notifications.delivery import notify
 from arfer.notifications.models import NotificationKind
 
@@ -20,7 +18,7 @@ def adoption_recorded(adoption) -> None:
         .distinct()
         .select_related("notification_preference")
     )
-    link = settings.ARFER_SITE_URL + reverse("rollout:adoption", kwargs={"pk": adoption.pk})
+    link = SiteLink("rollout:adoption", pk=adoption.pk)
     notify(
         recipients,
         NotificationKind.ADOPTION_RECORDED,

@@ -17,6 +17,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 EDITOR_PAGES = [
     "/account/",
     "/account/password/",
+    "/account/email-language/",
     "/account/notifications/",
     "/account/two-factor/set-up/",
     "/account/bodies/carmarthenshire-county-council/members/",

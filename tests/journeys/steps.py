@@ -2,8 +2,11 @@
 the programme roles), read the words a person reads in their language, and check a page fits the
 screen."""
 
+import email
 import re
 import time
+from email import policy
+from email.message import EmailMessage
 from pathlib import Path
 
 from django.utils import translation
@@ -153,3 +156,25 @@ def import_file(page: Page, tmp_path: Path, name: str, content: str):
         page.wait_for_timeout(1000)
         main.get_by_role("link", name="Refresh this page").click()
     return main
+
+
+# Django's file backend writes each message followed by a line of 79 dashes.
+_MAIL_SEPARATOR = b"\n" + b"-" * 79 + b"\n"
+
+
+def inbox(site: Site, address: str, *, wait_seconds: float = 30) -> list[EmailMessage]:
+    """The e-mails sent to `address`, as its reader's mail program would show them: the task
+    worker beside the server sends them a moment after the page that caused them, into files
+    under the data folder (no mail server is configured). Waits for at least one."""
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        found = []
+        for path in sorted((site.data_dir / "mail").glob("*.log")):
+            for raw in path.read_bytes().split(_MAIL_SEPARATOR):
+                if raw.strip():
+                    message = email.message_from_bytes(raw, policy=policy.default)
+                    if address in str(message["To"]):
+                        found.append(message)
+        if found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.5)

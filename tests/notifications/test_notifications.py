@@ -91,11 +91,12 @@ def test_by_default_everyone_concerned_is_emailed_at_once(
     # One email per person: each carries that person's own unsubscribe link.
     assert len(message.to) == 1
     assert "Shared reablement" in message.subject and " / " in message.subject
-    english, _rule, welsh = message.body.partition("\n\n---\n\n")
-    assert "/account/notifications/unsubscribe/" in english
+    # Nobody chose a language: both, the Welsh first.
+    welsh, _rule, english = message.body.partition("\n\n---\n\n")
     assert "/cy/account/notifications/unsubscribe/" in welsh
+    assert "/account/notifications/unsubscribe/" in english and "/cy/" not in english
     header = message.extra_headers["List-Unsubscribe"]
-    assert header.startswith("<http") and "/account/notifications/unsubscribe/" in header
+    assert header.startswith("<http") and "/cy/account/notifications/unsubscribe/" in header
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     token = header.rstrip(">/").rsplit("/", 1)[1]
     assert read_unsubscribe_token(token) == (
@@ -182,7 +183,7 @@ def test_the_digest_sends_one_email_per_person_with_all_their_items(people):
     by_person = {message.to[0]: message for message in mail.outbox}
     assert sorted(by_person) == ["editor@example.org", "moderator@example.org"]
     moderator = by_person["moderator@example.org"]
-    english, _rule, welsh = moderator.body.partition("\n\n---\n\n")
+    welsh, _rule, english = moderator.body.partition("\n\n---\n\n")
     assert "First" in english and "Second" in english and "Third" not in moderator.body
     assert english.index("First") < english.index("Second")
     assert "First (cy)" in welsh and "Ynglŷn â Second." in welsh

@@ -876,6 +876,20 @@ _TABLE = [
         "302 302+ 302+ 302+ 302+ 302+ 302+ 302+",
         Valid(_new_password, _values(User, "password")),
     ),
+    # Everyone signed in chooses the language of their own emails.
+    (
+        "accounts:email-language",
+        lambda w: "/account/email-language/",
+        "GET",
+        "302 200 200 200 200 200 200 200",
+    ),
+    (
+        "accounts:email-language",
+        lambda w: "/account/email-language/",
+        "POST",
+        "302 302+ 302+ 302+ 302+ 302+ 302+ 302+",
+        Valid(lambda w: {"email_language": "cy"}, _values(User, "email_language")),
+    ),
     # Without two-factor set up, the status page sends people to set it up.
     (
         "accounts:two-factor",
@@ -973,6 +987,7 @@ _TABLE = [
             lambda w: {
                 "password1": "a-new-long-passphrase",
                 "password2": "a-new-long-passphrase",
+                "email_language": "cy-en",
             },
             _fields_of("invitation", "accepted_at"),
         ),

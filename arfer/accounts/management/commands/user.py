@@ -8,11 +8,13 @@ from arfer.accounts.encryption import UnreadableSecret
 from arfer.accounts.models import User, directory_bodies
 from arfer.accounts.two_factor import rekey_two_factor_secrets, reset_two_factor
 from arfer.core.actors import SYSTEM
+from arfer.core.emails import EmailLanguage
 
 
 class Command(BaseCommand):
     help = (
-        "Manage accounts without the web: `arfer user add EMAIL --role ROLE [--body SLUG]`, "
+        "Manage accounts without the web: `arfer user add EMAIL --role ROLE [--body SLUG] "
+        "[--email-language cy|en|cy-en]`, "
         "`arfer user reset-two-factor EMAIL`, `arfer user rekey-two-factor`."
     )
 
@@ -26,6 +28,13 @@ class Command(BaseCommand):
         add.add_argument("email")
         add.add_argument("--role", required=True, choices=ROLE_NAMES)
         add.add_argument("--body", help="Slug of the body, for viewer, editor and body-admin.")
+        add.add_argument(
+            "--email-language",
+            choices=EmailLanguage.values,
+            default=EmailLanguage.BOTH,
+            help="The language of the person's emails: Welsh, English, or both with the Welsh "
+            "first (the default, when nobody has asked them).",
+        )
         reset = subcommands.add_parser(
             "reset-two-factor",
             help="Remove a person's authenticator app and recovery codes "
@@ -44,7 +53,9 @@ class Command(BaseCommand):
             return self.rekey_two_factor()
         if subcommand == "reset-two-factor":
             return self.reset_two_factor(options["email"])
-        return self.add(options["email"], options["role"], options["body"])
+        return self.add(
+            options["email"], options["role"], options["body"], options["email_language"]
+        )
 
     def rekey_two_factor(self):
         try:
@@ -66,7 +77,7 @@ class Command(BaseCommand):
         else:
             self.stdout.write(f"{user.email} had no two-factor sign-in set up.")
 
-    def add(self, email, role, body):
+    def add(self, email, role, body, email_language):
         body_object = None
         if body:
             bodies = directory_bodies()
@@ -78,7 +89,12 @@ class Command(BaseCommand):
             password = sys.stdin.readline().rstrip("\n") or None
         try:
             user, password_used = create_account(
-                email, role=role, body=body_object, password=password, actor=SYSTEM
+                email,
+                role=role,
+                body=body_object,
+                password=password,
+                email_language=email_language,
+                actor=SYSTEM,
             )
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error
