@@ -21,6 +21,10 @@ urlpatterns += i18n_patterns(
     path("bodies/", include("arfer.directory.urls")),
     path("data/", include("arfer.opendata.urls")),
     path("imports/", include("arfer.imports.urls")),
+    path(
+        "accessibility/", core_views.accessibility_statement, name="accessibility-statement"
+    ),
+    path("welsh-language/", core_views.welsh_language_statement, name="welsh-language-statement"),
     path("api/", include((reference_patterns, "api-reference"))),
     path("account/notifications/", include("arfer.notifications.urls")),
     path("account/", include("arfer.accounts.urls")),

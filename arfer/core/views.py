@@ -1,3 +1,6 @@
+import datetime
+
+from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
@@ -7,6 +10,47 @@ from django.views.decorators.http import require_GET
 
 from arfer.core.bilingual import active_language, address_in_language
 from arfer.core.health import run_checks
+
+
+# When the statements were last written; a new date goes with a change to what they say.
+STATEMENTS_PREPARED_ON = datetime.date(2026, 12, 7)
+WELSH_LANGUAGE_COMMISSIONER = {
+    "en": "https://www.welshlanguagecommissioner.wales/",
+    "cy": "https://www.comisiynyddygymraeg.cymru/",
+}
+
+
+def _statement_context() -> dict:
+    return {
+        "contact_email": settings.ARFER_CONTACT_EMAIL,
+        "prepared_on": STATEMENTS_PREPARED_ON,
+    }
+
+
+@require_GET
+def accessibility_statement(request):
+    return render(
+        request,
+        "core/accessibility.html",
+        {
+            **_statement_context(),
+            # The time limits the statement owns up to, as they are set.
+            "privileged_session_hours": settings.ARFER_PRIVILEGED_SESSION_HOURS,
+            "privileged_session_idle_minutes": settings.ARFER_PRIVILEGED_SESSION_IDLE_MINUTES,
+        },
+    )
+
+
+@require_GET
+def welsh_language_statement(request):
+    return render(
+        request,
+        "core/welsh_language.html",
+        {
+            **_statement_context(),
+            "commissioner_url": WELSH_LANGUAGE_COMMISSIONER[active_language()],
+        },
+    )
 
 
 @require_GET

@@ -1311,6 +1311,31 @@ _TABLE = [
         "GET",
         "404 404 404 404 404 404 404 404",
     ),
+    # The accessibility and Welsh language statements: public, read only.
+    (
+        "accessibility-statement",
+        lambda w: "/accessibility/",
+        "GET",
+        "200 200 200 200 200 200 200 200",
+    ),
+    (
+        "accessibility-statement",
+        lambda w: "/accessibility/",
+        "POST",
+        "405 405 405 405 405 405 405 405",
+    ),
+    (
+        "welsh-language-statement",
+        lambda w: "/welsh-language/",
+        "GET",
+        "200 200 200 200 200 200 200 200",
+    ),
+    (
+        "welsh-language-statement",
+        lambda w: "/welsh-language/",
+        "POST",
+        "405 405 405 405 405 405 405 405",
+    ),
     # The back office signs in through Arfer's own sign-in, with two-factor sign-in.
     ("admin-sign-in", lambda w: "/admin/login/", "GET", "302 302 302 302 302 302 302 302"),
 ]
