@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - curly quotes are part of the English being looked for
 """The accessibility and Welsh language statements: pages of their own in both languages, linked
 from every page's footer, naming only the contact address the operator set."""
 

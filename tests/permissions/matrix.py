@@ -88,7 +88,7 @@ class Row(NamedTuple):
 # Views that accept a POST with nothing valid to post to them (test_matrix.py checks that every
 # other one has a row with `Valid` data).
 NO_FORM = {
-    "admin-sign-in": "a redirect, whatever the method",
+    "admin-sign-in": "a redirect or a refusal, whatever the method",
     "api-docs": "a redirect, whatever the method",
 }
 
@@ -1337,7 +1337,8 @@ _TABLE = [
         "405 405 405 405 405 405 405 405",
     ),
     # The back office signs in through Arfer's own sign-in, with two-factor sign-in.
-    ("admin-sign-in", lambda w: "/admin/login/", "GET", "302 302 302 302 302 302 302 302"),
+    # Someone signed in without the right to the back office is refused, not sent round again.
+    ("admin-sign-in", lambda w: "/admin/login/", "GET", "302 403 403 403 403 302 403 302"),
 ]
 
 MATRIX = [Row(*row) for row in _TABLE]
