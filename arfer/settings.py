@@ -490,6 +490,9 @@ if ARFER_SENTRY_DSN:
 # Email: written to files under the data folder unless an SMTP host is set.
 ARFER_SITE_URL = (env("ARFER_SITE_URL", "http://127.0.0.1:8000") or "").rstrip("/")
 DEFAULT_FROM_EMAIL = env("ARFER_EMAIL_FROM", "arfer@localhost")
+# Where people write to the team running the service (the accessibility and Welsh language
+# statements name it); empty until the operator gives one, and then the statements say so.
+ARFER_CONTACT_EMAIL = env("ARFER_CONTACT_EMAIL", "").strip()
 EMAIL_HOST = env("ARFER_EMAIL_HOST")
 if EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

@@ -1,7 +1,6 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 from arfer.api.urls import api_patterns, reference_patterns
 from arfer.core import views as core_views
@@ -21,15 +20,13 @@ urlpatterns += i18n_patterns(
     path("bodies/", include("arfer.directory.urls")),
     path("data/", include("arfer.opendata.urls")),
     path("imports/", include("arfer.imports.urls")),
+    path("accessibility/", core_views.accessibility_statement, name="accessibility-statement"),
+    path("welsh-language/", core_views.welsh_language_statement, name="welsh-language-statement"),
     path("api/", include((reference_patterns, "api-reference"))),
     path("account/notifications/", include("arfer.notifications.urls")),
     path("account/", include("arfer.accounts.urls")),
     # One way in for everyone, with two-factor sign-in: the back office signs in there too.
-    path(
-        "admin/login/",
-        RedirectView.as_view(pattern_name="accounts:sign-in", query_string=True),
-        name="admin-sign-in",
-    ),
+    path("admin/login/", core_views.back_office_sign_in, name="admin-sign-in"),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

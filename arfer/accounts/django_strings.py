@@ -23,6 +23,8 @@ DJANGO_STRINGS = [
     gettext_noop("Old password"),
     gettext_noop("New password"),
     gettext_noop("New password confirmation"),
+    # The help under the second password field, wherever a password is set or changed.
+    gettext_noop("Enter the same password as before, for verification."),
 ]
 DJANGO_PLURAL_STRINGS = [
     ngettext_lazy(

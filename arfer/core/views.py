@@ -1,12 +1,59 @@
+import datetime
+
+from django.conf import settings
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import loader
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from arfer.core.bilingual import active_language, address_in_language
 from arfer.core.health import run_checks
+
+# When the statements were last written; a new date goes with a change to what they say.
+STATEMENTS_PREPARED_ON = datetime.date(2026, 12, 7)
+WELSH_LANGUAGE_COMMISSIONER = {
+    "en": "https://www.welshlanguagecommissioner.wales/",
+    "cy": "https://www.comisiynyddygymraeg.cymru/",
+}
+
+
+def _statement_context() -> dict:
+    return {
+        "contact_email": settings.ARFER_CONTACT_EMAIL,
+        "prepared_on": STATEMENTS_PREPARED_ON,
+    }
+
+
+@require_GET
+def accessibility_statement(request):
+    return render(
+        request,
+        "core/accessibility.html",
+        {
+            **_statement_context(),
+            # The time limits the statement owns up to, as they are set.
+            "privileged_session_hours": settings.ARFER_PRIVILEGED_SESSION_HOURS,
+            "privileged_session_idle_minutes": settings.ARFER_PRIVILEGED_SESSION_IDLE_MINUTES,
+        },
+    )
+
+
+@require_GET
+def welsh_language_statement(request):
+    return render(
+        request,
+        "core/welsh_language.html",
+        {
+            **_statement_context(),
+            "commissioner_url": WELSH_LANGUAGE_COMMISSIONER[active_language()],
+        },
+    )
 
 
 @require_GET
@@ -18,6 +65,29 @@ def health(request):
     return JsonResponse(
         {"status": "ok" if healthy else "failing", "checks": [check.as_json() for check in checks]},
         status=200 if healthy else 503,
+    )
+
+
+def back_office_sign_in(request):
+    """Where the back office (Django admin) sends whoever it does not let in. Someone signed
+    out signs in at the one sign-in page, with two-factor sign-in; someone signed in without
+    the right to the back office is told so, in the site's design and language (sending them
+    to sign in, as Django does, would send them straight back: a loop); staff go on in."""
+    if not request.user.is_authenticated:
+        query = request.META.get("QUERY_STRING", "")
+        return redirect(reverse("accounts:sign-in") + (f"?{query}" if query else ""))
+    if admin.site.has_permission(request):
+        next_url = request.GET.get("next", "")
+        if url_has_allowed_host_and_scheme(
+            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            return redirect(next_url)
+        return redirect("admin:index")
+    raise PermissionDenied(
+        gettext(
+            "The back office is for the programme's moderators and admins. Your account does "
+            "not give you access to it."
+        )
     )
 
 

@@ -3,11 +3,13 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from arfer.core.first_contact import offers_welsh_first
 from arfer.directory.models import Body
 
 from .models import Practice
 
 
+@offers_welsh_first
 @require_GET
 def home(request):
     published = Practice.objects.visible_to(request.user).published()

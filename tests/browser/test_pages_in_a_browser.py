@@ -58,6 +58,8 @@ PAGES = [
     "/data/",
     "/data/practices/",
     "/api/",
+    "/accessibility/",
+    "/welsh-language/",
     "/no-such-page/",
 ]
 

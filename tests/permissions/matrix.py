@@ -88,7 +88,7 @@ class Row(NamedTuple):
 # Views that accept a POST with nothing valid to post to them (test_matrix.py checks that every
 # other one has a row with `Valid` data).
 NO_FORM = {
-    "admin-sign-in": "a redirect, whatever the method",
+    "admin-sign-in": "a redirect or a refusal, whatever the method",
     "api-docs": "a redirect, whatever the method",
 }
 
@@ -1326,8 +1326,34 @@ _TABLE = [
         "GET",
         "404 404 404 404 404 404 404 404",
     ),
+    # The accessibility and Welsh language statements: public, read only.
+    (
+        "accessibility-statement",
+        lambda w: "/accessibility/",
+        "GET",
+        "200 200 200 200 200 200 200 200",
+    ),
+    (
+        "accessibility-statement",
+        lambda w: "/accessibility/",
+        "POST",
+        "405 405 405 405 405 405 405 405",
+    ),
+    (
+        "welsh-language-statement",
+        lambda w: "/welsh-language/",
+        "GET",
+        "200 200 200 200 200 200 200 200",
+    ),
+    (
+        "welsh-language-statement",
+        lambda w: "/welsh-language/",
+        "POST",
+        "405 405 405 405 405 405 405 405",
+    ),
     # The back office signs in through Arfer's own sign-in, with two-factor sign-in.
-    ("admin-sign-in", lambda w: "/admin/login/", "GET", "302 302 302 302 302 302 302 302"),
+    # Someone signed in without the right to the back office is refused, not sent round again.
+    ("admin-sign-in", lambda w: "/admin/login/", "GET", "302 403 403 403 403 302 403 302"),
 ]
 
 MATRIX = [Row(*row) for row in _TABLE]

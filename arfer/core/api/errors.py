@@ -19,6 +19,8 @@ from ninja.errors import ValidationError as RequestValidationError
 
 from arfer.core.stale import StaleEdit
 
+from .validation import field_message, http_error_message
+
 
 class FieldChangeOut(Schema):
     field: str
@@ -106,7 +108,7 @@ def install(api) -> None:
         fields: dict[str, list[str]] = {}
         for error in exc.errors:
             fields.setdefault(_request_field(tuple(error.get("loc", ("body",)))), []).append(
-                str(error.get("msg", ""))
+                field_message(error)
             )
         return respond(request, 400, error_body(400, _("The request is not valid."), fields=fields))
 
@@ -162,4 +164,6 @@ def install(api) -> None:
 
     @api.exception_handler(HttpError)
     def http_error(request, exc):
-        return respond(request, exc.status_code, error_body(exc.status_code, str(exc)))
+        return respond(
+            request, exc.status_code, error_body(exc.status_code, http_error_message(str(exc)))
+        )
