@@ -8,6 +8,7 @@ urlpatterns = [
     # Fixed words come before <slug>: editing.RESERVED_SLUGS keeps practices off them.
     path("share/", editing_views.share_practice, name="share"),
     path("review/", editing_views.review_queue, name="review-queue"),
+    path("review/welsh/", editing_views.translation_queue, name="translation-queue"),
     path("<slug:slug>/", views.practice_detail, name="practice"),
     path("<slug:slug>/edit/", editing_views.check_answers, name="check-answers"),
     path("<slug:slug>/edit/partners/", editing_views.change_partners, name="partners"),

@@ -50,13 +50,21 @@ def practice_list(request):
 
 
 def practice_page_version(slug: str) -> str | None:
-    """The version of what a practice's page shows the public: the menu's, and how many
-    adoptions the practice has (the one figure of the rollout the page gives)."""
+    """The version of what a practice's page shows the public: the menu's, how many adoptions
+    the practice has (the one figure of the rollout the page gives) and when its Welsh text was
+    requested (the Welsh page says so), in one query."""
     menu_version = menu_version_token()
     if menu_version is None:
         return None
-    adoptions = Practice.objects.filter(slug=slug).aggregate(count=Count("adoptions"))["count"]
-    return f"{menu_version}:{adoptions}"
+    found = (
+        Practice.objects.filter(slug=slug)
+        .with_welsh_requested_at()
+        .annotate(count=Count("adoptions"))
+        .values_list("count", "welsh_requested_at")
+        .first()
+    )
+    adoptions, welsh_requested_at = found or (0, None)
+    return f"{menu_version}:{adoptions}:{welsh_requested_at}"
 
 
 @require_GET

@@ -401,6 +401,13 @@ _TABLE = [
     ),
     ("menu:review-queue", lambda w: "/practices/review/", "GET", "302 404 404 404 404 200 404 200"),
     ("menu:review-queue", lambda w: "/practices/review/", "POST", SIGNED_IN_405),
+    (
+        "menu:translation-queue",
+        lambda w: "/practices/review/welsh/",
+        "GET",
+        "302 404 404 404 404 200 404 200",
+    ),
+    ("menu:translation-queue", lambda w: "/practices/review/welsh/", "POST", SIGNED_IN_405),
     ("menu:check-answers", lambda w: "/practices/own-draft/edit/", "GET", OWN_EDITORS),
     ("menu:check-answers", lambda w: "/practices/own-draft/edit/", "POST", SIGNED_IN_405),
     ("menu:edit-step", lambda w: "/practices/own-draft/edit/about/", "GET", OWN_EDITORS),
