@@ -5,6 +5,8 @@ Each action is atomic and checks that the actor may make the change (policy.py):
 the system itself (`SYSTEM`: the demo loader and operators' commands).
 """
 
+import datetime
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -102,10 +104,13 @@ def save_practice(
     return practice
 
 
-def request_welsh_text(practice: Practice, *, actor) -> WelshTextRequest:
+def request_welsh_text(
+    practice: Practice, *, actor, requested_at: datetime.datetime | None = None
+) -> WelshTextRequest:
     """The programme team asks for a practice's Welsh text: the request, with who asked and
     when, waits in the translation queue until the text is saved. A practice whose Welsh text
-    is already requested keeps its first request (and its place in the queue)."""
+    is already requested keeps its first request (and its place in the queue). `requested_at`
+    is for records brought from elsewhere (the demo): a person's request is made now."""
     require_actor(actor)
     if not may_curate(actor):
         raise PermissionDenied(_("Only the programme team can request Welsh text."))
@@ -116,7 +121,11 @@ def request_welsh_text(practice: Practice, *, actor) -> WelshTextRequest:
         waiting = current.welsh_requests.waiting().first()
         if waiting is not None:
             return waiting
-        request = WelshTextRequest(practice=current, requested_by=person_of(actor))
+        request = WelshTextRequest(
+            practice=current,
+            requested_by=person_of(actor),
+            requested_at=requested_at or timezone.now(),
+        )
         request._history_user = person_of(actor)
         request._change_reason = reasons.WELSH_REQUESTED
         try:
