@@ -240,7 +240,11 @@ class _Plan:
                 self._stage(staged, created)
                 # A file that brings a practice's Welsh text fulfils the request for it.
                 updated_ids = [p.pk for _i, p in self.updates]
-                staged.then(lambda: settle_welsh_requests(updated_ids, actor=actor))
+
+                def settle() -> None:
+                    settle_welsh_requests(updated_ids, actor=actor)
+
+                staged.then(settle)
                 ids = [p.pk for p in created]
                 retexted = staged.id_list(sorted(self.retexted)) if self.retexted else None
                 with transaction.atomic():

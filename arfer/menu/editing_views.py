@@ -304,5 +304,6 @@ def history(request, slug):
             "entries": entries,
             "partners": list(partners),
             "reviews": list(practice.reviews.select_related("reviewer")),
+            "welsh_requests": list(practice.welsh_requests.select_related("requested_by")),
         },
     )

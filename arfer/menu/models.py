@@ -460,6 +460,7 @@ class WelshTextRequest(models.Model):
 
     history = HistoricalRecords()
     _history_user: "User | None"  # set by an action before it saves: the record's author
+    _change_reason: str  # and why, as a code (core/reasons.py)
 
     objects = WelshTextRequestQuerySet.as_manager()
 

@@ -222,3 +222,29 @@ def test_the_kept_welsh_page_shows_a_new_request(
     assert "Dyddiad gofyn" not in client.get("/cy/practices/falls/").content.decode()
     actions.request_welsh_text(Practice.objects.get(slug="falls"), actor=people["moderator"])
     assert "Dyddiad gofyn" in client.get("/cy/practices/falls/").content.decode()
+
+
+def test_the_api_gives_the_date_of_a_waiting_request(client, practice_factory, people):
+    practice = english_only(practice_factory, "falls")
+    assert client.get("/api/v1/practices/falls").json()["welsh_requested_at"] is None
+    request = actions.request_welsh_text(practice, actor=people["moderator"])
+    answer = client.get("/api/v1/practices/falls").json()
+    given = datetime.datetime.fromisoformat(answer["welsh_requested_at"])
+    # JSON keeps milliseconds.
+    assert abs(given - request.requested_at) < datetime.timedelta(milliseconds=1)
+    WelshTextRequest.objects.update(fulfilled_at=timezone.now())
+    assert client.get("/api/v1/practices/falls").json()["welsh_requested_at"] is None
+
+
+def test_the_history_page_lists_the_requests(client, practice_factory, people):
+    practice = english_only(practice_factory, "falls")
+    actions.request_welsh_text(practice, actor=people["moderator"])
+    sign_in_with_two_factor(client, people["admin"])
+    html = client.get("/practices/falls/history/").content.decode()
+    assert "Requests for the Welsh text" in html
+    assert "moderator@example.org: still waiting" in html
+    WelshTextRequest.objects.update(
+        fulfilled_at=datetime.datetime(2026, 12, 3, 10, 0, tzinfo=datetime.UTC)
+    )
+    welsh = client.get("/cy/practices/falls/history/").content.decode()
+    assert "Dyddiad darparu'r testun Cymraeg: 3 Rhagfyr 2026" in welsh
