@@ -16,7 +16,7 @@ from arfer.core.history import history_entries
 from arfer.core.stale import StaleEdit
 from arfer.directory.models import Body
 
-from . import editing, workflow
+from . import actions, editing, workflow
 from .answers import MARKDOWN_STEPS, answers_for
 from .forms import STEPS, PartnerForm, ReviewForm, StartForm, initial_for
 from .models import Practice, PracticePartner, Review, WelshTextRequest
@@ -259,6 +259,22 @@ def translation_queue(request):
         for waiting in WelshTextRequest.objects.for_queue()[:200]
     ]
     return render(request, "menu/translation_queue.html", {"rows": rows})
+
+
+@login_required
+@require_POST
+def request_welsh(request, slug):
+    """The programme team asks for a published practice's missing Welsh text from its page."""
+    practice = get_object_or_404(Practice.objects.visible_to(request.user), slug=slug)
+    try:
+        actions.request_welsh_text(practice, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("Welsh text requested. The practice waits in the Welsh translation queue.")
+        )
+    return redirect(practice.get_absolute_url())
 
 
 @login_required

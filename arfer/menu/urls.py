@@ -16,5 +16,6 @@ urlpatterns = [
     path("<slug:slug>/submit/", editing_views.submit, name="submit"),
     path("<slug:slug>/revise/", editing_views.revise, name="revise"),
     path("<slug:slug>/review/", editing_views.review, name="review"),
+    path("<slug:slug>/request-welsh/", editing_views.request_welsh, name="request-welsh"),
     path("<slug:slug>/history/", editing_views.history, name="history"),
 ]

@@ -13,8 +13,8 @@ from .facets import menu_facets
 from .filters import MenuFilterForm, offered_facets
 from .listing import list_menu
 from .menu_index import menu_version_token
-from .models import PREVENTION_TIER_DESCRIPTIONS, Practice
-from .policy import may_review, may_see_history
+from .models import PREVENTION_TIER_DESCRIPTIONS, Practice, lacks_welsh_text
+from .policy import may_curate, may_review, may_see_history
 
 
 @require_GET
@@ -89,6 +89,11 @@ def practice_detail(request, slug):
             ),
             "can_review": practice.status == Practice.Status.SUBMITTED and may_review(user),
             "can_see_history": may_see_history(user, practice),
+            "can_request_welsh": (
+                may_curate(user)
+                and practice.welsh_requested_at is None
+                and lacks_welsh_text(practice)
+            ),
             "practice": practice,
             "areas_covered": effective_areas(practice),
             "prevention_tier_description": PREVENTION_TIER_DESCRIPTIONS.get(

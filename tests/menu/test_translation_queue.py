@@ -248,3 +248,35 @@ def test_the_history_page_lists_the_requests(client, practice_factory, people):
     )
     welsh = client.get("/cy/practices/falls/history/").content.decode()
     assert "Dyddiad darparu'r testun Cymraeg: 3 Rhagfyr 2026" in welsh
+
+
+def test_the_programme_team_requests_the_welsh_text_from_the_practice_page(
+    client, practice_factory, people
+):
+    english_only(practice_factory, "falls")
+    sign_in_with_two_factor(client, people["moderator"])
+    page = client.get("/cy/practices/falls/").content.decode()
+    assert "Gofyn am y testun Cymraeg" in page
+    answer = client.post("/cy/practices/falls/request-welsh/", follow=True)
+    assert answer.redirect_chain == [("/cy/practices/falls/", 302)]
+    html = answer.content.decode()
+    assert "yn aros yn y ciw cyfieithu i" in html
+    assert "Gofyn am y testun Cymraeg</button>" not in html
+    assert WelshTextRequest.objects.get().requested_by == people["moderator"]
+
+
+def test_the_button_is_only_for_the_programme_team_and_missing_text(
+    client, practice_factory, people
+):
+    english_only(practice_factory, "falls")
+    practice_factory(
+        "both", title_cy="Y ddau", summary_cy="Crynodeb.", approach_en="A", approach_cy="B"
+    )
+    button = "Request the Welsh text</button>"
+    sign_in_with_two_factor(client, people["editor"])
+    assert button not in client.get("/practices/falls/").content.decode()
+    sign_in_with_two_factor(client, people["admin"])
+    assert button in client.get("/practices/falls/").content.decode()
+    assert button not in client.get("/practices/both/").content.decode()
+    answer = client.post("/practices/both/request-welsh/", follow=True)
+    assert "This practice has its Welsh text already." in answer.content.decode()
