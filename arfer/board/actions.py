@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from arfer.core import reasons
 from arfer.core.actors import person_of
 from arfer.core.money import MOST_TARGET_PENCE
 from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, year_of
@@ -336,7 +337,7 @@ def close_action(
             raise ValidationError({"closed_on": _("The closing date cannot be in the future.")})
         current.closed_on = closed_on
         current.progress_note = note
-        _save(current, actor, reason="closed")
+        _save(current, actor, reason=reasons.ACTION_CLOSED)
     return current
 
 
@@ -352,5 +353,5 @@ def reopen_action(action: Action, *, actor, expected_version: int, note: str) ->
             raise ValidationError(_("This action is open already."))
         current.closed_on = None
         current.progress_note = note
-        _save(current, actor, reason="reopened")
+        _save(current, actor, reason=reasons.ACTION_REOPENED)
     return current

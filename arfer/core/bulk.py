@@ -14,6 +14,8 @@ from typing import TypeVar
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.translation import gettext as _
 
+from . import reasons
+
 # Rows read per query with `__in`: far under SQLite's limit on parameters (32,766), small
 # enough that one query never holds much memory.
 LOOKUP_BATCH = 5_000
@@ -22,8 +24,8 @@ LOOKUP_BATCH = 5_000
 WRITE_BATCH = 2_000
 # How often (in rows) a long check reports its progress.
 PROGRESS_EVERY = 500
-# The change reason recorded in the history of every record an import writes.
-IMPORT_REASON = "import"
+# The change reason recorded in the history of every record an import writes (a code).
+IMPORT_REASON = reasons.IMPORTED
 
 _T = TypeVar("_T")
 

@@ -9,8 +9,8 @@ from django.utils import timezone
 from arfer.core.actors import SYSTEM
 from arfer.core.money import PENCE_PER_POUND
 from arfer.directory.models import Area, Body
-from arfer.menu.actions import save_practice
-from arfer.menu.models import Practice, ServiceArea
+from arfer.menu.actions import request_welsh_text, save_practice
+from arfer.menu.models import Practice, ServiceArea, WelshTextRequest, lacks_welsh_text
 from arfer.menu.workflow import publish_practice
 
 MONEY_FIELDS = {
@@ -72,3 +72,34 @@ def load_demo_practices(rows: list[dict]) -> int:
         if practice.status == Practice.Status.DRAFT:
             publish_practice(practice, actor=SYSTEM)
     return len(rows)
+
+
+# Demo practices still in English only whose Welsh text the programme team asked for, and how
+# many days ago: the translation queue as it might stand, oldest first.
+WELSH_REQUESTED_DAYS_AGO = {
+    "same-day-emergency-care-unit": 41,
+    "care-home-in-reach-team": 26,
+    "community-pharmacy-common-ailments-service": 12,
+    "shared-fire-control-room-for-two-fire-and-rescue-services": 3,
+}
+
+
+@transaction.atomic
+def load_demo_welsh_requests(requested_by=SYSTEM) -> int:
+    """A few requests for Welsh text, made by `requested_by` (the demo's moderator, where there
+    is one), once: a database with any request already keeps what it has."""
+    if WelshTextRequest.objects.exists():
+        return 0
+    now = timezone.now()
+    made = 0
+    for practice in Practice.objects.filter(
+        external_ref__in=[f"demo:{slug}" for slug in WELSH_REQUESTED_DAYS_AGO]
+    ):
+        if lacks_welsh_text(practice):
+            request_welsh_text(
+                practice,
+                actor=requested_by,
+                requested_at=now - timedelta(days=WELSH_REQUESTED_DAYS_AGO[practice.slug]),
+            )
+            made += 1
+    return made

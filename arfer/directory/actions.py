@@ -24,6 +24,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from arfer.core import reasons
 from arfer.core.actors import person_of
 from arfer.core.periods import YEARS_AHEAD
 from arfer.core.stale import refuse_if_history_moved
@@ -248,11 +249,11 @@ def _check_dates(body: Body, refuse) -> None:
 
 
 def _areas_reason(before: set[int], after: set[int]) -> str:
-    """Which areas came and went, by slug: "areas: +torfaen -newport"."""
+    """Which areas came and went, by slug, as a code: "areas:+torfaen -newport"."""
     slugs = dict(Area.objects.filter(pk__in=before ^ after).values_list("pk", "slug"))
     added = [f"+{slugs[pk]}" for pk in sorted(after - before, key=slugs.__getitem__)]
     removed = [f"-{slugs[pk]}" for pk in sorted(before - after, key=slugs.__getitem__)]
-    reason = " ".join(["areas:", *added, *removed])
+    reason = reasons.with_value(reasons.AREAS, " ".join([*added, *removed]))
     if len(reason) > REASON_LENGTH:
         reason = reason[: REASON_LENGTH - 1] + "…"
     return reason

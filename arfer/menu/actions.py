@@ -5,14 +5,25 @@ Each action is atomic and checks that the actor may make the change (policy.py):
 the system itself (`SYSTEM`: the demo loader and operators' commands).
 """
 
+import datetime
+
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from arfer.core.actors import person_of
+from arfer.core import reasons
+from arfer.core.actors import person_of, require_actor
 from arfer.directory.models import Area, Body
 
-from .models import Practice, PracticePartner, ServiceArea
+from .models import (
+    Practice,
+    PracticePartner,
+    ServiceArea,
+    WelshTextRequest,
+    has_welsh_text_condition,
+    lacks_welsh_text,
+)
 from .policy import may_curate
 
 
@@ -89,7 +100,64 @@ def save_practice(
     if areas is not None:
         practice.areas.set(areas)
     refresh_practice_reach(practice)
+    settle_welsh_requests([practice.pk], actor=actor)
     return practice
+
+
+def request_welsh_text(
+    practice: Practice, *, actor, requested_at: datetime.datetime | None = None
+) -> WelshTextRequest:
+    """The programme team asks for a practice's Welsh text: the request, with who asked and
+    when, waits in the translation queue until the text is saved. A practice whose Welsh text
+    is already requested keeps its first request (and its place in the queue). `requested_at`
+    is for records brought from elsewhere (the demo): a person's request is made now."""
+    require_actor(actor)
+    if not may_curate(actor):
+        raise PermissionDenied(_("Only the programme team can request Welsh text."))
+    with transaction.atomic():
+        current = Practice.objects.select_for_update().get(pk=practice.pk)
+        if not lacks_welsh_text(current):
+            raise ValidationError(_("This practice has its Welsh text already."))
+        waiting = current.welsh_requests.waiting().first()
+        if waiting is not None:
+            return waiting
+        request = WelshTextRequest(
+            practice=current,
+            requested_by=person_of(actor),
+            requested_at=requested_at or timezone.now(),
+        )
+        request._history_user = person_of(actor)
+        request._change_reason = reasons.WELSH_REQUESTED
+        try:
+            with transaction.atomic():
+                request.save()
+        except IntegrityError:
+            # Asked twice at the same moment (on an engine without the lock): keep the first.
+            return current.welsh_requests.waiting().get()
+    return request
+
+
+def settle_welsh_requests(practice_ids, *, actor) -> int:
+    """Fulfil the waiting requests of those practices that now have their Welsh text; called by
+    every action that saves a practice's text, in its transaction. Returns how many."""
+    require_actor(actor)
+    # Waiting requests are few, the practices of an import many: read the first, not an IN
+    # over the second.
+    wanted = set(practice_ids)
+    settled = [
+        request
+        for request in WelshTextRequest.objects.waiting().filter(
+            has_welsh_text_condition("practice__")
+        )
+        if request.practice_id in wanted
+    ]
+    now = timezone.now()
+    for request in settled:
+        request.fulfilled_at = now
+        request._history_user = person_of(actor)
+        request._change_reason = reasons.WELSH_SUPPLIED
+        request.save(update_fields=["fulfilled_at"])
+    return len(settled)
 
 
 @transaction.atomic

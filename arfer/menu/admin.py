@@ -6,7 +6,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from arfer.core.admin import RecordAdmin
 
 from .actions import refresh_practice_reach
-from .models import Practice, PracticePartner, Review, ServiceArea
+from .models import Practice, PracticePartner, Review, ServiceArea, WelshTextRequest
 from .workflow import archive_practice, publish_practice
 
 
@@ -97,3 +97,12 @@ class ReviewAdmin(RecordAdmin):
     list_display = ["practice", "decision", "reviewer", "created_at"]
     list_filter = ["decision"]
     list_select_related = ["practice", "reviewer"]
+
+
+@admin.register(WelshTextRequest)
+class WelshTextRequestAdmin(RecordAdmin):
+    """Requests for Welsh text are made by the review (or `request_welsh_text`) and fulfilled
+    when the text is saved: a record, never edited here."""
+
+    list_display = ["practice", "requested_by", "requested_at", "fulfilled_at"]
+    list_select_related = ["practice", "requested_by"]

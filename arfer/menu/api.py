@@ -133,6 +133,10 @@ class PracticeOut(PracticeSummary):
     contact_email: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    welsh_requested_at: datetime.datetime | None = Field(
+        description="When the programme team requested the Welsh text, while the request waits "
+        "for it; null when the Welsh text is present or nobody has requested it."
+    )
 
     @staticmethod
     def resolve_partners(practice) -> list:

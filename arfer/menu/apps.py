@@ -8,13 +8,17 @@ class MenuConfig(AppConfig):
     verbose_name = _("Menu of good practice")
 
     def ready(self):
+        from arfer.core import reasons
         from arfer.directory.body_page import body_page
         from arfer.directory.signals import body_areas_changed
 
         from .body_section import practices_of_body
         from .bulk import refresh_reach_of_bodies
+        from .models import Review
 
         body_page.add(
             "practices", order=10, template="menu/_body_practices.html", context=practices_of_body
         )
         body_areas_changed.connect(refresh_reach_of_bodies, dispatch_uid="menu-reach-of-bodies")
+        # The history's reasons name a review's decision by its value (core/reasons.py).
+        reasons.describe_values(reasons.REVIEW, dict(Review.Decision.choices))

@@ -31,7 +31,7 @@ from arfer.core.staging import StagedWrite
 from arfer.directory.bulk import BodyLookup
 from arfer.directory.models import Area, Body
 
-from .actions import local_or_national, require_programme_staff
+from .actions import local_or_national, require_programme_staff, settle_welsh_requests
 from .db_triggers import SEARCHED_FIELDS, index_the_backlog, indexed_after_the_write
 from .editing import REVISED_FIELDS, numbered_slug, slug_base
 from .models import Practice, PracticePartner, ServiceArea
@@ -238,6 +238,13 @@ class _Plan:
         try:
             with StagedWrite(history_user=person_of(actor)) as staged:
                 self._stage(staged, created)
+                # A file that brings a practice's Welsh text fulfils the request for it.
+                updated_ids = [p.pk for _i, p in self.updates]
+
+                def settle() -> None:
+                    settle_welsh_requests(updated_ids, actor=actor)
+
+                staged.then(settle)
                 ids = [p.pk for p in created]
                 retexted = staged.id_list(sorted(self.retexted)) if self.retexted else None
                 with transaction.atomic():

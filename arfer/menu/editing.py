@@ -16,7 +16,7 @@ from arfer.core.stale import refuse_if_stale
 from arfer.directory.models import Body
 from arfer.directory.policy import may_act_for
 
-from .actions import refresh_practice_reach
+from .actions import refresh_practice_reach, settle_welsh_requests
 from .models import Practice, PracticePartner
 
 
@@ -95,6 +95,7 @@ def update_practice(practice: Practice, *, actor, expected_version: int, values:
         current.save()
         if service_areas is not None:
             current.service_areas.set(service_areas)
+        settle_welsh_requests([current.pk], actor=actor)
     return current
 
 

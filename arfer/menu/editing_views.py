@@ -5,6 +5,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_POST
@@ -14,11 +16,11 @@ from arfer.core.history import history_entries
 from arfer.core.stale import StaleEdit
 from arfer.directory.models import Body
 
-from . import editing, workflow
+from . import actions, editing, workflow
 from .answers import MARKDOWN_STEPS, answers_for
 from .forms import STEPS, PartnerForm, ReviewForm, StartForm, initial_for
-from .models import Practice, PracticePartner, Review
-from .policy import may_review, may_see_history
+from .models import Practice, PracticePartner, Review, WelshTextRequest
+from .policy import EDITABLE_STATUSES, may_review, may_see_history
 
 STEP_NAMES = list(STEPS)
 
@@ -235,6 +237,47 @@ def review_queue(request):
 
 
 @login_required
+@require_GET
+def translation_queue(request):
+    """Practices whose Welsh text the programme team requested and has not come yet, oldest
+    first: one query, whatever the number of rows."""
+    _require_reviewer(request.user)
+    today = timezone.localdate()
+    rows = [
+        {
+            "request": waiting,
+            "practice": waiting.practice,
+            "days": (today - timezone.localdate(waiting.requested_at)).days,
+            # A draft is edited in place; a published practice through a revision, which its
+            # page offers.
+            "edit_url": (
+                reverse("menu:edit-step", args=[waiting.practice.slug, STEP_NAMES[0]])
+                if waiting.practice.status in EDITABLE_STATUSES
+                else waiting.practice.get_absolute_url()
+            ),
+        }
+        for waiting in WelshTextRequest.objects.for_queue()[:200]
+    ]
+    return render(request, "menu/translation_queue.html", {"rows": rows})
+
+
+@login_required
+@require_POST
+def request_welsh(request, slug):
+    """The programme team asks for a published practice's missing Welsh text from its page."""
+    practice = get_object_or_404(Practice.objects.visible_to(request.user), slug=slug)
+    try:
+        actions.request_welsh_text(practice, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("Welsh text requested. The practice waits in the Welsh translation queue.")
+        )
+    return redirect(practice.get_absolute_url())
+
+
+@login_required
 def review(request, slug):
     _require_reviewer(request.user)
     practice = get_object_or_404(
@@ -277,5 +320,6 @@ def history(request, slug):
             "entries": entries,
             "partners": list(partners),
             "reviews": list(practice.reviews.select_related("reviewer")),
+            "welsh_requests": list(practice.welsh_requests.select_related("requested_by")),
         },
     )

@@ -237,6 +237,10 @@ class ReviewForm(forms.Form):
         choices=ReviewCriterion.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
+        help_text=_(
+            "Where the Welsh text is missing, publishing with its criterion ticked requests it "
+            "in your name: the practice waits in the Welsh translation queue until it comes."
+        ),
         error_messages={
             key: _("Choose criteria from the list.") for key in ("invalid_choice", "invalid_list")
         },

@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -15,7 +16,7 @@ from arfer.core.bilingual import BilingualNameMixin, localised
 from arfer.core.versioned import VersionedModel
 from arfer.directory.models import Area, Body
 
-from .querysets import PracticeQuerySet, ServiceAreaQuerySet
+from .querysets import PracticeQuerySet, ServiceAreaQuerySet, WelshTextRequestQuerySet
 
 if TYPE_CHECKING:
     from arfer.accounts.models import User
@@ -406,3 +407,82 @@ class Review(models.Model):
 
     def __str__(self) -> str:
         return f"{self.practice}: {self.get_decision_display()}"
+
+
+# The texts whose Welsh the page's notice looks for: a practice lacks its Welsh text while any of
+# these has English and no Welsh (menu/practice_detail.html shows the notice on the same test).
+WELSH_TEXT_FIELDS = ("title", "summary", "approach")
+
+
+def lacks_welsh_text(practice: Practice) -> bool:
+    return any(
+        (getattr(practice, f"{name}_en") or "").strip()
+        and not (getattr(practice, f"{name}_cy") or "").strip()
+        for name in WELSH_TEXT_FIELDS
+    )
+
+
+def has_welsh_text_condition(prefix: str = "") -> Q:
+    """`lacks_welsh_text`'s opposite in SQL, for practices reached through `prefix`."""
+    condition = Q()
+    for name in WELSH_TEXT_FIELDS:
+        condition &= Q(**{f"{prefix}{name}_en": ""}) | ~Q(**{f"{prefix}{name}_cy": ""})
+    return condition
+
+
+class WelshTextRequest(models.Model):
+    """The programme team asked for a practice's Welsh text: the review criterion "Welsh text is
+    present or has been requested" met by a request, with who made it and when. It waits in the
+    translation queue until the Welsh text is saved, which fulfils it."""
+
+    practice = models.ForeignKey(
+        Practice,
+        on_delete=models.CASCADE,
+        related_name="welsh_requests",
+        verbose_name=_("practice"),
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("requested by"),
+        help_text=_("Empty when the system made the request (the demo menu, an import)."),
+    )
+    requested_at = models.DateTimeField(_("requested"), default=timezone.now)
+    fulfilled_at = models.DateTimeField(
+        _("Welsh text supplied"),
+        null=True,
+        blank=True,
+        help_text=_("When the Welsh text was saved; empty while the request waits."),
+    )
+
+    history = HistoricalRecords()
+    _history_user: "User | None"  # set by an action before it saves: the record's author
+    _change_reason: str  # and why, as a code (core/reasons.py)
+
+    objects = WelshTextRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("request for Welsh text")
+        verbose_name_plural = _("requests for Welsh text")
+        ordering = ["requested_at", "pk"]
+        indexes = [
+            models.Index(
+                fields=["requested_at", "id"],
+                condition=Q(fulfilled_at__isnull=True),
+                name="welsh_request_waiting",
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["practice"],
+                condition=Q(fulfilled_at__isnull=True),
+                name="welsh_request_one_waiting",
+                violation_error_message=_("The Welsh text of this practice is already requested."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.practice}: {self.requested_at:%Y-%m-%d}"

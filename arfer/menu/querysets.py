@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Prefetch, Subquery
 
 from arfer.core.versioned import VersionedQuerySet
 
@@ -34,20 +34,49 @@ class PracticeQuerySet(VersionedQuerySet):
             Prefetch("service_areas", queryset=ServiceArea.objects.order_by("position")),
         )
 
+    def with_welsh_requested_at(self) -> "PracticeQuerySet":
+        """Each practice with `welsh_requested_at`: when its Welsh text was requested, if the
+        request still waits (None otherwise), in the same query."""
+        WelshTextRequest = self.model._meta.get_field("welsh_requests").related_model
+        waiting = WelshTextRequest.objects.filter(
+            practice=OuterRef("pk"), fulfilled_at__isnull=True
+        ).order_by("requested_at")
+        return self.annotate(welsh_requested_at=Subquery(waiting.values("requested_at")[:1]))
+
     def for_detail(self) -> "PracticeQuerySet":
         from arfer.directory.models import Area
 
         PracticePartner = self.model._meta.get_field("partnerships").related_model
         ServiceArea = self.model._meta.get_field("service_areas").related_model
-        return self.select_related("lead_body").prefetch_related(
-            Prefetch(
-                "partnerships",
-                queryset=PracticePartner.objects.select_related("body").order_by("role", "pk"),
-            ),
-            Prefetch(
-                "service_areas",
-                queryset=ServiceArea.objects.select_related("parent").order_by("position"),
-            ),
-            Prefetch("areas", queryset=Area.objects.order_by("kind", "name_en")),
-            Prefetch("regions", queryset=Area.objects.order_by("name_en")),
+        return (
+            self.with_welsh_requested_at()
+            .select_related("lead_body")
+            .prefetch_related(
+                Prefetch(
+                    "partnerships",
+                    queryset=PracticePartner.objects.select_related("body").order_by("role", "pk"),
+                ),
+                Prefetch(
+                    "service_areas",
+                    queryset=ServiceArea.objects.select_related("parent").order_by("position"),
+                ),
+                Prefetch("areas", queryset=Area.objects.order_by("kind", "name_en")),
+                Prefetch("regions", queryset=Area.objects.order_by("name_en")),
+            )
+        )
+
+
+class WelshTextRequestQuerySet(models.QuerySet):
+    def waiting(self) -> "WelshTextRequestQuerySet":
+        """Requests whose Welsh text has not come yet."""
+        return self.filter(fulfilled_at__isnull=True)
+
+    def for_queue(self) -> "WelshTextRequestQuerySet":
+        """The translation queue: waiting requests, oldest first, with what each row shows,
+        in one query. Archived practices leave the menu, and the queue with it."""
+        return (
+            self.waiting()
+            .exclude(practice__status="archived")
+            .select_related("practice__lead_body", "requested_by")
+            .order_by("requested_at", "pk")
         )

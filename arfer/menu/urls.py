@@ -8,6 +8,7 @@ urlpatterns = [
     # Fixed words come before <slug>: editing.RESERVED_SLUGS keeps practices off them.
     path("share/", editing_views.share_practice, name="share"),
     path("review/", editing_views.review_queue, name="review-queue"),
+    path("review/welsh/", editing_views.translation_queue, name="translation-queue"),
     path("<slug:slug>/", views.practice_detail, name="practice"),
     path("<slug:slug>/edit/", editing_views.check_answers, name="check-answers"),
     path("<slug:slug>/edit/partners/", editing_views.change_partners, name="partners"),
@@ -15,5 +16,6 @@ urlpatterns = [
     path("<slug:slug>/submit/", editing_views.submit, name="submit"),
     path("<slug:slug>/revise/", editing_views.revise, name="revise"),
     path("<slug:slug>/review/", editing_views.review, name="review"),
+    path("<slug:slug>/request-welsh/", editing_views.request_welsh, name="request-welsh"),
     path("<slug:slug>/history/", editing_views.history, name="history"),
 ]

@@ -13,8 +13,8 @@ from .facets import menu_facets
 from .filters import MenuFilterForm, offered_facets
 from .listing import list_menu
 from .menu_index import menu_version_token
-from .models import PREVENTION_TIER_DESCRIPTIONS, Practice
-from .policy import may_review, may_see_history
+from .models import PREVENTION_TIER_DESCRIPTIONS, Practice, lacks_welsh_text
+from .policy import may_curate, may_review, may_see_history
 
 
 @require_GET
@@ -50,13 +50,21 @@ def practice_list(request):
 
 
 def practice_page_version(slug: str) -> str | None:
-    """The version of what a practice's page shows the public: the menu's, and how many
-    adoptions the practice has (the one figure of the rollout the page gives)."""
+    """The version of what a practice's page shows the public: the menu's, how many adoptions
+    the practice has (the one figure of the rollout the page gives) and when its Welsh text was
+    requested (the Welsh page says so), in one query."""
     menu_version = menu_version_token()
     if menu_version is None:
         return None
-    adoptions = Practice.objects.filter(slug=slug).aggregate(count=Count("adoptions"))["count"]
-    return f"{menu_version}:{adoptions}"
+    found = (
+        Practice.objects.filter(slug=slug)
+        .with_welsh_requested_at()
+        .annotate(count=Count("adoptions"))
+        .values_list("count", "welsh_requested_at")
+        .first()
+    )
+    adoptions, welsh_requested_at = found or (0, None)
+    return f"{menu_version}:{adoptions}:{welsh_requested_at}"
 
 
 @require_GET
@@ -81,6 +89,11 @@ def practice_detail(request, slug):
             ),
             "can_review": practice.status == Practice.Status.SUBMITTED and may_review(user),
             "can_see_history": may_see_history(user, practice),
+            "can_request_welsh": (
+                may_curate(user)
+                and practice.welsh_requested_at is None
+                and lacks_welsh_text(practice)
+            ),
             "practice": practice,
             "areas_covered": effective_areas(practice),
             "prevention_tier_description": PREVENTION_TIER_DESCRIPTIONS.get(

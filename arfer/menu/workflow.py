@@ -14,10 +14,12 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from arfer.core import reasons as change_reasons
 from arfer.core.actors import person_of
 
 from . import notifications
-from .models import Practice, Review, ReviewCriterion
+from .actions import request_welsh_text, settle_welsh_requests
+from .models import Practice, Review, ReviewCriterion, lacks_welsh_text
 from .policy import may_curate, may_review, may_submit
 
 Status = Practice.Status
@@ -35,8 +37,9 @@ def illegal_move(current: str, target: str) -> ValidationError:
 
 
 def _transition(
-    practice: Practice, *, actor, allowed_from: Collection[str], to: str, reason: str = ""
+    practice: Practice, *, actor, allowed_from: Collection[str], to: str, reason: str
 ) -> Practice:
+    """Move a practice to `to`; `reason` is the code (core/reasons.py) its history keeps."""
     with transaction.atomic():
         current = Practice.objects.select_for_update().get(pk=practice.pk)
         if current.status not in allowed_from:
@@ -45,7 +48,7 @@ def _transition(
         if to == Status.PUBLISHED and current.published_at is None:
             current.published_at = timezone.now()
         current._history_user = person_of(actor)
-        current._change_reason = reason[:100]
+        current._change_reason = reason
         current.save(update_fields=["status", "published_at", "updated_at"])
     practice.refresh_from_db()
     return practice
@@ -97,7 +100,7 @@ def submit_practice(practice: Practice, *, actor) -> Practice:
         actor=actor,
         to=Status.SUBMITTED,
         allowed_from={Status.DRAFT, Status.CHANGES_REQUESTED},
-        reason="submitted for review",
+        reason=change_reasons.SUBMITTED,
     )
     transaction.on_commit(lambda: notifications.practice_submitted(practice))
     return practice
@@ -139,7 +142,7 @@ def review_practice(
             actor=actor,
             to=target,
             allowed_from={Status.SUBMITTED},
-            reason=f"review: {decision}",
+            reason=change_reasons.with_value(change_reasons.REVIEW, decision),
         )
         review = Review.objects.create(
             practice=practice,
@@ -148,6 +151,8 @@ def review_practice(
             criteria_met=criteria_met,
             reasons=reasons,
         )
+        if target == Status.PUBLISHED:
+            _request_missing_welsh(practice, actor=actor)
     transaction.on_commit(lambda: notifications.practice_reviewed(review))
     return review
 
@@ -163,7 +168,7 @@ def _approve_revision(revision: Practice, *, actor, criteria_met, reasons) -> Re
         )
     published = Practice.objects.select_for_update().get(pk=revision.revision_of_id)
     published._history_user = person_of(actor)
-    published._change_reason = "revision approved"
+    published._change_reason = change_reasons.REVISION_APPROVED
     copy_content(revision, published)
     review = Review.objects.create(
         practice=published,
@@ -173,8 +178,17 @@ def _approve_revision(revision: Practice, *, actor, criteria_met, reasons) -> Re
         reasons=reasons,
     )
     revision.delete()
+    settle_welsh_requests([published.pk], actor=actor)
+    _request_missing_welsh(published, actor=actor)
     transaction.on_commit(lambda: notifications.practice_reviewed(review))
     return review
+
+
+def _request_missing_welsh(practice: Practice, *, actor) -> None:
+    """Published with the criterion "Welsh text is present or has been requested" met: where
+    the text is not present, the reviewer's tick is the request, recorded with their name."""
+    if lacks_welsh_text(practice):
+        request_welsh_text(practice, actor=actor)
 
 
 def publish_practice(practice: Practice, *, actor) -> Practice:
@@ -189,7 +203,7 @@ def publish_practice(practice: Practice, *, actor) -> Practice:
         actor=actor,
         to=Status.PUBLISHED,
         allowed_from=PUBLISH_FROM,
-        reason="published by the programme team",
+        reason=change_reasons.PUBLISHED,
     )
 
 
@@ -201,5 +215,5 @@ def archive_practice(practice: Practice, *, actor) -> Practice:
         actor=actor,
         to=Status.ARCHIVED,
         allowed_from={Status.PUBLISHED},
-        reason="archived",
+        reason=change_reasons.ARCHIVED,
     )

@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from arfer.core import reasons
 from arfer.core.actors import is_system, person_of, require_actor
 from arfer.core.money import MOST_ENTRY_PENCE, MOST_TARGET_PENCE
 from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, Quarter, year_of
@@ -249,7 +250,7 @@ def change_stage(
         current.stage_since = changed_on
         current.closed_reason = reason if to_stage in CLOSED else ""
         current._history_user = person_of(actor)
-        current._change_reason = f"stage: {to_stage}"
+        current._change_reason = reasons.with_value(reasons.STAGE, to_stage)
         current.save()
     return current
 
@@ -500,7 +501,7 @@ def verify_saving(
         current.verified_by = person_of(actor)
         current.verified_at = timezone.now()
         current._history_user = person_of(actor)
-        current._change_reason = f"verification: {verification}"
+        current._change_reason = reasons.with_value(reasons.VERIFICATION, verification)
         current.save()
     return current
 

@@ -71,6 +71,7 @@ def test_the_navigation_fits_one_row_at_1280_px_for_every_role(live_server, page
         ("/practices/", "Practices"),
         ("/practices/share/", "Share a practice"),
         ("/practices/review/", "Review queue"),
+        ("/practices/review/welsh/", "Review queue"),
         ("/board/meetings/", "Board"),
         ("/programme/", "Programme"),
         ("/rollout/savings/", "Rollout"),

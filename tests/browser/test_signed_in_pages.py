@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 from arfer.accounts.actions import create_account
 from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
+from arfer.menu.actions import request_welsh_text
 from arfer.menu.models import Practice
 from tests.accounts.helpers import give_two_factor
 from tests.browser.test_pages_in_a_browser import serious_violations
@@ -32,6 +33,9 @@ EDITOR_PAGES = [
 ]
 MODERATOR_PAGES = [
     "/practices/review/",
+    "/practices/review/welsh/",
+    "/practices/welsh-waiting/",
+    "/practices/welsh-waiting/history/",
     "/practices/submitted-scheme/review/",
     "/account/two-factor/",
 ]
@@ -72,6 +76,9 @@ def world(directory):
     make_practice("draft-scheme", title_en="Draft scheme", publish=False)
     submitted = make_practice("submitted-scheme", title_en="Submitted scheme", publish=False)
     Practice.objects.filter(pk=submitted.pk).update(status="submitted")
+    # In the translation queue, and its page's notice says since when (in Welsh).
+    waiting = make_practice("welsh-waiting", title_en="Waiting for Welsh", approach_en="A team.")
+    request_welsh_text(waiting, actor=moderator)
     return {"editor": editor, "moderator": moderator, "admin": admin}
 
 

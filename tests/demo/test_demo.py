@@ -84,3 +84,16 @@ def test_carmarthenshire_and_hywel_dda_share_integrated_care_in_the_demo(demo):
         for council, board, result in figures.boundary_gaps()["pairs"]
     }
     assert not pairs["carmarthenshire-county-council", "hywel-dda-university-health-board"].is_gap
+
+
+def test_the_translation_queue_has_a_few_requests_by_the_demo_moderator(demo):
+    from arfer.menu.models import WelshTextRequest, lacks_welsh_text
+
+    waiting = list(WelshTextRequest.objects.for_queue())
+    assert 3 <= len(waiting) <= 6
+    assert {request.requested_by.email for request in waiting} == {"demo-moderator@example.org"}
+    assert all(lacks_welsh_text(request.practice) for request in waiting)
+    ages = [request.requested_at for request in waiting]
+    assert ages == sorted(ages) and ages[0] < ages[-1]
+    call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert WelshTextRequest.objects.count() == len(waiting)

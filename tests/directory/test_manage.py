@@ -225,7 +225,7 @@ def test_an_edit_is_recorded_with_its_author_and_the_areas_that_changed(admin):
     )
     record = body.history.order_by("-history_id").first()
     assert record.history_user == admin
-    assert record.history_change_reason == "areas: +torfaen"
+    assert record.history_change_reason == "areas:+torfaen"
     changed = {change.field for change in record.diff_against(record.prev_record).changes}
     assert changed == {"name_cy", "short_name"}
 
@@ -238,7 +238,7 @@ def test_an_edit_of_areas_alone_is_recorded_too(admin):
     assert record.history_id != before
     assert (record.history_user, record.history_change_reason) == (
         admin,
-        "areas: +cardiff +newport -caerphilly",
+        "areas:+cardiff +newport -caerphilly",
     )
 
 
@@ -626,7 +626,7 @@ def test_saving_areas_in_the_back_office_goes_through_the_action(superuser_clien
     record = body.history.order_by("-history_id").first()
     assert (record.history_user, record.history_change_reason) == (
         superuser_client.user,
-        "areas: +cardiff -caerphilly",
+        "areas:+cardiff -caerphilly",
     )
 
 

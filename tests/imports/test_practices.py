@@ -321,3 +321,30 @@ def test_a_failed_write_leaves_the_search_trigger_in_place(directory, monkeypatc
         run("practices", practices_file(2))
     assert search_trigger_exists()
     assert not Practice.objects.exists()
+
+
+def test_a_file_that_brings_the_welsh_text_fulfils_its_request(directory):
+    from arfer.menu.actions import request_welsh_text
+    from arfer.menu.models import WelshTextRequest
+
+    run("practices", practices_file(2))
+    practice = Practice.objects.get(external_ref="P-000001")
+    request = request_welsh_text(practice, actor=SYSTEM)
+    other = request_welsh_text(Practice.objects.get(external_ref="P-000002"), actor=SYSTEM)
+    header = [*PRACTICE_HEADER, "title_cy", "summary_cy"]
+    report = run(
+        "practices",
+        csv_bytes(
+            [
+                header,
+                [*practice_row(1), "Arfer rhif 1", "Beth mae arfer 1 yn ei wneud."],
+                [*practice_row(2), "Arfer rhif 2", ""],
+            ]
+        ),
+    )
+    assert report.updated == 2 and report.succeeded
+    request.refresh_from_db()
+    other.refresh_from_db()
+    assert request.fulfilled_at is not None
+    assert other.fulfilled_at is None  # its summary is still English only
+    assert list(WelshTextRequest.objects.waiting()) == [other]

@@ -285,7 +285,7 @@ def test_a_published_practice_is_revised_while_the_published_version_stays(clien
     practice.refresh_from_db()
     assert practice.title_en == "Community reablement, second edition"
     assert practice.status == "published" and not Practice.objects.filter(pk=revision.pk).exists()
-    assert practice.history.filter(history_change_reason="revision approved").exists()
+    assert practice.history.filter(history_change_reason="revision_approved").exists()
     assert practice.reviews.count() == 2
     client.logout()
     found = client.get("/practices/", {"q": "county"}).context["results"]

@@ -43,7 +43,7 @@ from arfer.core.dates import as_posted
 from arfer.core.stale import latest_history_id
 from arfer.directory.models import Body
 from arfer.imports.models import ImportRun
-from arfer.menu.models import Practice, PracticePartner, ReviewCriterion
+from arfer.menu.models import Practice, PracticePartner, ReviewCriterion, WelshTextRequest
 from arfer.notifications.models import NotificationPreference
 from arfer.rollout.models import Adoption, LedgerEntry, SavingsTarget
 
@@ -401,6 +401,13 @@ _TABLE = [
     ),
     ("menu:review-queue", lambda w: "/practices/review/", "GET", "302 404 404 404 404 200 404 200"),
     ("menu:review-queue", lambda w: "/practices/review/", "POST", SIGNED_IN_405),
+    (
+        "menu:translation-queue",
+        lambda w: "/practices/review/welsh/",
+        "GET",
+        "302 404 404 404 404 200 404 200",
+    ),
+    ("menu:translation-queue", lambda w: "/practices/review/welsh/", "POST", SIGNED_IN_405),
     ("menu:check-answers", lambda w: "/practices/own-draft/edit/", "GET", OWN_EDITORS),
     ("menu:check-answers", lambda w: "/practices/own-draft/edit/", "POST", SIGNED_IN_405),
     ("menu:edit-step", lambda w: "/practices/own-draft/edit/about/", "GET", OWN_EDITORS),
@@ -463,6 +470,20 @@ _TABLE = [
         "POST",
         "302 403 302+ 302+ 403 302+ 403 302+",
         Valid(lambda w: {}, _count(Practice)),
+    ),
+    (
+        "menu:request-welsh",
+        lambda w: "/practices/published/request-welsh/",
+        "GET",
+        "302 405 405 405 405 405 405 405",
+    ),
+    # The programme team asks for a published practice's missing Welsh text.
+    (
+        "menu:request-welsh",
+        lambda w: "/practices/published/request-welsh/",
+        "POST",
+        "302 403 403 403 403 302+ 403 302+",
+        Valid(lambda w: {}, _count(WelshTextRequest)),
     ),
     (
         "menu:review",

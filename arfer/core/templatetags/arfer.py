@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from arfer.core.bilingual import active_language, address_in_language, localised
 from arfer.core.markdown import render_markdown
+from arfer.core.reasons import label
 
 register = template.Library()
 
@@ -13,6 +14,12 @@ register = template.Library()
 @register.filter
 def markdown(source: str) -> str:
     return mark_safe(render_markdown(str(source)))  # noqa: S308 - sanitised by nh3
+
+
+@register.filter
+def reason(stored: str | None) -> str:
+    """A reason kept in the audit trail, in the page's language (core/reasons.py)."""
+    return label(stored)
 
 
 @register.filter

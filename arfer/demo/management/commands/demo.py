@@ -5,7 +5,7 @@ from arfer.accounts.actions import BODY_ROLES, ROLE_NAMES, create_account
 from arfer.accounts.models import User
 from arfer.core.actors import SYSTEM
 from arfer.demo.board import load_demo_board
-from arfer.demo.loader import load_demo_practices
+from arfer.demo.loader import load_demo_practices, load_demo_welsh_requests
 from arfer.demo.practices import PRACTICES
 from arfer.demo.rollout import load_demo_rollout
 from arfer.directory.actions import load_reference_directory
@@ -58,6 +58,11 @@ class Command(BaseCommand):
             )
         if settings.ARFER_DEMO_MODE:
             self.create_demo_accounts()
+        # The moderator's requests once their account exists; the system's without accounts.
+        moderator = User.objects.filter(email="demo-moderator@example.org").first()
+        requests = load_demo_welsh_requests(requested_by=moderator or SYSTEM)
+        if requests:
+            self.stdout.write(f"Demo translation queue: {requests} requests for Welsh text.")
 
     def create_demo_accounts(self):
         """One account per role, printed once: when it is created, never again."""
