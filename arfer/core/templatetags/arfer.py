@@ -4,7 +4,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from arfer.core.bilingual import address_in_language, localised
+from arfer.core.bilingual import active_language, address_in_language, localised
 from arfer.core.markdown import render_markdown
 
 register = template.Library()
@@ -92,6 +92,19 @@ def date_boxes(bound_field) -> list[dict]:
     ]
 
 
+@register.simple_tag(takes_context=True)
+def written_language(context, bound_field) -> str:
+    """The language a text box's contents are in: the one the template gives (`lang`), else
+    that of the field's name (`title_en` in English, `title_cy` in Welsh), so that on a page in
+    the other language the contents are marked with their own."""
+    if given := context.get("lang"):
+        return given
+    for language in ("en", "cy"):
+        if bound_field.name.endswith(f"_{language}"):
+            return language
+    return ""
+
+
 @register.filter
 def error_target(bound_field) -> str:
     """Where an error summary's link takes the reader: the field; the first option of a set
@@ -137,6 +150,19 @@ def title_of(obj) -> str:
     """A bilingual title for running text, marked lang="en" when the Welsh is missing and the
     English stands in (so screen readers pronounce it as English)."""
     return text_of(obj, "title")
+
+
+@register.filter
+def as_written(text) -> str:
+    """Text people write where a record keeps one language only (progress notes, evidence,
+    reasons, job titles): on a Welsh page it is marked lang="en", like the English standing in
+    for a missing Welsh text, so that screen readers say it as English. Inline content only
+    (use linebreaksbr, not linebreaks, before it); pages show core/_as_written_notice.html."""
+    if text is None or text == "":
+        return ""
+    if active_language() == "cy":
+        return format_html('<span lang="en">{}</span>', text)
+    return conditional_escape(text)
 
 
 @register.simple_tag
