@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from django.urls import Resolver404, resolve
+from django.utils import translation
 
 from .english import Leftover, english_in, normalised
 from .pages import read_page
 
 QUERY_VARIANTS = 3
-PATHS_PER_NAME = 5
+PATHS_PER_NAME = 3
 HOST = "testserver"
 
 # Views not followed: signing out ends the crawl's session; the rest are files, not pages
@@ -56,11 +57,12 @@ class CrawlResult:
 
 
 def url_name(path: str) -> str | None:
-    try:
-        match = resolve(path)
-    except Resolver404:
-        return None
-    return match.view_name
+    # Welsh addresses resolve only while Welsh is active (the /cy/ prefix is the language's).
+    with translation.override("cy" if in_language(path, "cy") else "en"):
+        try:
+            return resolve(path).view_name
+        except Resolver404:
+            return None
 
 
 def in_language(path: str, language: str) -> bool:
