@@ -160,20 +160,20 @@ def test_the_crawl_finds_each_failure():
     result, _site = crawl(
         {
             "/cy/": page(
-                '<a href="/cy/two-headings/">1</a><a href="/cy/broken/">2</a>'
-                '<a href="/cy/english/">3</a><a href="/cy/plain/">4</a>'
+                '<a href="/cy/bodies/">1</a><a href="/cy/data/">2</a>'
+                '<a href="/cy/practices/">3</a><a href="/cy/programme/">4</a>'
             ),
-            "/cy/two-headings/": page("<h1>Eto</h1>"),
-            "/cy/broken/": Response("", 500),
-            "/cy/english/": page(lang="en"),
-            "/cy/plain/": "<html lang='cy'><h1>Dim pennyn</h1></html>",
+            "/cy/bodies/": page("<h1>Eto</h1>"),
+            "/cy/data/": Response("", 500),
+            "/cy/practices/": page(lang="en"),
+            "/cy/programme/": "<html lang='cy'><h1>Dim pennyn</h1></html>",
         }
     )
     assert sorted((f.address, f.problem) for f in result.failures) == [
-        ("/cy/broken/", "answered 500"),
-        ("/cy/english/", '<html lang="en"> on a page in cy'),
-        ("/cy/plain/", "no header landmark (<header> or role=banner)"),
-        ("/cy/two-headings/", "2 <h1> elements, not one"),
+        ("/cy/bodies/", "2 <h1> elements, not one"),
+        ("/cy/data/", "answered 500"),
+        ("/cy/practices/", '<html lang="en"> on a page in cy'),
+        ("/cy/programme/", "no header landmark (<header> or role=banner)"),
     ]
 
 
