@@ -23,12 +23,15 @@ def summarise(terminalreporter) -> None:
     write = terminalreporter.write_line
     terminalreporter.section("crawl")
     for record in records:
-        axe = "axe not run" if record["axe_pages"] is None else f"axe on {record['axe_pages']}"
+        axe = (
+            "axe not run"
+            if record["axe_pages"] is None
+            else f"axe on {record['axe_pages']} ({len(record['axe_violations'])} with violations)"
+        )
         write(
             f"{record['role']:16} {record['language']}  {record['pages']:4} pages, "
             f"{record['url_names']:3} kinds, {len(record['leftovers']):3} English leftovers, "
-            f"{len(record['failures']):3} failures, {axe} ({len(record['axe_violations'])} "
-            f"with violations), {record['seconds']} s"
+            f"{len(record['failures']):3} failures, {axe}, {record['seconds']} s"
         )
     pages = sum(record["pages"] for record in records)
     leftovers = sum(len(record["leftovers"]) for record in records)
