@@ -518,7 +518,7 @@ def _check_id(chart_id: str) -> None:
 
 
 def _series_key(
-    categories: Sequence[str], series: Sequence[Series]
+    categories: Sequence[Label], series: Sequence[Series]
 ) -> tuple[list[str], list[tuple[str, str, str]]]:
     """Each series' colour (its own, or the palette's in turn) and its legend entry."""
     if any(len(s.values) != len(categories) for s in series):
