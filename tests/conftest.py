@@ -155,3 +155,12 @@ def make_practice(
 @pytest.fixture
 def practice_factory(directory):
     return make_practice
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The crawl's figures (tests/crawl), summed up after the run, and written as JSON to the
+    file ARFER_CRAWL_REPORT names. Here rather than in tests/crawl/ because, with
+    pytest-xdist, only this conftest is read by the process that prints the summary."""
+    from tests.crawl.report import summarise
+
+    summarise(terminalreporter)

@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth.forms import PasswordChangeForm
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +13,23 @@ ROLE_HINTS = {
     Membership.Role.EDITOR: _("Also writes, edits and submits the body's practices."),
     Membership.Role.ADMIN: _("Also invites people, changes their roles and removes them."),
 }
+
+
+class ChangePasswordForm(PasswordChangeForm):
+    """Django's form, with the hint Django's own Welsh catalogue leaves untranslated and
+    messages that say what to do."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["new_password2"].help_text = _(
+            "Enter the same password as before, for verification."
+        )
+        for name, message in (
+            ("old_password", _("Enter your password.")),
+            ("new_password1", _("Enter a password.")),
+            ("new_password2", _("Enter the password again.")),
+        ):
+            self.fields[name].error_messages["required"] = message
 
 
 class CodeForm(forms.Form):

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from . import sign_in, two_factor
 from .account_page import account_page
 from .actions import set_email_language
-from .forms import EmailLanguageForm, SignInCodeForm, posted
+from .forms import ChangePasswordForm, EmailLanguageForm, SignInCodeForm, posted
 from .models import TwoFactorDevice
 
 
@@ -92,6 +92,7 @@ class SignOutView(auth_views.LogoutView):
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "accounts/password_change.html"
+    form_class = ChangePasswordForm
     success_url = reverse_lazy("accounts:account")
 
     def form_valid(self, form):

@@ -24,7 +24,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from arfer.core.bilingual import LocalisedText
+
 Number = int | float
+# A label is text, or a record's text in the reader's language (English standing in for missing
+# Welsh is marked lang="en").
+Label = str | LocalisedText
 ValueFormat = Callable[[Number], str]
 
 # GOV.UK colours, each at least 3:1 against white (WCAG 1.4.11 for graphics) except orange
@@ -127,7 +132,7 @@ def column_chart(
     *,
     chart_id: str,
     title: str,
-    categories: Sequence[str],
+    categories: Sequence[Label],
     series: Sequence[Series],
     value_format: ValueFormat = str,
     targets: Sequence[Number | None] | None = None,
@@ -195,7 +200,7 @@ def stacked_share_chart(
     *,
     chart_id: str,
     title: str,
-    categories: Sequence[str],
+    categories: Sequence[Label],
     series: Sequence[Series],
     value_format: ValueFormat = percent,
 ) -> SafeString:
@@ -241,7 +246,7 @@ def bar_chart(
     *,
     chart_id: str,
     title: str,
-    rows: Sequence[tuple[str, Number]],
+    rows: Sequence[tuple[Label, Number]],
     value_format: ValueFormat = str,
     colour: str | None = None,
 ) -> SafeString:
@@ -254,7 +259,7 @@ def bar_chart(
         return SafeString("")
     ticks = nice_ticks(max(values))
     fill = colour or PALETTE[0]
-    shown = [_shorten(label) for label, _ in rows]
+    shown = [_shorten(str(label)) for label, _ in rows]
     value_texts = [value_format(value) for _, value in rows]
     label_width = max(_text_width(label, SMALL_FONT_SIZE) for label in shown) + 16
     end_width = (
@@ -270,14 +275,17 @@ def bar_chart(
     ):
         middle = plot.top + row_height * (i + 0.5)
         length = value / ticks[-1] * plot.width
-        body.append(f'<g class="arfer-chart__bar"><title>{escape(label)}: {escape(text)}</title>')
+        lang = _lang(label)
+        body.append(
+            f'<g class="arfer-chart__bar"><title{lang}>{escape(label)}: {escape(text)}</title>'
+        )
         if length > 0:
             body.append(
                 f'<rect x="{_n(plot.left)}" y="{_n(middle - bar_height / 2)}" '
                 f'width="{_n(length)}" height="{_n(bar_height)}" fill="{escape(fill)}"/>'
             )
         body += [
-            _text(plot.left - 8, middle + 4, short, size=SMALL_FONT_SIZE, anchor="end"),
+            _text(plot.left - 8, middle + 4, short, size=SMALL_FONT_SIZE, anchor="end", lang=lang),
             _text(plot.left + length + 6, middle + 4, text, size=SMALL_FONT_SIZE),
             "</g>",
         ]
@@ -378,7 +386,7 @@ def network_chart(
 def _category_chart(
     chart_id: str,
     title: str,
-    categories: Sequence[str],
+    categories: Sequence[Label],
     ticks: list[float],
     value_format: ValueFormat,
     legend: list[tuple[str, str, str]],
@@ -400,9 +408,12 @@ def _category_chart(
         _text(
             plot.left + step * (i + 0.5),
             plot.bottom + 18,
-            category if len(category) <= fits else category[: fits - 1].rstrip() + "…",
+            str(category)
+            if len(str(category)) <= fits
+            else str(category)[: fits - 1].rstrip() + "…",
             size=SMALL_FONT_SIZE,
             anchor="middle",
+            lang=_lang(category),
         )
         for i, category in enumerate(categories)
         if i % every == 0
@@ -469,11 +480,25 @@ def _rect(x: float, bottom: float, width: float, height: float, colour: str, hin
     )
 
 
-def _text(x: float, y: float, content: str, *, size: int = FONT_SIZE, anchor: str = "start") -> str:
+def _text(
+    x: float,
+    y: float,
+    content: str,
+    *,
+    size: int = FONT_SIZE,
+    anchor: str = "start",
+    lang: str = "",
+) -> str:
     return (
         f'<text x="{_n(x)}" y="{_n(y)}" font-size="{size}" fill="{TEXT_COLOUR}" '
-        f'text-anchor="{anchor}">{escape(content)}</text>'
+        f'text-anchor="{anchor}"{lang}>{escape(content)}</text>'
     )
+
+
+def _lang(label: object) -> str:
+    """` lang="en"` for a label that is English standing in for missing Welsh (a record's
+    `LocalisedText`, see core/bilingual.py), so a Welsh page's chart marks it; else nothing."""
+    return ' lang="en"' if getattr(label, "is_fallback", False) else ""
 
 
 def _svg(chart_id: str, title: str, width: float, height: float, body: list[str]) -> SafeString:
@@ -493,7 +518,7 @@ def _check_id(chart_id: str) -> None:
 
 
 def _series_key(
-    categories: Sequence[str], series: Sequence[Series]
+    categories: Sequence[Label], series: Sequence[Series]
 ) -> tuple[list[str], list[tuple[str, str, str]]]:
     """Each series' colour (its own, or the palette's in turn) and its legend entry."""
     if any(len(s.values) != len(categories) for s in series):

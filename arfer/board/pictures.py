@@ -3,6 +3,7 @@ pack alike, so that the picture in the PDF is the picture on the screen."""
 
 from django.utils.translation import gettext as _
 
+from arfer.core.bilingual import localised
 from arfer.core.periods import year_label
 from arfer.menu.models import PreventionTier
 
@@ -45,7 +46,7 @@ def workstream_chart(by_workstream, *, chart_id: str = "savings-by-workstream"):
     """Each workstream's realised and verified savings, all years, against its targets."""
     totals = [
         (
-            workstream.name,
+            localised(workstream, "name"),
             sum(y.realised for y in years),
             sum(y.verified for y in years),
             sum(y.target or 0 for y in years) or None,
@@ -78,7 +79,7 @@ def spread_chart(practices, *, chart_id: str = "furthest-spread"):
     return bar_chart(
         chart_id=chart_id,
         title=_("Practices that spread furthest"),
-        rows=[(str(practice.title), adopters) for practice, adopters in practices],
+        rows=[(practice.title, adopters) for practice, adopters in practices],
     )
 
 
@@ -86,7 +87,7 @@ def leaders_chart(bodies, *, chart_id: str = "leading-bodies"):
     return bar_chart(
         chart_id=chart_id,
         title=_("Bodies that lead most practices"),
-        rows=[(body.name, count) for body, count in bodies],
+        rows=[(localised(body, "name"), count) for body, count in bodies],
     )
 
 

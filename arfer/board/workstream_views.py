@@ -212,7 +212,10 @@ def unassign_practice(request, slug, practice_slug):
         removed=_("“%(practice)s” removed from the workstream.") % title,
         back_to=workstream.get_absolute_url(),
         caption=workstream.name,
-        question=_("Are you sure you want to remove “%(practice)s” from the workstream?") % title,
+        # The title is quoted apart from the question, so that an English title standing in
+        # for a missing Welsh one is marked as English.
+        question=_("Are you sure you want to remove this practice from the workstream?"),
+        quoted=practice.title,
         explanation=_(
             "Its savings will no longer count toward this workstream. The practice "
             "stays on the menu, and you can add it again later."

@@ -19,6 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from arfer.core.bilingual import active_language
+
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
@@ -53,6 +55,34 @@ HEX_LAYOUT: dict[str, tuple[int, int, str]] = {
     "W06000014": (2, 5, "VGL"),  # Vale of Glamorgan
     "W06000015": (3, 5, "CDF"),  # Cardiff
     "W06000022": (4, 5, "NEW"),  # Newport
+}
+
+# The short labels on Welsh pages, from the areas' Welsh names: a Welsh reader of "ANG" or
+# "VGL" would have to know the English names. The full name is the cell's accessible name in
+# either language.
+WELSH_SHORT_LABELS: dict[str, str] = {
+    "W06000001": "MÔN",  # Ynys Môn
+    "W06000003": "CON",  # Conwy
+    "W06000002": "GWY",  # Gwynedd
+    "W06000004": "DIN",  # Sir Ddinbych
+    "W06000005": "FFL",  # Sir y Fflint
+    "W06000008": "CER",  # Ceredigion
+    "W06000023": "POW",  # Powys
+    "W06000006": "WRE",  # Wrecsam
+    "W06000009": "BEN",  # Sir Benfro (not PEN, which reads as Pen-y-bont)
+    "W06000010": "CFY",  # Sir Gaerfyrddin
+    "W06000012": "CNPT",  # Castell-nedd Port Talbot
+    "W06000024": "MER",  # Merthyr Tudful
+    "W06000019": "BGW",  # Blaenau Gwent
+    "W06000021": "MYN",  # Sir Fynwy
+    "W06000011": "ABE",  # Abertawe
+    "W06000013": "PYB",  # Pen-y-bont ar Ogwr
+    "W06000016": "RCT",  # Rhondda Cynon Taf
+    "W06000018": "CFF",  # Caerffili
+    "W06000020": "TOR",  # Tor-faen
+    "W06000014": "BRO",  # Bro Morgannwg
+    "W06000015": "CDD",  # Caerdydd
+    "W06000022": "CAS",  # Casnewydd
 }
 
 # The state keys the map is coloured by (one per area): adoption stages, the lead body's area
@@ -108,12 +138,14 @@ def hex_cells(
     size: float = 28.0,
     empty_label: StrOrPromise = "No adoption recorded",
 ) -> list[HexCell]:
-    """One cell per area, sorted by GSS code. ``states`` maps a code to (state key, label);
-    an area missing from it is ("none", empty_label). A missing name falls back to the short
-    label, a missing href to ""."""
+    """One cell per area, sorted by GSS code, labelled in the active language. ``states`` maps
+    a code to (state key, label); an area missing from it is ("none", empty_label). A missing
+    name falls back to the short label, a missing href to ""."""
     hrefs = hrefs or {}
+    welsh = active_language() == "cy"
     cells = []
-    for gss, (col, row, short) in sorted(HEX_LAYOUT.items()):
+    for gss, (col, row, english_short) in sorted(HEX_LAYOUT.items()):
+        short = WELSH_SHORT_LABELS[gss] if welsh else english_short
         cx, cy = _centre(col, row, size)
         state, state_label = states.get(gss, ("none", empty_label))
         cells.append(

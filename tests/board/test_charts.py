@@ -468,3 +468,25 @@ def test_long_category_labels_are_cut_to_their_column():
     assert len(labels) == 5
     assert all(len(label) <= 21 for label in labels)  # 640 wide, 5 columns of ~110 units
     assert labels[0].endswith("…") and "Integrated health and social care" not in labels
+
+
+def test_labels_in_english_standing_in_for_welsh_are_marked_english():
+    from arfer.core.bilingual import LocalisedText
+
+    fallback = LocalisedText("Food pantries", "en", is_fallback=True)
+    welsh = LocalisedText("Pantrïoedd bwyd", "cy", is_fallback=False)
+    bars = str(bar_chart(chart_id="bars", title="Bariau", rows=[(fallback, 3), (welsh, 2)]))
+    assert '<text x="' in bars
+    assert re.search(r'<text [^>]* lang="en">Food pantries</text>', bars)
+    assert '<title lang="en">Food pantries: 3</title>' in bars
+    assert re.search(r'<text [^>]*text-anchor="end">Pantrïoedd bwyd</text>', bars)
+    columns = str(
+        column_chart(
+            chart_id="columns",
+            title="Colofnau",
+            categories=[fallback, welsh],
+            series=[Series("Wedi'u gwireddu", [1, 2])],
+        )
+    )
+    assert re.search(r'<text [^>]* lang="en">Food pantries</text>', columns)
+    assert not re.search(r'lang="en">Pantrïoedd', columns)

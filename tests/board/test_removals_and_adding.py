@@ -139,11 +139,11 @@ def test_removing_a_practice_from_a_workstream_asks_first(board_world, signed_in
     client = signed_in(board_world["admin"])
     url = f"/board/workstreams/{workstream.slug}/practices/falls-at-home/remove/"
     assert f'href="{url}"' in client.get(workstream.get_absolute_url()).content.decode()
-    question = confirmation(client.get(url))
-    assert (
-        "Are you sure you want to remove “Falls prevention at home” from the workstream?"
-        in question
+    asked = client.get(url)
+    assert "Are you sure you want to remove this practice from the workstream?" in confirmation(
+        asked
     )
+    assert '<div class="govuk-inset-text">Falls prevention at home</div>' in asked.content.decode()
     assert WorkstreamPractice.objects.exists()
     done = client.post(url, follow=True)
     assert not WorkstreamPractice.objects.exists()

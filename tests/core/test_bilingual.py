@@ -29,3 +29,69 @@ def test_nothing_in_either_language_is_not_a_fallback():
     obj = SimpleNamespace(title_en="", title_cy="")
     with translation.override("cy"):
         assert localised(obj, "title").is_fallback is False
+
+
+def test_what_people_wrote_is_marked_english_on_welsh_pages_only():
+    from django.template import Context, Template
+
+    page = Template("{% load arfer %}{{ note|linebreaksbr|as_written }}|{{ empty|as_written }}")
+    context = Context({"note": "Done <soon>\nand & signed", "empty": ""})
+    with translation.override("en"):
+        assert page.render(context) == "Done &lt;soon&gt;<br>and &amp; signed|"
+    with translation.override("cy"):
+        assert page.render(context) == (
+            '<span lang="en">Done &lt;soon&gt;<br>and &amp; signed</span>|'
+        )
+
+
+def test_the_notice_that_what_people_wrote_is_in_one_language_is_on_welsh_pages_only():
+    from django.template.loader import render_to_string
+
+    with translation.override("en"):
+        assert "written-in-one-language" not in render_to_string("core/_as_written_notice.html")
+    with translation.override("cy"):
+        assert "written-in-one-language" in render_to_string("core/_as_written_notice.html")
+
+
+def test_a_forms_english_and_welsh_boxes_are_marked_with_their_own_language():
+    from django import forms
+    from django.template.loader import render_to_string
+
+    class Form(forms.Form):
+        title_en = forms.CharField(label="Title in English")
+        title_cy = forms.CharField(label="Title in Welsh", widget=forms.Textarea)
+        note = forms.CharField(label="Note")
+
+    form = Form(initial={"title_en": "Falls", "title_cy": "Cwympiadau", "note": "Soon"})
+    with translation.override("cy"):
+        english = render_to_string("core/_field.html", {"field": form["title_en"]})
+        welsh = render_to_string("core/_field.html", {"field": form["title_cy"]})
+        note = render_to_string("core/_field.html", {"field": form["note"]})
+        given = render_to_string("core/_field.html", {"field": form["note"], "lang": "en"})
+    assert ' lang="en"' in english and ' lang="cy"' in welsh
+    assert " lang=" not in note and ' lang="en"' in given
+
+
+def test_the_history_names_fields_and_choices_as_people_read_them(practice_factory):
+    from arfer.core.history import history_entries
+    from arfer.menu.models import Practice
+
+    practice = practice_factory("falls", title_en="Falls", title_cy="Cwympiadau")
+    Practice.objects.filter(pk=practice.pk).update(title_en="Falls at home")
+    practice.refresh_from_db()
+    practice.save()
+    with translation.override("cy"):
+        entries = history_entries(list(practice.history.all()), ["version", "updated_at"])
+        changes = [change for entry in entries for change in entry["changes"]]
+        # Read as a Welsh page reads them (verbose names and labels are translated lazily).
+        by_field = {
+            str(change["field"]): {**change, "new": str(change["new"])} for change in changes
+        }
+    status = Practice._meta.get_field("status")
+    title = Practice._meta.get_field("title_en")
+    with translation.override("cy"):
+        status_name, title_name = str(status.verbose_name), str(title.verbose_name)
+        published = str(Practice.Status.PUBLISHED.label)
+    assert by_field[status_name]["new"] == published and by_field[status_name]["language"] == ""
+    assert by_field[title_name]["new"] == "Falls at home"
+    assert by_field[title_name]["language"] == "en"

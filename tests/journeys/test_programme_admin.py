@@ -75,8 +75,9 @@ def test_a_programme_admin_runs_the_programme(site, new_person, tmp_path):
     leaving_title = leaving.get_by_role("link").first.text_content().strip()
     leaving.get_by_role("link", name=f"Remove {leaving_title}").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(
-        f"Are you sure you want to remove “{leaving_title}” from the workstream?"
+        "Are you sure you want to remove this practice from the workstream?"
     )
+    expect(main.locator(".govuk-inset-text")).to_have_text(leaving_title)
     main.get_by_role("button", name="Remove the practice").click()
     shows_message(page, f"“{leaving_title}” removed from the workstream.")
     expect(in_workstream.get_by_role("link", name=leaving_title, exact=True)).to_have_count(0)

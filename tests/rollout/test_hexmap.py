@@ -7,8 +7,9 @@ import pytest
 from django.apps import apps
 from django.template import engines
 from django.template.loader import render_to_string
+from django.utils import translation
 
-from arfer.rollout.hexmap import HEX_LAYOUT, STATES, hex_cells, map_size
+from arfer.rollout.hexmap import HEX_LAYOUT, STATES, WELSH_SHORT_LABELS, hex_cells, map_size
 
 CODES = {f"W060000{n:02d}" for n in range(1, 25)} - {"W06000007", "W06000017"}
 TEMPLATE = Path(__file__).parents[2] / "arfer/rollout/templates/rollout/_hex_map.html"
@@ -56,6 +57,41 @@ def test_layout_follows_geography():
     assert centre("W06000021")[0] > centre("W06000015")[0]
     # The south coast is the bottom row.
     assert rows["W06000015"] == max(rows.values())
+
+
+def test_welsh_pages_label_each_area_from_its_welsh_name():
+    assert set(WELSH_SHORT_LABELS) == CODES
+    labels = list(WELSH_SHORT_LABELS.values())
+    assert len(set(labels)) == 22
+    assert all(2 <= len(label) <= 4 and label.isupper() for label in labels)
+    with translation.override("cy"):
+        welsh = {cell.gss: cell.short_label for cell in hex_cells({}, {})}
+    english = {cell.gss: cell.short_label for cell in hex_cells({}, {})}
+    assert welsh == WELSH_SHORT_LABELS
+    assert (welsh["W06000001"], english["W06000001"]) == ("MÔN", "ANG")  # Ynys Môn
+    assert (welsh["W06000014"], english["W06000014"]) == ("BRO", "VGL")  # Bro Morgannwg
+    assert (welsh["W06000015"], english["W06000015"]) == ("CDD", "CDF")  # Caerdydd
+    # Only where the Welsh name begins otherwise does the label change.
+    assert welsh["W06000002"] == english["W06000002"] == "GWY"
+
+
+def test_a_welsh_map_names_each_area_in_full_for_screen_readers():
+    names = {"W06000001": "Ynys Môn"}
+    width, height = map_size()
+    with translation.override("cy"):
+        html = render(
+            {
+                "cells": hex_cells(names, {}, empty_label="Dim mabwysiadu"),
+                "map_width": width,
+                "map_height": height,
+                "map_title": "Mabwysiadu fesul ardal",
+                "map_id": "test-map",
+                "legend": [],
+            }
+        )
+    assert "<title>Ynys Môn: Dim mabwysiadu</title>" in html
+    assert 'aria-hidden="true">MÔN</text>' in html
+    assert ">ANG<" not in html
 
 
 def test_polygons_are_hexagons_inside_the_view_box():

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from arfer.core.bilingual import active_language, address_in_language, localised
 from arfer.core.markdown import render_markdown
-from arfer.core.reasons import label
+from arfer.core.reasons import is_code, label
 
 register = template.Library()
 
@@ -18,8 +18,11 @@ def markdown(source: str) -> str:
 
 @register.filter
 def reason(stored: str | None) -> str:
-    """A reason kept in the audit trail, in the page's language (core/reasons.py)."""
-    return label(stored)
+    """A reason kept in the audit trail: a code in the page's language (core/reasons.py), or
+    what a person typed, marked with the one language it is kept in (`as_written`)."""
+    if stored and is_code(stored):
+        return label(stored)
+    return as_written(stored)
 
 
 @register.filter
@@ -99,6 +102,19 @@ def date_boxes(bound_field) -> list[dict]:
     ]
 
 
+@register.simple_tag(takes_context=True)
+def written_language(context, bound_field) -> str:
+    """The language a text box's contents are in: the one the template gives (`lang`), else
+    that of the field's name (`title_en` in English, `title_cy` in Welsh), so that on a page in
+    the other language the contents are marked with their own."""
+    if given := context.get("lang"):
+        return given
+    for language in ("en", "cy"):
+        if bound_field.name.endswith(f"_{language}"):
+            return language
+    return ""
+
+
 @register.filter
 def error_target(bound_field) -> str:
     """Where an error summary's link takes the reader: the field; the first option of a set
@@ -147,6 +163,19 @@ def title_of(obj, notice: bool = False) -> str:
     return text_of(obj, "title", notice=notice)
 
 
+@register.filter
+def as_written(text) -> str:
+    """Text people write where a record keeps one language only (progress notes, evidence,
+    reasons, job titles): on a Welsh page it is marked lang="en", like the English standing in
+    for a missing Welsh text, so that screen readers say it as English. Inline content only
+    (use linebreaksbr, not linebreaks, before it); pages show core/_as_written_notice.html."""
+    if text is None or text == "":
+        return ""
+    if active_language() == "cy":
+        return format_html('<span lang="en">{}</span>', text)
+    return conditional_escape(text)
+
+
 @register.simple_tag
 def text_of(obj, field: str, notice: bool = False) -> str:
     """Any bilingual field for running text, marked lang="en" like title_of."""
@@ -154,15 +183,6 @@ def text_of(obj, field: str, notice: bool = False) -> str:
     if value.is_fallback:
         return in_english(value.text, notice=notice)
     return conditional_escape(value.text)
-
-
-@register.simple_tag
-def english_note(note: str, notice: bool = True) -> str:
-    """Text that people write in one field only (an action's progress note), which is in
-    English: on a Welsh page marked lang="en" and, with `notice`, tagged as not in Welsh."""
-    if not note or active_language() != "cy":
-        return conditional_escape(note)
-    return in_english(note, notice=notice)
 
 
 @register.simple_tag
