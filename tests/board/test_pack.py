@@ -52,6 +52,10 @@ OVERDUE_ACTION = "Map the discharge pathways across the region"
 CLOSED_ACTION = "Agree the shared reablement dataset"
 NEW_ACTION = "Report on the reablement pilot"
 NOTE = "Agreed by both."
+ONE_LANGUAGE_NOTICE = (
+    "What people write on these records is kept in one language only, so it is shown as it was "
+    "written."
+)
 ENGLISH_NOTICE = (
     "Parts of this pack have not been translated into Welsh yet, so they are shown in English "
     "and marked “Not yet available in Welsh”."
@@ -369,9 +373,15 @@ def test_the_pdf_in_welsh(client, pack_world):
         notice = gettext(ENGLISH_NOTICE)
     assert " ".join(notice.split()) in cover
     english = [words for language, words in parts_in_a_language(reader) if language == "en"]
-    for expected in (NEW_ACTION, CLOSED_ACTION, "Savings report", "Care closer to home", NOTE):
+    for expected in (NEW_ACTION, CLOSED_ACTION, "Savings report", "Care closer to home"):
         assert any(expected in words for words in english), expected
         assert re.search(rf"{re.escape(expected)}\S* {re.escape(not_in_welsh)}", text), expected
+    # A progress note has no Welsh field: it is marked as English, and the section says once
+    # that such notes are kept in the one language they were written in.
+    assert any(NOTE in words for words in english)
+    with override("cy"):
+        kept_in_one_language = gettext(ONE_LANGUAGE_NOTICE)
+    assert " ".join(kept_in_one_language.split()) in text
     # What is in Welsh is not marked as English.
     for welsh in ("Cymeradwyo'r cynllun peilot ailalluogi", "Mapio llwybrau rhyddhau'r rhanbarth"):
         assert not any(welsh in words for words in english), welsh
