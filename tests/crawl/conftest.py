@@ -6,7 +6,6 @@ transaction that stays open for the module and is rolled back at its end; each c
 `db`, whose savepoint holds whatever its requests write (sessions, sign-in records)."""
 
 import io
-import os
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from django.utils import translation
 from arfer.accounts.actions import ROLE_NAMES
 from arfer.accounts.models import User
 from tests.accounts.helpers import give_two_factor, sign_in_with_two_factor
+from tests.browser_support import english_half_left_to_sqlite
 
 from .accessibility import axe_runs
 
@@ -25,18 +25,11 @@ HERE = Path(__file__).parent
 
 
 def pytest_collection_modifyitems(config, items):
-    """On PostgreSQL each role is crawled once, in Welsh (where the English leftovers are looked
-    for): the pages' text and markup do not depend on the engine, and the SQLite run (that CI
-    requires) crawls both languages. This keeps CI within its time."""
-    if not os.environ.get("DATABASE_URL"):
-        return
-    skip = pytest.mark.skip(
-        reason="on PostgreSQL each role is crawled once, in Welsh: the SQLite run takes both"
+    english_half_left_to_sqlite(
+        items,
+        HERE,
+        "on PostgreSQL each role is crawled once, in Welsh: the SQLite run takes both",
     )
-    for item in items:
-        callspec = getattr(item, "callspec", None)
-        if item.path.parent == HERE and callspec and callspec.params.get("language") == "en":
-            item.add_marker(skip)
 
 
 ANONYMOUS = "anonymous"

@@ -23,22 +23,17 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
+from tests.browser_support import english_half_left_to_sqlite
+
 HERE = Path(__file__).parent
 
 
 def pytest_collection_modifyitems(config, items):
-    """On PostgreSQL a journey taken in both languages runs once, in Welsh: what differs
-    between the languages is the pages' text, which the SQLite run (that CI requires) checks in
-    both; the engine's part is the same in either. This keeps CI within its time."""
-    if not os.environ.get("DATABASE_URL"):
-        return
-    skip = pytest.mark.skip(
-        reason="on PostgreSQL each journey runs once, in Welsh: the SQLite run takes both"
+    english_half_left_to_sqlite(
+        items,
+        HERE,
+        "on PostgreSQL each journey runs once, in Welsh: the SQLite run takes both",
     )
-    for item in items:
-        callspec = getattr(item, "callspec", None)
-        if item.path.parent == HERE and callspec and callspec.params.get("language") == "en":
-            item.add_marker(skip)
 
 
 SERVER_START_SECONDS = 60
