@@ -114,6 +114,8 @@ class Entry:
     event: str
     reason_stored: str
     changes: list[Change]
+    # A record's first values are listed as they are, not as changes from nothing.
+    is_creation: bool = False
 
     @property
     def reason(self) -> str:
@@ -126,8 +128,9 @@ EVENTS = {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}
 
 def history_entries(trail: Trail, records: Sequence[Any]) -> list[Entry]:
     """For history records listed newest first: each with what it changed since the one after
-    it (the one before it in time), without records that changed nothing a person sees. A
-    list of MOST_RECORDS + 1 is read for MOST_RECORDS: the last only gives the one before."""
+    it (the one before it in time), or a creation with the values it began with, without
+    records that changed nothing a person sees. A list of MOST_RECORDS + 1 is read for
+    MOST_RECORDS: the last only gives the one before."""
     shown = list(records[:MOST_RECORDS])
     earlier = [*records[1 : MOST_RECORDS + 1]]
     earlier += [None] * (len(shown) - len(earlier))
@@ -157,12 +160,20 @@ def history_entries(trail: Trail, records: Sequence[Any]) -> list[Entry]:
                     )
                     for model_field, (old, new) in changes
                 ],
+                is_creation=record.history_type == "+",
             )
         )
     return entries
 
 
 def _raw_changes(fields: list[models.Field], record, previous) -> list:
+    if record.history_type == "+":
+        # What the record said at first: every field given a value.
+        return [
+            (model_field, (None, value))
+            for model_field in fields
+            if (value := getattr(record, model_field.attname, None)) not in (None, "", [])
+        ]
     if previous is None or record.history_type != "~":
         return []
     changes = []
@@ -274,7 +285,10 @@ def entry_cells(entry: Entry) -> list[str]:
     if entry.reason:
         what += f" ({entry.reason})"
     lines = [what] + [
-        f"{change.label}: {change.old or EMPTY} → {change.new or EMPTY}" for change in entry.changes
+        f"{change.label}: {change.new}"
+        if entry.is_creation
+        else f"{change.label}: {change.old or EMPTY} → {change.new or EMPTY}"
+        for change in entry.changes
     ]
     when = date_format(timezone.localtime(entry.when), "j F Y H:i")
     return [when, entry.who, "\n".join(lines)]

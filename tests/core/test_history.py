@@ -153,3 +153,12 @@ def test_names_of_related_records_are_read_in_one_query(django_assert_num_querie
         entries = history_entries(SAVING, records)
     assert [(c.old, c.new) for c in entries[1].changes] == [("", gwynedd.name)]
     assert [(c.old, c.new) for c in entries[0].changes] == [(gwynedd.name, powys.name)]
+
+
+def test_a_creation_lists_the_values_it_began_with():
+    created = history_entries(SAVING, [record(history_type="+", evidence="")])[0]
+    assert created.is_creation
+    values = {change.label: change.new for change in created.changes}
+    assert values["Amount in pounds"] == "£12,500"
+    assert "Evidence" not in values  # nothing was given
+    assert entry_cells(created)[2].splitlines()[:2] == ["Created", "Financial year: 2024-25"]

@@ -86,7 +86,7 @@ def test_an_adoptions_history_reads_as_the_forms_name_it(client, rollout_world, 
         "31 Mawrth 2026" in row[2] if language == "cy" else "31 March 2026" in row[2]
         for row in rows[1:]
     )
-    assert rows[-1][2] == words(language, "Created")
+    assert rows[-1][2].splitlines()[0] == words(language, "Created")
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
