@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.db import models
@@ -55,7 +55,7 @@ class Trail:
     system changes, and the labels of choices kept in a list (a JSON field of codes)."""
 
     model: type[models.Model]
-    forms: Sequence[type[forms.BaseForm]] = ()
+    forms: Sequence[type[forms.Form]] = ()
     labels: Mapping[str, StrOrPromise] = field(default_factory=dict)
     internal: frozenset[str] = frozenset()
     # Fields whose form label is a question or says "(optional)": named as the model names them.
@@ -89,8 +89,8 @@ class Trail:
         """The choices a form offers for a field the model keeps without them (a quarter)."""
         for form_class in self.forms:
             form_field = form_class.base_fields.get(name)
-            if form_field is not None and getattr(form_field, "choices", None):
-                return dict(form_field.choices)
+            if isinstance(form_field, forms.ChoiceField) and form_field.choices:
+                return dict(cast(list, form_field.choices))  # normalised to pairs by the field
         return {}
 
 
@@ -237,7 +237,7 @@ def shown_value(trail: Trail, model_field: models.Field, value, names: Mapping) 
     if isinstance(value, Decimal | float):
         return number_format(value, force_grouping=True)
     if isinstance(value, models.fields.files.FieldFile):
-        return value.name
+        return value.name or ""
     return str(value)
 
 
