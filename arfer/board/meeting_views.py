@@ -6,12 +6,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from arfer.accounts.forms import posted
 from arfer.core.forms import attempt
+from arfer.core.history import Trail, history_download, history_page
 
 from . import actions, pack
 from .confirm import removal_asked_first
@@ -303,9 +306,6 @@ def action_detail(request, pk):
             "reopen_form": ReopenActionForm(initial={"version": action.version})
             if team and not action.is_open
             else None,
-            "history": list(
-                action.history.select_related("history_user").order_by("-history_id")[:50]
-            ),
             "stale": stale,
             "today": timezone.localdate(),
         },
@@ -363,3 +363,34 @@ def reopen_action(request, pk):
         ),
         _("Action %(reference)s reopened."),
     )
+
+
+# An action's history reads its fields as the pages that update and close it name them.
+ACTION_TRAIL = Trail(
+    Action,
+    forms=[UpdateActionForm, CloseActionForm],
+    model_named=frozenset({"text_cy", "progress_note"}),
+)
+
+
+@login_required
+@require_GET
+def action_history(request, pk):
+    action = visible_action(request, pk)
+    return history_page(
+        request,
+        ACTION_TRAIL,
+        action,
+        csv_url=reverse("board:action-history-csv", args=[action.pk]),
+        intro=gettext_lazy(
+            "Every change to this action, newest first, with who made it. "
+            "The record cannot be edited."
+        ),
+    )
+
+
+@login_required
+@require_GET
+def action_history_csv(request, pk):
+    action = visible_action(request, pk)
+    return history_download(ACTION_TRAIL, action, f"history-action-{action.pk}.csv")

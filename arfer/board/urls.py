@@ -32,6 +32,12 @@ urlpatterns = [
     path("board/meetings/<int:pk>/actions/new/", meeting_views.new_action, name="new-action"),
     path("board/actions/", meeting_views.action_log, name="actions"),
     path("board/actions/<int:pk>/", meeting_views.action_detail, name="action"),
+    path("board/actions/<int:pk>/history/", meeting_views.action_history, name="action-history"),
+    path(
+        "board/actions/<int:pk>/history.csv",
+        meeting_views.action_history_csv,
+        name="action-history-csv",
+    ),
     path("board/actions/<int:pk>/close/", meeting_views.close_action, name="close-action"),
     path("board/actions/<int:pk>/reopen/", meeting_views.reopen_action, name="reopen-action"),
     path("board/workstreams/", workstream_views.workstreams, name="workstreams"),

@@ -9,6 +9,7 @@ urlpatterns = [
     path("new/", manage_views.add_body, name="add-body"),
     path("<slug:slug>/", views.body_detail, name="body"),
     path("<slug:slug>/history/", views.body_history, name="body-history"),
+    path("<slug:slug>/history.csv", views.body_history_csv, name="body-history-csv"),
     path("<slug:slug>/edit/", manage_views.edit_body, name="edit-body"),
     path("<slug:slug>/retire/", manage_views.retire_body, name="retire-body"),
 ]

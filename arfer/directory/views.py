@@ -3,15 +3,17 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from arfer.accounts.policy import may_see_history_of
 from arfer.core.forms import field_of
-from arfer.core.history import history_entries
+from arfer.core.history import Trail, history_download, history_page
 from arfer.core.pagination import page_window
 
 from .body_page import body_page
+from .forms import BodyForm, NewBodyForm, RetireBodyForm
 from .models import Area, Body
 
 BODIES_PER_PAGE = 50
@@ -86,28 +88,51 @@ def body_detail(request, slug):
     )
 
 
+# A body's record reads as the directory's forms name its fields.
+BODY_TRAIL = Trail(
+    Body,
+    forms=[RetireBodyForm, BodyForm, NewBodyForm],
+    model_named=frozenset(
+        {"name_cy", "short_name", "gss_code", "ods_code", "website", "active_from", "slug"}
+    ),
+)
+
+
+def _body_for_history(request, slug) -> Body:
+    body = get_object_or_404(Body, slug=slug)
+    if not may_see_history_of(request.user, body.pk):
+        raise Http404
+    return body
+
+
 @require_GET
 @login_required
 def body_history(request, slug):
     """Changes to a body's record and to its membership, for its members and the programme."""
-    body = get_object_or_404(Body, slug=slug)
-    user = request.user
-    if not may_see_history_of(user, body.pk):
-        raise Http404
+    body = _body_for_history(request, slug)
     from arfer.accounts.models import Membership
 
-    records = list(body.history.select_related("history_user").order_by("-history_id")[:200])
     memberships = list(
         Membership.history.filter(body_id=body.pk)
         .select_related("history_user", "user")
         .order_by("-history_id")[:200]
     )
-    return render(
+    return history_page(
         request,
-        "directory/body_history.html",
-        {
-            "body": body,
-            "entries": history_entries(records, excluded_fields=[]),
-            "memberships": memberships,
-        },
+        BODY_TRAIL,
+        body,
+        csv_url=reverse("directory:body-history-csv", args=[body.slug]),
+        intro=_(
+            "Every change to this body's record and to its members, newest first, with who "
+            "made it. The record cannot be edited."
+        ),
+        template="directory/body_history.html",
+        extra={"body": body, "memberships": memberships},
     )
+
+
+@require_GET
+@login_required
+def body_history_csv(request, slug):
+    body = _body_for_history(request, slug)
+    return history_download(BODY_TRAIL, body, f"history-{body.slug}.csv")

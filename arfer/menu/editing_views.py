@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from arfer.core.forms import add_errors, attempt
-from arfer.core.history import history_entries
+from arfer.core.history import Trail, history_download, history_page
 from arfer.core.stale import StaleEdit
 from arfer.directory.models import Body
 
@@ -299,27 +299,54 @@ def review(request, slug):
     )
 
 
-@login_required
-@require_GET
-def history(request, slug):
+# A practice's history reads its fields as the steps of "Share a practice" name them.
+PRACTICE_TRAIL = Trail(
+    Practice,
+    forms=list(STEPS.values()),
+    labels={"lead_body": _lazy("Lead body")},
+    # Set by the system alongside what a person did: the boundary flag is derived from the
+    # areas, and the publication time goes with the status that says it.
+    internal=frozenset({"works_across_boundaries", "published_at"}),
+)
+
+
+def _practice_for_history(request, slug) -> Practice:
     practice = get_object_or_404(Practice.objects.visible_to(request.user), slug=slug)
     if not may_see_history(request.user, practice):
         raise Http404
-    records = list(practice.history.select_related("history_user").order_by("-history_id")[:200])
-    entries = history_entries(records, excluded_fields=["updated_at", "version"])
+    return practice
+
+
+@login_required
+@require_GET
+def history(request, slug):
+    practice = _practice_for_history(request, slug)
     partners = (
         PracticePartner.history.filter(practice_id=practice.pk)
         .select_related("history_user", "body")
         .order_by("-history_id")[:200]
     )
-    return render(
+    return history_page(
         request,
-        "menu/history.html",
-        {
+        PRACTICE_TRAIL,
+        practice,
+        csv_url=reverse("menu:history-csv", args=[practice.slug]),
+        intro=_lazy(
+            "Every change to this practice, newest first, with who made it. "
+            "The record cannot be edited."
+        ),
+        template="menu/history.html",
+        extra={
             "practice": practice,
-            "entries": entries,
             "partners": list(partners),
             "reviews": list(practice.reviews.select_related("reviewer")),
             "welsh_requests": list(practice.welsh_requests.select_related("requested_by")),
         },
     )
+
+
+@login_required
+@require_GET
+def history_csv(request, slug):
+    practice = _practice_for_history(request, slug)
+    return history_download(PRACTICE_TRAIL, practice, f"history-{practice.slug}.csv")

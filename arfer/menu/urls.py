@@ -18,4 +18,5 @@ urlpatterns = [
     path("<slug:slug>/review/", editing_views.review, name="review"),
     path("<slug:slug>/request-welsh/", editing_views.request_welsh, name="request-welsh"),
     path("<slug:slug>/history/", editing_views.history, name="history"),
+    path("<slug:slug>/history.csv", editing_views.history_csv, name="history-csv"),
 ]

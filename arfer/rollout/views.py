@@ -6,20 +6,25 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from django_stubs_ext import StrOrPromise
 
 from arfer.accounts.forms import posted
 from arfer.core.forms import attempt, offered
+from arfer.core.history import Trail, history_download, history_page
 from arfer.core.page_cache import kept_for_the_public
 from arfer.core.pagination import requested_page
+from arfer.core.periods import year_label
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 
 from . import actions, figures
 from .analytics import savings_total
 from .forms import (
+    AdoptionDetailsFields,
     AdoptionDetailsForm,
     EditSavingForm,
     RecordAdoptionForm,
@@ -29,7 +34,7 @@ from .forms import (
     VerificationForm,
 )
 from .hexmap import hex_cells, map_size
-from .models import CLOSED, Adoption, LedgerEntry, Stage
+from .models import CLOSED, Adoption, LedgerEntry, Stage, Support
 from .policy import may_see_targets, may_set_targets, may_verify
 
 
@@ -419,3 +424,78 @@ def targets(request):
             "can_set": may_set_targets(user),
         },
     )
+
+
+# The histories read the fields as the forms name them; where a form asks a question or says
+# "(optional)", as the model names them.
+ADOPTION_TRAIL = Trail(
+    Adoption,
+    forms=[AdoptionDetailsFields, StageForm, RecordAdoptionForm],
+    model_named=frozenset(
+        {
+            "body",
+            "stage",
+            "stage_since",
+            "adaptations",
+            "target_date",
+            "contact_name",
+            "contact_email",
+            "support_details",
+        }
+    ),
+    listed_choices={"support_requested": dict(Support.choices)},
+)
+SAVING_TRAIL = Trail(
+    LedgerEntry,
+    forms=[EditSavingForm, VerificationForm],
+    model_named=frozenset({"certainty", "recurrence", "unit", "quantity", "attachment_name"}),
+    # The stored file's path: its name for people is attachment_name.
+    internal=frozenset({"attachment"}),
+    formats={"financial_year": year_label},
+)
+
+
+@login_required
+@require_GET
+def adoption_history(request, pk):
+    adoption = _visible_adoption(request, pk)
+    return history_page(
+        request,
+        ADOPTION_TRAIL,
+        adoption,
+        csv_url=reverse("rollout:adoption-history-csv", args=[adoption.pk]),
+        intro=gettext_lazy(
+            "Every change to this adoption, newest first, with who made it. "
+            "The record cannot be edited."
+        ),
+    )
+
+
+@login_required
+@require_GET
+def adoption_history_csv(request, pk):
+    adoption = _visible_adoption(request, pk)
+    return history_download(ADOPTION_TRAIL, adoption, f"history-adoption-{adoption.pk}.csv")
+
+
+@login_required
+@require_GET
+def entry_history(request, pk):
+    entry = _visible_entry(request, pk)
+    return history_page(
+        request,
+        SAVING_TRAIL,
+        entry,
+        csv_url=reverse("rollout:entry-history-csv", args=[entry.pk]),
+        intro=gettext_lazy(
+            "Every change to this saving, newest first, with who made it. "
+            "The record cannot be edited."
+        ),
+    )
+
+
+@login_required
+@require_GET
+def entry_history_csv(request, pk):
+    entry = _visible_entry(request, pk)
+    return history_download(SAVING_TRAIL, entry, f"history-saving-{entry.pk}.csv")

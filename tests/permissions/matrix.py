@@ -377,6 +377,9 @@ MEMBERS_ADMIN_DONE = "302 403 403 302+ 404 404 404 302+"
 # Changing the own body's draft or adoption: its editors and the programme's moderators.
 OWN_EDITORS = "302 403 200 200 404 200 403 200"
 OWN_EDITORS_DONE = "302 403 302+ 302+ 404 302+ 403 302+"
+# The records of an adoption or a saving (and their histories): the bodies concerned and the
+# programme.
+RECORD_READERS = "302 200 200 200 404 200 200 200"
 
 #         anonymous viewer editor body_admin outsider moderator board programme_admin
 _TABLE = [
@@ -524,6 +527,19 @@ _TABLE = [
         "302 200 200 200 404 200 200 200",
     ),
     ("menu:history", lambda w: "/practices/published/history/", "POST", SIGNED_IN_405),
+    # Each history's CSV download: the same people as its page.
+    (
+        "menu:history-csv",
+        lambda w: "/practices/own-draft/history.csv",
+        "GET",
+        "302 200 200 200 404 200 200 200",
+    ),
+    (
+        "menu:history-csv",
+        lambda w: "/practices/published/history.csv",
+        "GET",
+        "302 200 200 200 404 200 200 200",
+    ),
     # The rollout. Stages of published practices are public; records are seen by the bodies
     # concerned (adopter and lead) and the programme; changed by the adopter's editors and the
     # programme team. "own_*" is the own body adopting; "incoming_*" another body adopting the
@@ -631,6 +647,14 @@ _TABLE = [
         "302 405 405 405 405 405 405 405",
     ),
     ("rollout:adoption-edit", lambda w: _adoption(w, "own_adoption", "edit/"), "GET", OWN_EDITORS),
+    *[
+        (name, lambda w, key=key, tail=tail: _adoption(w, key, tail), "GET", RECORD_READERS)
+        for name, tail in [
+            ("rollout:adoption-history", "history/"),
+            ("rollout:adoption-history-csv", "history.csv"),
+        ]
+        for key in ("own_adoption", "incoming_adoption")
+    ],
     (
         "rollout:adoption-edit",
         lambda w: _adoption(w, "own_adoption", "edit/"),
@@ -706,6 +730,14 @@ _TABLE = [
     ),
     ("rollout:entry", lambda w: _entry(w, "own_entry"), "POST", "302 405 405 405 405 405 405 405"),
     ("rollout:entry-edit", lambda w: _entry(w, "own_entry", "edit/"), "GET", OWN_EDITORS),
+    *[
+        (name, lambda w, key=key, tail=tail: _entry(w, key, tail), "GET", RECORD_READERS)
+        for name, tail in [
+            ("rollout:entry-history", "history/"),
+            ("rollout:entry-history-csv", "history.csv"),
+        ]
+        for key in ("own_entry", "incoming_entry")
+    ],
     (
         "rollout:entry-edit",
         lambda w: _entry(w, "own_entry", "edit/"),
@@ -756,6 +788,12 @@ _TABLE = [
     (
         "directory:body-history",
         lambda w: f"/bodies/{OWN_BODY}/history/",
+        "GET",
+        "302 200 200 200 404 200 200 200",
+    ),
+    (
+        "directory:body-history-csv",
+        lambda w: f"/bodies/{OWN_BODY}/history.csv",
         "GET",
         "302 200 200 200 404 200 200 200",
     ),
@@ -1191,6 +1229,18 @@ _TABLE = [
     ("board:pack-pdf", lambda w: _meeting(w, "pack.pdf"), "GET", BOARD_ONLY),
     ("board:actions", lambda w: "/board/actions/", "GET", BOARD_ONLY),
     ("board:action", lambda w: f"/board/actions/{w['action'].pk}/", "GET", BOARD_ONLY),
+    (
+        "board:action-history",
+        lambda w: f"/board/actions/{w['action'].pk}/history/",
+        "GET",
+        BOARD_ONLY,
+    ),
+    (
+        "board:action-history-csv",
+        lambda w: f"/board/actions/{w['action'].pk}/history.csv",
+        "GET",
+        BOARD_ONLY,
+    ),
     (
         "board:action",
         lambda w: f"/board/actions/{w['action'].pk}/",

@@ -2,9 +2,11 @@ from django import template
 from django.utils.formats import number_format
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from arfer.core.bilingual import active_language, address_in_language, localised
+from arfer.core.history import EMPTY
 from arfer.core.markdown import render_markdown
 from arfer.core.reasons import is_code, label
 
@@ -200,3 +202,18 @@ def in_english(text: str, *, notice: bool) -> str:
     if not notice:
         return marked
     return format_html("{} {}", marked, not_in_welsh_tag())
+
+
+@register.simple_tag
+def history_value(value: str, language: str) -> str:
+    """One value of a change in the history: what a person wrote in Welsh is marked Welsh, in
+    English as written (`as_written`); the page's own words (labels, dates, money) as they are.
+    Long texts are cut short: the CSV download holds them whole."""
+    if not value:
+        return EMPTY
+    shown = Truncator(value).chars(80)
+    if language == "cy":
+        return format_html('<span lang="cy">{}</span>', shown)
+    if language == "en":
+        return as_written(shown)
+    return conditional_escape(shown)
