@@ -49,7 +49,7 @@ _ACCENTED = {
 def words_of(text: str) -> list[str]:
     """The words (letters and digits) of what someone typed, without their accents: nothing of
     it ever reaches the database but these."""
-    return re.findall(r"\w+", without_accents(text).casefold())
+    return re.findall(r"[^\W_]+", without_accents(text).casefold())
 
 
 def accent_insensitive_pattern(word: str) -> str:
