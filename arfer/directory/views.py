@@ -3,7 +3,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
@@ -55,7 +55,8 @@ class BodyFilterForm(forms.Form):
                 continue
             field = self.fields[name]
             label = dict(field.choices)[value] if name != "q" else value  # type: ignore[attr-defined]
-            query = self.data.copy()
+            query = QueryDict(mutable=True)
+            query.update(self.data)
             query.pop(name, None)
             query.pop("page", None)
             shown = _("Search by name") if name == "q" else field.label

@@ -202,8 +202,9 @@ class MenuFilterForm(forms.Form):
         """The query string with every filter taken out, keeping the words and the order."""
         query = QueryDict(mutable=True)
         for name in ("q", "sort"):
-            if self.data.get(name):
-                query[name] = self.data[name]
+            value = self.data.get(name)
+            if value:
+                query[name] = str(value)
         return query.urlencode()
 
     def chosen_filters(self, facets) -> list[ChosenFilter]:
