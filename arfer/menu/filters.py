@@ -2,6 +2,7 @@
 menu page and the API's practice list both validate through (core/query_filters.py). The page
 drops unknown or malformed values (never an error page); the API answers them as field errors."""
 
+import re
 from dataclasses import dataclass, field, replace
 
 from django import forms
@@ -20,6 +21,7 @@ from .menu_index import FILTER_AREA_KINDS, LeadBody, MenuIndex, current_menu_ind
 from .models import EvidenceLevel, PreventionTier, ServiceArea
 
 POUND = 100  # pence
+SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,8 @@ class MenuFilterForm(forms.Form):
         slug = self.cleaned_data["lead_body"]
         if not slug or slug in self.menu_index.lead_bodies:
             return slug
+        if not SLUG.fullmatch(slug):  # never a body's, and not for the database to read
+            raise forms.ValidationError(unknown([slug]))
         found = Body.objects.filter(slug=slug).values_list("pk", "slug", "name_en", "name_cy")
         values = found.first()
         if values is None:

@@ -47,7 +47,7 @@ def practice_list(request):
             "result_count": result_count,
             "facets": facets,
             "offered_facets": offered_facets(facets),
-            "choice_filters": choices,
+            "choice_filters": [choice for choice in choices if choice.options],
             "chosen_filters": form.chosen_filters([*choices, *facets]),
             "query_without_filters": form.query_without_filters(),
             "sort": listing.sort,

@@ -167,6 +167,9 @@ def test_the_api_refuses_unknown_values_and_finds_nothing_for_a_body_leading_not
     assert response.json()["fields"] == {"area": ["Unknown: atlantis."]}
     response = client.get("/api/v1/practices", {"lead_body": "nobody"})
     assert response.json()["fields"] == {"lead_body": ["Unknown: nobody."]}
+    # Not a slug: refused before any query (PostgreSQL cannot even read a NUL).
+    response = client.get("/practices/", {"lead_body": "no\x00body", "area": "no\x00where"})
+    assert response.status_code == 200 and not response.context["chosen_filters"]
     # Leads only a draft: known, and nothing published to list.
     assert api_slugs(client, {"lead_body": "powys-county-council"}) == []
     assert shown(client, "/practices/", {"lead_body": "powys-county-council"}) == []
