@@ -255,7 +255,9 @@ def quoted(query: str) -> str:
 
 
 def build_cases(queries: dict) -> list[Case]:
-    from arfer.directory.models import Area
+    from django.db.models import Count
+
+    from arfer.directory.models import Area, Body
     from arfer.menu.models import Practice
     from arfer.menu.search import significant_terms
 
@@ -308,6 +310,18 @@ def build_cases(queries: dict) -> list[Case]:
         )
     )
     cases.append(Case("list page (no search)", "/practices/", 50, list_sql()))
+    # The body leading the most practices, and a local authority area: the lead body and area
+    # filters (the area one reads the footprint each practice's lead and partners give it).
+    lead = Body.objects.annotate(led=Count("led_practices")).order_by("-led", "pk").first()
+    local_authority = Area.objects.filter(kind="local_authority").order_by("name_en").first()
+    cases.append(
+        Case(
+            "filter page: lead body, area (no search)",
+            "/practices/?" + urlencode({"lead_body": lead.slug, "area": local_authority.slug}),
+            50,
+            list_sql(" AND p.lead_body_id = ?", [lead.pk]),
+        )
+    )
     cases.append(
         Case(
             "practice detail",

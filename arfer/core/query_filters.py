@@ -4,6 +4,7 @@ the rest (a link someone edited still shows a page); the API answers the rest as
 (400), because a script wants to hear of its typo. An API list can take its query parameters
 from the form itself (`query_parameters`, `checked`), so the two cannot drift apart."""
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from django import forms
@@ -12,6 +13,17 @@ from django.http import QueryDict
 from django.utils.translation import gettext
 from ninja import Field, Schema
 from pydantic import WithJsonSchema, create_model
+
+
+@dataclass(frozen=True)
+class ChosenFilter:
+    """One filter value set on a list, for its "Selected filters" summary
+    (core/_selected_filters.html): the filter's name, the value's and the query string that
+    removes this value alone, keeping the other filters and the words."""
+
+    facet: str
+    option: str
+    query_without: str
 
 
 def unknown(values) -> str:

@@ -1,5 +1,7 @@
 from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
+
+from arfer.core.collation import accent_insensitive_pattern, name_sort_key, words_of
 
 from .policy import bodies_editable_by
 
@@ -25,3 +27,34 @@ class BodyQuerySet(models.QuerySet):
             local_authority_areas__covering_areas=region,
         )
         return self.filter(Exists(overlapping))
+
+    def named_like(self, text: str) -> "BodyQuerySet":
+        """Bodies whose English or Welsh name, or short name, holds every word of `text`,
+        whatever the case or the accents ("dwr" finds "Dŵr Cymru")."""
+        bodies = self
+        for word in words_of(text):
+            pattern = accent_insensitive_pattern(word)
+            bodies = bodies.filter(
+                Q(name_en__iregex=pattern)
+                | Q(name_cy__iregex=pattern)
+                | Q(short_name__iregex=pattern)
+            )
+        return bodies
+
+    def ids_by_name(self, language: str, *, sectors_first: bool = False) -> list[int]:
+        """The ids of these bodies in alphabetical order of their names in `language` (the
+        English where a Welsh name is missing), in the language's own alphabet (core.collation:
+        neither database knows Welsh order), grouped by sector in its order first if asked;
+        one query of ids and names."""
+        sectors = list(self.model._meta.get_field("sector").choices or [])
+        position = {value: n for n, (value, _label) in enumerate(sectors)}
+        rows = self.values_list("pk", "sector", "name_en", "name_cy").order_by()
+        key_of = {
+            pk: (
+                position.get(sector, len(position)) if sectors_first else 0,
+                name_sort_key((name_cy if language == "cy" else "") or name_en, language),
+                pk,
+            )
+            for pk, sector, name_en, name_cy in rows
+        }
+        return sorted(key_of, key=key_of.__getitem__)

@@ -234,6 +234,14 @@ class MenuFilters(Schema):
         ),
     )
     lead_body: str | None = Field(None, max_length=100, description="Slug of the lead body.")
+    area: str | None = Field(
+        None,
+        max_length=80,
+        description=(
+            "Slug of a local authority or health board area: the practices covering it (the "
+            "areas a practice lists, or else those its lead body and partners serve)."
+        ),
+    )
 
 
 PracticePage = paged(PracticeSummary, "PracticePage")
@@ -251,7 +259,7 @@ def _menu_form(filters: MenuFilters) -> MenuFilterForm:
     data = QueryDict(mutable=True)
     for name in ("service_area", "sector", "region", "tier", "evidence", "saving"):
         data.setlist(name, [str(value) for value in getattr(filters, name)])
-    for name in ("q", "sort"):
+    for name in ("q", "sort", "lead_body", "area"):
         if getattr(filters, name) is not None:
             data[name] = getattr(filters, name)
     if filters.boundaries:
@@ -263,13 +271,8 @@ def _menu_form(filters: MenuFilters) -> MenuFilterForm:
 
 def _menu_page(request, filters: MenuFilters, page: PageParams) -> dict:
     """A page of the published menu, listed as the menu page lists it."""
-    criteria = _menu_form(filters).criteria()
-    lead = None
-    if filters.lead_body:
-        lead = Body.objects.filter(slug=filters.lead_body).values_list("pk", flat=True).first()
-        if lead is None:
-            raise ValidationError({"lead_body": _unknown({filters.lead_body})})
-    listing = list_menu(caller_of(request).user, criteria, lead_body=lead)
+    form = _menu_form(filters)
+    listing = list_menu(caller_of(request).user, form.criteria(), index=form.menu_index)
     kind = f"menu:{listing.sort}"
     try:
         ids, last_key = listing.ids_after(decode(kind, page.cursor), page.limit)

@@ -4,7 +4,7 @@ Facet counts come from the same filtered set as the results. Filters OR the valu
 one facet and AND across facets.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from django.conf import settings
@@ -31,6 +31,32 @@ class Facet:
     name: str  # the query-string parameter
     label: str
     options: list[FacetOption]
+
+
+@dataclass(frozen=True)
+class OptionGroup:
+    label: str  # empty for options outside any group
+    options: list[FacetOption]
+
+
+@dataclass(frozen=True)
+class ChoiceFilter:
+    """A filter of which one value is chosen, drawn as a select: lead body, area."""
+
+    name: str  # the query-string parameter
+    label: str
+    everything: str  # the label of the option that sets no filter
+    groups: list[OptionGroup]
+    hint: str = ""
+
+    @property
+    def options(self) -> list[FacetOption]:
+        return [option for group in self.groups for option in group.options]
+
+
+# A select of thousands of bodies is no help to anyone and a heavy page; beyond this many, the
+# bodies leading the most practices of the results are offered.
+LEAD_BODY_OPTIONS_CAP = 200
 
 
 def _any_bit(values: np.ndarray, bits: dict[str, int], chosen: list[str]) -> np.ndarray:
@@ -60,7 +86,34 @@ def filter_mask(index: MenuIndex, criteria: MenuCriteria) -> np.ndarray:
         mask &= in_bands
     if criteria.across_boundaries:
         mask &= index.across
+    if criteria.lead_body:
+        mask &= index.lead_body == _lead_body_id(index, criteria.lead_body)
+    if criteria.area:
+        mask &= (index.footprint & index.area_masks.get(criteria.area, 0)) != 0
     return mask
+
+
+def _lead_body_id(index: MenuIndex, slug: str) -> int:
+    """The id of a lead body, or -1 (no practice's) for a body that leads no published one."""
+    body = index.lead_bodies.get(slug)
+    return body.pk if body is not None else -1
+
+
+def choice_counts(index: MenuIndex, criteria: MenuCriteria, found: np.ndarray) -> dict[str, int]:
+    """Counts for the options of the lead body and area filters, keyed "lead_body:slug" and
+    "area:slug". One picks a single value of each, so each is counted over the practices that
+    pass every other filter (and the search, `found`): the counts say what choosing another
+    value would find, not only what is left of the one chosen."""
+    counts: dict[str, int] = {}
+    without_lead = filter_mask(index, replace(criteria, lead_body="")) & found
+    body_ids, body_counts = np.unique(index.lead_body[without_lead], return_counts=True)
+    per_body = dict(zip(body_ids.tolist(), body_counts.tolist(), strict=True))
+    for slug, body in index.lead_bodies.items():
+        counts[f"lead_body:{slug}"] = per_body.get(body.pk, 0)
+    footprint = index.footprint[filter_mask(index, replace(criteria, area="")) & found]
+    for slug, area_mask in index.area_masks.items():
+        counts[f"area:{slug}"] = int(np.count_nonzero(footprint & area_mask))
+    return counts
 
 
 def _in_band(saving: np.ndarray, band) -> np.ndarray:
@@ -200,6 +253,55 @@ def menu_facets(counts: dict[str, int], criteria: MenuCriteria, *, service_areas
         ),
     ]
     return ResultCount(counts["total"], settings.ARFER_RESULT_COUNT_CAP), facets
+
+
+def menu_choices(counts, criteria: MenuCriteria, *, lead_bodies, area_groups):
+    """[ChoiceFilter] to display, from choice_counts: `lead_bodies` in name order, and
+    `area_groups` as (group label, [Area]) in order. An option is offered when choosing it
+    would find something, and always when chosen."""
+
+    def offered(name, choices, chosen):
+        return [
+            FacetOption(value, str(label), counts.get(f"{name}:{value}", 0), value == chosen)
+            for value, label in choices
+            if value == chosen or counts.get(f"{name}:{value}", 0)
+        ]
+
+    bodies = offered("lead_body", [(b.slug, b.name) for b in lead_bodies], criteria.lead_body)
+    hint = ""
+    if len(bodies) > LEAD_BODY_OPTIONS_CAP:
+        busiest = sorted(bodies, key=lambda option: (not option.selected, -option.count))
+        kept = {option.value for option in busiest[:LEAD_BODY_OPTIONS_CAP]}
+        bodies = [option for option in bodies if option.value in kept]
+        hint = _(
+            "The %(count)s bodies that lead the most of these practices. "
+            "Filter by sector or area to find others."
+        ) % {"count": LEAD_BODY_OPTIONS_CAP}
+    return [
+        ChoiceFilter(
+            "lead_body",
+            _("Lead body"),
+            _("All lead bodies"),
+            [OptionGroup("", bodies)],
+            hint,
+        ),
+        ChoiceFilter(
+            "area",
+            _("Area"),
+            _("All areas"),
+            [
+                OptionGroup(
+                    str(label),
+                    offered("area", [(a.slug, a.name) for a in areas], criteria.area),
+                )
+                for label, areas in area_groups
+            ],
+            _(
+                "The areas listed as covered on a practice page: its own list, or else the "
+                "areas its lead body and partners serve."
+            ),
+        ),
+    ]
 
 
 def sort_keys(

@@ -2,6 +2,7 @@
 menu page and the API's practice list both validate through (core/query_filters.py). The page
 drops unknown or malformed values (never an error page); the API answers them as field errors."""
 
+import re
 from dataclasses import dataclass, field, replace
 
 from django import forms
@@ -10,13 +11,17 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 
+from arfer.core.bilingual import active_language
+from arfer.core.collation import name_sort_key
 from arfer.core.forms import field_of
-from arfer.core.query_filters import accepted
+from arfer.core.query_filters import ChosenFilter, accepted, unknown
 from arfer.directory.models import Area, Body
 
+from .menu_index import FILTER_AREA_KINDS, LeadBody, MenuIndex, current_menu_index
 from .models import EvidenceLevel, PreventionTier, ServiceArea
 
 POUND = 100  # pence
+SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,11 @@ SAVING_BANDS = [
     SavingBand("over-1m", _("£1 million or more a year"), 1_000_000 * POUND, None),
 ]
 SAVING_BAND_BY_KEY = {band.key: band for band in SAVING_BANDS}
+
+AREA_GROUP_LABELS = {
+    Area.Kind.LOCAL_AUTHORITY: _("Local authority areas"),
+    Area.Kind.HEALTH_BOARD: _("Health board areas"),
+}
 
 SORT_CHOICES = [
     ("relevance", _("Relevance")),
@@ -90,28 +100,72 @@ class MenuFilterForm(forms.Form):
     boundaries = forms.BooleanField(
         label=_("Works across organisational boundaries"), required=False
     )
+    # One of the bodies that lead the published menu (checked against the menu's index).
+    lead_body = forms.CharField(label=_("Lead body"), required=False, max_length=100)
+    area = forms.ChoiceField(label=_("Area"), required=False)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
     page = forms.IntegerField(required=False, min_value=1)
 
     data: QueryDict  # the page's query string
 
-    def __init__(self, data: QueryDict, *, service_areas, regions):
+    def __init__(self, data: QueryDict, *, service_areas, areas, menu_index: MenuIndex):
         super().__init__(data)
-        self.service_areas, self.regions = service_areas, regions
+        self.service_areas, self.menu_index = service_areas, menu_index
+        self.regions = [a for a in areas if a.kind == Area.Kind.REGIONAL_PARTNERSHIP]
+        language = active_language()
+        self.area_groups = [
+            (
+                AREA_GROUP_LABELS[kind],
+                sorted(
+                    (a for a in areas if a.kind == kind),
+                    key=lambda area: name_sort_key(area.name, language),
+                ),
+            )
+            for kind in FILTER_AREA_KINDS
+        ]
+        self.lead_bodies = menu_index.lead_bodies_by_name(language)
+        self.other_lead_body: LeadBody | None = None  # chosen, though it leads nothing published
         field_of(self, "service_area", forms.ChoiceField).choices = [
             (s.slug, s.name) for s in service_areas
         ]
-        field_of(self, "region", forms.ChoiceField).choices = [(r.slug, r.name) for r in regions]
+        field_of(self, "region", forms.ChoiceField).choices = [
+            (r.slug, r.name) for r in self.regions
+        ]
+        field_of(self, "area", forms.ChoiceField).choices = [
+            (a.slug, a.name) for _label, group in self.area_groups for a in group
+        ]
 
     @classmethod
-    def read(cls, data) -> "MenuFilterForm":
-        """The form over a query string, offering the top-level service areas and the regions
-        there are now (two queries)."""
+    def read(cls, data, menu_index: MenuIndex | None = None) -> "MenuFilterForm":
+        """The form over a query string, offering the top-level service areas, the regions and
+        areas there are now (two queries) and the bodies leading the published menu (from its
+        index: one query when not given)."""
         return cls(
             data,
             service_areas=list(ServiceArea.objects.top_level()),
-            regions=list(Area.objects.regions().order_by("name_en")),
+            areas=list(
+                Area.objects.filter(
+                    kind__in=[Area.Kind.REGIONAL_PARTNERSHIP, *FILTER_AREA_KINDS]
+                ).order_by("name_en")
+            ),
+            menu_index=menu_index or current_menu_index(),
         )
+
+    def clean_lead_body(self) -> str:
+        """A body that leads published practices; or, so that an address or a script naming a
+        body that leads none yet finds nothing rather than an error, any body there is (one
+        query, only then)."""
+        slug = self.cleaned_data["lead_body"]
+        if not slug or slug in self.menu_index.lead_bodies:
+            return slug
+        if not SLUG.fullmatch(slug):  # never a body's, and not for the database to read
+            raise forms.ValidationError(unknown([slug]))
+        found = Body.objects.filter(slug=slug).values_list("pk", "slug", "name_en", "name_cy")
+        values = found.first()
+        if values is None:
+            raise forms.ValidationError(unknown([slug]))
+        self.other_lead_body = LeadBody(*values)
+        return slug
 
     def criteria(self) -> "MenuCriteria":
         """The valid part of the query string: each field keeps its valid values only."""
@@ -126,6 +180,8 @@ class MenuFilterForm(forms.Form):
             evidence_levels=values.get("evidence") or [],
             saving_bands=values.get("saving") or [],
             across_boundaries=bool(values.get("boundaries")),
+            lead_body=values.get("lead_body") or "",
+            area=values.get("area") or "",
             sort=values.get("sort") or "",
             page=values.get("page") or 1,
         )
@@ -141,21 +197,29 @@ class MenuFilterForm(forms.Form):
             query.pop(name, None)
         return query.urlencode()
 
-    def chosen_filters(self, facets) -> list["ChosenFilter"]:
-        """Every filter value set, each with the query string that removes it."""
+    def offered_lead_bodies(self) -> list[LeadBody]:
+        """The lead bodies in name order, with the one chosen though it leads nothing
+        published (after clean_lead_body)."""
+        return self.lead_bodies + ([self.other_lead_body] if self.other_lead_body else [])
+
+    def query_without_filters(self) -> str:
+        """The query string with every filter taken out, keeping the words and the order."""
+        query = QueryDict(mutable=True)
+        for name in ("q", "sort"):
+            value = self.data.get(name)
+            if value:
+                query[name] = str(value)
+        return query.urlencode()
+
+    def chosen_filters(self, facets) -> list[ChosenFilter]:
+        """Every filter value set (facets and choice filters alike), each with the query string
+        that removes it and keeps the others."""
         return [
             ChosenFilter(facet.label, option.label, self.query_without(facet.name, option.value))
             for facet in facets
             for option in facet.options
             if option.selected
         ]
-
-
-@dataclass(frozen=True)
-class ChosenFilter:
-    facet: str
-    option: str
-    query_without: str
 
 
 def offered_facets(facets) -> list:
@@ -178,6 +242,8 @@ class MenuCriteria:
     evidence_levels: list[int] = field(default_factory=list)
     saving_bands: list[str] = field(default_factory=list)
     across_boundaries: bool = False
+    lead_body: str = ""  # a body's slug
+    area: str = ""  # a local authority or health board area's slug
     sort: str = ""
     page: int = 1
 
@@ -191,4 +257,6 @@ class MenuCriteria:
             or self.evidence_levels
             or self.saving_bands
             or self.across_boundaries
+            or self.lead_body
+            or self.area
         )

@@ -1,7 +1,7 @@
 """The published menu as a list: the one query behind the menu page and the API's practice list.
 
-`list_menu` takes the person, the filters and words already checked (`MenuCriteria`, from
-`MenuFilterForm`, which both callers validate through) and, for the API, a lead body; it narrows
+`list_menu` takes the person and the filters and words already checked (`MenuCriteria`, from
+`MenuFilterForm`, which both callers validate through); it narrows
 the published menu's index (`menu_index.py`) by the filters and the search, and settles the
 order. What it returns counts, gives the facet counts of the same practices, pages them (by
 number for the page, after a sort key for the API's cursors) and loads the practices of a page
@@ -17,7 +17,14 @@ from django.conf import settings
 
 from arfer.core.pagination import ResultCount
 
-from .facets import after_key, facet_counts, filter_mask, hit_mask, ordered_positions
+from .facets import (
+    after_key,
+    choice_counts,
+    facet_counts,
+    filter_mask,
+    hit_mask,
+    ordered_positions,
+)
 from .facets import sort_keys as index_sort_keys
 from .filters import MenuCriteria
 from .hits_cache import hits_for
@@ -33,6 +40,8 @@ class NotASortKey(ValueError):
 class MenuListing:
     user: object
     index: MenuIndex
+    criteria: MenuCriteria
+    found: np.ndarray  # the practices of the index the search found (all, without words)
     mask: np.ndarray  # the practices of the index that pass the filters and the search
     hits: tuple[np.ndarray, np.ndarray] | None  # (positions, ranks) when words were searched
     sort: str  # "relevance" (only when searching), "newest" or "saving"
@@ -44,6 +53,10 @@ class MenuListing:
     def facet_counts(self) -> dict[str, int]:
         """Counts per facet value over exactly these practices, with "total"."""
         return facet_counts(self.index, self.mask)
+
+    def choice_counts(self) -> dict[str, int]:
+        """Counts for the lead body and area filters' options (facets.choice_counts)."""
+        return choice_counts(self.index, self.criteria, self.found)
 
     def count(self) -> ResultCount:
         return ResultCount(int(self.mask.sum()), settings.ARFER_RESULT_COUNT_CAP)
@@ -94,26 +107,22 @@ class MenuListing:
         return ranks
 
 
-def list_menu(user, criteria: MenuCriteria, *, lead_body: int | None = None) -> MenuListing:
-    """The published menu narrowed by `criteria` (its filters, its words and its sort) and, when
-    given, to the practices one body leads (by the body's id), as `user` may see it.
+def list_menu(user, criteria: MenuCriteria, *, index: MenuIndex | None = None) -> MenuListing:
+    """The published menu narrowed by `criteria` (its filters, its words and its sort), as
+    `user` may see it, from `index` (the current one when not given: the filter form has it).
 
     Without a sort asked for, a search is ordered by relevance and the rest newest first;
     relevance without words to search for means newest first too."""
-    index = current_menu_index()
-    mask = filter_mask(index, criteria)
+    index = index or current_menu_index()
     hits = hits_for(index, criteria.query)
-    if hits is not None:
-        mask &= hit_mask(index, hits)
-    if lead_body is not None:
-        led = Practice.objects.published().filter(lead_body_id=lead_body)
-        ids = np.fromiter(led.values_list("pk", flat=True), dtype=np.int64)
-        positions, found = index.positions(ids)
-        mask &= np.isin(np.arange(len(index)), positions[found])
+    found = hit_mask(index, hits) if hits is not None else np.ones(len(index), dtype=bool)
+    mask = filter_mask(index, criteria) & found
     sort = criteria.sort or ("relevance" if hits is not None else "newest")
     if sort == "relevance" and hits is None:
         sort = "newest"
-    return MenuListing(user=user, index=index, mask=mask, hits=hits, sort=sort)
+    return MenuListing(
+        user=user, index=index, criteria=criteria, found=found, mask=mask, hits=hits, sort=sort
+    )
 
 
 def _sortable(value) -> bool:

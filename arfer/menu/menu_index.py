@@ -8,18 +8,32 @@ on every write that touches what the index holds (migration menu 0004), so it is
 """
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from django.db import connection
 from django.db.models import FloatField, Func
 
+from arfer.core.bilingual import BilingualNameMixin
+from arfer.core.collation import name_sort_key
 from arfer.directory.models import Area, Body
 
-from .models import MenuVersion, Practice, PreventionTier, ServiceArea
+from .models import MenuVersion, Practice, PracticePartner, PreventionTier, ServiceArea
 
 TIERS = list(PreventionTier.values)
 SECTORS = list(Body.Sector.values)
+# The kinds of area the menu can be filtered by, in the order the filter offers them.
+FILTER_AREA_KINDS = [Area.Kind.LOCAL_AUTHORITY, Area.Kind.HEALTH_BOARD]
+
+
+@dataclass(frozen=True)
+class LeadBody(BilingualNameMixin):
+    """A body that leads at least one published practice: what the lead body filter offers."""
+
+    pk: int
+    slug: str
+    name_en: str
+    name_cy: str
 
 
 @dataclass(frozen=True)
@@ -38,6 +52,36 @@ class MenuIndex:
     service_area_bits: dict[str, int]
     newest: np.ndarray  # positions, newest first
     largest_saving: np.ndarray  # positions, largest saving first
+    lead_body: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # body ids
+    # One bit per local authority area the practice reaches (as in footprint_bits): the areas
+    # its page lists as covered, brought down to local authority areas, as for its regions.
+    footprint: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    # The local authority and health board areas one can filter by: the bits of the local
+    # authority areas each covers.
+    area_masks: dict[str, int] = field(default_factory=dict)
+    lead_bodies: dict[str, LeadBody] = field(default_factory=dict)  # by slug
+
+    def lead_bodies_by_name(self, language: str) -> list[LeadBody]:
+        """The lead bodies in alphabetical order of their names in `language`, worked out once
+        per index and language."""
+        cache = self._by_name_cache()
+        if language not in cache:
+            cache[language] = sorted(
+                self.lead_bodies.values(),
+                key=lambda body: (
+                    name_sort_key(body.name_cy or body.name_en, language)
+                    if language == "cy"
+                    else name_sort_key(body.name_en, language)
+                ),
+            )
+        return cache[language]
+
+    def _by_name_cache(self) -> dict[str, list[LeadBody]]:
+        cache = self.__dict__.get("_by_name")
+        if cache is None:
+            cache = {}
+            object.__setattr__(self, "_by_name", cache)
+        return cache
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -55,13 +99,25 @@ class MenuIndex:
 
 
 def build_index(
-    token, rows, region_links, service_area_links, region_slugs, service_area_roots
+    token,
+    rows,
+    region_links,
+    service_area_links,
+    region_slugs,
+    service_area_roots,
+    *,
+    footprint_links=(),
+    area_local_authorities=None,
+    lead_bodies=(),
 ) -> MenuIndex:
     """Build the index from plain data (a pure function, tested on small hand-made inputs).
 
-    rows: (id, published_at seconds, saving pence, evidence, tier, sector, across) per practice;
-    region_links: (practice id, region slug); service_area_links: (practice id, root slug);
-    region_slugs, service_area_roots: the slugs that get a bit each, in order.
+    rows: (id, published_at seconds, saving pence, evidence, tier, sector, across, lead body id)
+    per practice; region_links: (practice id, region slug); service_area_links: (practice id,
+    root slug); region_slugs, service_area_roots: the slugs that get a bit each, in order;
+    footprint_links: (practice id, local authority area slug) of the areas each reaches;
+    area_local_authorities: {area slug: [local authority area slugs]} for the areas one can
+    filter by (a local authority area covers itself); lead_bodies: LeadBody for each lead body.
     """
     rows = sorted(rows)
     ids = np.array([r[0] for r in rows], dtype=np.int64)
@@ -69,6 +125,13 @@ def build_index(
     saving = np.array([r[2] for r in rows], dtype=np.int64)
     region_bits = {slug: 1 << n for n, slug in enumerate(region_slugs)}
     service_area_bits = {slug: 1 << n for n, slug in enumerate(service_area_roots)}
+    area_local_authorities = area_local_authorities or {}
+    # One bit per local authority area; a signed 64-bit integer holds 63 of them (Wales has 22).
+    local_authorities = sorted({la for las in area_local_authorities.values() for la in las})
+    footprint_bits = {slug: 1 << n for n, slug in enumerate(local_authorities[:63])}
+    area_masks = {
+        area: _mask_of(footprint_bits, las) for area, las in area_local_authorities.items()
+    }
     index = MenuIndex(
         token=token,
         ids=ids,
@@ -85,10 +148,55 @@ def build_index(
         # Ties broken by the newer id first, as the database orders them.
         newest=np.lexsort((-ids, -published_at)),
         largest_saving=np.lexsort((-ids, -saving)),
+        lead_body=np.array([r[7] for r in rows], dtype=np.int64),
+        footprint=np.zeros(len(rows), dtype=np.int64),
+        area_masks=area_masks,
+        lead_bodies={body.slug: body for body in lead_bodies},
     )
     _set_bits(index, index.regions, region_links, region_bits)
     _set_bits(index, index.service_areas, service_area_links, service_area_bits)
+    _set_bits(index, index.footprint, footprint_links, footprint_bits)
     return index
+
+
+def _mask_of(bits: dict[str, int], slugs) -> int:
+    mask = 0
+    for slug in slugs:
+        mask |= bits.get(slug, 0)
+    return mask
+
+
+def practice_footprints(
+    leads, partner_links, own_area_links, body_area_links, area_kinds, area_local_authorities
+) -> list[tuple[int, str]]:
+    """(practice id, local authority area slug) for every local authority area each practice
+    reaches, by the rule of its page's "areas covered" (actions.effective_areas): its own areas
+    if it has any; otherwise the areas its lead and partners serve, the national ones only when
+    none is local. A pure function over plain data.
+
+    leads: (practice id, lead body id); partner_links: (practice id, body id); own_area_links:
+    (practice id, area id); body_area_links: (body id, area id); area_kinds: {area id: kind};
+    area_local_authorities: {area id: [local authority area slugs it covers]}.
+    """
+    bodies_of: dict[int, set[int]] = {}
+    for practice_id, body_id in [*leads, *partner_links]:
+        bodies_of.setdefault(practice_id, set()).add(body_id)
+    own: dict[int, set[int]] = {}
+    for practice_id, area_id in own_area_links:
+        own.setdefault(practice_id, set()).add(area_id)
+    served: dict[int, set[int]] = {}
+    for body_id, area_id in body_area_links:
+        served.setdefault(body_id, set()).add(area_id)
+    links = []
+    for practice_id, bodies in bodies_of.items():
+        areas = own.get(practice_id)
+        if not areas:
+            areas = set().union(*(served.get(body, set()) for body in bodies))
+            local = {area for area in areas if area_kinds.get(area) != Area.Kind.NATION}
+            areas = local or areas
+        reached = {la for area in areas for la in area_local_authorities.get(area, ())}
+        links += [(practice_id, la) for la in reached]
+    return links
 
 
 def _set_bits(index: MenuIndex, target: np.ndarray, links, bits: dict[str, int]) -> None:
@@ -126,7 +234,7 @@ class SecondsSinceEpoch(Func):
 
 
 def load_menu_index(token: int | None) -> MenuIndex:
-    """Read the published menu from the database, in four queries whatever its size."""
+    """Read the published menu from the database, in nine queries whatever its size."""
     published = Practice.objects.published()
     rows = list(
         published.annotate(published_seconds=SecondsSinceEpoch("published_at"))
@@ -138,6 +246,7 @@ def load_menu_index(token: int | None) -> MenuIndex:
             "prevention_tier",
             "lead_body__sector",
             "works_across_boundaries",
+            "lead_body_id",
         )
         .order_by()
     )
@@ -151,10 +260,55 @@ def load_menu_index(token: int | None) -> MenuIndex:
             practice__status=Practice.Status.PUBLISHED
         ).values_list("practice_id", "servicearea_id")
     ]
-    region_slugs = [area.slug for area in Area.objects.regions().order_by("name_en")]
     root_slugs = [area.slug for area in roots.values() if area.parent_id is None]
+    # Every area with the local authority areas it covers: one row per pair (one with None for
+    # an area covering none).
+    areas: dict[int, tuple[str, str, str]] = {}
+    area_local_authorities: dict[int, list[str]] = {}
+    for pk, slug, kind, name_en, local_authority in Area.objects.values_list(
+        "pk", "slug", "kind", "name_en", "local_authority_areas__slug"
+    ).order_by():
+        areas[pk] = (slug, kind, name_en)
+        if local_authority is not None:
+            area_local_authorities.setdefault(pk, []).append(local_authority)
+    region_slugs = [
+        slug
+        for slug, kind, name_en in sorted(areas.values(), key=lambda area: area[2])
+        if kind == Area.Kind.REGIONAL_PARTNERSHIP
+    ]
+    footprint_links = practice_footprints(
+        leads=[(row[0], row[7]) for row in rows],
+        partner_links=PracticePartner.objects.filter(
+            practice__status=Practice.Status.PUBLISHED
+        ).values_list("practice_id", "body_id"),
+        own_area_links=Practice.areas.through.objects.filter(
+            practice__status=Practice.Status.PUBLISHED
+        ).values_list("practice_id", "area_id"),
+        body_area_links=Body.areas.through.objects.values_list("body_id", "area_id"),
+        area_kinds={pk: kind for pk, (_slug, kind, _name) in areas.items()},
+        area_local_authorities=area_local_authorities,
+    )
+    lead_bodies = [
+        LeadBody(*values)
+        for values in Body.objects.filter(led_practices__status=Practice.Status.PUBLISHED)
+        .values_list("pk", "slug", "name_en", "name_cy")
+        .distinct()
+        .order_by()
+    ]
     return build_index(
-        token, rows, list(region_links), service_area_links, region_slugs, root_slugs
+        token,
+        rows,
+        list(region_links),
+        service_area_links,
+        region_slugs,
+        root_slugs,
+        footprint_links=footprint_links,
+        area_local_authorities={
+            areas[pk][0]: slugs
+            for pk, slugs in area_local_authorities.items()
+            if areas[pk][1] in FILTER_AREA_KINDS
+        },
+        lead_bodies=lead_bodies,
     )
 
 

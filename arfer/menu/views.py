@@ -9,7 +9,7 @@ from arfer.directory.policy import may_act_for
 
 from . import search
 from .actions import effective_areas
-from .facets import menu_facets
+from .facets import menu_choices, menu_facets
 from .filters import MenuFilterForm, offered_facets
 from .listing import list_menu
 from .menu_index import menu_version_token
@@ -22,9 +22,15 @@ from .policy import may_curate, may_review, may_see_history
 def practice_list(request):
     form = MenuFilterForm.read(request.GET)
     criteria = form.criteria()
-    listing = list_menu(request.user, criteria)
+    listing = list_menu(request.user, criteria, index=form.menu_index)
     result_count, facets = menu_facets(
         listing.facet_counts(), criteria, service_areas=form.service_areas, regions=form.regions
+    )
+    choices = menu_choices(
+        listing.choice_counts(),
+        criteria,
+        lead_bodies=form.offered_lead_bodies(),
+        area_groups=form.area_groups,
     )
     # Beyond the cap the count is not shown exactly, so pages stop there too.
     window = page_window(criteria.page, result_count.shown, settings.ARFER_PAGE_SIZE)
@@ -41,7 +47,9 @@ def practice_list(request):
             "result_count": result_count,
             "facets": facets,
             "offered_facets": offered_facets(facets),
-            "chosen_filters": form.chosen_filters(facets),
+            "choice_filters": [choice for choice in choices if choice.options],
+            "chosen_filters": form.chosen_filters([*choices, *facets]),
+            "query_without_filters": form.query_without_filters(),
             "sort": listing.sort,
             "first_shown": window.offset + 1 if results else 0,
             "last_shown": window.offset + len(results),

@@ -92,6 +92,10 @@ def test_keyboard_focus_stays_on_the_ticked_box(live_server, page, three):
 def test_the_sort_order_changes_in_place(live_server, page, three):
     page.goto(live_server.url + "/practices/?tier=primary")
     page.get_by_label("Sort by").select_option("saving")
+    # Choosing does not reload the list (arrow keys choose too); the button applies it.
+    expect(page.locator("article.arfer-result").first).to_be_visible()
+    assert "sort=" not in page.url
+    page.get_by_role("button", name="Sort", exact=True).click()
     page.wait_for_url(lambda url: "sort=saving" in url)
     expect(page.locator("#id_sort")).to_have_value("saving")
     page.get_by_label("Level 1").check()

@@ -8,12 +8,12 @@ from arfer.menu.filters import MenuCriteria
 from arfer.menu.menu_index import build_index
 
 POUND = 100
-# id, published (seconds), saving (pence), evidence, tier, sector, across
+# id, published (seconds), saving (pence), evidence, tier, sector, across, lead body
 ROWS = [
-    (10, 100.0, 0, 1, "primary", "nhs", False),
-    (11, 300.0, 5_000 * POUND, 2, "primary", "local_government", True),
-    (12, 200.0, 2_000_000 * POUND, 3, "acute", "local_government", True),
-    (13, 300.0, 50_000 * POUND, 3, "secondary", "third_sector", False),
+    (10, 100.0, 0, 1, "primary", "nhs", False, 1),
+    (11, 300.0, 5_000 * POUND, 2, "primary", "local_government", True, 2),
+    (12, 200.0, 2_000_000 * POUND, 3, "acute", "local_government", True, 2),
+    (13, 300.0, 50_000 * POUND, 3, "secondary", "third_sector", False, 3),
 ]
 REGIONS = [(10, "north"), (11, "west"), (12, "west"), (12, "north")]
 SERVICE_AREAS = [(10, "health"), (11, "care"), (12, "care"), (13, "housing")]
