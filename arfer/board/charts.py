@@ -161,7 +161,9 @@ def column_chart(
     )
     if peak <= 0:
         return SafeString("")
-    ticks = nice_ticks(peak, whole=_all_whole([*(v for s in series for v in s.values), *target_list]))
+    ticks = nice_ticks(
+        peak, whole=_all_whole([*(v for s in series for v in s.values), *target_list])
+    )
     if target_label and any(t is not None and t > 0 for t in target_list):
         legend.append(("line", TEXT_COLOUR, target_label))
 
@@ -300,8 +302,14 @@ def bar_chart(
                 f'width="{_n(length)}" height="{_n(bar_height)}" fill="{escape(fill)}"/>'
             )
         body += [
-            _lines(plot.left - 8, middle + 4 - _LINE_HEIGHT / 2 * (len(wrapped[0]) - 1), wrapped,
-                   label, anchor="end", lang=lang),
+            _lines(
+                plot.left - 8,
+                middle + 4 - _LINE_HEIGHT / 2 * (len(wrapped[0]) - 1),
+                wrapped,
+                label,
+                anchor="end",
+                lang=lang,
+            ),
             _text(plot.left + length + 6, middle + 4, text, size=SMALL_FONT_SIZE),
             "</g>",
         ]
@@ -552,7 +560,7 @@ def _lines(
     # The <title> after the words, so that a one-line label is the element's own text.
     title = f"<title>{escape(full)}</title>" if cut else ""
     if len(lines) == 1:
-        words = escape(lines[0])
+        words = str(escape(lines[0]))
     else:
         words = "".join(
             f'<tspan x="{_n(x)}" dy="{0 if i == 0 else _LINE_HEIGHT}">{escape(line)}</tspan>'

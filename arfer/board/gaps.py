@@ -355,7 +355,11 @@ def shift_comparison(
         return None
     latest = with_savings[-1]
     base = next(
-        (year for year in with_savings[:-1] if year.saving_total >= base_share * latest.saving_total),
+        (
+            year
+            for year in with_savings[:-1]
+            if year.saving_total >= base_share * latest.saving_total
+        ),
         None,
     )
     return ShiftComparison(base, latest) if base is not None else None

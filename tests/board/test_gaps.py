@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 from arfer.board.gaps import (
     PairCoverage,
     SectorParticipation,
+    YearShift,
     boundary_gaps,
     collaboration_network,
     coverage,
-    YearShift,
     prevention_shift,
     shift_comparison,
     with_threshold,

@@ -216,14 +216,16 @@ def test_a_table_in_main_must_sit_in_a_named_focusable_region():
     # Bare, in a region a keyboard cannot reach, in one with no name, or a level down.
     for wrong in (
         table,
-        '<div role="region" aria-label="Savings">{table}</div>'.format(table=table),
-        '<div role="region" tabindex="0">{table}</div>'.format(table=table),
+        f'<div role="region" aria-label="Savings">{table}</div>',
+        f'<div role="region" tabindex="0">{table}</div>',
         region.format(table=f"<div>{table}</div>"),
     ):
         assert read_page(page(wrong)).tables_outside_regions == 1, wrong
     # Outside <main> (a table in the footer) is not the page's content.
     outside = PAGE.replace("</main>", "</main><footer>" + table + "</footer>")
-    assert read_page(outside.format(lang="cy", title="A", h1="A", body="")).tables_outside_regions == 0
+    assert (
+        read_page(outside.format(lang="cy", title="A", h1="A", body="")).tables_outside_regions == 0
+    )
 
 
 def test_the_crawl_reports_a_table_outside_a_region():

@@ -70,4 +70,3 @@ def test_a_board_member_reads_the_gaps_and_the_board_pack(site, new_person, lang
         " ".join(sheet.extract_text().split()) for sheet in PdfReader(io.BytesIO(content)).pages
     )
     assert meeting_title in text
-
