@@ -547,3 +547,24 @@ def test_labels_in_english_standing_in_for_welsh_are_marked_english():
     )
     assert re.search(r'<text [^>]* lang="en">Food pantries</text>', columns)
     assert not re.search(r'lang="en">Pantrïoedd', columns)
+
+
+# The board's pictures in the palette's colours ------------------------------------------
+
+
+def test_the_board_pictures_colour_each_series_and_stage_as_the_palette_does():
+    from types import SimpleNamespace
+
+    from arfer.board.pictures import pipeline_chart, savings_chart
+    from arfer.core import palette
+
+    years = [
+        SimpleNamespace(financial_year=2024, forecast=300, realised=200, verified=100, target=0)
+    ]
+    root = parse(savings_chart(years))
+    fills = {rect.get("fill") for rect in group(root, "columns").iter(f"{NS}rect")}
+    assert fills == set(palette.SAVINGS_SERIES.values())
+    stages = [("implemented", "Implemented", 2), ("embedded", "Embedded", 1)]
+    root = parse(pipeline_chart(stages))
+    fills = [rect.get("fill") for rect in group(root, "bars").iter(f"{NS}rect")]
+    assert fills == [palette.stage_fill("implemented"), palette.stage_fill("embedded")]

@@ -77,3 +77,15 @@ def test_contrast_matches_wcags_examples():
     assert palette.contrast("#000000", "#ffffff") == pytest.approx(21)
     assert palette.contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
     assert palette.contrast("#ffffff", "#ffffff") == 1
+
+
+@pytest.mark.parametrize("stage", Stage.values)
+def test_a_stage_tag_wears_its_stages_colour(stage):
+    from django.template.loader import render_to_string
+
+    tag = render_to_string("rollout/_stage_tag.html", {"stage": stage, "label": "x"})
+    assert f"arfer-stage-tag--{stage}" in tag
+    # The stylesheet has the class for every stage, from the palette's map.
+    rollout_sass = (SASS.parent / "components" / "_rollout.scss").read_text(encoding="utf-8")
+    assert ".arfer-stage-tag--#{$stage}" in rollout_sass
+    assert "@each $stage, $colours in palette.$arfer-stages" in rollout_sass
