@@ -24,6 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from arfer.core import palette
 from arfer.core.bilingual import LocalisedText
 
 Number = int | float
@@ -32,8 +33,9 @@ Number = int | float
 Label = str | LocalisedText
 ValueFormat = Callable[[Number], str]
 
-# GOV.UK colours, each at least 3:1 against white (WCAG 1.4.11 for graphics) except orange
-# (2.8:1), which comes last so that only charts with nine or more series need it.
+# For series that have no colour of their own (those that stand for something have theirs in
+# core/palette.py): GOV.UK colours, each at least 3:1 against white (WCAG 1.4.11 for graphics)
+# except orange (2.8:1), which comes last so that only charts with nine or more series need it.
 PALETTE = (
     "#1d70b8",
     "#003078",
@@ -45,14 +47,16 @@ PALETTE = (
     "#505a5f",
     "#f47738",
 )
-TEXT_COLOUR = "#0b0c0c"
+TEXT_COLOUR = palette.TEXT
 GRID_COLOUR = "#b1b4b6"
 EDGE_COLOUR = "#505a5f"
 FONT_SIZE = 14
 SMALL_FONT_SIZE = 12
 CHART_WIDTH = 640
 PLOT_HEIGHT = 240
-MAX_LABEL_LENGTH = 40
+# A bar's label wraps onto this many lines of up to this many characters before it is cut.
+BAR_LABEL_LINES = 2
+BAR_LABEL_WIDTH = 26
 _CHAR_WIDTH = 0.6  # of the font size: wider than most glyphs, so estimates err towards room
 _SHARE_TICKS: list[float] = [0, 0.25, 0.5, 0.75, 1]
 _EN_DASH = "\u2013"
@@ -93,16 +97,21 @@ class _Box:
         return self.top + self.height
 
 
-def nice_ticks(maximum: float, target_count: int = 5) -> list[float]:
+def nice_ticks(maximum: float, target_count: int = 5, *, whole: bool = False) -> list[float]:
     """Axis ticks from 0 to at least ``maximum`` in steps of 1, 2, 2.5 or 5 times a power of
     ten, about ``target_count`` steps (never more). Whole ticks come back as ints, so that
-    ``str`` prints "20" rather than "20.0". A maximum of 0 (or below) gives [0, 1]."""
+    ``str`` prints "20" rather than "20.0". ``whole`` is for counts: every tick is a whole
+    number (never 0.5 adoptions), so a small maximum gets fewer steps. A maximum of 0 (or
+    below) gives [0, 1]."""
     if not (maximum > 0 and math.isfinite(maximum)):
         return [0, 1]
     rough = maximum / max(target_count, 1)
     magnitude = 10.0 ** math.floor(math.log10(rough))
+    steps = [m * magnitude for m in (1, 2, 2.5, 5, 10)]
+    if whole:
+        steps = [round(step) for step in steps if step >= 1 and float(step).is_integer()] or [1]
     # The tolerance lets a maximum that is an exact multiple (100 in steps of 20) stay one.
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= rough * (1 - 1e-9))
+    step = next((m for m in steps if m >= rough * (1 - 1e-9)), steps[-1])
     count = math.ceil(maximum / step - 1e-9)
     decimals = max(0, 1 - math.floor(math.log10(step)))  # enough for 2.5 x 10^n steps
     return [_tidy(round(i * step, decimals)) for i in range(count + 1)]
@@ -152,7 +161,9 @@ def column_chart(
     )
     if peak <= 0:
         return SafeString("")
-    ticks = nice_ticks(peak)
+    ticks = nice_ticks(
+        peak, whole=_all_whole([*(v for s in series for v in s.values), *target_list])
+    )
     if target_label and any(t is not None and t > 0 for t in target_list):
         legend.append(("line", TEXT_COLOUR, target_label))
 
@@ -249,29 +260,35 @@ def bar_chart(
     rows: Sequence[tuple[Label, Number]],
     value_format: ValueFormat = str,
     colour: str | None = None,
+    colours: Sequence[str] | None = None,
 ) -> SafeString:
     """Horizontal bars in the given order, labelled on the left with the value at the bar's
-    end. A label longer than 40 characters is shortened with "…"; the bar's <title> keeps it
-    whole. The chart grows downwards, one row per bar."""
+    end, in one colour or, with ``colours``, one per row (a stage's own colour). A long label
+    wraps onto two lines and, longer still, is shortened with "…"; the bar's <title> and the
+    label's keep it whole. The chart grows downwards, one row per bar."""
     _check_id(chart_id)
     values = [_positive(value) for _, value in rows]
     if not any(values):
         return SafeString("")
-    ticks = nice_ticks(max(values))
-    fill = colour or PALETTE[0]
-    shown = [_shorten(str(label)) for label, _ in rows]
+    if colours is not None and len(colours) != len(rows):
+        raise ValueError("colours must have one entry per row")
+    fills = list(colours) if colours is not None else [colour or PALETTE[0]] * len(rows)
+    ticks = nice_ticks(max(values), whole=_all_whole([value for _, value in rows]))
+    shown = [_wrap(str(label), BAR_LABEL_WIDTH, BAR_LABEL_LINES) for label, _ in rows]
     value_texts = [value_format(value) for _, value in rows]
-    label_width = max(_text_width(label, SMALL_FONT_SIZE) for label in shown) + 16
+    label_width = (
+        max(_text_width(line, SMALL_FONT_SIZE) for lines, _cut in shown for line in lines) + 16
+    )
     end_width = (
         max(_text_width(text, SMALL_FONT_SIZE) for text in [*value_texts, value_format(ticks[-1])])
         + 12
     )
-    row_height, bar_height = 28.0, 18.0
+    row_height, bar_height = 32.0, 20.0
     plot = _Box(label_width, 8, CHART_WIDTH - label_width - end_width, row_height * len(rows))
     body = _grid(ticks, plot, value_format, horizontal=True)
     body.append('<g class="arfer-chart__bars">')
-    for i, ((label, _), short, value, text) in enumerate(
-        zip(rows, shown, values, value_texts, strict=True)
+    for i, ((label, _), wrapped, value, text, fill) in enumerate(
+        zip(rows, shown, values, value_texts, fills, strict=True)
     ):
         middle = plot.top + row_height * (i + 0.5)
         length = value / ticks[-1] * plot.width
@@ -285,7 +302,14 @@ def bar_chart(
                 f'width="{_n(length)}" height="{_n(bar_height)}" fill="{escape(fill)}"/>'
             )
         body += [
-            _text(plot.left - 8, middle + 4, short, size=SMALL_FONT_SIZE, anchor="end", lang=lang),
+            _lines(
+                plot.left - 8,
+                middle + 4 - _LINE_HEIGHT / 2 * (len(wrapped[0]) - 1),
+                wrapped,
+                label,
+                anchor="end",
+                lang=lang,
+            ),
             _text(plot.left + length + 6, middle + 4, text, size=SMALL_FONT_SIZE),
             "</g>",
         ]
@@ -401,17 +425,18 @@ def _category_chart(
     body += draw(plot, step)
     every = 2 if len(categories) > 12 else 1  # beyond 12 the labels would run together
     body.append('<g class="arfer-chart__categories">')
-    # A label wider than its column (a long workstream name) is cut to fit, so neighbours do
-    # not run into each other; the data table beside the chart has it in full.
+    # A label wider than its column (a long workstream name) wraps onto a second line and,
+    # longer still, is cut, so neighbours do not run into each other; its <title> and the
+    # data table beside the chart have it in full.
     fits = max(4, int(step * every / (SMALL_FONT_SIZE * _CHAR_WIDTH)))
+    wrapped = [_wrap(str(category), fits, 2) for category in categories]
+    label_lines = max(len(lines) for lines, _cut in wrapped)
     body += [
-        _text(
+        _lines(
             plot.left + step * (i + 0.5),
             plot.bottom + 18,
-            str(category)
-            if len(str(category)) <= fits
-            else str(category)[: fits - 1].rstrip() + "…",
-            size=SMALL_FONT_SIZE,
+            wrapped[i],
+            category,
             anchor="middle",
             lang=_lang(category),
         )
@@ -419,8 +444,9 @@ def _category_chart(
         if i % every == 0
     ]
     body.append("</g>")
-    markup, legend_height = _legend(legend, plot.left, plot.bottom + 36, plot.width)
-    return _svg(chart_id, title, CHART_WIDTH, plot.bottom + 36 + legend_height, body + markup)
+    legend_top = plot.bottom + 22 + _LINE_HEIGHT * label_lines
+    markup, legend_height = _legend(legend, plot.left, legend_top, plot.width)
+    return _svg(chart_id, title, CHART_WIDTH, legend_top + legend_height, body + markup)
 
 
 def _grid(
@@ -495,6 +521,62 @@ def _text(
     )
 
 
+_LINE_HEIGHT = 14  # between the lines of a wrapped label, for SMALL_FONT_SIZE
+
+
+def _wrap(text: str, width: int, lines: int) -> tuple[list[str], bool]:
+    """``text`` in at most ``lines`` lines of at most ``width`` characters, broken between
+    words where it can; the last line ends in "…" when the text does not fit. Returns the
+    lines and whether the text was cut."""
+    width = max(width, 2)
+    words, found = text.split(), []
+    line = ""
+    for word in words:
+        while len(word) > width and not line:  # a word longer than a line is broken
+            found.append(word[:width])
+            word = word[width:]
+        if not line:
+            line = word
+        elif len(line) + 1 + len(word) <= width:
+            line += " " + word
+        else:
+            found.append(line)
+            line = word
+    if line:
+        found.append(line)
+    if len(found) <= lines:
+        return found or [""], False
+    kept = found[:lines]
+    kept[-1] = kept[-1][: width - 1].rstrip() + "…"
+    return kept, True
+
+
+def _lines(
+    x: float, y: float, wrapped: tuple[list[str], bool], full: Label, *, anchor: str, lang: str
+) -> str:
+    """A label of one or more lines (from ``_wrap``), the first on ``y``; a label cut short
+    carries its whole text in a <title>, which a pointer shows."""
+    lines, cut = wrapped
+    # The <title> after the words, so that a one-line label is the element's own text.
+    title = f"<title>{escape(full)}</title>" if cut else ""
+    if len(lines) == 1:
+        words = str(escape(lines[0]))
+    else:
+        words = "".join(
+            f'<tspan x="{_n(x)}" dy="{0 if i == 0 else _LINE_HEIGHT}">{escape(line)}</tspan>'
+            for i, line in enumerate(lines)
+        )
+    return (
+        f'<text x="{_n(x)}" y="{_n(y)}" font-size="{SMALL_FONT_SIZE}" fill="{TEXT_COLOUR}" '
+        f'text-anchor="{anchor}"{lang}>{words}{title}</text>'
+    )
+
+
+def _all_whole(values: Sequence[Number | None]) -> bool:
+    """Whether every value is a whole number (counts): their axis then has whole ticks."""
+    return all(isinstance(v, int) and not isinstance(v, bool) for v in values if v is not None)
+
+
 def _lang(label: object) -> str:
     """` lang="en"` for a label that is English standing in for missing Welsh (a record's
     `LocalisedText`, see core/bilingual.py), so a Welsh page's chart marks it; else nothing."""
@@ -529,10 +611,6 @@ def _series_key(
 
 def _positive(value: Number | None) -> Number:
     return value if value is not None and value > 0 else 0
-
-
-def _shorten(label: str) -> str:
-    return label if len(label) <= MAX_LABEL_LENGTH else label[: MAX_LABEL_LENGTH - 1] + "…"
 
 
 def _text_width(text: str, size: float = FONT_SIZE) -> float:

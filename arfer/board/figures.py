@@ -408,9 +408,15 @@ def prevention_shift() -> dict:
 def prevention_tables(years: list[gaps.YearShift]) -> dict:
     """The shift's tables as rows a template can print: (year, [(share, amount) per tier])."""
     tiers = PreventionTier.values
+    comparison = gaps.shift_comparison(years)
     return {
         "tiers": PreventionTier.choices,
-        "shifts": [(label, gaps.shift(years, tier)) for tier, label in PreventionTier.choices],
+        "comparison": comparison,
+        "base_share": gaps.BASE_YEAR_SHARE,
+        "shifts": [
+            (label, comparison.change(tier) if comparison else None)
+            for tier, label in PreventionTier.choices
+        ],
         "practice_rows": [
             (year.year, [(year.practice_shares[tier], year.practices[tier]) for tier in tiers])
             for year in years
@@ -520,7 +526,7 @@ def gap_headlines(*, threshold: float) -> dict:
         "boundaries", _compute_boundary_gaps, keys=["pair_count", "gap_count"]
     ).payload
     network = collaboration_network()["network"]
-    years = prevention_shift()["years"]
+    comparison = gaps.shift_comparison(prevention_shift()["years"])
     return {
         "coverage_gap_count": len(grid.gaps),
         "coverage_cell_count": sum(1 for row in grid.rows for cell in row.cells if cell.bodies),
@@ -530,7 +536,8 @@ def gap_headlines(*, threshold: float) -> dict:
         "cross_sector_share": network.cross_sector_share,
         "isolated_count": len(network.isolated),
         "primary_label": PreventionTier.PRIMARY.label,
-        "primary_shift": gaps.shift(years, PreventionTier.PRIMARY),
+        "shift_comparison": comparison,
+        "primary_shift": comparison.change(PreventionTier.PRIMARY) if comparison else None,
     }
 
 

@@ -324,11 +324,42 @@ def prevention_shift(
     ]
 
 
-def shift(years: Sequence[YearShift], tier: str) -> float | None:
-    """How far a tier's share of savings moved from the first year with savings to the last
-    (0.12 reads "rose 12 points"); None with fewer than two years with savings."""
-    with_savings = sorted((year for year in years if year.saving_total), key=lambda y: y.year)
+# The base year of the shift is the first financial year whose realised savings are at least
+# this share of the latest year's: a first year of a few thousand pounds, when only one or two
+# practices had savings, would make any change look like a revolution.
+BASE_YEAR_SHARE = 0.25
+
+
+@dataclass(frozen=True)
+class ShiftComparison:
+    """The years the shift compares: the base year and the latest, with their savings."""
+
+    base: YearShift
+    latest: YearShift
+
+    def change(self, tier: str) -> float:
+        """How far a tier's share of savings moved from the base year to the latest (0.12 reads
+        "up 12 points")."""
+        before, after = self.base.saving_shares, self.latest.saving_shares
+        return (after.get(tier) or 0.0) - (before.get(tier) or 0.0)
+
+
+def shift_comparison(
+    years: Sequence[YearShift], *, base_share: float = BASE_YEAR_SHARE
+) -> ShiftComparison | None:
+    """The base year (the first year, before the latest year with savings, whose savings are
+    at least ``base_share`` of the latest year's) and the latest year; None when no earlier year
+    has savings that large, or there are fewer than two years with savings."""
+    with_savings = sorted((year for year in years if year.saving_total > 0), key=lambda y: y.year)
     if len(with_savings) < 2:
         return None
-    first, last = with_savings[0].saving_shares, with_savings[-1].saving_shares
-    return (last.get(tier) or 0.0) - (first.get(tier) or 0.0)
+    latest = with_savings[-1]
+    base = next(
+        (
+            year
+            for year in with_savings[:-1]
+            if year.saving_total >= base_share * latest.saving_total
+        ),
+        None,
+    )
+    return ShiftComparison(base, latest) if base is not None else None

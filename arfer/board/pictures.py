@@ -3,6 +3,7 @@ pack alike, so that the picture in the PDF is the picture on the screen."""
 
 from django.utils.translation import gettext as _
 
+from arfer.core import palette
 from arfer.core.bilingual import localised
 from arfer.core.periods import year_label
 from arfer.menu.models import PreventionTier
@@ -32,9 +33,9 @@ def savings_chart(years, *, chart_id: str = "savings-by-year"):
         ),
         categories=[year_label(year.financial_year) for year in years],
         series=[
-            Series(_("Forecast"), [year.forecast for year in years]),
-            Series(_("Realised"), [year.realised for year in years]),
-            Series(_("Verified"), [year.verified for year in years]),
+            Series(_("Forecast"), [year.forecast for year in years], _colour("forecast")),
+            Series(_("Realised"), [year.realised for year in years], _colour("realised")),
+            Series(_("Verified"), [year.verified for year in years], _colour("verified")),
         ],
         targets=[year.target for year in years] if with_targets else None,
         target_label=_("Target"),
@@ -58,8 +59,12 @@ def workstream_chart(by_workstream, *, chart_id: str = "savings-by-workstream"):
         title=_("Savings by workstream, all years, against target"),
         categories=[name for name, *_rest in totals],
         series=[
-            Series(_("Realised"), [realised for _n, realised, _v, _t in totals]),
-            Series(_("Verified"), [verified for _n, _r, verified, _t in totals]),
+            Series(
+                _("Realised"), [realised for _n, realised, _v, _t in totals], _colour("realised")
+            ),
+            Series(
+                _("Verified"), [verified for _n, _r, verified, _t in totals], _colour("verified")
+            ),
         ],
         targets=[target for *_rest, target in totals],
         target_label=_("Target"),
@@ -72,6 +77,7 @@ def pipeline_chart(stages, *, chart_id: str = "pipeline"):
         chart_id=chart_id,
         title=_("Adoptions by stage"),
         rows=[(label, count) for _stage, label, count in stages],
+        colours=[palette.stage_fill(stage) for stage, _label, _count in stages],
     )
 
 
@@ -104,7 +110,11 @@ def prevention_chart(years, measure: str, *, chart_id: str):
         title=title,
         categories=[year_label(year.year) for year in years],
         series=[
-            Series(str(label), [getattr(year, measure)[tier] for year in years])
+            Series(
+                str(label),
+                [getattr(year, measure)[tier] for year in years],
+                palette.PREVENTION_TIERS[tier],
+            )
             for tier, label in PreventionTier.choices
         ],
     )
@@ -123,3 +133,7 @@ def network_picture(network, sector_labels, *, chart_id: str = "network"):
         nodes=nodes,
         edges=edges,
     )
+
+
+def _colour(series: str) -> str:
+    return palette.SAVINGS_SERIES[series]

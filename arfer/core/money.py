@@ -6,7 +6,7 @@ forms, the import and the API read it from here.
 """
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 PENCE_PER_POUND = 100
 
@@ -64,3 +64,24 @@ def pounds_written(pence: int) -> str:
 def limit_in_words(pence: int) -> str:
     """A limit as messages give it: £1,000,000,000."""
     return f"£{pence // PENCE_PER_POUND:,}"
+
+
+def pounds_short(pence: int) -> str:
+    """A big amount short enough for a headline figure on a phone's screen, to one decimal
+    place, halves rounded up: "£950", "£12.3k", "£440.8m", "£1.2bn" ("£12k", not "£12.0k").
+    The same in Welsh: Welsh public bodies print "£440.8m" and "£1.2bn" in Welsh text too (see
+    docs/glossary.md). The exact amount belongs beside it (a table, a title)."""
+    pounds = abs(Decimal(pence)) / PENCE_PER_POUND
+    text = f"£{_half_up(pounds, 0)}"
+    if _half_up(pounds, 0) >= 1000:
+        for scale, suffix in ((10**3, "k"), (10**6, "m"), (10**9, "bn")):
+            scaled = _half_up(pounds / scale, 1)
+            # One that rounds up to 1,000 of a scale takes the next: "£1m", not "£1000k".
+            if scaled < 1000 or suffix == "bn":
+                text = f"£{scaled.normalize():f}{suffix}"
+                break
+    return f"-{text}" if pence < 0 and text != "£0" else text
+
+
+def _half_up(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)

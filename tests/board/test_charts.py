@@ -274,6 +274,11 @@ def test_stacked_share_chart_is_empty_when_every_total_is_zero():
 # Bar chart ---------------------------------------------------------------------------------
 
 
+def label_lines(text_element) -> list[str]:
+    spans = text_element.findall(f"{NS}tspan")
+    return [span.text for span in spans] if spans else [text_element.text]
+
+
 def test_bar_lengths_labels_and_truncation():
     long_label = "Cyngor Bwrdeistref Sirol Rhondda Cynon Taf, Adran Gwasanaethau Cymdeithasol"
     root = parse(
@@ -288,13 +293,61 @@ def test_bar_lengths_labels_and_truncation():
     widths = [number(rect, "width") for rect in group(root, "bars").iter(f"{NS}rect")]
     assert len(widths) == 2  # a zero draws no bar, but keeps its row
     assert widths[0] == pytest.approx(4 * widths[1], abs=0.25)
-    # Ticks run 0..12.5, so 12 fills 96% of the plot width.
+    # Counts have whole ticks, 0..15, so 12 fills 80% of the plot width.
     grid_xs = [number(line, "x1") for line in group(root, "grid").findall(f"{NS}line")]
-    assert widths[0] == round((max(grid_xs) - min(grid_xs)) * 12 / 12.5, 1)
-    label = bars[0].findall(f"{NS}text")[0].text
-    assert len(label) == 40 and label.endswith("…") and long_label.startswith(label[:-1])
+    assert widths[0] == round((max(grid_xs) - min(grid_xs)) * 12 / 15, 1)
+    # A long label wraps onto two lines between words, then is cut, its whole in a <title>.
+    label = bars[0].findall(f"{NS}text")[0]
+    lines = label_lines(label)
+    assert lines == ["Cyngor Bwrdeistref Sirol", "Rhondda Cynon Taf, Adran…"]
+    assert all(len(line) <= 26 for line in lines)
+    assert label.find(f"{NS}title").text == long_label
     assert bars[0].find(f"{NS}title").text == f"{long_label}: 12"
+    # A short label is one line, with no <title> of its own.
+    assert label_lines(bars[1].findall(f"{NS}text")[0]) == ["Cardiff"]
+    assert bars[1].findall(f"{NS}text")[0].find(f"{NS}title") is None
     assert [b.findall(f"{NS}text")[1].text for b in bars] == ["12", "3", "0"]
+
+
+def test_bar_chart_colours_each_row_its_own_when_asked():
+    root = parse(
+        bar_chart(
+            chart_id="stages",
+            title="Stages",
+            rows=[("Implemented", 2), ("Embedded", 1)],
+            colours=["#28a197", "#00703c"],
+        )
+    )
+    fills = [rect.get("fill") for rect in group(root, "bars").iter(f"{NS}rect")]
+    assert fills == ["#28a197", "#00703c"]
+    with pytest.raises(ValueError, match="one entry per row"):
+        bar_chart(chart_id="s", title="S", rows=[("A", 1)], colours=[])
+
+
+@pytest.mark.parametrize("peak", [1, 2, 3, 4, 7])
+def test_count_axes_have_whole_ticks(peak):
+    """Never 0.5 of an adoption: counts of 2 would get ticks of 0.5 on a plain axis."""
+    root = parse(bar_chart(chart_id="c", title="C", rows=[("A", peak), ("B", 1)]))
+    labels = [text.text for text in group(root, "grid").findall(f"{NS}text")]
+    assert all(label.isdigit() for label in labels), labels
+    assert int(labels[-1]) >= peak
+
+
+@pytest.mark.parametrize(
+    ("maximum", "expected"),
+    [
+        (2, [0, 1, 2]),
+        (1, [0, 1]),
+        (7, [0, 2, 4, 6, 8]),
+        (12, [0, 5, 10, 15]),
+        (40, [0, 10, 20, 30, 40]),
+        (101, [0, 25, 50, 75, 100, 125]),
+    ],
+)
+def test_whole_ticks_known_values(maximum, expected):
+    ticks = nice_ticks(maximum, whole=True)
+    assert ticks == expected
+    assert all(isinstance(tick, int) for tick in ticks)
 
 
 def test_bar_chart_grows_with_rows():
@@ -302,7 +355,7 @@ def test_bar_chart_grows_with_rows():
         chart = bar_chart(chart_id="b", title="B", rows=[(f"Row {i}", i + 1) for i in range(count)])
         return float(parse(chart).get("viewBox").split()[3])
 
-    assert height(5) - height(2) == 3 * 28
+    assert height(5) - height(2) == 3 * 32
 
 
 def test_bar_chart_is_empty_without_rows_or_values():
@@ -446,28 +499,32 @@ def test_output_is_deterministic_and_rounded_to_one_decimal():
         assert all(math.isfinite(float(v)) for v in view_box)
 
 
-def test_long_category_labels_are_cut_to_their_column():
+def test_long_category_labels_wrap_within_their_column_and_are_cut_beyond_two_lines():
     names = [
         "Integrated health and social care",
         "Prevention and early help",
         "Shared back-office services",
         "Workforce and digital",
-        "Community resilience",
+        "Community resilience through volunteering, mutual aid and local networks",
     ]
-    svg = column_chart(
-        chart_id="long",
-        title="Workstreams",
-        categories=names,
-        series=[Series("Realised", [5, 4, 3, 2, 1])],
+    root = parse(
+        column_chart(
+            chart_id="long",
+            title="Workstreams",
+            categories=names,
+            series=[Series("Realised", [5, 4, 3, 2, 1])],
+        )
     )
-    labels = [
-        text
-        for text in re.findall(r"<text[^>]*>([^<]*)</text>", svg)
-        if text.rstrip("…") and any(name.startswith(text.rstrip("…")) for name in names)
-    ]
-    assert len(labels) == 5
-    assert all(len(label) <= 21 for label in labels)  # 640 wide, 5 columns of ~110 units
-    assert labels[0].endswith("…") and "Integrated health and social care" not in labels
+    labels = group(root, "categories").findall(f"{NS}text")
+    lines = [label_lines(label) for label in labels]
+    assert all(len(line) <= 20 for found in lines for line in found)  # 5 columns of ~110 units
+    assert all(len(found) <= 2 for found in lines)
+    assert lines[0] == ["Integrated health", "and social care"]
+    # Wrapped whole: the words are all there, so no <title> is needed.
+    assert " ".join(lines[1]) == names[1] and labels[1].find(f"{NS}title") is None
+    # Too long for two lines: cut, with the whole name in a <title>.
+    assert lines[4][-1].endswith("…")
+    assert labels[4].find(f"{NS}title").text == names[4]
 
 
 def test_labels_in_english_standing_in_for_welsh_are_marked_english():
@@ -490,3 +547,24 @@ def test_labels_in_english_standing_in_for_welsh_are_marked_english():
     )
     assert re.search(r'<text [^>]* lang="en">Food pantries</text>', columns)
     assert not re.search(r'lang="en">Pantrïoedd', columns)
+
+
+# The board's pictures in the palette's colours ------------------------------------------
+
+
+def test_the_board_pictures_colour_each_series_and_stage_as_the_palette_does():
+    from types import SimpleNamespace
+
+    from arfer.board.pictures import pipeline_chart, savings_chart
+    from arfer.core import palette
+
+    years = [
+        SimpleNamespace(financial_year=2024, forecast=300, realised=200, verified=100, target=0)
+    ]
+    root = parse(savings_chart(years))
+    fills = {rect.get("fill") for rect in group(root, "columns").iter(f"{NS}rect")}
+    assert fills == set(palette.SAVINGS_SERIES.values())
+    stages = [("implemented", "Implemented", 2), ("embedded", "Embedded", 1)]
+    root = parse(pipeline_chart(stages))
+    fills = [rect.get("fill") for rect in group(root, "bars").iter(f"{NS}rect")]
+    assert fills == [palette.stage_fill("implemented"), palette.stage_fill("embedded")]

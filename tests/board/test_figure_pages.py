@@ -403,6 +403,18 @@ def test_the_prevention_page_shows_the_shift_and_the_charts(client, people):
     # £60,000: the shares stay at a third and two thirds.
     assert "Primary prevention: no change" in shifts
     assert "Secondary prevention: no change" in shifts
+    # The shift names its base year and both years' totals.
+    assert "2023-24 (£60,000 realised) to 2024-25 (£90,000 realised)" in " ".join(html.split())
+    assert "at least 25% of the latest year" in html
+
+
+def test_the_dashboard_names_the_years_the_shift_compares(client, people):
+    grow(0, 2, admin=people["admin"])
+    sign_in(client, people["board"])
+    html = " ".join(client.get("/cy/board/").content.decode().split())
+    with translation.override("cy"):
+        assert gettext("Share of realised savings,") in html
+    assert "2023-24 (£60,000" in html and "2024-25 (£90,000" in html
 
 
 def test_the_prevention_page_shows_tables_by_year(client, people):
@@ -447,7 +459,7 @@ def test_the_prevention_shift_reads_up_and_down(client, people):
 def test_the_prevention_page_with_no_savings(client, people):
     sign_in(client, people["board"])
     html = client.get("/board/gaps/prevention/").content.decode()
-    assert "not known until savings are realised in two financial years" in html
+    assert "not known until two financial years have comparable realised savings" in html
     assert "No savings have been realised yet." in html
 
 

@@ -10,11 +10,12 @@ from hypothesis import strategies as st
 from arfer.board.gaps import (
     PairCoverage,
     SectorParticipation,
+    YearShift,
     boundary_gaps,
     collaboration_network,
     coverage,
     prevention_shift,
-    shift,
+    shift_comparison,
     with_threshold,
 )
 
@@ -260,17 +261,42 @@ def test_prevention_shift_worked_out_by_hand():
     assert y2024.savings == {"primary": 300, "secondary": 0, "tertiary": 100, "acute": 0}
 
 
-def test_shift_compares_first_and_last_years_with_savings():
-    years = board_years()  # 2023 has no savings, so 2022 is compared with 2024
-    assert shift(years, "primary") == pytest.approx(0.5)
-    assert shift(years, "acute") == pytest.approx(-0.75)
-    assert shift(years, "secondary") == 0
-    assert shift(years[:2], "primary") is None  # only 2022 has savings
+def test_shift_compares_the_base_year_with_the_latest():
+    years = board_years()  # 2023 has no savings; 2022's 400 is a full share of 2024's 400
+    comparison = shift_comparison(years)
+    assert (comparison.base.year, comparison.latest.year) == (2022, 2024)
+    assert comparison.change("primary") == pytest.approx(0.5)
+    assert comparison.change("acute") == pytest.approx(-0.75)
+    assert comparison.change("secondary") == 0
+    assert shift_comparison(years[:2]) is None  # only 2022 has savings
+
+
+def saved(by_year: dict[int, int]) -> list[YearShift]:
+    return [
+        YearShift(year, dict.fromkeys(TIERS, 0), {**dict.fromkeys(TIERS, 0), "primary": pence})
+        for year, pence in by_year.items()
+    ]
+
+
+def test_the_base_year_is_the_first_with_savings_of_a_stated_share_of_the_latest():
+    # 2020's £1,530 is under a quarter of 2024's £100,000; 2021's £30,000 is not; 2022 is
+    # larger still but comes later.
+    years = saved({2020: 153_000, 2021: 3_000_000, 2022: 9_000_000, 2024: 10_000_000})
+    assert shift_comparison(years).base.year == 2021
+    assert shift_comparison(years, base_share=0.9).base.year == 2022
+    assert shift_comparison(years, base_share=0.01).base.year == 2020
+    # Exactly the share counts.
+    assert shift_comparison(saved({2020: 25, 2021: 100})).base.year == 2020
+
+
+def test_no_base_year_when_every_earlier_year_is_too_small():
+    assert shift_comparison(saved({2020: 10, 2021: 24, 2022: 100})) is None
+    assert shift_comparison(saved({2020: 10, 2021: 24, 2022: 100}), base_share=0.2) is not None
 
 
 def test_prevention_shift_of_nothing():
     assert prevention_shift(tiers=TIERS, practices=[], savings=[]) == []
-    assert shift([], "primary") is None
+    assert shift_comparison([]) is None
 
 
 def test_with_threshold_flags_the_same_counts_against_another_threshold():

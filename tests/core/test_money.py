@@ -14,6 +14,7 @@ from arfer.core.money import (
     NotAnAmount,
     limit_in_words,
     pence_from_pounds,
+    pounds_short,
     pounds_written,
 )
 from arfer.imports.cells import CellError, pounds_up_to
@@ -118,3 +119,32 @@ def test_no_money_limit_is_written_outside_the_money_module():
         if written.search(line)
     ]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("pence", "short"),
+    [
+        (0, "£0"),
+        (95_000, "£950"),
+        (99_949, "£999"),
+        (99_950, "£1k"),  # £999.50 rounds up to £1,000
+        (1_234_500, "£12.3k"),
+        (1_200_000, "£12k"),
+        (44_081_234_500, "£440.8m"),
+        (99_995_000_000, "£1bn"),  # £999.95m would be "£1000m"
+        (123_456_789_012_345, "£1234.6bn"),
+        (-1_234_500, "-£12.3k"),
+        (-40, "£0"),
+    ],
+)
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_big_amounts_are_shown_short_in_both_languages(pence, short, language):
+    from django.template import Context, Template
+    from django.utils import translation
+
+    assert pounds_short(pence) == short
+    with translation.override(language):
+        shown = Template("{% load arfer %}{{ amount|pounds_short }}").render(
+            Context({"amount": pence})
+        )
+    assert shown == short

@@ -1,4 +1,6 @@
-"""axe in Chromium on the pages the crawl found, one per URL name.
+"""axe in Chromium on the pages the crawl found, one per URL name, on a phone's screen (390 px
+wide): the page must not be wider than the screen (nothing scrolls sideways; a wide table
+scrolls in its own region), and axe must find no serious or critical violation.
 
 Chromium asks for `http://testserver/...`: the page is what the crawl's own Django test client
 answers (signed in as the same person, inside the same test database transaction, with no
@@ -14,6 +16,8 @@ from tests.browser_support import chromium_path
 from .crawler import HOST
 
 SERIOUS = {"serious", "critical"}
+# A phone's screen: the narrowest the quality bar asks every page to fit.
+PHONE = {"width": 390, "height": 844}
 
 
 def _static_file(path: str) -> Path | None:
@@ -77,15 +81,24 @@ def first_unchecked(language: str, first_of_name: dict[str, str]) -> list[str]:
     return chosen
 
 
+def wider_than_the_screen(page) -> list:
+    """A violation of our own, shaped like axe's, when the page scrolls sideways."""
+    page_width = page.evaluate("document.documentElement.scrollWidth")
+    screen_width = page.evaluate("window.innerWidth")
+    if page_width <= screen_width:
+        return []
+    return [("wider-than-the-screen", "serious", [f"{page_width} px wide on {screen_width}"])]
+
+
 def axe_violations(request, client, addresses) -> dict[str, list] | None:
-    """The serious and critical violations axe finds on each address, by address; None when
-    the check does not run (`axe_runs`)."""
+    """The serious and critical violations axe finds on each address, and a page wider than a
+    phone's screen, by address; None when the check does not run (`axe_runs`)."""
     if not axe_runs():
         return None
     from axe_playwright_python.sync_playwright import Axe
 
     browser = request.getfixturevalue("browser")
-    context = browser.new_context()
+    context = browser.new_context(viewport=PHONE)
     pages: dict[str, tuple[int, dict, bytes]] = {}
     context.route("**/*", _answer(pages))
     page = context.new_page()
@@ -96,7 +109,7 @@ def axe_violations(request, client, addresses) -> dict[str, list] | None:
             response = client.get(address)
             pages[address] = (response.status_code, dict(response.items()), response.content)
             page.goto(f"http://{HOST}{address}")
-            violations = [
+            violations = wider_than_the_screen(page) + [
                 (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
                 for v in axe.run(page).response["violations"]
                 if v["impact"] in SERIOUS

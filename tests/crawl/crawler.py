@@ -151,6 +151,11 @@ class Crawler:
             problems.append(f"{page.h1_count} <h1> elements, not one")
         if not page.has_banner:
             problems.append("no header landmark (<header> or role=banner)")
+        if page.tables_outside_regions:
+            problems.append(
+                f"{page.tables_outside_regions} table(s) in <main> outside a named, focusable "
+                "region (role=region, tabindex=0, aria-label)"
+            )
         if page.html_lang.split("-")[0].lower() != self.language:
             problems.append(f'<html lang="{page.html_lang}"> on a page in {self.language}')
         self.result.failures.extend(Failure(address, problem) for problem in problems)

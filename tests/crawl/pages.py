@@ -24,6 +24,10 @@ class Page:
     # The <title>: no part of it can be marked lang="en", so a record's English title in it
     # (repeated, marked, in the <h1>) is no fault; an interface message left English is.
     title: str = ""
+    # Tables in <main> whose parent is not a named, focusable region (role=region, tabindex=0,
+    # aria-label or aria-labelledby): such a table widens the page on a phone instead of
+    # scrolling in its own box, or scrolls where a keyboard cannot reach it.
+    tables_outside_regions: int = 0
 
 
 class _Reader(HTMLParser):
@@ -32,6 +36,9 @@ class _Reader(HTMLParser):
         self.page = Page()
         # Open elements: (tag, language in force inside it, whether its text is shown).
         self.open: list[tuple[str, str, bool]] = [("#document", "", True)]
+        # Whether each open element is a scrolling region a table may sit in, kept in step
+        # with self.open.
+        self.regions: list[bool] = [False]
 
     def _enter(self, tag, attrs, *, void):
         attributes = dict(attrs)
@@ -45,6 +52,8 @@ class _Reader(HTMLParser):
             self.page.h1_count += 1
         if tag == "header" or attributes.get("role") == "banner":
             self.page.has_banner = True
+        if tag == "table" and any(t == "main" for t, _l, _s in self.open) and not self.regions[-1]:
+            self.page.tables_outside_regions += 1
         if tag == "a" and attributes.get("href"):
             self.page.links.append((attributes["href"], "download" in attributes))
         if shown:
@@ -55,6 +64,7 @@ class _Reader(HTMLParser):
                 self.page.texts.append((attributes.get("value") or "", language))
         if not void:
             self.open.append((tag, language, shown))
+            self.regions.append(_is_region(attributes))
 
     def handle_starttag(self, tag, attrs):
         self._enter(tag, attrs, void=tag in VOID)
@@ -67,6 +77,7 @@ class _Reader(HTMLParser):
         for depth in range(len(self.open) - 1, 0, -1):
             if self.open[depth][0] == tag:
                 del self.open[depth:]
+                del self.regions[depth:]
                 return
 
     def handle_data(self, data):
@@ -75,6 +86,16 @@ class _Reader(HTMLParser):
             self.page.title += data
         elif shown and data.strip():
             self.page.texts.append((data, language))
+
+
+def _is_region(attributes: dict) -> bool:
+    """A region a keyboard can reach and a screen reader can name (fits_the_screen's rule in
+    tests/journeys/steps.py, with the name added)."""
+    return (
+        attributes.get("role") == "region"
+        and attributes.get("tabindex") == "0"
+        and bool(attributes.get("aria-label") or attributes.get("aria-labelledby"))
+    )
 
 
 def read_page(html: str) -> Page:

@@ -205,3 +205,32 @@ def test_the_crawl_visits_few_variants_of_one_view():
     result, site = crawl(pages)
     assert len([a for a in site.asked if a.startswith("/cy/practices/")]) == QUERY_VARIANTS
     assert result.first_of_name["menu:practices"] == "/cy/practices/?page=0"
+
+
+def test_a_table_in_main_must_sit_in_a_named_focusable_region():
+    region = '<div role="region" tabindex="0" aria-label="Savings">{table}</div>'
+    table = "<table><tr><td>1</td></tr></table>"
+    assert read_page(page(region.format(table=table))).tables_outside_regions == 0
+    labelled = '<div role="region" tabindex="0" aria-labelledby="c">{table}</div>'
+    assert read_page(page(labelled.format(table=table))).tables_outside_regions == 0
+    # Bare, in a region a keyboard cannot reach, in one with no name, or a level down.
+    for wrong in (
+        table,
+        f'<div role="region" aria-label="Savings">{table}</div>',
+        f'<div role="region" tabindex="0">{table}</div>',
+        region.format(table=f"<div>{table}</div>"),
+    ):
+        assert read_page(page(wrong)).tables_outside_regions == 1, wrong
+    # Outside <main> (a table in the footer) is not the page's content.
+    outside = PAGE.replace("</main>", "</main><footer>" + table + "</footer>")
+    assert (
+        read_page(outside.format(lang="cy", title="A", h1="A", body="")).tables_outside_regions == 0
+    )
+
+
+def test_the_crawl_reports_a_table_outside_a_region():
+    result, _site = crawl({"/cy/": page("<table><tr><td>1</td></tr></table>")})
+    assert [failure.problem for failure in result.failures] == [
+        "1 table(s) in <main> outside a named, focusable region (role=region, tabindex=0, "
+        "aria-label)"
+    ]

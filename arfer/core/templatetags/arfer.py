@@ -5,6 +5,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from arfer.core import money
 from arfer.core.bilingual import active_language, address_in_language, localised
 from arfer.core.history import EMPTY
 from arfer.core.markdown import render_markdown
@@ -33,6 +34,14 @@ def pounds(pence: int | None) -> str:
     if pence is None or pence == "":
         return ""
     return "£" + number_format(round(pence / 100), force_grouping=True)
+
+
+@register.filter
+def pounds_short(pence: int | None) -> str:
+    """A big amount short, for headline figures: 44081234500 pence -> £440.8m."""
+    if pence is None or pence == "":
+        return ""
+    return money.pounds_short(pence)
 
 
 @register.simple_tag
