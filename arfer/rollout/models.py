@@ -104,6 +104,8 @@ class Adoption(VersionedModel):
             # A practice's adoptions counted by stage, and its rollout map drawn (which body is
             # at which stage), without reading the rows.
             models.Index(fields=["practice", "stage", "body"], name="adoption_practice_stage_body"),
+            # My work: the adoptions of a body's practices recorded lately, read from the index.
+            models.Index(fields=["practice", "created_at"], name="adoption_practice_recorded"),
         ]
         constraints = [
             models.UniqueConstraint(

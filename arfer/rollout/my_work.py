@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from arfer.accounts.my_work import (
@@ -23,7 +24,7 @@ from arfer.accounts.my_work import (
     first_of,
     my_work_page,
 )
-from arfer.core.periods import Quarter, months_before
+from arfer.core.periods import Quarter, months_before, year_label
 
 from .models import CLOSED, Adoption, LedgerEntry, Stage
 from .policy import may_verify
@@ -79,12 +80,17 @@ def missing_recurring_savings(user, acting_for, today: datetime.date) -> list[Le
         .order_by("-pk")[:MOST_RECURRING_READ]
     )
     # One line per saving: a body may record a recurring saving as cashable and non-cashable.
+    # Written as the ledger writes a period (LedgerEntry.period_label), in the page's language.
+    missing_period = gettext("%(year)s Q%(quarter)s") % {
+        "year": year_label(just_ended.year),
+        "quarter": just_ended.quarter,
+    }
     seen, missing = set(), []
     for entry in entries:
         key = (entry.body_id, entry.practice_id, entry.adoption_id)
         if key not in seen:
             seen.add(key)
-            entry.missing_period = just_ended.label
+            entry.missing_period = missing_period
             missing.append(entry)
     return missing
 
@@ -162,14 +168,18 @@ def answered_queries(user):
     (actions.update_saving), while the history keeps the query. The latest changed first,
     with the query's reason."""
     History = LedgerEntry.history.model
-    queries = History.objects.filter(
-        verification=LedgerEntry.Verification.QUERIED, id=OuterRef("pk")
-    ).order_by("-history_id")
+    # From the audit trail's few queries (a partial index, migration 0009) to the savings,
+    # rather than from every unverified saving to its history.
+    queried = History.objects.filter(verification=LedgerEntry.Verification.QUERIED)
     return (
         LedgerEntry.objects.visible_to(user)
+        .filter(pk__in=queried.values("id"))
         .filter(verification=LedgerEntry.Verification.UNVERIFIED, verified_at__isnull=True)
-        .filter(Exists(queries))
-        .annotate(queried_for=Subquery(queries.values("query_reason")[:1]))
+        .annotate(
+            queried_for=Subquery(
+                queried.filter(id=OuterRef("pk")).order_by("-history_id").values("query_reason")[:1]
+            )
+        )
         .select_related("practice", "body")
         .order_by("-updated_at", "-pk")
     )
