@@ -7,7 +7,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape
 
 from arfer.accounts.actions import create_account
@@ -169,6 +169,14 @@ def test_practices_sent_back_show_the_reviewers_reasons(client, people):
     html = page(sign_in(client, people["editor"]))
     assert "Add the savings you measured." in html
     assert 'href="/practices/needs-numbers/edit/"' in html
+
+
+def test_on_the_welsh_page_the_reasons_are_marked_as_written_in_english(client, people):
+    sent_back("needs-welsh-page", people, "Say who funded it.")
+    html = page(sign_in(client, people["editor"]), "cy")
+    assert '<span lang="en">Say who funded it.</span>' in html
+    assert 'href="/cy/practices/needs-welsh-page/edit/"' in html
+    assert 'id="written-in-one-language"' in html
 
 
 def test_an_adoption_stalls_after_six_months_at_one_stage(client, people, monkeypatch):
@@ -405,7 +413,9 @@ def test_every_list_says_what_will_appear_when_empty(client, people, language):
     html = response.content.decode()
     assert f'<html lang="{language}"' in html
     for work in lists_of(response).values():
-        assert escape(work.empty) in html
+        # Each says, in the page's language, what will appear there.
+        with translation.override(language):
+            assert escape(str(work.empty)) in html
         assert work.count.count == 0
 
 
