@@ -63,7 +63,12 @@ def changes_since(user, day: datetime.date) -> list[Change]:
         ),
         Change(
             _("Adoptions moved to another stage"),
-            _counted(Adoption.objects.visible_to(user).filter(stage_changes__changed_on__gte=day)),
+            # Moves, not first records (a new adoption's first stage comes from nowhere).
+            _counted(
+                Adoption.objects.visible_to(user).filter(
+                    stage_changes__changed_on__gte=day, stage_changes__from_stage__gt=""
+                )
+            ),
             reverse("rollout:register"),
         ),
         Change(

@@ -355,13 +355,21 @@ def test_the_board_sees_the_next_meeting_overdue_actions_and_what_changed_since_
         actor=people["moderator"],
     )
     make_practice("published-since")
+    adoption = rollout_actions.record_adoption(
+        make_practice("moved-since", lead=OTHER), people["own"], actor=people["editor"]
+    )
+    rollout_actions.change_stage(
+        adoption, actor=people["editor"], expected_version=adoption.version, to_stage="planning"
+    )
     response = sign_in(client, people["board"]).get("/my-work/")
     context = response.context
     assert context["next_meeting"] == upcoming
     assert context["last_meeting"] == last
     assert lists_of(response)["overdue-actions"].items == [overdue]
-    published = context["changes"][0]
-    assert published.count.count == 1
+    published, moved = context["changes"][:2]
+    assert published.count.count == 2
+    # The move counts; the adoption's first stage, recorded with it, does not.
+    assert moved.count.count == 1
     html = response.content.decode()
     assert f'href="/board/meetings/{upcoming.pk}/pack/"' in html
 
