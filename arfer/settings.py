@@ -217,7 +217,7 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "accounts:sign-in"
-LOGIN_REDIRECT_URL = "accounts:account"
+LOGIN_REDIRECT_URL = "my-work"
 LOGOUT_REDIRECT_URL = "home"
 
 # Sign-in throttling (django-axes): five failures for one address from one client lock that

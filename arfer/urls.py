@@ -2,6 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from arfer.accounts import views as account_views
 from arfer.api.urls import api_patterns, reference_patterns
 from arfer.core import views as core_views
 from arfer.menu import home_views
@@ -25,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("api/", include((reference_patterns, "api-reference"))),
     path("account/notifications/", include("arfer.notifications.urls")),
     path("account/", include("arfer.accounts.urls")),
+    path("my-work/", account_views.my_work, name="my-work"),
     # One way in for everyone, with two-factor sign-in: the back office signs in there too.
     path("admin/login/", core_views.back_office_sign_in, name="admin-sign-in"),
     path("admin/", admin.site.urls),

@@ -6,3 +6,8 @@ class AccountsConfig(AppConfig):
     name = "arfer.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        from .my_work import add_own_sections
+
+        add_own_sections()

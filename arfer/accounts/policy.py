@@ -42,6 +42,11 @@ def is_programme_admin(actor) -> bool:
     )
 
 
+def is_board_member(actor) -> bool:
+    """A member of the programme board: they read and steer, and record nothing."""
+    return is_signed_in(actor) and actor.programme_role == ProgrammeRole.BOARD
+
+
 def sees_everything(actor) -> bool:
     """Every programme role (the board too) and superusers read every record, published or
     not."""

@@ -15,6 +15,7 @@ from .account_page import account_page
 from .actions import set_email_language
 from .forms import ChangePasswordForm, EmailLanguageForm, SignInCodeForm, posted
 from .models import TwoFactorDevice
+from .my_work import my_work_page, page_context
 
 
 class SignInView(auth_views.LoginView):
@@ -119,6 +120,15 @@ def account(request):
             "sections": account_page.render(request),
         },
     )
+
+
+@require_GET
+@login_required
+def my_work(request):
+    """What needs the person now, from every app they work in (my_work.py): the page they land
+    on after signing in."""
+    sections = my_work_page.render(request, **page_context(request.user))
+    return render(request, "accounts/my_work.html", {"sections": sections})
 
 
 @require_http_methods(["GET", "POST"])

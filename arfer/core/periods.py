@@ -51,6 +51,22 @@ class Quarter:
     def starts(self) -> datetime.date:
         return quarter_start(self.year, self.quarter)
 
+    @property
+    def previous(self) -> "Quarter":
+        if self.quarter == 1:
+            return Quarter(self.year - 1, 4)
+        return Quarter(self.year, self.quarter - 1)
+
     @classmethod
     def containing(cls, day: datetime.date) -> "Quarter":
         return cls(year_of(day), quarter_of(day))
+
+
+def months_before(day: datetime.date, months: int) -> datetime.date:
+    """The same day `months` calendar months earlier (the month's last day where it is
+    shorter): six months before 31 August is 28 or 29 February."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    following = datetime.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+    last_day = (following - datetime.timedelta(days=1)).day
+    return datetime.date(year, month + 1, min(day.day, last_day))

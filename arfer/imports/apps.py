@@ -10,6 +10,7 @@ class ImportsConfig(AppConfig):
     def ready(self):
         from arfer.accounts.account_page import account_page
 
+        from . import my_work
         from .columns import kinds_for
 
         account_page.add(
@@ -18,3 +19,4 @@ class ImportsConfig(AppConfig):
             template="imports/_account_row.html",
             context=lambda request: {} if kinds_for(request.user) else None,
         )
+        my_work.add_sections()

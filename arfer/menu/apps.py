@@ -12,6 +12,7 @@ class MenuConfig(AppConfig):
         from arfer.directory.body_page import body_page
         from arfer.directory.signals import body_areas_changed
 
+        from . import my_work
         from .body_section import practices_of_body
         from .bulk import refresh_reach_of_bodies
         from .models import Review
@@ -22,3 +23,4 @@ class MenuConfig(AppConfig):
         body_areas_changed.connect(refresh_reach_of_bodies, dispatch_uid="menu-reach-of-bodies")
         # The history's reasons name a review's decision by its value (core/reasons.py).
         reasons.describe_values(reasons.REVIEW, dict(Review.Decision.choices))
+        my_work.add_sections()

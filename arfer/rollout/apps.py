@@ -12,6 +12,7 @@ class RolloutConfig(AppConfig):
         from arfer.directory.body_page import body_page
         from arfer.directory.signals import body_kinds_changed
 
+        from . import my_work
         from .counts import rebuild_peer_counts_for_bodies
         from .figures import body_rollout
         from .models import LedgerEntry, Stage
@@ -26,3 +27,4 @@ class RolloutConfig(AppConfig):
         # The history's reasons name a stage or a verification by its value (core/reasons.py).
         reasons.describe_values(reasons.STAGE, dict(Stage.choices))
         reasons.describe_values(reasons.VERIFICATION, dict(LedgerEntry.Verification.choices))
+        my_work.add_sections()

@@ -104,6 +104,8 @@ class Adoption(VersionedModel):
             # A practice's adoptions counted by stage, and its rollout map drawn (which body is
             # at which stage), without reading the rows.
             models.Index(fields=["practice", "stage", "body"], name="adoption_practice_stage_body"),
+            # My work: the adoptions of a body's practices recorded lately, read from the index.
+            models.Index(fields=["practice", "created_at"], name="adoption_practice_recorded"),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -171,6 +173,8 @@ class StageChange(models.Model):
         verbose_name = _("stage change")
         verbose_name_plural = _("stage changes")
         ordering = ["changed_on", "pk"]
+        # The board's "since the last meeting": the moves from a day on, without reading all.
+        indexes = [models.Index(fields=["changed_on"], name="stage_change_on")]
 
 
 class LedgerEntry(VersionedModel):
@@ -307,6 +311,11 @@ class LedgerEntry(VersionedModel):
                 fields=["financial_year", "certainty", "verification", "amount_pence"],
                 name="ledger_totals",
             ),
+            # My work: the savings waiting to be verified, oldest first (in id order).
+            models.Index(fields=["verification", "certainty"], name="ledger_awaiting_check"),
+            # My work: savings recorded, and verified, since the board's last meeting.
+            models.Index(fields=["created_at"], name="ledger_recorded_at"),
+            models.Index(fields=["verified_at"], name="ledger_verified_at"),
         ]
         constraints = [
             models.CheckConstraint(

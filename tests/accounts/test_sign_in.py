@@ -25,7 +25,8 @@ def test_sign_in_and_out(client, person):
     response = client.post(
         "/account/sign-in/", {"username": "person@example.org", "password": PASSWORD}
     )
-    assert response.status_code == 302 and response["Location"] == "/account/"
+    # People land on My work, what needs them now.
+    assert response.status_code == 302 and response["Location"] == "/my-work/"
     assert client.get("/account/").status_code == 200
     assert client.post("/account/sign-out/").status_code == 302
     assert client.get("/account/").status_code == 302

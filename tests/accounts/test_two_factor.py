@@ -348,7 +348,7 @@ def test_turning_it_off_needs_the_password(client, member):
     assert client.get("/account/").status_code == 200
     # Signing in again needs the password only.
     client.post("/account/sign-out/")
-    assert sign_in_with_password(client, member.email)["Location"] == "/account/"
+    assert sign_in_with_password(client, member.email)["Location"] == "/my-work/"
 
 
 @pytest.mark.parametrize("kind", [*PRIVILEGED_ROLES, "superuser"])

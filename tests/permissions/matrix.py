@@ -835,6 +835,8 @@ _TABLE = [
     ),
     ("accounts:account", lambda w: "/account/", "GET", "302 200 200 200 200 200 200 200"),
     ("accounts:account", lambda w: "/account/", "POST", "405 405 405 405 405 405 405 405"),
+    ("my-work", lambda w: "/my-work/", "GET", "302 200 200 200 200 200 200 200"),
+    ("my-work", lambda w: "/my-work/", "POST", "405 405 405 405 405 405 405 405"),
     (
         "notifications:preferences",
         lambda w: "/account/notifications/",
