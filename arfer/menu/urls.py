@@ -18,4 +18,6 @@ urlpatterns = [
     path("<slug:slug>/review/", editing_views.review, name="review"),
     path("<slug:slug>/request-welsh/", editing_views.request_welsh, name="request-welsh"),
     path("<slug:slug>/history/", editing_views.history, name="history"),
+    path("<slug:slug>/follow/", views.follow, name="follow"),
+    path("<slug:slug>/unfollow/", views.unfollow, name="unfollow"),
 ]

@@ -2,14 +2,20 @@
 `arfer.notifications.delivery.notify`, which follows each person's preference and language."""
 
 from arfer.accounts.models import Membership, User
+from arfer.core.actors import person_of
 from arfer.core.emails import SiteLink
+from arfer.menu.notifications import FollowerNews, notify_followers
 from arfer.notifications.delivery import notify
 from arfer.notifications.models import NotificationKind
 
+from .models import Stage
 
-def adoption_recorded(adoption) -> None:
-    """The lead body hears who is adopting its practice and what support they ask for."""
-    recipients = (
+
+def adoption_recorded(adoption, *, actor=None) -> None:
+    """The lead body hears who is adopting its practice and what support they ask for; the
+    practice's followers hear of a new adoption (not of a decline), unless they made it or
+    heard of it as the lead body's editors."""
+    recipients = list(
         User.objects.filter(
             is_active=True,
             memberships__body_id=adoption.practice.lead_body_id,
@@ -25,4 +31,14 @@ def adoption_recorded(adoption) -> None:
         "rollout/email/adoption_recorded.txt",
         {"adoption": adoption, "practice": adoption.practice, "link": link},
         practice=adoption.practice,
+    )
+    if adoption.stage == Stage.DECLINED:
+        return
+    actor_person = person_of(actor) if actor is not None else None
+    notify_followers(
+        adoption.practice,
+        FollowerNews.ADOPTED,
+        context={"adoption": adoption},
+        link=SiteLink("rollout:practice-rollout", slug=adoption.practice.slug),
+        leave_out=[getattr(actor_person, "pk", None), *(user.pk for user in recipients)],
     )
