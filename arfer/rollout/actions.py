@@ -292,9 +292,10 @@ def decline_practice(
     reason: str,
     expected_version: int | None = None,
 ) -> Adoption:
-    """ "Adopt or justify": a body declines a practice, saying why from the list and in its own
+    """Adopt or justify: a body declines a practice, saying why from the list and in its own
     words. A body with no record of it records the decline; one already adopting it closes its
     adoption as declined, from the version the person saw (`expected_version`)."""
+    require_actor(actor)
     if not decline_reason:
         raise ValidationError({"decline_reason": _("Choose why the body is declining it.")})
     adoption = Adoption.objects.filter(practice=practice, body=body).first()

@@ -146,7 +146,7 @@ class RecordAdoptionForm(AdoptionDetailsFields):
 
 
 class DeclineForm(TextRules, forms.Form):
-    """ "Adopt or justify": a body declines a practice, saying why from the list and in its
+    """Adopt or justify: a body declines a practice, saying why from the list and in its
     own words. The version is that of the body's adoption record, when it has one."""
 
     body = forms.ModelChoiceField(

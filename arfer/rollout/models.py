@@ -112,6 +112,7 @@ class Adoption(VersionedModel):
 
     history = HistoricalRecords()
     _history_user: "User | None"  # set by an action before it saves: the record's author
+    _change_reason: str  # and why, as a code (core/reasons.py)
     objects = AdoptionQuerySet.as_manager()
 
     class Meta:

@@ -163,7 +163,7 @@ def _chosen_body(request) -> dict:
 
 @login_required
 def decline(request, slug):
-    """ "Adopt or justify": one of the person's bodies declines a published practice, saying
+    """Adopt or justify: one of the person's bodies declines a published practice, saying
     why; from the practice's page, where it then shows."""
     practice = get_object_or_404(
         Practice.objects.visible_to(request.user).published().select_related("lead_body"), slug=slug
