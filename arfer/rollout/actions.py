@@ -187,7 +187,9 @@ def record_adoption(
             {"body": _("This body has already recorded an adoption of this practice.")},
         ) from error
     if not is_illustrative:
-        transaction.on_commit(lambda: notifications.adoption_recorded(adoption, actor=actor))
+        transaction.on_commit(
+            lambda: notifications.adoption_recorded(adoption, recorded_by=person_of(actor))
+        )
     return adoption
 
 

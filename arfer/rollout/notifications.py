@@ -2,7 +2,6 @@
 `arfer.notifications.delivery.notify`, which follows each person's preference and language."""
 
 from arfer.accounts.models import Membership, User
-from arfer.core.actors import person_of
 from arfer.core.emails import SiteLink
 from arfer.menu.notifications import FollowerNews, notify_followers
 from arfer.notifications.delivery import notify
@@ -11,10 +10,11 @@ from arfer.notifications.models import NotificationKind
 from .models import Stage
 
 
-def adoption_recorded(adoption, *, actor=None) -> None:
+def adoption_recorded(adoption, *, recorded_by=None) -> None:
     """The lead body hears who is adopting its practice and what support they ask for; the
-    practice's followers hear of a new adoption (not of a decline), unless they made it or
-    heard of it as the lead body's editors."""
+    practice's followers hear of a new adoption (not of a decline), unless they recorded it
+    (`recorded_by`: the person, None when the system did) or heard of it as the lead body's
+    editors."""
     recipients = list(
         User.objects.filter(
             is_active=True,
@@ -34,11 +34,10 @@ def adoption_recorded(adoption, *, actor=None) -> None:
     )
     if adoption.stage == Stage.DECLINED:
         return
-    actor_person = person_of(actor) if actor is not None else None
     notify_followers(
         adoption.practice,
         FollowerNews.ADOPTED,
         context={"adoption": adoption},
         link=SiteLink("rollout:practice-rollout", slug=adoption.practice.slug),
-        leave_out=[getattr(actor_person, "pk", None), *(user.pk for user in recipients)],
+        leave_out=[getattr(recorded_by, "pk", None), *(user.pk for user in recipients)],
     )
