@@ -32,6 +32,7 @@ REVIEW = "review"
 STAGE = "stage"
 VERIFICATION = "verification"
 AREAS = "areas"
+DECLINED = "declined"
 
 LABELS: dict[str, Promise] = {
     SUBMITTED: _("Submitted for review"),
@@ -52,10 +53,11 @@ VALUED_LABELS: dict[str, Promise] = {
     VERIFICATION: _("Verification set to %(value)s"),
     # The areas' slugs are the same in both languages: "+torfaen -newport".
     AREAS: _("Areas changed: %(value)s"),
+    DECLINED: _("Declined: %(value)s"),
 }
 
-# The labels of the values of `review`, `stage` and `verification`, named by the apps that own
-# those choices (their AppConfig.ready()).
+# The labels of the values of `review`, `stage`, `verification` and `declined`, named by the apps
+# that own those choices (their AppConfig.ready()).
 _value_labels: dict[str, Callable[[str], object]] = {}
 
 

@@ -38,3 +38,9 @@ def may_act_for(actor, body_id: int) -> bool:
         is_signed_in(actor)
         and Membership.objects.filter(user=actor, body_id=body_id, role__in=ACTING_ROLES).exists()
     )
+
+
+def acts_through(actor, membership) -> bool:
+    """`may_act_for` for one of the actor's own memberships, already loaded (a page listing
+    each of their bodies asks it without a query per body)."""
+    return is_programme_staff(actor) or membership.role in ACTING_ROLES

@@ -18,13 +18,14 @@ from arfer.directory.models import Area, Body
 
 from .models import (
     Practice,
+    PracticeFollow,
     PracticePartner,
     ServiceArea,
     WelshTextRequest,
     has_welsh_text_condition,
     lacks_welsh_text,
 )
-from .policy import may_curate
+from .policy import may_curate, may_follow
 
 
 def require_programme_staff(actor) -> None:
@@ -158,6 +159,35 @@ def settle_welsh_requests(practice_ids, *, actor) -> int:
         request._change_reason = reasons.WELSH_SUPPLIED
         request.save(update_fields=["fulfilled_at"])
     return len(settled)
+
+
+def follow_practice(practice: Practice, *, actor) -> PracticeFollow:
+    """The actor follows a published practice they can see, to hear of its news (its new
+    adoptions, revisions and answers: notifications.notify_followers). Following it again
+    changes nothing."""
+    require_actor(actor)
+    if not may_follow(actor):
+        raise PermissionDenied(_("Sign in to follow a practice."))
+    if not Practice.objects.visible_to(actor).filter(pk=practice.pk).exists():
+        raise PermissionDenied(_("You cannot follow this practice."))
+    if practice.status != Practice.Status.PUBLISHED:
+        raise ValidationError(_("Only practices on the published menu can be followed."))
+    try:
+        with transaction.atomic():
+            follow, _created = PracticeFollow.objects.get_or_create(practice=practice, user=actor)
+    except IntegrityError:
+        # Followed twice at the same moment (two tabs): the first follow stands.
+        follow = PracticeFollow.objects.get(practice=practice, user=actor)
+    return follow
+
+
+def unfollow_practice(practice: Practice, *, actor) -> bool:
+    """The actor stops following a practice; False if they were not following it."""
+    require_actor(actor)
+    if not may_follow(actor):
+        raise PermissionDenied(_("Sign in to follow a practice."))
+    deleted, _by_model = PracticeFollow.objects.filter(practice=practice, user=actor).delete()
+    return deleted > 0
 
 
 @transaction.atomic

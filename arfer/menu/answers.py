@@ -13,7 +13,7 @@ from django_stubs_ext import StrOrPromise
 from arfer.core.forms import PoundsField
 
 from .forms import STEPS
-from .models import Practice
+from .models import Practice, Review
 
 # The steps whose long texts are written, and shown, in Markdown.
 MARKDOWN_STEPS = {"story", "results"}
@@ -77,3 +77,15 @@ def _answer(practice: Practice, step: str, field: forms.Field, name: str) -> tup
     if step in MARKDOWN_STEPS and isinstance(field.widget, forms.Textarea):
         return value, "markdown"
     return value, "text"
+
+
+def changes_asked(practice: Practice) -> Review | None:
+    """The review that sent a practice back for changes, while it waits for them: its lead
+    body's editors see the reviewer's reasons until they send it for review again."""
+    if practice.status != Practice.Status.CHANGES_REQUESTED:
+        return None
+    return (
+        practice.reviews.filter(decision=Review.Decision.REQUEST_CHANGES)
+        .order_by("-created_at", "-pk")
+        .first()
+    )

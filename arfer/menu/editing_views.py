@@ -17,9 +17,9 @@ from arfer.core.stale import StaleEdit
 from arfer.directory.models import Body
 
 from . import actions, editing, workflow
-from .answers import MARKDOWN_STEPS, answers_for
+from .answers import MARKDOWN_STEPS, answers_for, changes_asked
 from .forms import STEPS, PartnerForm, ReviewForm, StartForm, initial_for
-from .models import Practice, PracticePartner, Review, WelshTextRequest
+from .models import Practice, PracticePartner, WelshTextRequest
 from .policy import EDITABLE_STATUSES, may_review, may_see_history
 
 STEP_NAMES = list(STEPS)
@@ -122,19 +122,13 @@ def check_answers(request, slug):
 def _check_answers_page(request, practice, partner_form=None):
     practice = Practice.objects.for_detail().get(pk=practice.pk)
     # Sent back for changes, the editors see why here, where they make the changes.
-    changes_asked = (
-        practice.reviews.filter(decision=Review.Decision.REQUEST_CHANGES)
-        .order_by("-created_at", "-pk")
-        .first()
-        if practice.status == Practice.Status.CHANGES_REQUESTED
-        else None
-    )
+    changes = changes_asked(practice)
     return render(
         request,
         "menu/check_answers.html",
         {
             "practice": practice,
-            "changes_asked": changes_asked,
+            "changes_asked": changes,
             "sections": answers_for(practice),
             "partner_form": partner_form or PartnerForm(initial={"version": practice.version}),
             "missing": workflow.missing_for_submission(practice),

@@ -486,3 +486,36 @@ class WelshTextRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.practice}: {self.requested_at:%Y-%m-%d}"
+
+
+class PracticeFollow(models.Model):
+    """A person following a practice: they hear of its new adoptions, its new published
+    revisions and the answers to questions on it (notifications.notify_followers), as their
+    notification preferences say. Like those preferences, a follow is the person's own choice
+    about their emails, not a change to the register, so it keeps no audit history."""
+
+    practice = models.ForeignKey(
+        Practice, on_delete=models.CASCADE, related_name="follows", verbose_name=_("practice")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="practice_follows",
+        verbose_name=_("person"),
+    )
+    created_at = models.DateTimeField(_("followed since"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("follow of a practice")
+        verbose_name_plural = _("follows of practices")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["practice", "user"],
+                name="practice_follow_once",
+                violation_error_message=_("You already follow this practice."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.practice}"

@@ -3,6 +3,9 @@ goes through `arfer.notifications.delivery.notify`, which follows their preferen
 of event (an email now, an item in their daily digest, or nothing) and writes it in their
 language."""
 
+from collections.abc import Iterable
+from enum import StrEnum
+
 from arfer.accounts.models import User
 from arfer.accounts.policy import STAFF_ROLES
 from arfer.core.emails import SiteLink
@@ -51,4 +54,57 @@ def practice_reviewed(review) -> None:
         "menu/email/reviewed.txt",
         {"review": review, "practice": review.practice, "link": _link(review.practice)},
         practice=review.practice,
+    )
+
+
+def revision_published(review) -> None:
+    """A new version of a published practice is on the menu: its followers hear of it (the
+    lead body's editors already have the decision)."""
+    practice = review.practice
+    notify_followers(
+        practice,
+        FollowerNews.REVISED,
+        leave_out=[review.reviewer_id, *_lead_body_editors(practice).values_list("pk", flat=True)],
+    )
+
+
+class FollowerNews(StrEnum):
+    """What the followers of a practice hear of (menu/email/followed.txt words each)."""
+
+    ADOPTED = "adopted"  # another body adopts it (the rollout calls this)
+    REVISED = "revised"  # a new version of it is published
+    ANSWERED = "answered"  # a question on it is answered
+
+
+def followers_of(practice):
+    return User.objects.filter(is_active=True, practice_follows__practice=practice).select_related(
+        "notification_preference"
+    )
+
+
+def notify_followers(
+    practice,
+    news: FollowerNews,
+    *,
+    context: dict | None = None,
+    link: SiteLink | None = None,
+    leave_out: Iterable[int | None] = (),
+) -> dict[str, int]:
+    """Tell the people following `practice` of its news, each as their preference for news of
+    followed practices says. Call it after the transaction has committed. `context` is what the
+    news names (`adoption` for ADOPTED; `question` and `answer`, as written, for ANSWERED);
+    `link` the page to see it on (the practice's page by default); `leave_out` the ids of
+    people who already heard of it otherwise, or did it themselves."""
+    left_out = {pk for pk in leave_out if pk is not None}
+    return notify(
+        [user for user in followers_of(practice) if user.pk not in left_out],
+        NotificationKind.PRACTICE_FOLLOWED,
+        "menu/email/followed.txt",
+        {
+            **(context or {}),
+            "news": FollowerNews(news).value,
+            "practice": practice,
+            "link": link or _link(practice),
+        },
+        practice=practice,
     )

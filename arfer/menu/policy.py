@@ -40,6 +40,12 @@ def may_submit(actor, practice) -> bool:
     return may_act_for(actor, practice.lead_body_id)
 
 
+def may_follow(actor) -> bool:
+    """Following a practice is a person's own choice about their emails: anyone signed in may
+    follow what they can see (the action checks that in SQL), never the system."""
+    return is_signed_in(actor)
+
+
 def may_see_history(user, practice) -> bool:
     return may_see_history_of(user, practice.lead_body_id)
 

@@ -19,4 +19,6 @@ urlpatterns = [
     path("<slug:slug>/request-welsh/", editing_views.request_welsh, name="request-welsh"),
     path("<slug:slug>/history/", editing_views.history, name="history"),
     path("<slug:slug>/history.csv", editing_views.history_csv, name="history-csv"),
+    path("<slug:slug>/follow/", views.follow, name="follow"),
+    path("<slug:slug>/unfollow/", views.unfollow, name="unfollow"),
 ]

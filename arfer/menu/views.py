@@ -1,20 +1,26 @@
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.db.models import Count
-from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
 
 from arfer.core.page_cache import kept_for_the_public
 from arfer.core.pagination import page_window
 from arfer.directory.policy import may_act_for
 
 from . import search
-from .actions import effective_areas
+from .actions import effective_areas, follow_practice, unfollow_practice
+from .answers import changes_asked
 from .facets import menu_choices, menu_facets
 from .filters import MenuFilterForm, offered_facets
 from .listing import list_menu
 from .menu_index import menu_version_token
-from .models import PREVENTION_TIER_DESCRIPTIONS, Practice, lacks_welsh_text
-from .policy import may_curate, may_review, may_see_history
+from .models import PREVENTION_TIER_DESCRIPTIONS, Practice, PracticeFollow, lacks_welsh_text
+from .policy import may_curate, may_follow, may_review, may_see_history
+from .practice_page import practice_page
 
 
 @require_GET
@@ -86,11 +92,19 @@ def practice_detail(request, slug):
         menu_version=menu_version_token(),
     )
     user = request.user
+    can_edit = Practice.objects.editable_by(user).filter(pk=practice.pk).exists()
     return render(
         request,
         "menu/practice_detail.html",
         {
-            "can_edit": Practice.objects.editable_by(user).filter(pk=practice.pk).exists(),
+            "can_edit": can_edit,
+            "changes_asked": changes_asked(practice) if can_edit else None,
+            "can_follow": may_follow(user) and practice.status == Practice.Status.PUBLISHED,
+            "following": (
+                may_follow(user)
+                and PracticeFollow.objects.filter(practice=practice, user=user).exists()
+            ),
+            "sections": practice_page.render(request, practice=practice),
             "can_revise": (
                 practice.status == Practice.Status.PUBLISHED
                 and may_act_for(user, practice.lead_body_id)
@@ -113,3 +127,35 @@ def practice_detail(request, slug):
             ),
         },
     )
+
+
+def _followable(request, slug) -> Practice:
+    return get_object_or_404(Practice.objects.visible_to(request.user), slug=slug)
+
+
+@login_required
+@require_POST
+def follow(request, slug):
+    practice = _followable(request, slug)
+    try:
+        follow_practice(practice, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _(
+                "You are following this practice. You will hear of its new adoptions, new "
+                "versions and answers to questions on it, as your email preferences say."
+            ),
+        )
+    return redirect(practice.get_absolute_url())
+
+
+@login_required
+@require_POST
+def unfollow(request, slug):
+    practice = _followable(request, slug)
+    unfollow_practice(practice, actor=request.user)
+    messages.success(request, _("You no longer follow this practice."))
+    return redirect(practice.get_absolute_url())

@@ -181,6 +181,7 @@ def _approve_revision(revision: Practice, *, actor, criteria_met, reasons) -> Re
     settle_welsh_requests([published.pk], actor=actor)
     _request_missing_welsh(published, actor=actor)
     transaction.on_commit(lambda: notifications.practice_reviewed(review))
+    transaction.on_commit(lambda: notifications.revision_published(review))
     return review
 
 

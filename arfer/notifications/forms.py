@@ -19,6 +19,10 @@ NOTIFICATION_HINTS = {
         "body when another body records adopting it, with "
         "the support it asks for."
     ),
+    NotificationKind.PRACTICE_FOLLOWED: _(
+        "Sent to the people who follow a practice when another body adopts it, when a new "
+        "version of it is published and when a question on it is answered."
+    ),
 }
 
 

@@ -13,6 +13,7 @@ class NotificationKind(models.TextChoices):
     PRACTICE_SUBMITTED = "practice_submitted", _("A practice is submitted for review")
     PRACTICE_REVIEWED = "practice_reviewed", _("A decision on your body's practice")
     ADOPTION_RECORDED = "adoption_recorded", _("Another body adopts your body's practice")
+    PRACTICE_FOLLOWED = "practice_followed", _("News of a practice you follow")
 
 
 class Delivery(models.TextChoices):
@@ -45,6 +46,12 @@ class NotificationPreference(models.Model):
     )
     adoption_recorded = models.CharField(
         _("another body adopts your body's practice"),
+        max_length=12,
+        choices=Delivery.choices,
+        default=Delivery.IMMEDIATELY,
+    )
+    practice_followed = models.CharField(
+        _("news of a practice you follow"),
         max_length=12,
         choices=Delivery.choices,
         default=Delivery.IMMEDIATELY,

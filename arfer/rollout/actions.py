@@ -25,6 +25,7 @@ from .models import (
     CLOSED,
     PROGRESS,
     Adoption,
+    DeclineReason,
     LedgerEntry,
     SavingsTarget,
     Stage,
@@ -101,6 +102,23 @@ def check_stage_date(changed_on: datetime.date, since: datetime.date | None) -> 
         raise ValidationError({"changed_on": _("Enter a date from 2010 onwards.")})
 
 
+def check_decline_reason(to_stage: str, decline_reason: str) -> None:
+    """Why a body declined, from the list: given only when it declines."""
+    if decline_reason and to_stage != Stage.DECLINED:
+        raise ValidationError(
+            {"decline_reason": _("Only a declined adoption says why it was declined.")}
+        )
+    if decline_reason and decline_reason not in DeclineReason.values:
+        raise ValidationError({"decline_reason": _("Choose why from the list.")})
+
+
+def _stage_code(to_stage: str, decline_reason: str) -> str:
+    """The history's reason for a move: the stage, or why the body declined (core/reasons.py)."""
+    if decline_reason:
+        return reasons.with_value(reasons.DECLINED, decline_reason)
+    return reasons.with_value(reasons.STAGE, to_stage)
+
+
 def record_adoption(
     practice,
     body: Body,
@@ -109,10 +127,12 @@ def record_adoption(
     stage: str = Stage.EXPLORING,
     changed_on: datetime.date | None = None,
     reason: str = "",
+    decline_reason: str = "",
     is_illustrative: bool = False,
     **details,
 ) -> Adoption:
-    """A body starts (or declines) adopting a published practice of another body."""
+    """A body starts (or declines, saying why) adopting a published practice of another body.
+    The followers of the practice hear of a new adoption (not of a decline)."""
     if not may_act_for(actor, body):
         raise PermissionDenied(_("You cannot record adoptions for this body."))
     if practice.status != "published":
@@ -124,6 +144,7 @@ def record_adoption(
     reason = (reason or "").strip()
     if stage in CLOSED and not reason:
         raise ValidationError({"reason": _("Say why the practice was declined or stopped.")})
+    check_decline_reason(stage, decline_reason)
     changed_on = changed_on or _today()
     check_stage_date(changed_on, None)
     details = clean_details(
@@ -139,11 +160,14 @@ def record_adoption(
         stage=stage,
         stage_since=changed_on,
         closed_reason=reason if stage in CLOSED else "",
+        decline_reason=decline_reason,
         is_illustrative=is_illustrative,
         **details,
     )
     adoption.full_clean()
     adoption._history_user = person_of(actor)
+    if decline_reason:
+        adoption._change_reason = _stage_code(stage, decline_reason)
     try:
         with transaction.atomic():
             adoption.save()
@@ -163,7 +187,9 @@ def record_adoption(
             {"body": _("This body has already recorded an adoption of this practice.")},
         ) from error
     if not is_illustrative:
-        transaction.on_commit(lambda: notifications.adoption_recorded(adoption))
+        transaction.on_commit(
+            lambda: notifications.adoption_recorded(adoption, recorded_by=person_of(actor))
+        )
     return adoption
 
 
@@ -210,14 +236,17 @@ def change_stage(
     to_stage: str,
     changed_on: datetime.date | None = None,
     reason: str = "",
+    decline_reason: str = "",
 ) -> Adoption:
     """Move an adoption to another stage. Closing it (declined, stopped) and moving it
-    backwards both need a reason; every move is kept with its date and actor."""
+    backwards both need a reason (declining may say why from the list too); every move is
+    kept with its date and actor."""
     require_actor(actor)  # its rights are read with the record, under lock
     reason = (reason or "").strip()
     changed_on = changed_on or _today()
     if to_stage not in Stage.values:
         raise ValidationError({"to_stage": _("Choose a stage from the list.")})
+    check_decline_reason(to_stage, decline_reason)
     with transaction.atomic():
         current = _locked_for_change(adoption, actor, _("You cannot change this adoption."))
         refuse_if_stale(current, expected_version)
@@ -249,10 +278,49 @@ def change_stage(
         current.stage = to_stage
         current.stage_since = changed_on
         current.closed_reason = reason if to_stage in CLOSED else ""
+        current.decline_reason = decline_reason
         current._history_user = person_of(actor)
-        current._change_reason = reasons.with_value(reasons.STAGE, to_stage)
+        current._change_reason = _stage_code(to_stage, decline_reason)
         current.save()
     return current
+
+
+def decline_practice(
+    practice,
+    body: Body,
+    *,
+    actor,
+    decline_reason: str,
+    reason: str,
+    expected_version: int | None = None,
+) -> Adoption:
+    """Adopt or justify: a body declines a practice, saying why from the list and in its own
+    words. A body with no record of it records the decline; one already adopting it closes its
+    adoption as declined, from the version the person saw (`expected_version`)."""
+    require_actor(actor)
+    if not decline_reason:
+        raise ValidationError({"decline_reason": _("Choose why the body is declining it.")})
+    adoption = Adoption.objects.filter(practice=practice, body=body).first()
+    if adoption is None:
+        return record_adoption(
+            practice,
+            body,
+            actor=actor,
+            stage=Stage.DECLINED,
+            reason=reason,
+            decline_reason=decline_reason,
+        )
+    if expected_version is None:
+        # The page was drawn before the body's adoption was recorded.
+        raise ValidationError(_("This page is out of date. Reload it and make your changes again."))
+    return change_stage(
+        adoption,
+        actor=actor,
+        expected_version=expected_version,
+        to_stage=Stage.DECLINED,
+        reason=reason,
+        decline_reason=decline_reason,
+    )
 
 
 def check_period(financial_year: object, quarter: object, certainty: object) -> None:

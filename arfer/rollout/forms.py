@@ -23,7 +23,16 @@ from arfer.core.money import MOST_ENTRY_PENCE, MOST_TARGET_PENCE
 from arfer.directory.models import Body
 from arfer.menu.forms import preselect_only_body
 
-from .models import PROGRESS, LedgerEntry, SavingsTarget, Stage, Support
+from .models import (
+    CLOSED,
+    PROGRESS,
+    Adoption,
+    DeclineReason,
+    LedgerEntry,
+    SavingsTarget,
+    Stage,
+    Support,
+)
 
 
 def earliest_recorded_year() -> int | None:
@@ -132,6 +141,51 @@ class RecordAdoptionForm(AdoptionDetailsFields):
         super().__init__(*args, **kwargs)
         field_of(self, "body", forms.ModelChoiceField).queryset = (
             Body.objects.editable_by(user).exclude(pk=practice.lead_body_id).order_by("name_en")
+        )
+        preselect_only_body(self, "body")
+
+
+class DeclineForm(TextRules, forms.Form):
+    """Adopt or justify: a body declines a practice, saying why from the list and in its
+    own words. The version is that of the body's adoption record, when it has one."""
+
+    body = forms.ModelChoiceField(
+        label=_("Which body is declining it?"),
+        queryset=Body.objects.none(),
+        empty_label=_("Choose a body"),
+        error_messages={
+            "required": _("Choose the body that is declining it."),
+            "invalid_choice": _("Choose a body from the list."),
+        },
+    )
+    decline_reason = forms.ChoiceField(
+        label=_("Why is the body declining it?"),
+        widget=forms.RadioSelect,
+        choices=DeclineReason.choices,
+        error_messages={
+            "required": _("Choose why the body is declining it."),
+            "invalid_choice": _("Choose why from the list."),
+        },
+    )
+    reason = forms.CharField(
+        label=_("Say why, in your own words"),
+        help_text=_("The lead body and the programme team read this: what would have to change?"),
+        widget=forms.Textarea,
+        max_length=5000,
+        error_messages={"required": _("Say why the practice was declined or stopped.")},
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+
+    field_order = ["body", "decline_reason", "reason"]
+
+    def __init__(self, *args, user, practice, **kwargs):
+        super().__init__(*args, **kwargs)
+        closed = Adoption.objects.filter(practice=practice, stage__in=CLOSED).values("body_id")
+        field_of(self, "body", forms.ModelChoiceField).queryset = (
+            Body.objects.editable_by(user)
+            .exclude(pk=practice.lead_body_id)
+            .exclude(pk__in=closed)
+            .order_by("name_en")
         )
         preselect_only_body(self, "body")
 

@@ -38,6 +38,18 @@ PROGRESS = [Stage.EXPLORING, Stage.PLANNING, Stage.PILOTING, Stage.IMPLEMENTED, 
 CLOSED = [Stage.DECLINED, Stage.STOPPED]
 
 
+class DeclineReason(models.TextChoices):
+    """Why a body declined a practice, in a few words the register can count ("adopt or
+    justify"); the body's own words say the rest (`closed_reason`)."""
+
+    NOT_A_FIT = "not_a_fit", _("It does not fit our services or the people we serve")
+    CAPACITY = "capacity", _("We do not have the capacity to take it on now")
+    COST = "cost", _("Setting it up would cost us too much")
+    ALREADY_DONE = "already_done", _("We already do this, or something that works as well")
+    EVIDENCE = "evidence", _("The evidence is not strong enough for us yet")
+    OTHER = "other", _("Another reason")
+
+
 class Support(models.TextChoices):
     ADVICE = "advice", _("Advice")
     VISIT = "visit", _("A visit")
@@ -69,6 +81,13 @@ class Adoption(VersionedModel):
         blank=True,
         help_text=_("Why the practice was declined or stopped."),
     )
+    decline_reason = models.CharField(
+        _("why declined"),
+        max_length=20,
+        choices=DeclineReason.choices,
+        blank=True,
+        help_text=_("Chosen from the list when the body declines; the reason says the rest."),
+    )
     adapted = models.BooleanField(_("adapted"), default=False)
     adaptations = models.TextField(_("what was changed"), blank=True)
     target_date = models.DateField(_("target date"), null=True, blank=True)
@@ -93,6 +112,7 @@ class Adoption(VersionedModel):
 
     history = HistoricalRecords()
     _history_user: "User | None"  # set by an action before it saves: the record's author
+    _change_reason: str  # and why, as a code (core/reasons.py)
     objects = AdoptionQuerySet.as_manager()
 
     class Meta:
@@ -119,6 +139,11 @@ class Adoption(VersionedModel):
                 condition=~Q(stage__in=CLOSED) | ~Q(closed_reason=""),
                 name="adoption_closed_needs_reason",
                 violation_error_message=_("Say why the practice was declined or stopped."),
+            ),
+            models.CheckConstraint(
+                condition=Q(stage=Stage.DECLINED) | Q(decline_reason=""),
+                name="adoption_decline_reason_when_declined",
+                violation_error_message=_("Only a declined adoption says why it was declined."),
             ),
             models.CheckConstraint(
                 condition=Q(adapted=False) | ~Q(adaptations=""),

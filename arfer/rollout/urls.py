@@ -6,6 +6,7 @@ app_name = "rollout"
 urlpatterns = [
     path("practices/<slug:slug>/rollout/", views.practice_rollout, name="practice-rollout"),
     path("practices/<slug:slug>/adopt/", views.record_adoption, name="adopt"),
+    path("practices/<slug:slug>/decline/", views.decline, name="decline"),
     path("practices/<slug:slug>/savings/new/", views.own_saving, name="own-saving"),
     path("rollout/adoptions/", table_views.register, name="register"),
     path("rollout/adoptions/export.<str:fmt>", table_views.register_export, name="register-export"),

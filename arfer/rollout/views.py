@@ -26,6 +26,7 @@ from .analytics import savings_total
 from .forms import (
     AdoptionDetailsFields,
     AdoptionDetailsForm,
+    DeclineForm,
     EditSavingForm,
     RecordAdoptionForm,
     SavingForm,
@@ -135,7 +136,12 @@ def record_adoption(request, slug):
     practice = get_object_or_404(
         Practice.objects.visible_to(request.user).published().select_related("lead_body"), slug=slug
     )
-    form = RecordAdoptionForm(posted(request), user=request.user, practice=practice)
+    form = RecordAdoptionForm(
+        posted(request),
+        user=request.user,
+        practice=practice,
+        initial=_chosen_body(request),
+    )
     if not offered(form, "body").exists():
         raise PermissionDenied(
             _("You are not an editor for any body that could adopt this practice.")
@@ -151,6 +157,66 @@ def record_adoption(request, slug):
             messages.success(request, stage_message(adoption))
             return redirect(adoption.get_absolute_url())
     return render(request, "rollout/record_adoption.html", {"practice": practice, "form": form})
+
+
+def _chosen_body(request) -> dict:
+    """The body a link from the practice's page chose (`?body=`): the form offers it first
+    (a body the person may not act for is simply not among the choices)."""
+    body = request.GET.get("body", "")
+    return {"body": int(body)} if body.isdigit() else {}
+
+
+@login_required
+def decline(request, slug):
+    """Adopt or justify: one of the person's bodies declines a published practice, saying
+    why; from the practice's page, where it then shows."""
+    practice = get_object_or_404(
+        Practice.objects.visible_to(request.user).published().select_related("lead_body"), slug=slug
+    )
+    initial = _chosen_body(request)
+    form = DeclineForm(posted(request), user=request.user, practice=practice, initial=initial)
+    if not offered(form, "body").exists():
+        raise PermissionDenied(
+            _("You are not an editor for any body that could decline this practice.")
+        )
+    chosen = form.initial.get("body")
+    adoption = (
+        Adoption.objects.filter(practice=practice, body__in=offered(form, "body"), body_id=chosen)
+        .only("pk", "version")
+        .first()
+        if chosen
+        else None
+    )
+    if adoption is not None:
+        form.initial["version"] = adoption.version
+    stale = None
+    if request.method == "POST":
+        declined, stale = attempt(
+            form,
+            lambda data: actions.decline_practice(
+                practice,
+                data["body"],
+                actor=request.user,
+                decline_reason=data["decline_reason"],
+                reason=data["reason"],
+                expected_version=data["version"],
+            ),
+        )
+        if declined:
+            declined.practice, declined.body = practice, form.cleaned_data["body"]
+            messages.success(request, stage_message(declined))
+            return redirect(practice.get_absolute_url())
+    return render(
+        request,
+        "rollout/decline.html",
+        {
+            "practice": practice,
+            "form": form,
+            "stale": stale,
+            "reload_url": request.get_full_path(),
+        },
+        status=409 if stale else 200,
+    )
 
 
 @login_required

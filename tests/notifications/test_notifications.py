@@ -363,6 +363,7 @@ def test_the_preferences_page_shows_and_saves_choices(client, people):
             "practice_submitted": "never",
             "practice_reviewed": "digest",
             "adoption_recorded": "immediately",
+            "practice_followed": "digest",
         },
         follow=True,
     )
@@ -370,6 +371,7 @@ def test_the_preferences_page_shows_and_saves_choices(client, people):
     assert "Your email preferences have been saved." in response.content.decode()
     preference = NotificationPreference.objects.get(user=editor)
     assert (preference.practice_submitted, preference.practice_reviewed) == ("never", "digest")
+    assert preference.practice_followed == "digest"
     assert 'value="digest" checked' in client.get("/account/notifications/").content.decode()
 
 

@@ -33,6 +33,7 @@ from arfer.board.actions import (
 )
 from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
+from arfer.menu.actions import follow_practice
 from arfer.menu.models import Practice
 from arfer.rollout.actions import record_adoption, record_saving
 from tests.accounts.helpers import give_two_factor, sign_in_with_two_factor
@@ -83,6 +84,10 @@ def build_world():
     cardiff = Body.objects.get(slug="cardiff-council")
     other = make_practice("other-published", lead="cardiff-council")
     make_practice("not-yet-adopted", lead="cardiff-council")
+    # A practice every person follows (for stopping), beside those nobody follows yet.
+    followed = make_practice("followed", lead="cardiff-council")
+    for someone in people.values():
+        follow_practice(followed, actor=someone)
     own_adoption = record_adoption(other, own, actor=SYSTEM)
     incoming_adoption = record_adoption(published, cardiff, actor=SYSTEM)
     saving = {

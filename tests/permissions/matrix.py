@@ -43,7 +43,13 @@ from arfer.core.dates import as_posted
 from arfer.core.stale import latest_history_id
 from arfer.directory.models import Body
 from arfer.imports.models import ImportRun
-from arfer.menu.models import Practice, PracticePartner, ReviewCriterion, WelshTextRequest
+from arfer.menu.models import (
+    Practice,
+    PracticeFollow,
+    PracticePartner,
+    ReviewCriterion,
+    WelshTextRequest,
+)
 from arfer.notifications.models import NotificationPreference
 from arfer.rollout.models import Adoption, LedgerEntry, SavingsTarget
 
@@ -164,6 +170,14 @@ def _ask_for_changes(w):
 
 def _adopt(w):
     return {"body": _body().pk, "stage": "exploring", **as_posted("changed_on", _today())}
+
+
+def _decline(w):
+    return {"body": _body().pk, "decline_reason": "capacity", "reason": "No team free this year."}
+
+
+def _decline_under_way(w):
+    return {**_decline(w), "version": Adoption.objects.get(pk=w["own_adoption"].pk).version}
 
 
 def _saving(w, **fields):
@@ -488,6 +502,31 @@ _TABLE = [
         "302 403 403 403 403 302+ 403 302+",
         Valid(lambda w: {}, _count(WelshTextRequest)),
     ),
+    # Anyone signed in follows a published practice and stops following it; a practice they
+    # cannot see is not found, and a draft they see is refused with a message.
+    ("menu:follow", lambda w: "/practices/published/follow/", "GET", SIGNED_IN_405),
+    (
+        "menu:follow",
+        lambda w: "/practices/published/follow/",
+        "POST",
+        "302 302+ 302+ 302+ 302+ 302+ 302+ 302+",
+        Valid(lambda w: {}, _count(PracticeFollow, practice__slug="published")),
+    ),
+    (
+        "menu:follow",
+        lambda w: "/practices/own-draft/follow/",
+        "POST",
+        "302 302 302 302 404 302 302 302",
+        Valid(lambda w: {}, _count(PracticeFollow)),
+    ),
+    ("menu:unfollow", lambda w: "/practices/followed/unfollow/", "GET", SIGNED_IN_405),
+    (
+        "menu:unfollow",
+        lambda w: "/practices/followed/unfollow/",
+        "POST",
+        "302 302+ 302+ 302+ 302+ 302+ 302+ 302+",
+        Valid(lambda w: {}, _count(PracticeFollow, practice__slug="followed")),
+    ),
     (
         "menu:review",
         lambda w: "/practices/own-submitted/review/",
@@ -587,6 +626,40 @@ _TABLE = [
     (
         "rollout:adopt",
         lambda w: "/practices/own-draft/adopt/",
+        "GET",
+        "302 404 404 404 404 404 404 404",
+    ),
+    # "Adopt or justify" from the practice's page: as recording an adoption, declined.
+    (
+        "rollout:decline",
+        lambda w: "/practices/not-yet-adopted/decline/",
+        "GET",
+        "302 403 200 200 200 200 403 200",
+    ),
+    (
+        "rollout:decline",
+        lambda w: "/practices/not-yet-adopted/decline/",
+        "POST",
+        "302 403 302+ 302+ 200 302+ 403 302+",
+        Valid(_decline, _count(Adoption, stage="declined")),
+    ),
+    # The own body declines the practice it is adopting: its adoption closes.
+    (
+        "rollout:decline",
+        lambda w: "/practices/other-published/decline/",
+        "POST",
+        "302 403 302+ 302+ 200 302+ 403 302+",
+        Valid(_decline_under_way, _fields_of("own_adoption", "stage")),
+    ),
+    (
+        "rollout:decline",
+        lambda w: "/practices/published/decline/",
+        "GET",
+        "302 403 403 403 200 200 403 200",
+    ),
+    (
+        "rollout:decline",
+        lambda w: "/practices/own-draft/decline/",
         "GET",
         "302 404 404 404 404 404 404 404",
     ),
@@ -854,6 +927,7 @@ _TABLE = [
                 "practice_submitted": "digest",
                 "practice_reviewed": "never",
                 "adoption_recorded": "immediately",
+                "practice_followed": "digest",
             },
             _values(
                 NotificationPreference,
@@ -861,6 +935,7 @@ _TABLE = [
                 "practice_submitted",
                 "practice_reviewed",
                 "adoption_recorded",
+                "practice_followed",
             ),
         ),
     ),
