@@ -52,3 +52,32 @@ def practice_reviewed(review) -> None:
         {"review": review, "practice": review.practice, "link": _link(review.practice)},
         practice=review.practice,
     )
+
+
+def question_asked(question) -> None:
+    """The lead body's editors and admins hear of a question to them, with the page to answer
+    it on. (Bodies in the directory keep no contact e-mail of their own to copy it to.)"""
+    practice = question.practice
+    notify(
+        _lead_body_editors(practice),
+        NotificationKind.QUESTION_ASKED,
+        "menu/email/question_asked.txt",
+        {
+            "question": question,
+            "practice": practice,
+            "link": SiteLink("menu:answer", slug=practice.slug, question_id=question.pk),
+        },
+        practice=practice,
+    )
+
+
+def question_answered(question) -> None:
+    """The person who asked hears of the answer, in their own language."""
+    asker = User.objects.filter(pk=question.asked_by_id).select_related("notification_preference")
+    notify(
+        asker,
+        NotificationKind.QUESTION_ANSWERED,
+        "menu/email/question_answered.txt",
+        {"question": question, "practice": question.practice, "link": _link(question.practice)},
+        practice=question.practice,
+    )

@@ -19,6 +19,13 @@ NOTIFICATION_HINTS = {
         "body when another body records adopting it, with "
         "the support it asks for."
     ),
+    NotificationKind.QUESTION_ASKED: _(
+        "Sent to the editors and admins of a practice's lead body when another body asks "
+        "them a question about it."
+    ),
+    NotificationKind.QUESTION_ANSWERED: _(
+        "Sent to the person who asked a practice's lead body a question when it is answered."
+    ),
 }
 
 
