@@ -363,6 +363,8 @@ def test_the_preferences_page_shows_and_saves_choices(client, people):
             "practice_submitted": "never",
             "practice_reviewed": "digest",
             "adoption_recorded": "immediately",
+            "question_asked": "digest",
+            "question_answered": "immediately",
         },
         follow=True,
     )

@@ -910,6 +910,8 @@ _TABLE = [
                 "practice_submitted": "digest",
                 "practice_reviewed": "never",
                 "adoption_recorded": "immediately",
+                "question_asked": "digest",
+                "question_answered": "immediately",
             },
             _values(
                 NotificationPreference,
@@ -917,6 +919,8 @@ _TABLE = [
                 "practice_submitted",
                 "practice_reviewed",
                 "adoption_recorded",
+                "question_asked",
+                "question_answered",
             ),
         ),
     ),
