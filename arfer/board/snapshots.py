@@ -44,6 +44,8 @@ FINGERPRINT_COLUMNS = [
     ("rollout_historicalsavingstarget", "history_id"),
     ("menu_historicalpractice", "history_id"),
     ("menu_historicalpracticepartner", "history_id"),
+    # A practice's documents are listed in the open data files, which share this fingerprint.
+    ("menu_historicalpracticeattachment", "history_id"),
     ("directory_historicalbody", "history_id"),
     ("board_historicalworkstream", "history_id"),
     ("board_historicalworkstreampractice", "history_id"),

@@ -14,8 +14,12 @@ from django.utils.translation import gettext as _
 
 from arfer.core import reasons
 from arfer.core.actors import person_of, require_actor
+from arfer.core.text import text_problem
+from arfer.core.uploads import check_uploaded_file, store_checked_file
 from arfer.directory.models import Area, Body
 
+from . import notifications
+from .attachment_models import PracticeAttachment
 from .models import (
     Practice,
     PracticeFollow,
@@ -25,7 +29,8 @@ from .models import (
     has_welsh_text_condition,
     lacks_welsh_text,
 )
-from .policy import may_curate, may_follow
+from .policy import may_answer, may_ask, may_curate, may_follow, may_manage_attachments
+from .question_models import ANSWER_MAX_LENGTH, QUESTION_MAX_LENGTH, PracticeQuestion
 
 
 def require_programme_staff(actor) -> None:
@@ -207,3 +212,139 @@ def load_service_areas(rows: list[dict]) -> int:
         )
         by_slug[area.slug] = area
     return len(by_slug)
+
+
+# Questions to the lead body -------------------------------------------------------------------
+
+
+def _checked_text(text: str, *, field: str, empty: str, too_long: str, most: int) -> str:
+    text = (text or "").strip()
+    problem = text_problem(text, long=True)
+    if problem:
+        raise ValidationError({field: problem})
+    if not text:
+        raise ValidationError({field: empty})
+    if len(text) > most:
+        raise ValidationError({field: too_long % {"most": f"{most:,}"}})
+    return text
+
+
+def ask_lead_body(practice: Practice, *, actor, body: Body, text: str) -> PracticeQuestion:
+    """A member of another body asks a published practice's lead body a question, for their
+    body. Kept with the practice; the lead body's editors and admins are told."""
+    require_actor(actor)
+    if not may_ask(actor, practice, body):
+        raise PermissionDenied(_("You cannot ask this practice's lead body a question."))
+    text = _checked_text(
+        text,
+        field="question",
+        empty=_("Enter your question."),
+        too_long=_("Your question must be %(most)s characters or fewer."),
+        most=QUESTION_MAX_LENGTH,
+    )
+    question = PracticeQuestion(
+        practice=practice, asking_body=body, asked_by=person_of(actor), question=text
+    )
+    question._history_user = person_of(actor)
+    with transaction.atomic():
+        question.save()
+        transaction.on_commit(lambda: notifications.question_asked(question))
+    return question
+
+
+def answer_question(question: PracticeQuestion, *, actor, text: str) -> PracticeQuestion:
+    """The lead body answers a question, once; the person who asked is told. This is the one
+    place an answer is recorded: what else should follow an answer belongs here."""
+    require_actor(actor)
+    text = _checked_text(
+        text,
+        field="answer",
+        empty=_("Enter your answer."),
+        too_long=_("Your answer must be %(most)s characters or fewer."),
+        most=ANSWER_MAX_LENGTH,
+    )
+    with transaction.atomic():
+        current = (
+            PracticeQuestion.objects.select_for_update()
+            .select_related("practice__lead_body", "asking_body")
+            .get(pk=question.pk)
+        )
+        if not may_answer(actor, current.practice):
+            raise PermissionDenied(_("Only the lead body can answer this question."))
+        if current.is_answered:
+            # Answered meanwhile by someone else: theirs stands, nothing is overwritten.
+            raise ValidationError(_("This question has been answered already."))
+        current.answer = text
+        current.answered_by = person_of(actor)
+        current.answered_at = timezone.now()
+        current._history_user = person_of(actor)
+        current.save(update_fields=["answer", "answered_by", "answered_at"])
+        transaction.on_commit(lambda: notifications.question_answered(current))
+    return current
+
+
+# Attachments ------------------------------------------------------------------------------------
+
+
+def add_attachment(
+    practice: Practice, *, actor, title: str, kind: str, upload
+) -> PracticeAttachment:
+    """The lead body adds a document to its practice: checked as evidence files are (type by
+    content, size) and stored under a name of our own. Nothing is kept if any of it fails."""
+    require_actor(actor)
+    if not may_manage_attachments(actor, practice):
+        raise PermissionDenied(_("You cannot add documents to this practice."))
+    if practice.revision_of_id is not None:
+        raise ValidationError(_("Add documents to the published practice, not to a revision."))
+    title = (title or "").strip()
+    problem = text_problem(title, long=False)
+    if problem:
+        raise ValidationError({"title": problem})
+    if not title:
+        raise ValidationError({"title": _("Enter a title for the document.")})
+    if len(title) > 200:
+        raise ValidationError({"title": _("The title must be 200 characters or fewer.")})
+    if kind not in PracticeAttachment.Kind.values:
+        raise ValidationError({"kind": _("Choose what kind of document this is.")})
+    if upload is None:
+        raise ValidationError({"upload": _("Choose the file to upload.")})
+    try:
+        check_uploaded_file(upload)
+    except ValidationError as error:
+        raise ValidationError({"upload": error.messages}) from error
+    attachment = PracticeAttachment(
+        practice=practice,
+        title=title,
+        kind=kind,
+        size=upload.size,
+        uploaded_by=person_of(actor),
+    )
+    attachment.file_name = store_checked_file(attachment.file, upload, "attachment")
+    attachment._history_user = person_of(actor)
+    try:
+        with transaction.atomic():
+            attachment.save()
+    except BaseException:
+        # The row was not written: the file written for it goes too.
+        attachment.file.storage.delete(attachment.file.name)
+        raise
+    return attachment
+
+
+def remove_attachment(attachment: PracticeAttachment, *, actor) -> None:
+    """The lead body takes a document off its practice. The row goes (its history says who
+    removed it); the file stays in storage, so the history still points at what was shown."""
+    require_actor(actor)
+    with transaction.atomic():
+        current = (
+            PracticeAttachment.objects.select_for_update()
+            .select_related("practice")
+            .filter(pk=attachment.pk)
+            .first()
+        )
+        if current is None:
+            return
+        if not may_manage_attachments(actor, current.practice):
+            raise PermissionDenied(_("You cannot remove documents from this practice."))
+        current._history_user = person_of(actor)
+        current.delete()

@@ -6,7 +6,9 @@ from simple_history.admin import SimpleHistoryAdmin
 from arfer.core.admin import RecordAdmin
 
 from .actions import refresh_practice_reach
+from .attachment_models import PracticeAttachment
 from .models import Practice, PracticePartner, Review, ServiceArea, WelshTextRequest
+from .question_models import PracticeQuestion
 from .workflow import archive_practice, publish_practice
 
 
@@ -106,3 +108,19 @@ class WelshTextRequestAdmin(RecordAdmin):
 
     list_display = ["practice", "requested_by", "requested_at", "fulfilled_at"]
     list_select_related = ["practice", "requested_by"]
+
+
+@admin.register(PracticeQuestion)
+class PracticeQuestionAdmin(RecordAdmin):
+    """Questions and answers are asked and given on the practice's pages, by the actions."""
+
+    list_display = ["practice", "asking_body", "asked_at", "answered_at"]
+    list_select_related = ["practice", "asking_body"]
+
+
+@admin.register(PracticeAttachment)
+class PracticeAttachmentAdmin(RecordAdmin):
+    """Documents are added and removed on the practice's pages, by the actions."""
+
+    list_display = ["title", "practice", "kind", "uploaded_at"]
+    list_select_related = ["practice"]

@@ -5,6 +5,7 @@ page's facets), read, created, edited and moved through review, by the same list
 import datetime
 from typing import Annotated
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpResponse, QueryDict
@@ -27,6 +28,7 @@ from arfer.core.api.pagination import (
 from arfer.core.money import MOST_PRACTICE_FIGURE_PENCE
 from arfer.core.query_filters import refusals
 from arfer.core.query_filters import unknown as _unknown
+from arfer.core.uploads import UNKNOWN_CONTENT_TYPE, kind_of
 from arfer.directory.api import BodyRef
 from arfer.directory.models import Body
 
@@ -106,6 +108,29 @@ class PracticeSummary(Schema):
         return [area.slug for area in practice.service_areas.all()]
 
 
+class AttachmentOut(Schema):
+    title: str
+    kind: str = Field(description="business_case, job_description, contract, evaluation or other.")
+    file_name: str
+    size: int = Field(description="In bytes.")
+    content_type: str
+    uploaded_at: datetime.datetime
+    url: str = Field(description="Where to download it; for a published practice, anyone may.")
+
+
+def attachment_out(attachment) -> dict:
+    kind = kind_of(attachment.file.name)
+    return {
+        "title": attachment.title,
+        "kind": attachment.kind,
+        "file_name": attachment.file_name,
+        "size": attachment.size,
+        "content_type": kind.content_type if kind else UNKNOWN_CONTENT_TYPE,
+        "uploaded_at": attachment.uploaded_at,
+        "url": settings.ARFER_SITE_URL + attachment.download_path(),
+    }
+
+
 class PracticeOut(PracticeSummary):
     external_ref: str
     problem_en: str
@@ -138,9 +163,15 @@ class PracticeOut(PracticeSummary):
         "for it; null when the Welsh text is present or nobody has requested it."
     )
 
+    attachments: list[AttachmentOut] = Field(description="The documents the lead body shares.")
+
     @staticmethod
     def resolve_partners(practice) -> list:
         return list(practice.partnerships.all())
+
+    @staticmethod
+    def resolve_attachments(practice) -> list[dict]:
+        return [attachment_out(attachment) for attachment in practice.attachments.all()]
 
     @staticmethod
     def resolve_areas(practice) -> list[str]:

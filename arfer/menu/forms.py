@@ -3,14 +3,16 @@
 import datetime
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 
 from arfer.core.dates import DateInputField
-from arfer.core.forms import PoundsField, VersionedForm, field_of
+from arfer.core.forms import PoundsField, TextRules, VersionedForm, field_of
 from arfer.core.money import MOST_PRACTICE_FIGURE_PENCE
 from arfer.directory.models import Body
 
+from .attachment_models import PracticeAttachment
 from .models import (
     EvidenceLevel,
     Practice,
@@ -20,6 +22,7 @@ from .models import (
     ReviewCriterion,
     ServiceArea,
 )
+from .question_models import ANSWER_MAX_LENGTH, QUESTION_MAX_LENGTH
 
 BODY_ERRORS = {"invalid_choice": _("Choose a body from the list.")}
 
@@ -260,3 +263,94 @@ class ReviewForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("Needed when you ask for changes; sent to the lead body's editors."),
     )
+
+
+class AskForm(TextRules, forms.Form):
+    """A question to a practice's lead body, for one of the asker's bodies (chosen when they
+    belong to several)."""
+
+    body = forms.ModelChoiceField(
+        label=_("Which body are you asking for?"),
+        queryset=Body.objects.none(),
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the body you are asking for."), **BODY_ERRORS},
+    )
+    question = forms.CharField(
+        label=_("Your question"),
+        widget=forms.Textarea,
+        max_length=QUESTION_MAX_LENGTH,
+        help_text=_(
+            "The lead body's editors will see your name, your body and your question. Their "
+            "answer is shown on this practice's page to your body and theirs."
+        ),
+        error_messages={
+            "required": _("Enter your question."),
+            "max_length": _("Your question must be 2,000 characters or fewer."),
+        },
+    )
+
+    def __init__(self, *args, bodies, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = field_of(self, "body", forms.ModelChoiceField)
+        field.queryset = Body.objects.filter(pk__in=[body.pk for body in bodies]).order_by(
+            "name_en"
+        )
+        self.only_body = bodies[0] if len(bodies) == 1 else None
+        if self.only_body is not None:
+            # One body: nothing to choose, so no question about it.
+            field.widget = forms.HiddenInput()
+            field.initial = self.only_body.pk
+            field.required = False
+
+    def clean_body(self):
+        return self.cleaned_data.get("body") or self.only_body
+
+
+class AnswerForm(TextRules, forms.Form):
+    answer = forms.CharField(
+        label=_("Your answer"),
+        widget=forms.Textarea,
+        max_length=ANSWER_MAX_LENGTH,
+        help_text=_(
+            "The person who asked is told by e-mail; the answer is kept with the question."
+        ),
+        error_messages={
+            "required": _("Enter your answer."),
+            "max_length": _("Your answer must be 5,000 characters or fewer."),
+        },
+    )
+
+
+class AttachmentForm(TextRules, forms.Form):
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=200,
+        help_text=_("What the document is, as people will see it in the list."),
+        error_messages={
+            "required": _("Enter a title for the document."),
+            "max_length": _("The title must be 200 characters or fewer."),
+        },
+    )
+    kind = forms.ChoiceField(
+        label=_("What kind of document is it?"),
+        choices=PracticeAttachment.Kind.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose what kind of document this is."),
+            "invalid_choice": _("Choose what kind of document this is."),
+        },
+    )
+    upload = forms.FileField(
+        label=_("File"),
+        help_text=_("PDF, Word, Excel, PowerPoint, OpenDocument, CSV, text, PNG or JPEG."),
+        error_messages={
+            "required": _("Choose the file to upload."),
+            "invalid": _("Choose the file to upload again."),
+            "missing": _("Choose the file to upload again."),
+            "empty": _("The file is empty."),
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.max_mb = settings.ARFER_EVIDENCE_MAX_MB

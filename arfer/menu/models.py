@@ -519,3 +519,8 @@ class PracticeFollow(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user}: {self.practice}"
+
+
+# Questions and attachments are kept in modules of their own (this one is long enough),
+# imported here so that Django finds them with the app's other models.
+from . import attachment_models, question_models  # noqa: E402, F401

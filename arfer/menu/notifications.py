@@ -108,3 +108,39 @@ def notify_followers(
         },
         practice=practice,
     )
+
+
+def question_asked(question) -> None:
+    """The lead body's editors and admins hear of a question to them, with the page to answer
+    it on. (Bodies in the directory keep no contact e-mail of their own to copy it to.)"""
+    practice = question.practice
+    notify(
+        _lead_body_editors(practice),
+        NotificationKind.QUESTION_ASKED,
+        "menu/email/question_asked.txt",
+        {
+            "question": question,
+            "practice": practice,
+            "link": SiteLink("menu:answer", slug=practice.slug, question_id=question.pk),
+        },
+        practice=practice,
+    )
+
+
+def question_answered(question) -> None:
+    """The person who asked hears of the answer, in their own language."""
+    asker = User.objects.filter(pk=question.asked_by_id).select_related("notification_preference")
+    notify(
+        asker,
+        NotificationKind.QUESTION_ANSWERED,
+        "menu/email/question_answered.txt",
+        {"question": question, "practice": question.practice, "link": _link(question.practice)},
+        practice=question.practice,
+    )
+    # Followers hear that an answer was given, not what it says: a question and its answer are
+    # shown only to the two bodies and the programme team.
+    notify_followers(
+        question.practice,
+        FollowerNews.ANSWERED,
+        leave_out=[question.asked_by_id, question.answered_by_id],
+    )

@@ -3,7 +3,12 @@ from django.db.models import OuterRef, Prefetch, Subquery
 
 from arfer.core.versioned import VersionedQuerySet
 
-from .policy import PUBLISHED, practices_editable_by, practices_visible_to
+from .policy import (
+    PUBLISHED,
+    practices_editable_by,
+    practices_visible_to,
+    questions_visible_to,
+)
 
 
 class ServiceAreaQuerySet(models.QuerySet):
@@ -62,6 +67,8 @@ class PracticeQuerySet(VersionedQuerySet):
                 ),
                 Prefetch("areas", queryset=Area.objects.order_by("kind", "name_en")),
                 Prefetch("regions", queryset=Area.objects.order_by("name_en")),
+                # Its documents (listed on the page, in the API and open data).
+                "attachments",
             )
         )
 
@@ -80,3 +87,23 @@ class WelshTextRequestQuerySet(models.QuerySet):
             .select_related("practice__lead_body", "requested_by")
             .order_by("requested_at", "pk")
         )
+
+
+class PracticeQuestionQuerySet(models.QuerySet):
+    def visible_to(self, user) -> "PracticeQuestionQuerySet":
+        """Questions the person may read: those of their own body, those to their body, and
+        every one for the programme team (policy.py)."""
+        condition = questions_visible_to(user)
+        return self.none() if condition is None else self.filter(condition)
+
+    def for_practice_page(self) -> "PracticeQuestionQuerySet":
+        """What the practice page shows of each question, in one query."""
+        return self.select_related("asking_body", "asked_by", "answered_by").order_by(
+            "asked_at", "pk"
+        )
+
+
+class PracticeAttachmentQuerySet(models.QuerySet):
+    def visible_to(self, user) -> "PracticeAttachmentQuerySet":
+        """A practice's documents are seen by whoever may see the practice (policy.py)."""
+        return self.filter(practices_visible_to(user, prefix="practice__"))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import editing_views, views
+from . import attachment_views, editing_views, question_views, views
 
 app_name = "menu"
 urlpatterns = [
@@ -21,4 +21,21 @@ urlpatterns = [
     path("<slug:slug>/history.csv", editing_views.history_csv, name="history-csv"),
     path("<slug:slug>/follow/", views.follow, name="follow"),
     path("<slug:slug>/unfollow/", views.unfollow, name="unfollow"),
+    path("<slug:slug>/ask/", question_views.ask, name="ask"),
+    path(
+        "<slug:slug>/questions/<int:question_id>/answer/",
+        question_views.answer,
+        name="answer",
+    ),
+    path("<slug:slug>/documents/", attachment_views.attachments, name="attachments"),
+    path(
+        "<slug:slug>/documents/<int:attachment_id>/",
+        attachment_views.download,
+        name="attachment",
+    ),
+    path(
+        "<slug:slug>/documents/<int:attachment_id>/remove/",
+        attachment_views.remove_attachment,
+        name="remove-attachment",
+    ),
 ]

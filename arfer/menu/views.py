@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Count
+from django.db.models import Count, Max
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -19,8 +19,9 @@ from .filters import MenuFilterForm, offered_facets
 from .listing import list_menu
 from .menu_index import menu_version_token
 from .models import PREVENTION_TIER_DESCRIPTIONS, Practice, PracticeFollow, lacks_welsh_text
-from .policy import may_curate, may_follow, may_review, may_see_history
+from .policy import may_curate, may_follow, may_manage_attachments, may_review, may_see_history
 from .practice_page import practice_page
+from .question_views import questions_on_the_page
 
 
 @require_GET
@@ -65,20 +66,25 @@ def practice_list(request):
 
 def practice_page_version(slug: str) -> str | None:
     """The version of what a practice's page shows the public: the menu's, how many adoptions
-    the practice has (the one figure of the rollout the page gives) and when its Welsh text was
-    requested (the Welsh page says so), in one query."""
+    the practice has (the one figure of the rollout the page gives), when its Welsh text was
+    requested (the Welsh page says so) and its documents (how many, the newest), in one
+    query."""
     menu_version = menu_version_token()
     if menu_version is None:
         return None
     found = (
         Practice.objects.filter(slug=slug)
         .with_welsh_requested_at()
-        .annotate(count=Count("adoptions"))
-        .values_list("count", "welsh_requested_at")
+        .annotate(
+            count=Count("adoptions", distinct=True),
+            documents=Count("attachments", distinct=True),
+            newest_document=Max("attachments"),
+        )
+        .values_list("count", "welsh_requested_at", "documents", "newest_document")
         .first()
     )
-    adoptions, welsh_requested_at = found or (0, None)
-    return f"{menu_version}:{adoptions}:{welsh_requested_at}"
+    adoptions, welsh_requested_at, documents, newest = found or (0, None, 0, None)
+    return f"{menu_version}:{adoptions}:{welsh_requested_at}:{documents}:{newest}"
 
 
 @require_GET
@@ -125,6 +131,12 @@ def practice_detail(request, slug):
             "adoption_count": (
                 practice.adoptions.count() if practice.status == Practice.Status.PUBLISHED else 0
             ),
+            "can_manage_attachments": (
+                practice.revision_of_id is None
+                and user.is_authenticated
+                and may_manage_attachments(user, practice)
+            ),
+            **questions_on_the_page(user, practice),
         },
     )
 

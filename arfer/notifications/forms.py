@@ -23,6 +23,13 @@ NOTIFICATION_HINTS = {
         "Sent to the people who follow a practice when another body adopts it, when a new "
         "version of it is published and when a question on it is answered."
     ),
+    NotificationKind.QUESTION_ASKED: _(
+        "Sent to the editors and admins of a practice's lead body when another body asks "
+        "them a question about it."
+    ),
+    NotificationKind.QUESTION_ANSWERED: _(
+        "Sent to the person who asked a practice's lead body a question when it is answered."
+    ),
 }
 
 

@@ -14,6 +14,8 @@ class NotificationKind(models.TextChoices):
     PRACTICE_REVIEWED = "practice_reviewed", _("A decision on your body's practice")
     ADOPTION_RECORDED = "adoption_recorded", _("Another body adopts your body's practice")
     PRACTICE_FOLLOWED = "practice_followed", _("News of a practice you follow")
+    QUESTION_ASKED = "question_asked", _("A question to your body about its practice")
+    QUESTION_ANSWERED = "question_answered", _("An answer to your question about a practice")
 
 
 class Delivery(models.TextChoices):
@@ -52,6 +54,18 @@ class NotificationPreference(models.Model):
     )
     practice_followed = models.CharField(
         _("news of a practice you follow"),
+        max_length=12,
+        choices=Delivery.choices,
+        default=Delivery.IMMEDIATELY,
+    )
+    question_asked = models.CharField(
+        _("question to your body about its practice"),
+        max_length=12,
+        choices=Delivery.choices,
+        default=Delivery.IMMEDIATELY,
+    )
+    question_answered = models.CharField(
+        _("answer to your question about a practice"),
         max_length=12,
         choices=Delivery.choices,
         default=Delivery.IMMEDIATELY,

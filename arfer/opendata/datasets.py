@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from django.conf import settings
 from django.db.models import Count, Sum
 from django.utils.functional import Promise, lazy
 from django.utils.translation import gettext
@@ -131,6 +132,11 @@ PRACTICE_FIELDS = [
     model_field(Practice, "works_across_boundaries", kind="text", codes=YES_NO),
     model_field(Practice, "is_illustrative", kind="text", codes=YES_NO),
     model_field(Practice, "published_at", kind="date"),
+    Field(
+        "documents",
+        "text",
+        _("The addresses to download the documents the lead body shares, separated by semicolons."),
+    ),
 ]
 
 
@@ -138,7 +144,7 @@ def practice_rows() -> Iterator[tuple]:
     practices = (
         Practice.objects.published()
         .select_related("lead_body")
-        .prefetch_related("partners", "service_areas")
+        .prefetch_related("partners", "service_areas", "attachments")
         .order_by("slug")
     )
     for practice in practices.iterator(chunk_size=2_000):
@@ -161,6 +167,10 @@ def practice_rows() -> Iterator[tuple]:
             _yes_no(practice.works_across_boundaries),
             _yes_no(practice.is_illustrative),
             practice.published_at,
+            "; ".join(
+                settings.ARFER_SITE_URL + attachment.download_path()
+                for attachment in practice.attachments.all()
+            ),
         )
 
 

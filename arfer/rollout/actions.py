@@ -4,7 +4,6 @@ recorded in the history with its actor: a person, or the system itself (`SYSTEM`
 imports run by an operator). Who may do what is policy.py's."""
 
 import datetime
-import os
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -16,11 +15,11 @@ from arfer.core.actors import is_system, person_of, require_actor
 from arfer.core.money import MOST_ENTRY_PENCE, MOST_TARGET_PENCE
 from arfer.core.periods import FIRST_YEAR, YEARS_AHEAD, Quarter, year_of
 from arfer.core.stale import refuse_if_stale
+from arfer.core.uploads import check_uploaded_file, store_checked_file
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 
 from . import counts, notifications
-from .evidence import check_evidence_file
 from .models import (
     CLOSED,
     PROGRESS,
@@ -370,16 +369,14 @@ def check_amounts(values: dict) -> None:
 
 def _check_attachment(attachment) -> None:
     try:
-        check_evidence_file(attachment)
+        check_uploaded_file(attachment)
     except ValidationError as error:
         raise ValidationError({"attachment": error.messages}) from error
 
 
 def _store(entry: LedgerEntry, attachment) -> str:
     """Write a checked file under a name of our own (no path tricks, no clashes)."""
-    entry.attachment_name = os.path.basename(attachment.name)[:200]
-    extension = os.path.splitext(attachment.name)[1].lower()
-    entry.attachment.save(f"evidence{extension}", attachment, save=False)
+    entry.attachment_name = store_checked_file(entry.attachment, attachment, "evidence")
     return entry.attachment.name
 
 

@@ -4,7 +4,7 @@ ledger. Thin views over querysets (who sees what), actions (every change) and fi
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -18,6 +18,7 @@ from arfer.core.history import Trail, history_download, history_page
 from arfer.core.page_cache import kept_for_the_public
 from arfer.core.pagination import requested_page
 from arfer.core.periods import year_label
+from arfer.core.uploads import file_download
 from arfer.directory.models import Body
 from arfer.menu.models import Practice
 
@@ -453,12 +454,9 @@ def entry_attachment(request, pk):
     if not entry.attachment:
         raise Http404
     try:
-        handle = entry.attachment.open("rb")
+        return file_download(entry.attachment, entry.attachment_name)
     except FileNotFoundError:
         raise Http404 from None
-    return FileResponse(
-        handle, as_attachment=True, filename=entry.attachment_name or entry.attachment.name
-    )
 
 
 @login_required

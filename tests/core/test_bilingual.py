@@ -74,6 +74,7 @@ def test_a_forms_english_and_welsh_boxes_are_marked_with_their_own_language():
 
 def test_the_history_names_fields_and_choices_as_people_read_them(practice_factory):
     from arfer.core.history import history_entries
+    from arfer.menu.editing_views import PRACTICE_TRAIL
     from arfer.menu.models import Practice
 
     practice = practice_factory("falls", title_en="Falls", title_cy="Cwympiadau")
@@ -81,17 +82,16 @@ def test_the_history_names_fields_and_choices_as_people_read_them(practice_facto
     practice.refresh_from_db()
     practice.save()
     with translation.override("cy"):
-        entries = history_entries(list(practice.history.all()), ["version", "updated_at"])
-        changes = [change for entry in entries for change in entry["changes"]]
-        # Read as a Welsh page reads them (verbose names and labels are translated lazily).
-        by_field = {
-            str(change["field"]): {**change, "new": str(change["new"])} for change in changes
-        }
-    status = Practice._meta.get_field("status")
-    title = Practice._meta.get_field("title_en")
-    with translation.override("cy"):
-        status_name, title_name = str(status.verbose_name), str(title.verbose_name)
+        entries = history_entries(PRACTICE_TRAIL, list(practice.history.all()))
+        changes = [change for entry in entries for change in entry.changes]
+        by_label = {}  # the newest change of each field (entries are listed newest first)
+        for change in changes:
+            by_label.setdefault(str(change.label), change)
+        title_label = PRACTICE_TRAIL.label(Practice._meta.get_field("title_en"))
+        status_label = PRACTICE_TRAIL.label(Practice._meta.get_field("status"))
         published = str(Practice.Status.PUBLISHED.label)
-    assert by_field[status_name]["new"] == published and by_field[status_name]["language"] == ""
-    assert by_field[title_name]["new"] == "Falls at home"
-    assert by_field[title_name]["language"] == "en"
+    # Read as a Welsh page reads them: the label in Welsh, the choice by its Welsh label, the
+    # English a person wrote marked as English.
+    assert by_label[status_label].new == published and by_label[status_label].language == ""
+    assert by_label[title_label].new == "Falls at home"
+    assert by_label[title_label].language == "en"

@@ -19,6 +19,7 @@ from arfer.core.actors import SYSTEM
 from arfer.core.dates import DateInputField
 from arfer.core.templatetags.arfer import widget_kind
 from arfer.directory.models import Area, Body
+from arfer.menu.menu_index import current_menu_index
 from arfer.menu.models import ServiceArea
 from arfer.notifications.models import NotificationPreference
 from arfer.rollout.forms import AdoptionDetailsForm, EditSavingForm
@@ -67,6 +68,8 @@ def made(directory):
         "regions": list(Area.objects.regions()),
         "areas": list(Area.objects.all()),
         "years": (2024, 2025),
+        "bodies": [body],
+        "menu_index": current_menu_index(),
     }
     made = []
     for cls in form_classes():

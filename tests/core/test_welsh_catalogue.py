@@ -94,7 +94,8 @@ MUTATING_WORDS = (
 UNMUTATED_PLACEHOLDERS = {
     "connected", "count", "cross", "current", "date", "day", "email", "first", "invited",
     "isolated", "last", "last_page", "latest", "limit", "minutes", "page", "pages", "position",
-    "rows", "share", "shown", "size", "step_count", "total", "when",
+    "rows", "share", "shown", "size", "step_count", "total", "when", "calculated", "asked",
+    "recorded", "percent", "most",
 }  # fmt: skip
 PLACEHOLDER_AFTER_MUTATING_WORD = re.compile(
     r"(?<![\w%])(" + "|".join(MUTATING_WORDS) + r")\s+(%\((\w+)\)[sd]|%[sd]|\{\w*\})",

@@ -122,5 +122,6 @@ def test_detail_runs_a_fixed_number_of_queries(client, practice_factory, partner
         assert client.get("/practices/subject/").status_code == 200
     # Includes one count of the adoptions, for the link to the rollout page, and the menu's
     # version, under which similar practices are worked out once; and both again, as the
-    # version the page is kept under for the public (core/page_cache.py).
-    assert len(captured) == 12
+    # version the page is kept under for the public (core/page_cache.py), and the practice's
+    # documents.
+    assert len(captured) == 13

@@ -364,6 +364,8 @@ def test_the_preferences_page_shows_and_saves_choices(client, people):
             "practice_reviewed": "digest",
             "adoption_recorded": "immediately",
             "practice_followed": "digest",
+            "question_asked": "digest",
+            "question_answered": "immediately",
         },
         follow=True,
     )

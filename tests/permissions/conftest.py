@@ -13,6 +13,7 @@ import datetime
 
 import pytest
 from django.core.cache import caches
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.db.models import Model
 from django.test import override_settings
@@ -33,7 +34,7 @@ from arfer.board.actions import (
 )
 from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
-from arfer.menu.actions import follow_practice
+from arfer.menu.actions import add_attachment, ask_lead_body, follow_practice
 from arfer.menu.models import Practice
 from arfer.rollout.actions import record_adoption, record_saving
 from tests.accounts.helpers import give_two_factor, sign_in_with_two_factor
@@ -47,7 +48,7 @@ PASSWORD = "a-long-unusual-passphrase"
 def build_world():
     """One body's people and practices, and the outsiders, for every row of the matrix."""
     own = Body.objects.get(slug="carmarthenshire-county-council")
-    other = Body.objects.get(slug="gwynedd-council")
+    other = other_body = Body.objects.get(slug="gwynedd-council")
 
     def person(role, email, **kwargs):
         return create_account(email, role=role, password=PASSWORD, actor=SYSTEM, **kwargs)[0]
@@ -98,8 +99,19 @@ def build_world():
         "certainty": "realised",
         "amount_pence": 100_000,
     }
+
+    def document(practice, title):
+        upload = SimpleUploadedFile("case.pdf", b"%PDF-1.7\n" + b"x" * 100)
+        return add_attachment(practice, actor=SYSTEM, title=title, kind="other", upload=upload)
+
     return {
         **board_business(own, published),
+        # The outsider's body asks the own body about its published practice.
+        "question": ask_lead_body(
+            published, actor=people["outsider"], body=other_body, text="Who paid for it?"
+        ),
+        "published_document": document(published, "Business case"),
+        "draft_document": document(Practice.objects.get(slug="own-draft"), "Draft contract"),
         "people": people,
         "password": PASSWORD,
         "member": member,
@@ -177,12 +189,27 @@ def board_business(owner, practice):
     }
 
 
+def _uploads_storage(folder) -> dict:
+    return {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(folder)},
+    }
+
+
 @pytest.fixture(scope="module")
-def shared_world(django_db_setup, django_db_blocker):
+def uploads_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("uploads")
+
+
+@pytest.fixture(scope="module")
+def shared_world(django_db_setup, django_db_blocker, uploads_folder):
     """The world, built once for the module in a transaction that is rolled back at its end.
 
     `django_db_setup` comes first so that this writes to the test database."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    from django.conf import settings
+
+    uploads = {**settings.STORAGES, "default": _uploads_storage(uploads_folder)}
+    with django_db_blocker.unblock(), transaction.atomic(), override_settings(STORAGES=uploads):
         # What the function-scoped autouse fixtures of tests/conftest.py would otherwise set:
         # a fast password hasher (seven accounts) and English.
         with (
@@ -215,15 +242,13 @@ def imports_folder(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def import_files_of_their_own(settings, imports_folder):
-    """Files uploaded for import are kept in the "imports" storage: here a folder of the
-    module's own."""
+def import_files_of_their_own(settings, imports_folder, uploads_folder):
+    """Files uploaded for import are kept in the "imports" storage, documents and evidence in
+    the default one: here folders of the module's own (the world's documents are there)."""
     settings.STORAGES = {
         **settings.STORAGES,
-        "imports": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(imports_folder)},
-        },
+        "imports": _uploads_storage(imports_folder),
+        "default": _uploads_storage(uploads_folder),
     }
 
 

@@ -43,6 +43,7 @@ from arfer.core.dates import as_posted
 from arfer.core.stale import latest_history_id
 from arfer.directory.models import Body
 from arfer.imports.models import ImportRun
+from arfer.menu.attachment_models import PracticeAttachment
 from arfer.menu.models import (
     Practice,
     PracticeFollow,
@@ -50,6 +51,7 @@ from arfer.menu.models import (
     ReviewCriterion,
     WelshTextRequest,
 )
+from arfer.menu.question_models import PracticeQuestion
 from arfer.notifications.models import NotificationPreference
 from arfer.rollout.models import Adoption, LedgerEntry, SavingsTarget
 
@@ -338,6 +340,23 @@ def _adoption(world, which, action=""):
     return f"/rollout/adoptions/{world[which].pk}/{action}"
 
 
+def _question(world, action="answer/"):
+    return f"/practices/published/questions/{world['question'].pk}/{action}"
+
+
+def _document(world, which, action=""):
+    attachment = world[which]
+    return f"/practices/{attachment.practice.slug}/documents/{attachment.pk}/{action}"
+
+
+def _new_document(w):
+    return {
+        "title": "Contract",
+        "kind": "contract",
+        "upload": SimpleUploadedFile("contract.pdf", b"%PDF-1.7\n" + b"x" * 100),
+    }
+
+
 def _entry(world, which, action=""):
     return f"/rollout/savings/{world[which].pk}/{action}"
 
@@ -578,6 +597,83 @@ _TABLE = [
         lambda w: "/practices/published/history.csv",
         "GET",
         "302 200 200 200 404 200 200 200",
+    ),
+    # Asking a published practice's lead body: members of another body (the outsider) only.
+    (
+        "menu:ask",
+        lambda w: "/practices/published/ask/",
+        "GET",
+        "302 403 403 403 200 403 403 403",
+    ),
+    (
+        "menu:ask",
+        lambda w: "/practices/published/ask/",
+        "POST",
+        "302 403 403 403 302+ 403 403 403",
+        Valid(lambda w: {"question": "Who paid for it?"}, _count(PracticeQuestion)),
+    ),
+    ("menu:ask", lambda w: "/practices/own-draft/ask/", "GET", "302 403 403 403 404 403 403 403"),
+    # The outsider's question: the two bodies and the programme team see it (not the board);
+    # the lead body's editors answer it, and the programme team on its behalf.
+    ("menu:answer", _question, "GET", "302 403 200 200 403 200 404 200"),
+    (
+        "menu:answer",
+        _question,
+        "POST",
+        "302 403 302+ 302+ 403 302+ 404 302+",
+        Valid(lambda w: {"answer": "A shared budget."}, _fields_of("question", "answer")),
+    ),
+    # A practice's documents: the lead body's editors and the programme team change them.
+    (
+        "menu:attachments",
+        lambda w: "/practices/published/documents/",
+        "GET",
+        "302 403 200 200 403 200 403 200",
+    ),
+    (
+        "menu:attachments",
+        lambda w: "/practices/published/documents/",
+        "POST",
+        "302 403 302+ 302+ 403 302+ 403 302+",
+        Valid(_new_document, _count(PracticeAttachment)),
+    ),
+    (
+        "menu:attachments",
+        lambda w: "/practices/own-draft/documents/",
+        "GET",
+        "302 403 200 200 404 200 403 200",
+    ),
+    # Downloads: whoever may see the practice.
+    (
+        "menu:attachment",
+        lambda w: _document(w, "published_document"),
+        "GET",
+        "200 200 200 200 200 200 200 200",
+    ),
+    (
+        "menu:attachment",
+        lambda w: _document(w, "draft_document"),
+        "GET",
+        "404 200 200 200 404 200 200 200",
+    ),
+    (
+        "menu:attachment",
+        lambda w: _document(w, "published_document"),
+        "POST",
+        "405 405 405 405 405 405 405 405",
+    ),
+    (
+        "menu:remove-attachment",
+        lambda w: _document(w, "published_document", "remove/"),
+        "GET",
+        SIGNED_IN_405,
+    ),
+    (
+        "menu:remove-attachment",
+        lambda w: _document(w, "published_document", "remove/"),
+        "POST",
+        "302 403 302+ 302+ 403 302+ 403 302+",
+        Valid(lambda w: {}, _count(PracticeAttachment)),
     ),
     # The rollout. Stages of published practices are public; records are seen by the bodies
     # concerned (adopter and lead) and the programme; changed by the adopter's editors and the
@@ -928,6 +1024,8 @@ _TABLE = [
                 "practice_reviewed": "never",
                 "adoption_recorded": "immediately",
                 "practice_followed": "digest",
+                "question_asked": "digest",
+                "question_answered": "immediately",
             },
             _values(
                 NotificationPreference,
@@ -936,6 +1034,8 @@ _TABLE = [
                 "practice_reviewed",
                 "adoption_recorded",
                 "practice_followed",
+                "question_asked",
+                "question_answered",
             ),
         ),
     ),

@@ -13,7 +13,8 @@ from arfer.rollout.hexmap import HEX_LAYOUT, STATES, WELSH_SHORT_LABELS, hex_cel
 
 CODES = {f"W060000{n:02d}" for n in range(1, 25)} - {"W06000007", "W06000017"}
 TEMPLATE = Path(__file__).parents[2] / "arfer/rollout/templates/rollout/_hex_map.html"
-SCSS = Path(__file__).parents[2] / "assets/scss/components/_rollout.scss"
+# The hex map's colours come from the one palette (assets/scss/_palette.scss).
+SCSS = Path(__file__).parents[2] / "assets/scss/_palette.scss"
 
 
 def centre(gss):

@@ -553,7 +553,7 @@ def test_a_saving_without_a_file_has_no_download(client, rollout_world, adoption
         ),
         (
             {"attachment": SimpleUploadedFile("run.exe", b"MZ\x90\x00")},
-            "The evidence file must be a PDF, Word, Excel",
+            "The file must be a PDF, Word, Excel",
         ),
         (
             {"attachment": SimpleUploadedFile("report.pdf", b"MZ\x90\x00 not a pdf")},
