@@ -60,7 +60,7 @@ def test_a_board_member_reads_the_gaps_and_the_board_pack(site, new_person, lang
     page.go_back()
 
     # The PDF, in the language of the page: a real PDF that names the meeting.
-    with page.expect_download() as waiting:
+    with page.expect_download(timeout=60_000) as waiting:
         main.get_by_role("link", name=words(language, "Download the board pack (PDF)")).click()
     download = waiting.value
     assert download.suggested_filename.endswith(f"-{language}.pdf")
