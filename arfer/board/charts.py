@@ -19,13 +19,15 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from arfer.core import palette
 from arfer.core.bilingual import LocalisedText
+
+from .chart_labels import wrap_label
+from .chart_numbers import percent
 
 Number = int | float
 # A label is text, or a record's text in the reader's language (English standing in for missing
@@ -115,26 +117,6 @@ def nice_ticks(maximum: float, target_count: int = 5, *, whole: bool = False) ->
     count = math.ceil(maximum / step - 1e-9)
     decimals = max(0, 1 - math.floor(math.log10(step)))  # enough for 2.5 x 10^n steps
     return [_tidy(round(i * step, decimals)) for i in range(count + 1)]
-
-
-def percent(share: float) -> str:
-    """A share of 1 as a whole percentage, rounding halves up: 0.365 -> "37%"."""
-    return f"{math.floor(share * 100 + 0.5)}%"
-
-
-def money_short(pence: int | float) -> str:
-    """An amount in pence as short pounds for axes and labels: "£950", "£12k", "£1.2m",
-    "£12m", "£3.4bn". Millions and billions keep one decimal below 10; halves round up."""
-    pounds = abs(Decimal(pence)) / 100
-    if (whole := _round(pounds, 0)) < 1000:
-        text = f"£{whole}"
-    elif (thousands := _round(pounds / 1000, 0)) < 1000:
-        text = f"£{thousands}k"
-    elif _round(pounds / 10**6, 0) < 1000:
-        text = _scaled_money(pounds / 10**6, "m")
-    else:
-        text = _scaled_money(pounds / 10**9, "bn")
-    return f"-{text}" if pence < 0 and text != "£0" else text
 
 
 def column_chart(
@@ -274,7 +256,7 @@ def bar_chart(
         raise ValueError("colours must have one entry per row")
     fills = list(colours) if colours is not None else [colour or PALETTE[0]] * len(rows)
     ticks = nice_ticks(max(values), whole=_all_whole([value for _, value in rows]))
-    shown = [_wrap(str(label), BAR_LABEL_WIDTH, BAR_LABEL_LINES) for label, _ in rows]
+    shown = [wrap_label(str(label), BAR_LABEL_WIDTH, BAR_LABEL_LINES) for label, _ in rows]
     value_texts = [value_format(value) for _, value in rows]
     label_width = (
         max(_text_width(line, SMALL_FONT_SIZE) for lines, _cut in shown for line in lines) + 16
@@ -429,7 +411,7 @@ def _category_chart(
     # longer still, is cut, so neighbours do not run into each other; its <title> and the
     # data table beside the chart have it in full.
     fits = max(4, int(step * every / (SMALL_FONT_SIZE * _CHAR_WIDTH)))
-    wrapped = [_wrap(str(category), fits, 2) for category in categories]
+    wrapped = [wrap_label(str(category), fits, 2) for category in categories]
     label_lines = max(len(lines) for lines, _cut in wrapped)
     body += [
         _lines(
@@ -524,37 +506,10 @@ def _text(
 _LINE_HEIGHT = 14  # between the lines of a wrapped label, for SMALL_FONT_SIZE
 
 
-def _wrap(text: str, width: int, lines: int) -> tuple[list[str], bool]:
-    """``text`` in at most ``lines`` lines of at most ``width`` characters, broken between
-    words where it can; the last line ends in "…" when the text does not fit. Returns the
-    lines and whether the text was cut."""
-    width = max(width, 2)
-    words, found = text.split(), []
-    line = ""
-    for word in words:
-        while len(word) > width and not line:  # a word longer than a line is broken
-            found.append(word[:width])
-            word = word[width:]
-        if not line:
-            line = word
-        elif len(line) + 1 + len(word) <= width:
-            line += " " + word
-        else:
-            found.append(line)
-            line = word
-    if line:
-        found.append(line)
-    if len(found) <= lines:
-        return found or [""], False
-    kept = found[:lines]
-    kept[-1] = kept[-1][: width - 1].rstrip() + "…"
-    return kept, True
-
-
 def _lines(
     x: float, y: float, wrapped: tuple[list[str], bool], full: Label, *, anchor: str, lang: str
 ) -> str:
-    """A label of one or more lines (from ``_wrap``), the first on ``y``; a label cut short
+    """A label of one or more lines (from ``wrap_label``), the first on ``y``; a label cut short
     carries its whole text in a <title>, which a pointer shows."""
     lines, cut = wrapped
     # The <title> after the words, so that a one-line label is the element's own text.
@@ -625,14 +580,3 @@ def _n(value: float) -> str:
     """A coordinate to one decimal place, without a trailing ".0" or a "-0"."""
     rounded = round(value, 1) + 0.0
     return str(int(rounded)) if rounded.is_integer() else f"{rounded:.1f}"
-
-
-def _round(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-
-
-def _scaled_money(scaled: Decimal, suffix: str) -> str:
-    tenths = _round(scaled, 1)
-    if tenths < 10:
-        return f"£{tenths.normalize():f}{suffix}"
-    return f"£{_round(scaled, 0)}{suffix}"

@@ -8,13 +8,13 @@ from arfer.core.bilingual import localised
 from arfer.core.periods import year_label
 from arfer.menu.models import PreventionTier
 
+from .chart_numbers import money_short
 from .charts import (
     Edge,
     Node,
     Series,
     bar_chart,
     column_chart,
-    money_short,
     network_chart,
     stacked_share_chart,
 )

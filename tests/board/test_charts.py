@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.utils.safestring import SafeString
 
+from arfer.board.chart_numbers import money_short, percent
 from arfer.board.charts import (
     PALETTE,
     PLOT_HEIGHT,
@@ -15,10 +16,8 @@ from arfer.board.charts import (
     Series,
     bar_chart,
     column_chart,
-    money_short,
     network_chart,
     nice_ticks,
-    percent,
     stacked_share_chart,
 )
 
