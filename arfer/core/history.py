@@ -34,6 +34,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 
+from arfer.core.bilingual import localised
 from arfer.core.exports import Column, csv_response
 from arfer.core.money import pounds_written
 from arfer.core.reasons import label as reason_label
@@ -45,7 +46,8 @@ MOST_RECORDS = 200
 ALWAYS_INTERNAL = frozenset({"id", "version", "created_at", "updated_at"})
 EMPTY = "\u2013"  # an en dash, as the pages show an empty value
 # Text fields whose values are not sentences in a language.
-_NOT_PROSE = (models.EmailField, models.URLField, models.SlugField)
+# Addresses are not prose. (A slug is: it is made from the English title, so it is marked so.)
+_NOT_PROSE = (models.EmailField, models.URLField)
 
 
 @dataclass(frozen=True)
@@ -139,9 +141,16 @@ def history_entries(trail: Trail, records: Sequence[Any]) -> list[Entry]:
         (record, _raw_changes(fields, record, previous))
         for record, previous in zip(shown, earlier, strict=True)
     ]
-    names = _related_names(pair for _record, changes in raw for pair in changes)
+    names, fallbacks = _related_names(pair for _record, changes in raw for pair in changes)
     entries = []
     for record, changes in raw:
+        # A related record named by English standing in for its missing Welsh is marked so.
+        languages = {
+            model_field.name: "en"
+            for model_field, values in changes
+            if model_field.is_relation
+            and any((model_field.related_model, v) in fallbacks for v in values)
+        }
         reason = record.history_change_reason or ""
         if record.history_type == "~" and not changes and not reason:
             continue
@@ -156,7 +165,7 @@ def history_entries(trail: Trail, records: Sequence[Any]) -> list[Entry]:
                         label=trail.label(model_field),
                         old=shown_value(trail, model_field, old, names),
                         new=shown_value(trail, model_field, new, names),
-                        language=_language(model_field),
+                        language=languages.get(model_field.name) or _language(model_field),
                     )
                     for model_field, (old, new) in changes
                 ],
@@ -190,14 +199,15 @@ def _who(record) -> str:
     return user.email if user is not None else gettext("The system")
 
 
-def _related_names(changes: Iterable) -> dict[tuple[type, Any], str]:
-    """The names of the records the changed foreign keys point to: one query for each kind
-    of related record, whatever the number of changes."""
+def _related_names(changes: Iterable) -> tuple[dict[tuple[type, Any], str], set]:
+    """The names of the records the changed foreign keys point to, and which of them are named
+    in English standing in for Welsh: one query for each kind of related record, whatever the
+    number of changes."""
     wanted: dict[type[models.Model], set] = defaultdict(set)
     for model_field, values in changes:
         if model_field.is_relation and model_field.many_to_one:
             wanted[model_field.related_model].update(v for v in values if v is not None)
-    names = {}
+    names, fallbacks = {}, set()
     for related, ids in wanted.items():
         if not ids:
             continue
@@ -205,7 +215,18 @@ def _related_names(changes: Iterable) -> dict[tuple[type, Any], str]:
         joined = [f.name for f in related._meta.concrete_fields if f.many_to_one and not f.null]
         for found in related._default_manager.select_related(*joined).filter(pk__in=ids):
             names[(related, found.pk)] = str(found)
-    return names
+            if _named_in_english_for_welsh(found):
+                fallbacks.add((related, found.pk))
+    return names, fallbacks
+
+
+def _named_in_english_for_welsh(record) -> bool:
+    """Whether the record's name (its title, or its name) is English standing in for a
+    missing Welsh one in the active language."""
+    for name in ("title", "name"):
+        if hasattr(record, f"{name}_en") and hasattr(record, f"{name}_cy"):
+            return localised(record, name).is_fallback
+    return False
 
 
 def shown_value(trail: Trail, model_field: models.Field, value, names: Mapping) -> str:

@@ -49,6 +49,7 @@ ADOPTION_COLUMNS = [
     "stage",
     "stage_since",
     "closed_reason",
+    "decline_reason",  # the synthetic reasons are written words, not codes
     "adapted",
     "adaptations",
     "target_date",
@@ -201,6 +202,7 @@ class RolloutWriter:
                     stage,
                     since.isoformat(),
                     reason,
+                    "",
                     adapted,
                     "Adapted to local services." if adapted else "",
                     None,

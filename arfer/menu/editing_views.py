@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from arfer.core.forms import add_errors, attempt
@@ -136,7 +136,7 @@ def _check_answers_page(request, practice, partner_form=None):
     )
 
 
-STALE_PARTNERS = _lazy(
+STALE_PARTNERS = gettext_lazy(
     "Someone else changed this practice while you were editing it. Check "
     "the partners below and try again."
 )
@@ -297,7 +297,7 @@ def review(request, slug):
 PRACTICE_TRAIL = Trail(
     Practice,
     forms=list(STEPS.values()),
-    labels={"lead_body": _lazy("Lead body")},
+    labels={"lead_body": gettext_lazy("Lead body")},
     # Set by the system alongside what a person did: the boundary flag is derived from the
     # areas, and the publication time goes with the status that says it.
     internal=frozenset({"works_across_boundaries", "published_at"}),
@@ -325,7 +325,7 @@ def history(request, slug):
         PRACTICE_TRAIL,
         practice,
         csv_url=reverse("menu:history-csv", args=[practice.slug]),
-        intro=_lazy(
+        intro=gettext_lazy(
             "Every change to this practice, newest first, with who made it. "
             "The record cannot be edited."
         ),

@@ -17,7 +17,7 @@ from django.utils import translation
 from arfer.accounts.actions import ROLE_NAMES
 from arfer.accounts.models import User
 from tests.accounts.helpers import give_two_factor, sign_in_with_two_factor
-from tests.browser_support import english_half_left_to_sqlite
+from tests.browser_support import left_to_sqlite
 
 from .accessibility import axe_runs
 
@@ -25,10 +25,11 @@ HERE = Path(__file__).parent
 
 
 def pytest_collection_modifyitems(config, items):
-    english_half_left_to_sqlite(
+    left_to_sqlite(
         items,
         HERE,
-        "on PostgreSQL each role is crawled once, in Welsh: the SQLite run takes both",
+        "the crawl checks the pages' words, landmarks and accessibility, the same on either "
+        "engine; the permission matrix reaches every address on PostgreSQL",
     )
 
 

@@ -23,16 +23,16 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from tests.browser_support import english_half_left_to_sqlite
+from tests.browser_support import one_language_per_engine
 
 HERE = Path(__file__).parent
 
 
 def pytest_collection_modifyitems(config, items):
-    english_half_left_to_sqlite(
+    one_language_per_engine(
         items,
         HERE,
-        "on PostgreSQL each journey runs once, in Welsh: the SQLite run takes both",
+        "each journey runs in English on SQLite and in Welsh on PostgreSQL",
     )
 
 

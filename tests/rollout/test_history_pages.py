@@ -71,7 +71,8 @@ def test_an_adoptions_history_reads_as_the_forms_name_it(client, rollout_world, 
             "editor@gwynedd.example",
         ]
     for text in expected:
-        assert escape(text) in html, text
+        # {% translate %} does not escape its message (an apostrophe stays as it is).
+        assert escape(text) in html or text in html, text
     assert f'href="{prefix(language)}/rollout/adoptions/{adoption.pk}/history.csv"' in html
     # The only record of the system's own (none here) and ids never show as values.
     assert f">{rollout_world['adopter'].pk}<" not in html

@@ -1,6 +1,6 @@
 from django import template
 from django.utils.formats import number_format
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -226,3 +226,19 @@ def history_value(value: str, language: str) -> str:
     if language == "en":
         return as_written(shown)
     return conditional_escape(shown)
+
+
+@register.simple_tag
+def record_name(record) -> str:
+    """A record's name for running text, marked as text_of marks it: its bilingual title or
+    name; an adoption or a saving by its body and its practice (and the saving's quarter)."""
+    for name in ("title", "name"):
+        if hasattr(record, f"{name}_en") and hasattr(record, f"{name}_cy"):
+            return text_of(record, name)
+    body, practice = getattr(record, "body", None), getattr(record, "practice", None)
+    if body is not None and practice is not None:
+        pieces = [text_of(body, "name"), text_of(practice, "title")]
+        if period := getattr(record, "period_label", None):
+            pieces.append(conditional_escape(period))
+        return format_html_join(" · ", "{}", ((piece,) for piece in pieces))
+    return conditional_escape(str(record))
