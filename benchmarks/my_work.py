@@ -13,15 +13,13 @@ ARFER_BENCH_ADOPTIONS, ARFER_BENCH_RUNS).
 """
 
 import datetime
-import json
 import os
-import platform
 import sqlite3
 import sys
 import warnings
 from pathlib import Path
 
-from rollout import Case, measure
+from rollout import Case, run_cases
 from search import FULL_SIZE, WARM_UP_RUNS, env_int, synthetic_database
 
 REPO = Path(__file__).resolve().parent.parent
@@ -129,42 +127,12 @@ def main() -> int:
         f"ledger entries; {runs} runs per row after {WARM_UP_RUNS} warm-up runs; SQLite "
         f"{sqlite3.sqlite_version}; {os.cpu_count()} CPUs.\n"
     )
-    print(f"{'case':<40} {'SQL':>4} {'p50 ms':>8} {'p95 ms':>8} {'target':>6}  result")
-    rows = []
-    for who in ROLES:
-        case = Case(f"my work, {who.replace('_', ' ')}", "/my-work/", who, PAGE_TARGET_MS)
-        rows.append(measure(case, clients[who], runs))
-        row = rows[-1]
-        print(
-            f"{case.name:<40.40} {row['sql_queries']:>4} {row['p50_ms']:>8.1f} "
-            f"{row['p95_ms']:>8.1f} {case.target_ms:>6.0f}  "
-            f"{'pass' if row['passed'] else 'FAIL'}",
-            flush=True,
-        )
-    passed = all(row["passed"] for row in rows)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(
-        json.dumps(
-            {
-                "database": str(path),
-                "practices": practices,
-                "bodies": bodies,
-                "adoptions": adoptions,
-                "ledger_entries": entries,
-                "runs": runs,
-                "sqlite": sqlite3.sqlite_version,
-                "python": platform.python_version(),
-                "cpus": os.cpu_count(),
-                "rows": rows,
-                "passed": passed,
-            },
-            indent=2,
-            ensure_ascii=False,
-        )
-        + "\n"
-    )
-    print(f"\nWritten to {RESULTS.relative_to(REPO)}.")
-    return 0 if passed else 1
+    cases = [
+        Case(f"my work, {who.replace('_', ' ')}", "/my-work/", who, PAGE_TARGET_MS) for who in ROLES
+    ]
+    facts = {"database": str(path), "practices": practices, "bodies": bodies}
+    facts |= {"adoptions": adoptions, "ledger_entries": entries, "runs": runs}
+    return run_cases(cases, clients, runs, facts=facts, results=RESULTS)
 
 
 if __name__ == "__main__":

@@ -179,9 +179,17 @@ def main() -> int:
         f"ledger entries; {runs} runs per row after {WARM_UP_RUNS} warm-up runs; SQLite "
         f"{sqlite3.sqlite_version}; {os.cpu_count()} CPUs.\n"
     )
+    facts = {"database": str(path), "practices": practices, "bodies": bodies}
+    facts |= {"adoptions": adoptions, "ledger_entries": entries, "runs": runs}
+    return run_cases(build_cases(busiest), clients, runs, facts=facts, results=RESULTS)
+
+
+def run_cases(cases: list[Case], clients, runs: int, *, facts: dict, results: Path) -> int:
+    """Measure each case, print a line for each, write the table with the run's facts to
+    `results`; 0 when every case meets its target."""
     print(f"{'case':<52} {'who':>9} {'SQL':>4} {'p50 ms':>8} {'p95 ms':>8} {'target':>6}  result")
     rows = []
-    for case in build_cases(busiest):
+    for case in cases:
         rows.append(measure(case, clients[case.who], runs))
         row = rows[-1]
         print(
@@ -191,28 +199,15 @@ def main() -> int:
             flush=True,
         )
     passed = all(row["passed"] for row in rows)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(
-        json.dumps(
-            {
-                "database": str(path),
-                "practices": practices,
-                "bodies": bodies,
-                "adoptions": adoptions,
-                "ledger_entries": entries,
-                "runs": runs,
-                "sqlite": sqlite3.sqlite_version,
-                "python": platform.python_version(),
-                "cpus": os.cpu_count(),
-                "rows": rows,
-                "passed": passed,
-            },
-            indent=2,
-            ensure_ascii=False,
-        )
-        + "\n"
-    )
-    print(f"\nWritten to {RESULTS.relative_to(REPO)}.")
+    results.parent.mkdir(parents=True, exist_ok=True)
+    machine = {
+        "sqlite": sqlite3.sqlite_version,
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+    }
+    summary = {**facts, **machine, "rows": rows, "passed": passed}
+    results.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    print(f"\nWritten to {results.relative_to(REPO)}.")
     return 0 if passed else 1
 
 
