@@ -373,7 +373,7 @@ BOARD_MEETINGS = [
                 "public-health-wales-nhs-trust",
                 "Director of Health and Wellbeing",
                 "Bring together the evidence on falls prevention for the menu.",
-                "Casglu'r dystiolaeth ar atal codymau ar gyfer y ddewislen.",
+                "Casglu'r dystiolaeth ar atal cwympiadau ar gyfer y ddewislen.",
                 D(2010, 11, 30),
                 Rag.GREEN,
                 closed_on=D(2010, 12, 16),

@@ -11,6 +11,7 @@ from arfer.core.money import PENCE_PER_POUND
 from arfer.directory.models import Area, Body
 from arfer.menu.actions import request_welsh_text, save_practice
 from arfer.menu.models import Practice, ServiceArea, WelshTextRequest, lacks_welsh_text
+from arfer.menu.search.indexing import refresh_all_queued
 from arfer.menu.workflow import publish_practice
 
 MONEY_FIELDS = {
@@ -71,6 +72,8 @@ def load_demo_practices(rows: list[dict]) -> int:
         )
         if practice.status == Practice.Status.DRAFT:
             publish_practice(practice, actor=SYSTEM)
+    # Found by search from the start, rather than by the first search's own catching up.
+    refresh_all_queued(pause=0)
     return len(rows)
 
 

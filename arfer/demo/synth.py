@@ -26,7 +26,9 @@ from arfer.menu.search.terms import STOPWORDS
 
 BATCH_SIZE = 5_000
 SYNTHETIC_REF_PREFIX = "synth:"
-MADE_BY = "arfer synth"  # marks a summary file, and so its database, as made here
+MADE_BY = (
+    "arfer synth, with search documents"  # marks a summary file, and so its database, as made here
+)
 # Publication dates end here rather than "now", so that a seed always gives the same database.
 PUBLISHED_UNTIL = datetime(2025, 1, 1, tzinfo=UTC)
 PUBLISHED_SPAN = timedelta(days=round(15 * 365.25))
@@ -422,7 +424,11 @@ def generate(
 
 
 def finish(using: str) -> None:
-    """Statistics for the planner and one self-contained file, once everything is written."""
+    """The search documents, statistics for the planner and one self-contained file, once
+    everything is written."""
+    from arfer.menu.search.indexing import refresh_all_queued
+
+    refresh_all_queued(using=using, pause=0)
     with connections[using].cursor() as cursor:
         # Without statistics SQLite's planner takes `status = 'published'` for a selective filter
         # and may drive a search from the practice table instead of the full-text index.

@@ -275,7 +275,20 @@ class MenuFilters(Schema):
     )
 
 
-PracticePage = paged(PracticeSummary, "PracticePage")
+class PracticePage(paged(PracticeSummary, "PracticePageBase")):  # type: ignore[misc]
+    """A page of the menu, with what the menu page says of the words searched."""
+
+    searched_instead: str | None = Field(
+        None,
+        description=(
+            "When no practice holds some word of `q`, the words searched instead (each such "
+            "word respelled from the menu's own words), if they found anything."
+        ),
+    )
+    did_you_mean: str | None = Field(
+        None,
+        description="When `q` found fewer than three practices, other words that may be meant.",
+    )
 
 
 def _field_errors(errors: dict[str, str] | dict[str, list[str]]) -> None:
@@ -310,7 +323,12 @@ def _menu_page(request, filters: MenuFilters, page: PageParams) -> dict:
     except NotASortKey:
         raise invalid_cursor() from None
     following = encode(kind, last_key) if last_key is not None else None
-    return {"items": listing.practices(ids), "next": following}
+    return {
+        "items": listing.practices(ids),
+        "next": following,
+        "searched_instead": listing.searched_instead,
+        "did_you_mean": listing.did_you_mean,
+    }
 
 
 @router.get(

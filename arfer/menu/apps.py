@@ -1,5 +1,18 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def make_queued_search_documents(sender, using, plan=None, **kwargs):
+    """A migration may queue practices for new search documents (as menu 0017 queues every
+    published one): they are made before the migrate ends, so that search finds them at once.
+    A migrate with nothing to do writes nothing."""
+    from django.db import DEFAULT_DB_ALIAS
+
+    from .search.indexing import refresh_all_queued
+
+    if plan and using == DEFAULT_DB_ALIAS:
+        refresh_all_queued(pause=0)
 
 
 class MenuConfig(AppConfig):
@@ -24,3 +37,4 @@ class MenuConfig(AppConfig):
         # The history's reasons name a review's decision by its value (core/reasons.py).
         reasons.describe_values(reasons.REVIEW, dict(Review.Decision.choices))
         my_work.add_sections()
+        post_migrate.connect(make_queued_search_documents, sender=self)

@@ -2,15 +2,15 @@
 practices`, the upload page), with the same rules as `save_practice` and the workflow, and the
 derived data kept right: regions and the boundary flag (`reach_of`, `refresh_reach_in_bulk`, the
 rule of `refresh_practice_reach`), the menu version (database triggers, whatever writes the
-rows) and the search index (on SQLite, new and changed practices are queued and indexed after
-the write: `index_queued_practices`).
+rows) and the search documents (the same triggers queue new and changed practices, whose
+documents are made after the write: `index_queued_practices`).
 """
 
 import logging
 from collections.abc import Set as AbstractSet
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -32,10 +32,10 @@ from arfer.directory.bulk import BodyLookup
 from arfer.directory.models import Area, Body
 
 from .actions import local_or_national, require_programme_staff, settle_welsh_requests
-from .db_triggers import SEARCHED_FIELDS, index_the_backlog, indexed_after_the_write
 from .editing import REVISED_FIELDS, numbered_slug, slug_base
 from .models import Practice, PracticePartner, ServiceArea
 from .policy import may_curate
+from .search.indexing import refresh_all_queued
 from .workflow import PUBLISH_FROM, illegal_move, missing_for_submission
 
 logger = logging.getLogger(__name__)
@@ -87,7 +87,6 @@ class _Plan:
         self.changed_fields: set[str] = set()
         self.versions: dict[int, int] = {}
         self.lead_changed: set[int] = set()
-        self.retexted: set[int] = set()  # stored practices whose searched text or status change
         refs = [(i, (row.get("external_ref") or "").strip()) for i, row in enumerate(rows)]
         flagged = report_duplicates(outcome, refs, "external_ref", row_number)
         existing = self._existing([ref for _i, ref in refs if ref])
@@ -166,7 +165,6 @@ class _Plan:
         areas_changed = areas != current_areas.get(practice.pk, set())
         if not (is_new or changed or lead_changed or areas_changed or target != practice.status):
             return  # unchanged: no write, no history
-        retexted = target != practice.status or not changed.isdisjoint(SEARCHED_FIELDS)
         for name in changed:
             setattr(practice, name, values[name])
         if lead_changed:
@@ -185,8 +183,6 @@ class _Plan:
             self.creates.append((index, practice))
             return
         self.versions[practice.pk] = practice.version
-        if retexted:
-            self.retexted.add(practice.pk)
         practice.updated_at = now
         self.updates.append((index, practice))
         self.changed_fields |= changed | {"status", "published_at"}
@@ -233,7 +229,7 @@ class _Plan:
 
     def write(self, actor) -> None:
         """Staged first (`core.staging`), then copied in by one short transaction; the search
-        index catches up after it (`index_queued_practices`)."""
+        documents catch up after it (`index_queued_practices`)."""
         created = [p for _i, p in self.creates]
         try:
             with StagedWrite(history_user=person_of(actor)) as staged:
@@ -245,16 +241,9 @@ class _Plan:
                     settle_welsh_requests(updated_ids, actor=actor)
 
                 staged.then(settle)
-                ids = [p.pk for p in created]
-                retexted = staged.id_list(sorted(self.retexted)) if self.retexted else None
                 with transaction.atomic():
                     refuse_if_changed(Practice, self.versions)
-                    with indexed_after_the_write(
-                        connection,
-                        created=(min(ids), max(ids)) if ids else None,
-                        retexted=retexted,
-                    ):
-                        staged.write()
+                    staged.write()
         except IntegrityError as error:
             raise ChangedMeanwhile(
                 _(
@@ -318,18 +307,19 @@ def _delete_links(through, column: str, ids: list[int]) -> None:
 
 
 def index_queued_practices() -> int:
-    """Put the practices imports queued into the search index (`index_the_backlog`), in short
+    """Make the search documents of the practices imports queued (search/indexing.py), in short
     transactions; returns how many. The importer calls it after every write of practices,
     which also catches up on any an earlier import left queued (its process stopped first).
-    A database still locked past the busy timeout leaves the rest queued for next time."""
+    A database still locked past the busy timeout leaves the rest queued for the background
+    task."""
     try:
-        return index_the_backlog(connection)
+        return refresh_all_queued()
     except OperationalError as error:
         if "locked" not in str(error):
             raise
         logger.warning(
-            "Search index: the database stayed locked; practices still queued "
-            "will be indexed after the next import"
+            "Search documents: the database stayed locked; practices still queued "
+            "will be done by the background task"
         )
         return 0
 

@@ -211,6 +211,16 @@ class MenuFilterForm(forms.Form):
                 query[name] = str(value)
         return query.urlencode()
 
+    def query_with_words(self, words: str) -> str:
+        """The query string with other words to search for, the filters and order kept, from
+        the first page."""
+        query = QueryDict(mutable=True)
+        for name, values in self.data.lists():
+            if name not in ("q", "page"):
+                query.setlist(name, values)
+        query["q"] = words
+        return query.urlencode()
+
     def chosen_filters(self, facets) -> list[ChosenFilter]:
         """Every filter value set (facets and choice filters alike), each with the query string
         that removes it and keeps the others."""

@@ -17,6 +17,7 @@ from django.conf import settings
 
 from arfer.core.pagination import ResultCount
 
+from . import search
 from .facets import (
     after_key,
     choice_counts,
@@ -30,6 +31,9 @@ from .filters import MenuCriteria
 from .hits_cache import hits_for
 from .menu_index import MenuIndex, current_menu_index
 from .models import Practice
+
+# Words that find fewer practices than this are offered a respelling, if there is one.
+FEW_HITS = 3
 
 
 class NotASortKey(ValueError):
@@ -45,6 +49,10 @@ class MenuListing:
     mask: np.ndarray  # the practices of the index that pass the filters and the search
     hits: tuple[np.ndarray, np.ndarray] | None  # (positions, ranks) when words were searched
     sort: str  # "relevance" (only when searching), "newest" or "saving"
+    # The words searched instead of those typed, which found nothing (search/spelling.py).
+    searched_instead: str | None = None
+    # Words to offer ("Did you mean ...?") beside those typed, which found only a few.
+    did_you_mean: str | None = None
 
     @property
     def searched(self) -> bool:
@@ -112,16 +120,35 @@ def list_menu(user, criteria: MenuCriteria, *, index: MenuIndex | None = None) -
     `user` may see it, from `index` (the current one when not given: the filter form has it).
 
     Without a sort asked for, a search is ordered by relevance and the rest newest first;
-    relevance without words to search for means newest first too."""
+    relevance without words to search for means newest first too. Words that find nothing
+    are respelled from the index's vocabulary and searched instead, when that finds something;
+    words that find only a few are offered a respelling (search/spelling.py)."""
     index = index or current_menu_index()
     hits = hits_for(index, criteria.query)
+    searched_instead = did_you_mean = None
+    if hits is not None and len(hits[0]) < FEW_HITS:
+        respelled = search.respelled_query(criteria.query)
+        if respelled is not None and not len(hits[0]):
+            respelled_hits = hits_for(index, respelled)
+            if respelled_hits is not None and len(respelled_hits[0]):
+                hits, searched_instead = respelled_hits, respelled
+        elif respelled is not None:
+            did_you_mean = respelled
     found = hit_mask(index, hits) if hits is not None else np.ones(len(index), dtype=bool)
     mask = filter_mask(index, criteria) & found
     sort = criteria.sort or ("relevance" if hits is not None else "newest")
     if sort == "relevance" and hits is None:
         sort = "newest"
     return MenuListing(
-        user=user, index=index, criteria=criteria, found=found, mask=mask, hits=hits, sort=sort
+        user=user,
+        index=index,
+        criteria=criteria,
+        found=found,
+        mask=mask,
+        hits=hits,
+        sort=sort,
+        searched_instead=searched_instead,
+        did_you_mean=did_you_mean,
     )
 
 

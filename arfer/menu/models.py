@@ -523,4 +523,8 @@ class PracticeFollow(models.Model):
 
 # Questions and attachments are kept in modules of their own (this one is long enough),
 # imported here so that Django finds them with the app's other models.
-from . import attachment_models, question_models  # noqa: E402, F401
+from . import (  # noqa: E402, F401
+    attachment_models,
+    question_models,
+    search_models,
+)

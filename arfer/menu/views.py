@@ -57,6 +57,11 @@ def practice_list(request):
             "choice_filters": [choice for choice in choices if choice.options],
             "chosen_filters": form.chosen_filters([*choices, *facets]),
             "query_without_filters": form.query_without_filters(),
+            "searched_instead": listing.searched_instead,
+            "did_you_mean": listing.did_you_mean,
+            "did_you_mean_query": (
+                form.query_with_words(listing.did_you_mean) if listing.did_you_mean else ""
+            ),
             "sort": listing.sort,
             "first_shown": window.offset + 1 if results else 0,
             "last_shown": window.offset + len(results),

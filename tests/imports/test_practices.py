@@ -263,30 +263,16 @@ def test_the_rows_are_checked_by_the_bulk_action_for_any_caller(directory):
     assert import_file  # the importer is one caller among others
 
 
-def search_trigger_exists() -> bool:
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' "
-            "AND name = 'menu_practice_fts_after_insert'"
-        )
-        return cursor.fetchone()[0] == 1
-
-
-def test_imported_practices_are_found_by_search_and_the_trigger_is_back(directory):
-    """The search index is filled once at the end of a bulk insert (db_triggers): the new
-    published practices are in it (drafts never are), the practices stored before are not
-    indexed twice, and the insert trigger is in place again for the pages' writes."""
-    import pytest
-    from django.db import connection
-
+def test_imported_practices_are_found_by_search(directory):
+    """The search documents of an import's published practices are made after its write (its
+    drafts have none), those of the practices stored before are left alone, and the pages'
+    writes are found as ever."""
     from arfer.menu import search
+    from arfer.menu.search_models import PracticeSearchDocument, SearchQueue
     from tests.conftest import make_practice
 
-    if connection.vendor != "sqlite":
-        pytest.skip("SQLite's index only")
     before = make_practice("kept-before", title_en="Telecare for every household")
+    search.ranked_matches("telecare")
     header = [*PRACTICE_HEADER, "problem_en", "approach_en", "outcomes_en"]
     published, draft = (
         [
@@ -299,19 +285,21 @@ def test_imported_practices_are_found_by_search_and_the_trigger_is_back(director
     )
     assert run("practices", csv_bytes([header, published, draft])).created == 2
     imported = Practice.objects.get(external_ref="P-000001")
+    assert not SearchQueue.objects.exists()  # made by the importer, after the write
+    assert sorted(PracticeSearchDocument.objects.values_list("practice_id", flat=True)) == [
+        before.pk,
+        imported.pk,
+    ]
     assert [pk for pk, _rank in search.ranked_matches("zephyrine")] == [imported.pk]
     assert sorted(pk for pk, _rank in search.ranked_matches("telecare")) == [before.pk, imported.pk]
-    assert search_trigger_exists()
     later = make_practice("made-later", title_en="Quillwort reablement")
     assert [pk for pk, _rank in search.ranked_matches("quillwort")] == [later.pk]
 
 
-def test_a_failed_write_leaves_the_search_trigger_in_place(directory, monkeypatch):
+def test_a_failed_write_queues_nothing(directory, monkeypatch):
     import pytest
-    from django.db import connection
 
-    if connection.vendor != "sqlite":
-        pytest.skip("SQLite's index only")
+    from arfer.menu.search_models import SearchQueue
 
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
@@ -319,7 +307,7 @@ def test_a_failed_write_leaves_the_search_trigger_in_place(directory, monkeypatc
     monkeypatch.setattr("arfer.core.staging.StagedWrite.write", broken)
     with pytest.raises(RuntimeError):
         run("practices", practices_file(2))
-    assert search_trigger_exists()
+    assert not SearchQueue.objects.exists()
     assert not Practice.objects.exists()
 
 

@@ -4,8 +4,8 @@ moves between its check and its write refuses the whole file.
 The first test runs an import in a process of its own on a copy of the test database in a
 file (an in-memory database has no lock to share), and another connection tries a write,
 without waiting, at every step: while the rows are checked, each time something is staged,
-inside the writing transaction, and between the search index's batches after it. It gets in
-everywhere but inside the writing transaction, where the import holds the lock.
+inside the writing transaction, and between the batches of search documents made after it. It
+gets in everywhere but inside the writing transaction, where the import holds the lock.
 """
 
 import json
@@ -19,8 +19,8 @@ from django.db import connection
 
 from arfer.directory.models import Body
 from arfer.menu import bulk as menu_bulk
-from arfer.menu.db_triggers import BACKLOG, STALE
 from arfer.menu.models import Practice
+from arfer.menu.search_models import SearchQueue
 from arfer.rollout.models import Adoption
 
 from .conftest import PRACTICE_HEADER, csv_bytes, practice_row, practices_file, run
@@ -32,7 +32,7 @@ import django
 django.setup()
 from arfer.core.actors import SYSTEM
 from arfer.core.staging import StagedWrite
-from arfer.menu import db_triggers
+from arfer.menu.search import indexing
 from arfer.imports.importer import import_file
 
 database = os.environ["ARFER_SQLITE_PATH"]
@@ -75,7 +75,7 @@ def write_watched(self):
 StagedWrite.write = write_watched
 after(StagedWrite, "_stage", "staging")
 after(StagedWrite, "id_list", "staging")
-after(db_triggers, "_index_from", "indexing")
+after(indexing, "refresh_queued", "indexing")
 for name in sys.argv[1:]:
     with open(name, "rb") as file:
         report = import_file(
@@ -146,7 +146,7 @@ def test_another_writer_gets_in_everywhere_but_the_writing_transaction(directory
         "indexing": {True},
         "imported": {2_000},
     }
-    # One writing transaction per import; the search index caught up in several.
+    # One writing transaction per import; the search documents caught up in several.
     assert [step for step, _got_in in tries].count("writing") == 2
     assert [step for step, _got_in in tries].count("indexing") >= 4
     with sqlite3.connect(database) as db:
@@ -261,8 +261,4 @@ def test_a_failure_at_the_end_of_the_write_leaves_nothing_written(directory, mon
         "areas": Practice.service_areas.through.objects.count(),
         "regions": Practice.regions.through.objects.count(),
     } == before
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            for queue in (BACKLOG, STALE):
-                cursor.execute(f"SELECT COUNT(*) FROM {queue}")
-                assert cursor.fetchone() == (0,)
+    assert not SearchQueue.objects.exists()

@@ -14,6 +14,7 @@ from arfer.core.actors import SYSTEM
 from arfer.directory.models import Body
 from arfer.menu.actions import add_attachment, remove_attachment
 from arfer.menu.attachment_models import PracticeAttachment
+from tests.search_support import MAKING_SEARCH_DOCUMENTS
 
 PASSWORD = "a-long-unusual-passphrase"
 LEAD = "carmarthenshire-county-council"
@@ -170,7 +171,8 @@ def test_the_practice_page_runs_a_fixed_number_of_queries_with_documents(
     with CaptureQueriesContext(connection) as captured:
         page = client.get("/practices/shared-care/").content.decode()
     assert page.count("/practices/shared-care/documents/") == documents
-    assert len(captured) == 13
+    # The practice was just written: its similar practices' search makes its document first.
+    assert len(captured) == 13 + MAKING_SEARCH_DOCUMENTS
 
 
 def test_the_api_and_open_data_list_a_published_practices_documents(

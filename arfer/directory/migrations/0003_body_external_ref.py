@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from arfer.menu.db_triggers import reinstall_body_triggers
+from arfer.menu.migrations._search_before_documents import reinstall_body_triggers
 
 
 class Migration(migrations.Migration):

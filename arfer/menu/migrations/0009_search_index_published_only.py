@@ -8,7 +8,7 @@ search's own WHERE clause lets the planner use.
 
 from django.db import migrations
 
-from arfer.menu.db_triggers import (
+from arfer.menu.migrations._search_before_documents import (
     INDEXED_STATUS,
     SEARCHED_COLUMNS,
     indexed_values,

@@ -4,7 +4,7 @@ transaction, in short ones (see arfer/menu/db_triggers.py: `indexed_after_the_wr
 
 from django.db import migrations
 
-from arfer.menu.db_triggers import (
+from arfer.menu.migrations._search_before_documents import (
     BACKLOG,
     INDEXED_STATUS,
     SEARCHED_COLUMNS,

@@ -5,7 +5,7 @@ only: PostgreSQL's index is a generated column."""
 
 from django.db import migrations
 
-from arfer.menu.db_triggers import (
+from arfer.menu.migrations._search_before_documents import (
     BACKLOG,
     INDEXED_STATUS,
     SEARCHED_COLUMNS,

@@ -2,11 +2,13 @@
 
 `matching(raw_query)` returns the ids of every published practice matching what the user typed,
 with their ranks (lower is better on both engines), as two arrays; `ranked_matches` the same as
-(id, rank) pairs; both `None` when the query holds no searchable word. Both engines index
-published practices only, so drafts, however many share a word, cost a search nothing. User
-input never reaches the engine's query language: `search_terms` keeps only words, which each
-engine then quotes itself. Callers still filter the ids by what the reader may see (the menu
-index, `visible_to`).
+(id, rank) pairs; both `None` when the query holds no searchable word. Both engines index the
+same search documents (document.py: a practice's words and their other forms, its bodies,
+service areas and tier, and the glossary's translations), which only published practices have,
+so drafts, however many share a word, cost a search nothing. A query's words become groups of
+forms the same way (`query_groups`). User input never reaches the engine's query language:
+`search_terms` keeps only words, which each engine then quotes itself. Callers still filter the
+ids by what the reader may see (the menu index, `visible_to`).
 """
 
 import numpy as np
@@ -14,9 +16,11 @@ from django.db import connection
 
 from arfer.core.kept import Kept
 
+from .document import query_groups
+from .indexing import query_forms, refresh_before_search
 from .terms import search_terms, significant_terms
 
-__all__ = ["matching", "ranked_matches", "search_terms", "similar_to"]
+__all__ = ["matching", "ranked_matches", "respelled_query", "search_terms", "similar_to"]
 
 SIMILAR_CANDIDATES = 50
 
@@ -39,7 +43,32 @@ def matching(
     terms = search_terms(raw_query)
     if not terms:
         return None
-    return _engine().matches(terms, menu_version=menu_version)
+    _up_to_date(menu_version)
+    return _engine().matches(query_groups(terms, query_forms()), menu_version=menu_version)
+
+
+# The menu version, per database, at which this process last found the search queue empty.
+_refreshed_at: dict[tuple[str, str], int] = {}
+
+
+def _up_to_date(menu_version: int | None) -> None:
+    """Make the documents of practices queued since this process last looked (indexing.py),
+    so that what was just published is found. Every change that queues a practice also moves
+    the menu's version, so at a version already looked at there is nothing to ask."""
+    database = (connection.alias, str(connection.settings_dict["NAME"]))
+    if menu_version is not None and _refreshed_at.get(database) == menu_version:
+        return
+    refresh_before_search()
+    if menu_version is not None:
+        _refreshed_at[database] = menu_version
+
+
+def respelled_query(raw_query: str) -> str | None:
+    """The query's words respelled from the index's vocabulary where no practice holds them
+    (spelling.py); None when none needed it."""
+    from .spelling import respelled_query as respell
+
+    return respell(raw_query, query_forms())
 
 
 def ranked_matches(
@@ -77,7 +106,10 @@ def similar_to(queryset, practice, limit: int = 5, *, menu_version: int | None =
     )
     ranked = _similar_kept.get(key) if menu_version is not None else None
     if ranked is None:
-        ranked = _engine().ranked_ids(terms, any_term=True, limit=SIMILAR_CANDIDATES)
+        _up_to_date(menu_version)
+        ranked = _engine().ranked_ids(
+            [(term,) for term in terms], any_term=True, limit=SIMILAR_CANDIDATES
+        )
         if menu_version is not None:
             _similar_kept.put(key, ranked)
     rank_of = {pk: rank for pk, rank in ranked if pk != practice.pk}
