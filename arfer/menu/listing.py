@@ -126,14 +126,13 @@ def list_menu(user, criteria: MenuCriteria, *, index: MenuIndex | None = None) -
     index = index or current_menu_index()
     hits = hits_for(index, criteria.query)
     searched_instead = did_you_mean = None
-    if hits is not None and len(hits[0]) < FEW_HITS:
+    if hits is not None and not len(hits[0]):
         respelled = search.respelled_query(criteria.query)
-        if respelled is not None and not len(hits[0]):
-            respelled_hits = hits_for(index, respelled)
-            if respelled_hits is not None and len(respelled_hits[0]):
-                hits, searched_instead = respelled_hits, respelled
-        elif respelled is not None:
-            did_you_mean = respelled
+        respelled_hits = hits_for(index, respelled) if respelled else None
+        if respelled_hits is not None and len(respelled_hits[0]):
+            hits, searched_instead = respelled_hits, respelled
+    elif hits is not None and len(hits[0]) < FEW_HITS:
+        did_you_mean = search.respelled_query(criteria.query, rare=FEW_HITS - 1)
     found = hit_mask(index, hits) if hits is not None else np.ones(len(index), dtype=bool)
     mask = filter_mask(index, criteria) & found
     sort = criteria.sort or ("relevance" if hits is not None else "newest")

@@ -63,12 +63,12 @@ def _up_to_date(menu_version: int | None) -> None:
         _refreshed_at[database] = menu_version
 
 
-def respelled_query(raw_query: str) -> str | None:
-    """The query's words respelled from the index's vocabulary where no practice holds them
-    (spelling.py); None when none needed it."""
+def respelled_query(raw_query: str, *, rare: int = 0) -> str | None:
+    """The query's words respelled from the index's vocabulary where no more than `rare`
+    practices hold them (spelling.py); None when none needed it."""
     from .spelling import respelled_query as respell
 
-    return respell(raw_query, query_forms())
+    return respell(raw_query, query_forms(), rare=rare)
 
 
 def ranked_matches(

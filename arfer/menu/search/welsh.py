@@ -75,12 +75,18 @@ def mutation_candidates(word: str) -> list[str]:
 
 
 class WordList:
-    """The Welsh words a mutation may be undone to: sorted UTF-8 in one numpy array (about
-    13 MB for 400,000 forms), searched by bisection, many words at a time."""
+    """The words of a language (the Welsh ones a mutation may be undone to), with and without
+    their accents: sorted UTF-8 in one numpy array (about 13 MB for Welsh's 400,000 forms),
+    searched by bisection, many words at a time."""
 
     def __init__(self, words: Iterable[str]):
+        # Each word also without its accents, as people often type it ("caniatad").
         encoded = {
-            word.encode() for word in words if word.isalpha() and len(word.encode()) <= LONGEST_WORD
+            form.encode()
+            for word in words
+            if word.isalpha()
+            for form in {word, fold(word)}
+            if len(form.encode()) <= LONGEST_WORD
         }
         self.words = np.array(sorted(encoded), dtype=f"S{LONGEST_WORD}")
 
