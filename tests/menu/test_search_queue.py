@@ -216,3 +216,19 @@ def test_catching_up_moves_the_menus_version(directory):
     before = menu_version_token()
     assert index_queued_practices() == 3
     assert menu_version_token() != before
+
+
+def test_the_command_makes_every_document_again(practice_factory):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    practice = practice_factory("subject", title_en="Subject")
+    practice_factory("draft", title_en="Draft", publish=False)
+    index_queued_practices()
+    PracticeSearchDocument.objects.filter(practice=practice).update(title="stale words")
+    out = StringIO()
+    call_command("searchdocuments", "--all", stdout=out)
+    assert "1 practices queued" in out.getvalue()
+    assert PracticeSearchDocument.objects.get(practice=practice).title == "subject"
+    assert queued() == []

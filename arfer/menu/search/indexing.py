@@ -230,11 +230,14 @@ def refresh_search_documents() -> int:
 
 
 def queue_every_practice() -> int:
-    """Queue every practice (after a change to how documents are made); returns how many."""
+    """Queue every published practice, and any other with a document (after a change to how
+    documents are made: `arfer searchdocuments --all`); returns how many were queued."""
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
             "INSERT INTO menu_searchqueue (practice_id) SELECT id FROM menu_practice "
-            "WHERE id NOT IN (SELECT practice_id FROM menu_searchqueue)"
+            "WHERE (status = 'published' OR id IN "
+            "(SELECT practice_id FROM menu_practicesearchdocument)) "
+            "AND id NOT IN (SELECT practice_id FROM menu_searchqueue)"
         )
         return cursor.rowcount
 
