@@ -48,7 +48,9 @@ class Vocabulary:
             self.offered,  # type: ignore[attr-defined]
             scorer=fuzz.ratio,
             score_cutoff=LEAST_SIMILARITY,
-            limit=10,
+            # Every word close enough, not the first few: the most common of the equally
+            # close may be any of them.
+            limit=None,
         )
         if not found:
             return None
