@@ -92,6 +92,8 @@ def test_a_word_list_of_our_own_words_answers_alike():
     ]
     assert set(radicals("law", words)) == {"llaw", "glaw"}
     assert WordList([]).known(["llaw"]).tolist() == [False]
+    # An empty list of our own is a list with no words, not the dictionary.
+    assert radicals("law", WordList([])) == ()
 
 
 def test_the_word_list_is_simplemmas_welsh_dictionary():

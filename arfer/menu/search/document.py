@@ -59,8 +59,9 @@ class SearchDocument:
 
 def words_of(text: str) -> list[str]:
     """The words of a text, lower case, in order: runs of letters and digits, so that both
-    engines' tokenizers find exactly these."""
-    return [word.lower() for word in WORD.findall(text)]
+    engines' tokenizers find exactly these. Lower-cased before it is split, since lowering
+    "İ" gives "i" and a combining dot, which is not a letter."""
+    return WORD.findall(text.lower())
 
 
 class Forms:
@@ -154,10 +155,11 @@ def search_document(
     ) + _with_forms([w for name in practice.context_cy for w in words_of(name)], forms, welsh=True)
     translated: list[str] = []
     if glossary is not None:
-        all_en = [word for words in text_en for word in words]
-        all_cy = [word for words in text_cy for word in words]
-        translated = _with_forms(glossary.welsh_for(all_en), forms, welsh=True) + _with_forms(
-            glossary.english_for(all_cy, forms), forms, welsh=False
+        # Each text on its own: the title's last word and the summary's first are not a phrase.
+        welsh = [word for words in text_en for word in glossary.welsh_for(words)]
+        english = [word for words in text_cy for word in glossary.english_for(words, forms)]
+        translated = _with_forms(welsh, forms, welsh=True) + _with_forms(
+            english, forms, welsh=False
         )
     return SearchDocument(
         title=" ".join(columns[0]),

@@ -6,9 +6,11 @@ term and notes. It is read here as it stands, by these conventions of its own:
 - words in brackets qualify a term and are not part of it ("board (programme board)"), except
   a Welsh plural, "(pl. arferion)", which is a term of its own;
 - a term with several parts separates them with ";" or " / " ("open; closed; reopen",
-  "forecast / realised / verified"), and an English term may list forms with ","
-  ("adopt, adoption"): when both sides have as many parts, each part pairs with its own,
-  otherwise every English part pairs with every Welsh one;
+  "forecast / realised / verified"), and a part may list forms with "," ("adopt, adoption",
+  "arbediad, arbedion"): when both sides have as many parts, each part pairs with its own,
+  otherwise every English part pairs with every Welsh one; every form of a part pairs with
+  every form of the part it pairs with;
+- a part written alike in both languages ("Arfer", "£12.3k, £440.8m") translates nothing;
 - the notes column is not read.
 """
 
@@ -42,12 +44,13 @@ def _english_parts(cell: str) -> list[list[str]]:
 
 
 def _welsh_parts(cell: str) -> list[list[str]]:
-    """Each part of a Welsh cell as its forms: the term, and its plural where given."""
+    """Each part of a Welsh cell as its forms: the term (or its forms, separated by ","), and
+    its plural where given."""
     parts = []
     for part in _parts(cell):
         plurals = _PLURAL.findall(part)
-        term = _BRACKETS.sub(" ", part)
-        parts.append([form.strip() for form in [term, *plurals] if form.strip()])
+        terms = _BRACKETS.sub(" ", part).split(",")
+        parts.append([form.strip() for form in [*terms, *plurals] if form.strip()])
     return parts
 
 
@@ -60,12 +63,18 @@ def terms_of_row(english: str, welsh: str) -> list[Term]:
         pairs = [(en, cy) for en in english_parts for cy in welsh_parts]
     terms = []
     for english_forms, welsh_forms in pairs:
+        if _words_of_forms(english_forms) == _words_of_forms(welsh_forms):
+            continue
         for english_form in english_forms:
             for welsh_form in welsh_forms:
                 term = Term(tuple(words_of(english_form)), tuple(words_of(welsh_form)))
                 if _searchable(term) and term not in terms:
                     terms.append(term)
     return terms
+
+
+def _words_of_forms(forms: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words_of(form)) for form in forms}
 
 
 def _searchable(term: Term) -> bool:

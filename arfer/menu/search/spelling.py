@@ -58,7 +58,9 @@ class Vocabulary:
             self.offered,  # type: ignore[attr-defined]
             scorer=fuzz.ratio,
             score_cutoff=least,
-            limit=10,
+            # Every word close enough, not the first few: the most common of the equally
+            # close may be any of them.
+            limit=None,
         )
         found = [(candidate, score) for candidate, score, _i in extracted if candidate != word]
         if not found:

@@ -12,8 +12,9 @@ def search_terms(raw_query: str | None, limit: int = MAX_TERMS) -> list[str]:
     if not raw_query:
         return []
     terms: list[str] = []
-    for word in WORD.findall(raw_query[:2000]):
-        word = word.lower()[:MAX_TERM_LENGTH]
+    # Lower-cased before it is split, as a document's words are (document.words_of).
+    for word in WORD.findall(raw_query[:2000].lower()):
+        word = word[:MAX_TERM_LENGTH]
         if word not in terms:
             terms.append(word)
         if len(terms) == limit:

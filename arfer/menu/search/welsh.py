@@ -117,7 +117,8 @@ def welsh_words() -> WordList:
 def radicals_of(words: list[str], word_list: WordList | None = None) -> dict[str, tuple[str, ...]]:
     """For each of `words` (lower case), the real Welsh words it may be a mutated form of,
     in the rules' order; words with none are left out. Looked up all at once."""
-    word_list = word_list or welsh_words()
+    # Not `word_list or ...`: an empty list is falsy, and it means no word is real.
+    word_list = welsh_words() if word_list is None else word_list
     found = _real_candidates(words, word_list)
     # The list holds mutated forms too: "fwrdd" undoes to "bwrdd" and to "mwrdd", which is
     # itself "bwrdd" mutated. A candidate that undoes to another of the word's candidates is a
