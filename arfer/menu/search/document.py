@@ -218,14 +218,15 @@ class Glossary:
 
 
 # Words that say nothing of what is sought: left out of a query that has other words, since a
-# practice need not contain them, and never taken for mutated forms ("hyn" is not "yn" with
-# h-, nor "i" a form of "gi"). In Welsh, these are mostly the words after which the next word
-# mutates ("fy ngofal", "yng Nghaerdydd").
+# practice need not contain them, and never taken for mutated forms, nor given as a radical
+# ("i" is not a form of "gi", and "hyn" is not "yn" with h-). In Welsh, these are mostly the
+# words after which the next word mutates ("fy ngofal", "yng Nghaerdydd"). "hyn" (this) is not
+# among them: typed without its accent it is "hŷn" (older).
 FUNCTION_WORDS = frozenset(
     "a an and the of for in on to with by at from or as is are its their our this that "
     "y yr r a ac ag â i o am ar at gan dan heb hyd drwy trwy wrth dros tros gyda efo na nac "
     "ni nid yn yng ym fy dy ei eu ein eich mae sy sydd neu fel gydag hefyd wedi bod oedd pan "
-    "os ond hyn hynny yma yna rhwng tuag ger".split()
+    "os ond hynny yma yna rhwng tuag ger".split()
 )
 # At most this many forms of one word of a query are searched for.
 MOST_FORMS = 6

@@ -97,6 +97,7 @@ def respelled(
             or len(term) < SHORTEST_WORD
             or term.isdigit()
             or held > rare
+            or (rare and not held)  # found, yet unknown: a vocabulary older than the word
             or (held and is_word(term))
         ):
             replacement = vocabulary.closest(
