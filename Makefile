@@ -48,13 +48,14 @@ lint: setup
 bench: setup
 	$(BIN)/python benchmarks/search.py; searched=$$?; \
 	$(BIN)/python benchmarks/search_quality.py; judged=$$?; \
+	$(BIN)/python benchmarks/search_index_size.py; sized=$$?; \
 	$(BIN)/python benchmarks/rollout.py; rolled=$$?; \
 	$(BIN)/python benchmarks/imports.py; imported=$$?; \
 	$(BIN)/python benchmarks/import_lock.py; locked=$$?; \
 	$(BIN)/python benchmarks/board.py; boarded=$$?; \
 	$(BIN)/python benchmarks/my_work.py; worked=$$?; \
 	$(BIN)/python benchmarks/api.py; served=$$?; \
-	$(MAKE) bench-http && exit $$(( searched || judged || rolled || imported || locked || boarded || worked || served ))
+	$(MAKE) bench-http && exit $$(( searched || judged || sized || rolled || imported || locked || boarded || worked || served ))
 
 # Over real HTTP, as production serves it, side by side with Datasette on the same file.
 bench-http: setup $(VENV)/.bench-installed
