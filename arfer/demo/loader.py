@@ -73,7 +73,7 @@ def load_demo_practices(rows: list[dict]) -> int:
         if practice.status == Practice.Status.DRAFT:
             publish_practice(practice, actor=SYSTEM)
     # Found by search from the start, rather than by the first search's own catching up.
-    refresh_all_queued(pause=0)
+    refresh_all_queued(alone=True)
     return len(rows)
 
 

@@ -428,7 +428,7 @@ def finish(using: str) -> None:
     everything is written."""
     from arfer.menu.search.indexing import refresh_all_queued
 
-    refresh_all_queued(using=using, pause=0)
+    refresh_all_queued(using=using, alone=True)
     with connections[using].cursor() as cursor:
         # Without statistics SQLite's planner takes `status = 'published'` for a selective filter
         # and may drive a search from the practice table instead of the full-text index.

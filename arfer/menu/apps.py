@@ -12,7 +12,7 @@ def make_queued_search_documents(sender, using, plan=None, **kwargs):
     from .search.indexing import refresh_all_queued
 
     if plan and using == DEFAULT_DB_ALIAS:
-        refresh_all_queued(pause=0)
+        refresh_all_queued(alone=True)
 
 
 class MenuConfig(AppConfig):
