@@ -167,7 +167,10 @@ def refresh_documents(ids: list[int], using: str = DEFAULT_DB_ALIAS) -> int:
         PracticeSearchDocument(
             practice_id=pk, **search_document(text, forms=_forms, glossary=glossary).columns()
         )
-        for pk, text in words.items()
+        # In ascending order: FTS5 keeps what it is given in memory only while the rowids
+        # rise, and writes it out whenever one falls. Unsorted, at 40,000 documents each
+        # took 15 ms instead of 0.3.
+        for pk, text in sorted(words.items())
     ]
     PracticeSearchDocument.objects.using(using).filter(practice_id__in=ids).delete()
     PracticeSearchDocument.objects.using(using).bulk_create(documents)
@@ -209,10 +212,8 @@ def refresh_all_queued(
     run by several processes at once.
 
     `alone`: nothing else writes (synth, migrate, `searchdocuments --all`), so every batch is
-    the largest. Each transaction leaves FTS5 segments to merge into the index, and the
-    smaller they are the more merging there is: making the synthetic menu's 95,000
-    documents, batches of half a second took about twice as long a document as batches of
-    5,000."""
+    the largest: each transaction leaves FTS5 a segment to merge into the index, and the
+    smaller they are the more merging there is."""
     done = 0
     size = LARGEST_BATCH if alone else FIRST_BATCH
     while True:
