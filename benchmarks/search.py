@@ -13,7 +13,8 @@ published practices: drafts must cost the public's search nothing.
 Environment: ARFER_BENCH_PRACTICES and ARFER_BENCH_BODIES (default 100000 and 10000) for a quick
 run at a smaller size, and ARFER_BENCH_ADOPTIONS (default 1000000; searches read no adoption, so
 fewer set a quick run up sooner); ARFER_BENCH_DRAFTS (default twice the practices) for the last
-row; ARFER_BENCH_RUNS (default 50) timed runs per row after a warm-up.
+row; ARFER_BENCH_RUNS (default 50) timed runs per row after a warm-up; ARFER_BENCH_AFRESH=1 to
+time every request as the first of its words at this version of the menu (nothing kept).
 """
 
 import json
@@ -36,6 +37,10 @@ REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "benchmarks" / "results" / "search.json"
 FULL_SIZE = {"practices": 100_000, "bodies": 10_000, "adoptions": 1_000_000}
 WARM_UP_RUNS = 5
+# ARFER_BENCH_AFRESH=1: every request as the first of its words at this version of the menu
+# (the public page cache off, the process's kept hits forgotten), which is what a search costs
+# when it is not served from what an earlier one kept.
+AFRESH = os.environ.get("ARFER_BENCH_AFRESH") == "1"
 MAX_RATIO = 2.0
 PAGE_SIZE = 20
 # The search's own weights (arfer/menu/search/sqlite.py RANK), one per column of the index.
@@ -355,6 +360,14 @@ def shown_count(html: str) -> str:
     return (number.group(0) + ("+" if text.startswith("More") else "")) if number else text
 
 
+def get(client, url: str):
+    if AFRESH:
+        from arfer.menu import hits_cache
+
+        hits_cache.forget_all()
+    return client.get(url)
+
+
 def measure(case: Case, client, raw: sqlite3.Connection, runs: int) -> dict:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -365,7 +378,7 @@ def measure(case: Case, client, raw: sqlite3.Connection, runs: int) -> dict:
     with CaptureQueriesContext(connection) as captured:
         client.get(case.url)
     query_count = len(captured)  # read now: every later request clears the query log
-    stack = time_runs(lambda: client.get(case.url), runs)
+    stack = time_runs(lambda: get(client, case.url), runs)
     raw_timing = time_runs(
         lambda: [raw.execute(sql, params).fetchall() for sql, params in case.raw], runs
     )
@@ -448,6 +461,13 @@ def main() -> int:
 
     django.setup()
     from django.test import Client
+
+    if AFRESH:
+        # Every run searches as the first search of its words at this version of the menu:
+        # no page kept for the public, no hits kept by the process.
+        from django.conf import settings
+
+        settings.CACHES["public_pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
     client = Client()
     raw = open_raw(path)
