@@ -42,6 +42,10 @@ WARM_UP_RUNS = 5
 # when it is not served from what an earlier one kept.
 AFRESH = os.environ.get("ARFER_BENCH_AFRESH") == "1"
 MAX_RATIO = 2.0
+# Below this, the raw SQL is cheaper than any request through Django (about a millisecond for
+# a page kept for the public), and the ratio measures that fixed cost, not the search's: the
+# ratio applies to searches whose raw SQL takes at least this long.
+RATIO_FROM_RAW_MS = 2.0
 PAGE_SIZE = 20
 # The search's own weights (arfer/menu/search/sqlite.py RANK), one per column of the index.
 RANK = "bm25(menu_practice_fts, 10.0, 4.0, 1.0, 3.0, 0.6, 0.5, 0.2)"
@@ -387,7 +391,10 @@ def measure(case: Case, client, raw: sqlite3.Connection, runs: int) -> dict:
         name
         for name, missed in [
             ("p95", stack.p95 > case.target_ms),
-            ("ratio", case.ratio_applies and ratio > MAX_RATIO),
+            (
+                "ratio",
+                case.ratio_applies and raw_timing.p50 >= RATIO_FROM_RAW_MS and ratio > MAX_RATIO,
+            ),
         ]
         if missed
     ]
@@ -516,7 +523,8 @@ def main() -> int:
     )
     print(
         f"\nWritten to {RESULTS.relative_to(REPO)}. A row passes when its p95 is within the "
-        f"target and, for searches, the stack's p50 is within {MAX_RATIO:.0f}x of the raw "
+        f"target and, for searches whose raw SQL takes {RATIO_FROM_RAW_MS:.0f} ms or more, the "
+        f"stack's p50 is within {MAX_RATIO:.0f}x of the raw "
         "SQL's (+ms: what the stack adds to the raw SQL)."
     )
     return 0 if passed else 1
