@@ -364,6 +364,41 @@ def shown_count(html: str) -> str:
     return (number.group(0) + ("+" if text.startswith("More") else "")) if number else text
 
 
+# Welsh as people write it, beside the synthetic menu's own queries (its text holds Welsh too).
+WELSH_QUERIES = ["yng Nghaerdydd", "gofal cymdeithasol", "ei ofal", "pobl hyn"]
+
+
+def time_the_search_alone(queries: dict, runs: int) -> list[dict]:
+    """The search itself (`search.matching`: words to ranked ids, forms and all), without the
+    page around it. Its hits are not kept between runs; what the search keeps per version of
+    the menu (how many practices hold each word, on SQLite) is."""
+    from arfer.menu import search
+    from arfer.menu.menu_index import current_menu_index
+
+    token = current_menu_index().token
+    timed = []
+    for text in [*(queries[key]["query"] for key in queries), *WELSH_QUERIES]:
+        found = search.matching(text, menu_version=token)
+        hits = 0 if found is None else len(found[0])
+        timing = time_runs(lambda text=text: search.matching(text, menu_version=token), runs)
+        timed.append(
+            {
+                "query": text,
+                "hits": hits,
+                "p50_ms": round(timing.p50, 2),
+                "p95_ms": round(timing.p95, 2),
+            }
+        )
+    return timed
+
+
+def print_the_search_alone(timed: list[dict]) -> None:
+    print("\nThe search alone (words to ranked ids), p50 / p95 ms:")
+    for row in timed:
+        timing = f"{row['p50_ms']:6.1f} / {row['p95_ms']:6.1f}"
+        print(f"  {row['query']:30} {row['hits']:>7,} hits  {timing}")
+
+
 def get(client, url: str):
     if AFRESH:
         from arfer.menu import hits_cache
@@ -492,10 +527,12 @@ def main() -> int:
     for case in build_cases(summary["queries"]):
         rows.append(measure(case, client, raw, runs))
         print(table_line(rows[-1]), flush=True)
+    engine = time_the_search_alone(summary["queries"], runs)
     serve_from(crowded)
     with closing(open_raw(crowded)) as raw_crowded:
         rows.append(measure(drafts_case(drafts), client, raw_crowded, runs))
     print(table_line(rows[-1]), flush=True)
+    print_the_search_alone(engine)
 
     passed = all(row["passed"] for row in rows)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
@@ -509,6 +546,7 @@ def main() -> int:
                 "drafts_database": str(crowded),
                 "runs": runs,
                 "warm_up_runs": WARM_UP_RUNS,
+                "search_alone": engine,
                 "sqlite": sqlite3.sqlite_version,
                 "python": platform.python_version(),
                 "cpus": os.cpu_count(),
