@@ -48,7 +48,7 @@ MAX_RATIO = 2.0
 RATIO_FROM_RAW_MS = 2.0
 PAGE_SIZE = 20
 # The search's own weights (arfer/menu/search/sqlite.py RANK), one per column of the index.
-RANK = "bm25(menu_practice_fts, 10.0, 4.0, 1.0, 3.0, 0.6, 0.5, 0.2)"
+RANK = "bm25(menu_practice_fts, 10.0, 4.0, 1.0, 3.0, 0.6, 2.0, 0.5, 0.2)"
 CARD_COLUMNS = (
     "p.id, p.slug, p.title_en, p.title_cy, p.summary_en, p.summary_cy, "
     "p.annual_saving_pence, p.is_illustrative, b.name_en, b.name_cy"

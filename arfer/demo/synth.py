@@ -26,9 +26,7 @@ from arfer.menu.search.terms import STOPWORDS
 
 BATCH_SIZE = 5_000
 SYNTHETIC_REF_PREFIX = "synth:"
-MADE_BY = (
-    "arfer synth, with search documents"  # marks a summary file, and so its database, as made here
-)
+MADE_BY = "arfer synth"  # marks a summary file, and so its database, as made here
 # Publication dates end here rather than "now", so that a seed always gives the same database.
 PUBLISHED_UNTIL = datetime(2025, 1, 1, tzinfo=UTC)
 PUBLISHED_SPAN = timedelta(days=round(15 * 365.25))

@@ -5,14 +5,17 @@ from django.utils.translation import gettext_lazy as _
 
 def make_queued_search_documents(sender, using, plan=None, **kwargs):
     """A migration may queue practices for new search documents (as menu 0017 queues every
-    published one): they are made before the migrate ends, so that search finds them at once.
-    A migrate with nothing to do writes nothing."""
-    from django.db import DEFAULT_DB_ALIAS
+    published one): they are made before the migrate ends, on whichever database it migrated
+    (a synthetic one kept from before included), so that search finds them at once. A migrate
+    with nothing to do writes nothing."""
+    from django.db import connections
 
+    from .db_triggers import QUEUE_TABLE
     from .search.indexing import refresh_all_queued
 
-    if plan and using == DEFAULT_DB_ALIAS:
-        refresh_all_queued(alone=True)
+    # Not after migrating back past the search documents (menu 0016 and before).
+    if plan and QUEUE_TABLE in connections[using].introspection.table_names():
+        refresh_all_queued(using=using, alone=True)
 
 
 class MenuConfig(AppConfig):

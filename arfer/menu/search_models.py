@@ -22,7 +22,8 @@ class PracticeSearchDocument(models.Model):
     body = models.TextField(_("words of the text"))
     variants = models.TextField(_("other forms of the words of the title and summary"))
     body_variants = models.TextField(_("other forms of the words of the text"))
-    context = models.TextField(_("words of the bodies, service areas and tier"))
+    lead = models.TextField(_("words of the lead body's names"))
+    context = models.TextField(_("words of the partners, service areas and tier"))
     translated = models.TextField(_("glossary terms in the other language"))
 
     class Meta:

@@ -13,7 +13,9 @@ from django.db import migrations, models
 from arfer.menu.db_triggers import install_search_queue, remove_search_queue
 from arfer.menu.migrations import _search_before_documents as before
 
-COLUMNS = ("title", "summary", "body", "variants", "body_variants", "context", "translated")
+COLUMNS = (
+    "title", "summary", "body", "variants", "body_variants", "lead", "context", "translated"
+)
 DOCUMENTS = "menu_practicesearchdocument"
 FTS_COLUMNS = ", ".join(COLUMNS)
 
@@ -52,12 +54,12 @@ def _weighted(columns: tuple[str, ...], weight: str) -> str:
     return f"setweight(to_tsvector('simple'::regconfig, {text}), '{weight}')"
 
 
-# PostgreSQL has four weights: the title; the summary; the rest of the text and the title's and
-# summary's other forms; everything else.
+# PostgreSQL has four weights: the title; the summary; the rest of the text, the title's and
+# summary's other forms and the lead body's names; everything else.
 POSTGRESQL_INDEX = [
     f"ALTER TABLE {DOCUMENTS} ADD COLUMN search_vector tsvector GENERATED ALWAYS AS ("
     f"{_weighted(('title',), 'A')} || {_weighted(('summary',), 'B')} || "
-    f"{_weighted(('body', 'variants'), 'C')} || "
+    f"{_weighted(('body', 'variants', 'lead'), 'C')} || "
     f"{_weighted(('body_variants', 'context', 'translated'), 'D')}) STORED",
     f"CREATE INDEX menu_practicesearchdocument_search_vector ON {DOCUMENTS} "
     "USING GIN (search_vector)",
@@ -142,7 +144,8 @@ class Migration(migrations.Migration):
                 ('body', models.TextField(verbose_name='words of the text')),
                 ('variants', models.TextField(verbose_name='other forms of the words of the title and summary')),
                 ('body_variants', models.TextField(verbose_name='other forms of the words of the text')),
-                ('context', models.TextField(verbose_name='words of the bodies, service areas and tier')),
+                ('lead', models.TextField(verbose_name="words of the lead body's names")),
+                ('context', models.TextField(verbose_name='words of the partners, service areas and tier')),
                 ('translated', models.TextField(verbose_name='glossary terms in the other language')),
             ],
             options={

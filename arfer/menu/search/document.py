@@ -9,9 +9,10 @@ terms and a query is turned into terms the same way (`query_groups`):
   the radical of a mutated word ("gofal" for "ofal", "llaw" and "glaw" for "law"). A search
   for either form finds the practice, and the form as written ranks first, since each kind of
   variant weighs less than the text it comes from.
-- **context**: what the practice is without saying so in its text: its lead body's and
-  partners' names, its service areas, its prevention tier and its bodies' sectors and kinds,
-  in both languages (with their variants), weighed below the title and summary.
+- **lead, context**: what the practice is without saying so in its text: its lead body's
+  names; and its partners' names, its service areas, its prevention tier and its bodies'
+  sectors and kinds; in both languages (with their variants), weighed below the title and
+  summary, the lead body above the rest (a body's own practices before those it partners).
 - **translated**: the other language's words for the glossary's terms found in the text, so
   a Welsh search finds a practice written only in English and the other way round, weighed
   lowest of all.
@@ -25,13 +26,22 @@ from dataclasses import dataclass
 from .terms import WORD
 from .welsh import WordList, fold, radicals_of
 
-COLUMNS = ("title", "summary", "body", "variants", "body_variants", "context", "translated")
+COLUMNS = (
+    "title",
+    "summary",
+    "body",
+    "variants",
+    "body_variants",
+    "lead",
+    "context",
+    "translated",
+)
 
 
 @dataclass(frozen=True)
 class PracticeWords:
     """A practice's searchable text, as plain data: its own text per language, and what it
-    is found by besides (context) per language."""
+    is found by besides (its lead body's names, and the rest of its context) per language."""
 
     title_en: str = ""
     title_cy: str = ""
@@ -39,6 +49,8 @@ class PracticeWords:
     summary_cy: str = ""
     body_en: str = ""
     body_cy: str = ""
+    lead_en: tuple[str, ...] = ()
+    lead_cy: tuple[str, ...] = ()
     context_en: tuple[str, ...] = ()
     context_cy: tuple[str, ...] = ()
 
@@ -50,6 +62,7 @@ class SearchDocument:
     body: str
     variants: str
     body_variants: str
+    lead: str
     context: str
     translated: str
 
@@ -138,6 +151,13 @@ def _with_forms(words: Sequence[str], forms: Forms, *, welsh: bool) -> list[str]
     return list(words) + _distinct(form for form in extra if form not in words)
 
 
+def _names(english: tuple[str, ...], welsh: tuple[str, ...], forms: Forms) -> list[str]:
+    """The words of names in both languages, each with its other forms."""
+    return _with_forms(
+        [w for name in english for w in words_of(name)], forms, welsh=False
+    ) + _with_forms([w for name in welsh for w in words_of(name)], forms, welsh=True)
+
+
 def search_document(
     practice: PracticeWords, *, forms: Forms, glossary: "Glossary | None" = None
 ) -> SearchDocument:
@@ -150,9 +170,8 @@ def search_document(
     body_variants = _variants(
         text_en[2:], text_cy[2:], forms, leave_out=as_written | set(heading_variants)
     )
-    context = _with_forms(
-        [w for name in practice.context_en for w in words_of(name)], forms, welsh=False
-    ) + _with_forms([w for name in practice.context_cy for w in words_of(name)], forms, welsh=True)
+    lead = _names(practice.lead_en, practice.lead_cy, forms)
+    context = _names(practice.context_en, practice.context_cy, forms)
     translated: list[str] = []
     if glossary is not None:
         # Each text on its own: the title's last word and the summary's first are not a phrase.
@@ -167,6 +186,7 @@ def search_document(
         body=" ".join(columns[2]),
         variants=" ".join(heading_variants),
         body_variants=" ".join(body_variants),
+        lead=" ".join(_distinct(lead)),
         context=" ".join(_distinct(context)),
         translated=" ".join(_distinct(translated)),
     )

@@ -104,10 +104,12 @@ def practice_words(ids: list[int], using: str = DEFAULT_DB_ALIAS) -> dict[int, P
     for practice in practices:
         pk = practice["pk"]
         context: dict[str, list[str]] = {"en": [], "cy": []}
+        lead = bodies[practice["lead_body_id"]]
         for body_id in [practice["lead_body_id"], *partners.get(pk, [])]:
             body = bodies[body_id]
-            context["en"] += [body["name_en"], body["short_name"]]
-            context["cy"].append(body["name_cy"])
+            if body_id != lead["pk"]:
+                context["en"] += [body["name_en"], body["short_name"]]
+                context["cy"].append(body["name_cy"])
             for language in ("en", "cy"):
                 context[language] += [
                     labels[language]["sector"].get(body["sector"], ""),
@@ -128,6 +130,8 @@ def practice_words(ids: list[int], using: str = DEFAULT_DB_ALIAS) -> dict[int, P
             summary_cy=practice["summary_cy"],
             body_en=" ".join(practice[field] for field in BODY_FIELDS if field.endswith("_en")),
             body_cy=" ".join(practice[field] for field in BODY_FIELDS if field.endswith("_cy")),
+            lead_en=tuple(filter(None, [lead["name_en"], lead["short_name"]])),
+            lead_cy=tuple(filter(None, [lead["name_cy"]])),
             context_en=tuple(dict.fromkeys(filter(None, context["en"]))),
             context_cy=tuple(dict.fromkeys(filter(None, context["cy"]))),
         )

@@ -15,9 +15,10 @@ Groups = list[tuple[str, ...]]
 
 FTS_TABLE = "menu_practice_fts"
 # bm25 weights per column (lower is better): title, summary, body, the other forms of the title's
-# and summary's words, of the body's, context (bodies, service areas, tier) and the glossary's
-# translations. A form as written weighs more than the same word as a variant.
-RANK = f"bm25({FTS_TABLE}, 10.0, 4.0, 1.0, 3.0, 0.6, 0.5, 0.2)"
+# and summary's words, of the body's, the lead body's names, the rest of the context
+# (partners, service areas, tier) and the glossary's translations. A form as written weighs
+# more than the same word as a variant, and a body's own practices more than those it partners.
+RANK = f"bm25({FTS_TABLE}, 10.0, 4.0, 1.0, 3.0, 0.6, 2.0, 0.5, 0.2)"
 
 # Words' document frequencies kept per menu version, at most this many words a process.
 MOST_KEPT_FREQUENCIES = 50_000
