@@ -45,10 +45,10 @@ def _queue(select: str) -> str:
     return f"INSERT OR IGNORE INTO {QUEUE_TABLE} (practice_id) {select};"
 
 
-def _changed(differs: str) -> str:
+def _changed(differs: str, old: str = "old", new: str = "new") -> str:
     """Whether any column a practice is found by differs between its old and new row: a bulk
     update sets columns to the values they had, which must queue nothing."""
-    return " OR ".join(f"old.{field} {differs} new.{field}" for field in FOUND_BY_FIELDS)
+    return " OR ".join(f"{old}.{field} {differs} {new}.{field}" for field in FOUND_BY_FIELDS)
 
 
 def _if_published(row: str) -> str:
@@ -140,29 +140,28 @@ POSTGRESQL_FUNCTIONS = {
     "menu_search_queue_body": _PG_QUEUE.format(select=_practices_of_body("NEW")),
     "menu_search_queue_service_area": _PG_QUEUE.format(select=_practices_of_service_area("NEW")),
 }
-_PG_PUBLISHED = "status = 'published'"
 # (trigger, table, event, condition, function)
 POSTGRESQL_TRIGGERS = [
     (
         "menu_search_queue_after_insert_menu_practice",
         "menu_practice",
         "INSERT",
-        f"NEW.{_PG_PUBLISHED}",
+        f"NEW.{_PUBLISHED}",
         "menu_search_queue_practice",
     ),
     (
         "menu_search_queue_after_update_menu_practice",
         "menu_practice",
         f"UPDATE OF {', '.join(FOUND_BY_FIELDS)}",
-        f"(OLD.{_PG_PUBLISHED} OR NEW.{_PG_PUBLISHED}) AND "
-        f"({_changed('IS DISTINCT FROM').replace('old.', 'OLD.').replace('new.', 'NEW.')})",
+        f"(OLD.{_PUBLISHED} OR NEW.{_PUBLISHED}) AND "
+        f"({_changed('IS DISTINCT FROM', 'OLD', 'NEW')})",
         "menu_search_queue_practice",
     ),
     (
         "menu_search_queue_after_delete_menu_practice",
         "menu_practice",
         "DELETE",
-        f"OLD.{_PG_PUBLISHED}",
+        f"OLD.{_PUBLISHED}",
         "menu_search_queue_practice",
     ),
     (

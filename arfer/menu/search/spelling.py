@@ -17,7 +17,7 @@ suggestion from a vocabulary a few minutes old is as good.
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from django.db import connection
 from rapidfuzz import fuzz, process
@@ -43,9 +43,10 @@ class Vocabulary:
 
     documents: dict[str, int]
 
-    def __post_init__(self):
-        offered = [word for word in self.documents if len(word) >= SHORTEST_WORD and word.isalpha()]
-        object.__setattr__(self, "offered", offered)
+    @cached_property
+    def offered(self) -> list[str]:
+        """The words that may be offered instead of another."""
+        return [word for word in self.documents if len(word) >= SHORTEST_WORD and word.isalpha()]
 
     def knows(self, word: str) -> bool:
         return word in self.documents
@@ -55,7 +56,7 @@ class Vocabulary:
         most common among the equally alike."""
         extracted = process.extract(
             word,
-            self.offered,  # type: ignore[attr-defined]
+            self.offered,
             scorer=fuzz.ratio,
             score_cutoff=least,
             # Every word close enough, not the first few: the most common of the equally
